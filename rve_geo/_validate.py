@@ -1,0 +1,314 @@
+"""Checks shared by every operation: frames, CRS, columns, polygon geometry.
+
+All checks raise subclasses of :class:`~rve_geo.errors.InputError` whose message
+names the argument, the offending rows and the fix. Repairs (invalid polygons
+made valid, Z dropped) and exclusions (null or empty geometry) are collected in an
+:class:`Issues` object and emitted as one :class:`~rve_geo.errors.RveGeoWarning`.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .errors import CRSError, GeometryError, InputError, MissingColumnError, RveGeoWarning
+
+# RD New validity extent (EPSG:28992 area of use, rounded outward), metres.
+RD_EXTENT = (-7000.0, 289000.0, 300000.0, 629000.0)
+_POLYGONAL = {"Polygon", "MultiPolygon"}
+
+
+def row_ids(index: pd.Index | Iterable, *, limit: int = 5) -> str:
+    """Format the first ``limit`` row labels for a message: ``'3, 17, 20 (+4 more)'``.
+
+    Examples
+    --------
+    >>> row_ids([1, 2, 3, 4, 5, 6, 7], limit=3)
+    '1, 2, 3 (+4 more)'
+    """
+    labels = list(index)
+    shown = ", ".join(repr(x) if isinstance(x, str) else str(x) for x in labels[:limit])
+    more = len(labels) - limit
+    return shown + (f" (+{more} more)" if more > 0 else "")
+
+
+@dataclass
+class Issues:
+    """Collects repairs and exclusions of one call and emits one warning.
+
+    Examples
+    --------
+    >>> issues = Issues("density_measures")
+    >>> issues.add("parcels", "2 invalid polygons repaired with make_valid", [4, 9])
+    >>> issues.messages
+    ['parcels: 2 invalid polygons repaired with make_valid (rows 4, 9)']
+    """
+
+    operation: str
+    messages: list[str] = field(default_factory=list)
+
+    def add(self, argument: str, text: str, rows: Iterable | None = None) -> None:
+        rows = list(rows) if rows is not None else []
+        suffix = f" (rows {row_ids(rows)})" if rows else ""
+        self.messages.append(f"{argument}: {text}{suffix}")
+
+    def emit(self, stacklevel: int = 3) -> None:
+        if self.messages:
+            warnings.warn(
+                f"{self.operation}: " + "; ".join(self.messages),
+                RveGeoWarning,
+                stacklevel=stacklevel,
+            )
+
+
+def check_frame(obj, argument: str) -> gpd.GeoDataFrame:
+    """Return ``obj`` if it is a GeoDataFrame with an active geometry column."""
+    if not isinstance(obj, gpd.GeoDataFrame):
+        raise InputError(
+            f"argument '{argument}' must be a GeoDataFrame, got {type(obj).__name__}; "
+            "read a layer with rve_geo.io.read_layer(path) or geopandas.read_file(path)."
+        )
+    try:
+        obj.geometry  # noqa: B018 - raises when there is no active geometry column
+    except AttributeError as exc:
+        raise InputError(
+            f"argument '{argument}' has no active geometry column; "
+            f"call {argument}.set_geometry('<column>') first."
+        ) from exc
+    return obj
+
+
+def check_crs(frame: gpd.GeoDataFrame, argument: str) -> None:
+    """Raise :class:`CRSError` when ``frame`` has no CRS or a geographic one."""
+    crs = frame.crs
+    if crs is None:
+        raise CRSError(
+            f"argument '{argument}' has no CRS. If the coordinates are Dutch RD New, set it "
+            f"with {argument}.set_crs('EPSG:28992'); otherwise set the CRS the data is in and "
+            f"reproject with {argument}.to_crs('EPSG:28992')."
+        )
+    if not crs.is_projected:
+        raise CRSError(
+            f"argument '{argument}' is in a geographic CRS ({crs.to_string()}), so areas and "
+            f"distances would be in degrees. Reproject it first: "
+            f"{argument} = {argument}.to_crs('EPSG:28992')."
+        )
+    unit = crs.axis_info[0].unit_name if crs.axis_info else "metre"
+    if unit not in ("metre", "meter", "m"):
+        raise CRSError(
+            f"argument '{argument}' is in {crs.to_string()} with unit '{unit}'; rve_geo needs "
+            f"metres. Reproject it first: {argument} = {argument}.to_crs('EPSG:28992')."
+        )
+
+
+def check_same_crs(**frames: gpd.GeoDataFrame | None) -> None:
+    """Check every given frame is projected and all share one CRS."""
+    given = {k: v for k, v in frames.items() if v is not None}
+    for name, frame in given.items():
+        check_crs(frame, name)
+    names = list(given)
+    for other in names[1:]:
+        if given[other].crs != given[names[0]].crs:
+            a, b = given[names[0]].crs.to_string(), given[other].crs.to_string()
+            raise CRSError(
+                f"arguments '{names[0]}' ({a}) and '{other}' ({b}) are in different CRSs; "
+                f"reproject one of them: {other} = {other}.to_crs({names[0]}.crs)."
+            )
+
+
+def warn_outside_netherlands(frame: gpd.GeoDataFrame, argument: str, issues: Issues) -> None:
+    """Note rows far outside the Netherlands when ``frame`` is in EPSG:28992."""
+    if frame.crs is None or frame.crs.to_epsg() != 28992 or len(frame) == 0:
+        return
+    b = frame.geometry.bounds
+    x0, y0, x1, y1 = RD_EXTENT
+    bad = (b.minx < x0) | (b.maxx > x1) | (b.miny < y0) | (b.maxy > y1)
+    if bad.any():
+        issues.add(
+            argument,
+            f"{int(bad.sum())} geometries lie outside the RD New extent; check that the "
+            "coordinates are really EPSG:28992",
+            frame.index[bad.to_numpy()],
+        )
+
+
+@dataclass(frozen=True)
+class PreparedPolygons:
+    """Polygon geometry ready for computation.
+
+    ``geometry`` has one entry per input row (None where ``usable`` is False).
+    """
+
+    geometry: np.ndarray
+    usable: np.ndarray
+    repaired: np.ndarray
+
+
+def prepare_polygons(
+    frame: gpd.GeoDataFrame, argument: str, issues: Issues, *, allow_empty_rows: bool = True
+) -> PreparedPolygons:
+    """Validate polygon geometry: repair invalid shapes, refuse other types.
+
+    - null or empty geometry: excluded (``usable`` False) and counted in ``issues``;
+    - Z/M coordinates: dropped (2-D analysis) and counted;
+    - invalid polygons (bow-ties, self-touching rings): repaired with
+      ``shapely.make_valid`` keeping the polygonal parts, and counted;
+    - points, lines: :class:`GeometryError` naming the rows.
+    """
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    n = len(geoms)
+    if n == 0:
+        return PreparedPolygons(geoms, np.zeros(0, bool), np.zeros(0, bool))
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    if missing.any():
+        if not allow_empty_rows:
+            raise GeometryError(
+                f"argument '{argument}' has {int(missing.sum())} rows without geometry "
+                f"(rows {row_ids(frame.index[missing])}); remove or fix them."
+            )
+        issues.add(argument, f"{int(missing.sum())} rows without geometry were skipped "
+                   "(their results are empty)", frame.index[missing])
+    geoms = geoms.copy()
+    has_z = ~missing & shapely.has_z(np.where(missing, None, geoms))
+    if has_z.any():
+        geoms[has_z] = shapely.force_2d(geoms[has_z])
+        issues.add(argument, f"Z coordinates dropped from {int(has_z.sum())} geometries")
+    types = shapely.get_type_id(geoms)
+    # 3 Polygon, 6 MultiPolygon, 7 GeometryCollection
+    collection = types == 7
+    if collection.any():
+        geoms[collection] = _polygonal_part(geoms[collection], keep_other=True)
+        types = shapely.get_type_id(geoms)
+    wrong = ~missing & ~np.isin(types, (3, 6))
+    if wrong.any():
+        kinds = sorted(set(shapely.get_type_id(geoms[wrong]).tolist()))
+        names = {0: "Point", 1: "LineString", 2: "LinearRing", 4: "MultiPoint",
+                 5: "MultiLineString", 7: "GeometryCollection"}
+        raise GeometryError(
+            f"argument '{argument}' must hold polygons, but rows {row_ids(frame.index[wrong])} "
+            f"are {', '.join(names.get(k, str(k)) for k in kinds)}. Use the polygon layer "
+            "(footprints or parcel outlines), or buffer points/lines into polygons first."
+        )
+    valid = shapely.is_valid(geoms)
+    repair = ~missing & ~valid
+    if repair.any():
+        fixed = _polygonal_part(shapely.make_valid(geoms[repair]))
+        geoms[repair] = fixed
+        issues.add(argument, f"{int(repair.sum())} invalid polygons repaired with make_valid",
+                   frame.index[repair])
+    now_empty = ~missing & (shapely.is_empty(geoms) | shapely.is_missing(geoms))
+    usable = ~missing & ~now_empty
+    if now_empty.any():
+        issues.add(argument, f"{int(now_empty.sum())} geometries had no area left after "
+                   "repair and were skipped", frame.index[now_empty])
+    geoms[~usable] = None
+    return PreparedPolygons(geoms, usable, repair)
+
+
+def _polygonal_part(geoms: np.ndarray, *, keep_other: bool = False) -> np.ndarray:
+    """Keep only the polygonal parts of (collections of) geometries.
+
+    Rows without any polygonal part become an empty polygon, or stay as they are
+    when ``keep_other`` (so that the type check can name them).
+    """
+    out = np.empty(len(geoms), dtype=object)
+    for i, g in enumerate(geoms):  # only rows that need it: few
+        polys = [p for p in shapely.get_parts(g) if p.geom_type in _POLYGONAL]
+        if polys:
+            out[i] = shapely.union_all(polys) if len(polys) > 1 else polys[0]
+        else:
+            out[i] = g if keep_other else shapely.Polygon()
+    return out
+
+
+def require_columns(frame: pd.DataFrame, argument: str, columns: Iterable[str]) -> None:
+    """Raise :class:`MissingColumnError` listing the available columns."""
+    missing = [c for c in columns if c is not None and c not in frame.columns]
+    if missing:
+        found = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
+        raise MissingColumnError(
+            f"argument '{argument}' has no column {', '.join(map(repr, missing))}; "
+            f"columns found: {', '.join(map(str, found)) or '(none)'}. "
+            "Name the right column explicitly."
+        )
+
+
+def numeric_column(
+    frame: pd.DataFrame,
+    column: str,
+    argument: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    what: str = "value",
+    fix: str = "",
+) -> np.ndarray:
+    """Return ``frame[column]`` as float64, refusing text and out-of-range rows.
+
+    Missing values stay NaN. Text that is not a number, values below ``minimum``
+    and above ``maximum`` raise :class:`InputError` naming the rows.
+    """
+    require_columns(frame, argument, [column])
+    raw = frame[column]
+    if raw.dtype == object or pd.api.types.is_string_dtype(raw.dtype):
+        values = pd.to_numeric(raw.astype("string").str.replace(",", ".", regex=False),
+                               errors="coerce")
+        bad = values.isna() & raw.notna() & (raw.astype("string").str.strip() != "")
+        if bad.any():
+            raise InputError(
+                f"argument '{argument}', column '{column}': {int(bad.sum())} rows are not "
+                f"numbers (rows {row_ids(frame.index[bad.to_numpy()])}, e.g. "
+                f"{raw[bad].iloc[0]!r}); give the {what} as a number. {fix}".rstrip()
+            )
+        arr = values.to_numpy(dtype="float64", na_value=np.nan)
+    elif pd.api.types.is_bool_dtype(raw.dtype):
+        arr = raw.astype("float64").to_numpy()
+    else:
+        arr = pd.to_numeric(raw, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        if minimum is not None:
+            low = arr < minimum
+            if low.any():
+                raise InputError(
+                    f"argument '{argument}', column '{column}': {int(low.sum())} rows below "
+                    f"{minimum:g} (rows {row_ids(frame.index[low])}, e.g. {arr[low][0]:g}); "
+                    f"a {what} cannot be below {minimum:g}. {fix}".rstrip()
+                )
+        if maximum is not None:
+            high = arr > maximum
+            if high.any():
+                raise InputError(
+                    f"argument '{argument}', column '{column}': {int(high.sum())} rows above "
+                    f"{maximum:g} (rows {row_ids(frame.index[high])}, e.g. {arr[high][0]:g}); "
+                    f"that is not a plausible {what}. {fix}".rstrip()
+                )
+    return arr
+
+
+def check_positive(value: float, argument: str, *, allow_zero: bool = False) -> float:
+    """Return ``value`` as float, refusing negative (and zero unless allowed) numbers."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"argument '{argument}' must be a number, got {value!r}.") from exc
+    if not np.isfinite(v) or v < 0 or (v == 0 and not allow_zero):
+        bound = ">= 0" if allow_zero else "> 0"
+        raise InputError(f"argument '{argument}' must be {bound}, got {value!r}.")
+    return v
+
+
+def check_choice(value: str, argument: str, choices: Iterable[str]) -> str:
+    """Return ``value`` if it is one of ``choices``, else raise naming the options."""
+    choices = list(choices)
+    if value not in choices:
+        raise InputError(
+            f"argument '{argument}' must be one of {', '.join(map(repr, choices))}; "
+            f"got {value!r}."
+        )
+    return value

@@ -1,0 +1,149 @@
+"""Shared plumbing of the ``rve`` commands: options, input reading, progress, errors.
+
+Imports of geopandas and rve_geo operations happen inside functions so that
+``rve --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+DEFAULT_CRS = "EPSG:28992"
+
+
+def run_cli(group: click.Group, argv: list[str] | None) -> int:
+    """Run the click group, mapping errors to exit codes without tracebacks."""
+    from rve_geo.errors import OperationCancelledError, RveGeoError
+
+    try:
+        group.main(args=argv, prog_name="rve", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:  # usage errors: exit 2
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Cancelled; no output was written.", err=True)
+        return 1
+    except KeyboardInterrupt:
+        click.echo("Cancelled (Ctrl-C); no output was written.", err=True)
+        return 1
+    except OperationCancelledError as exc:
+        click.echo(f"Cancelled: {exc}; no output was written.", err=True)
+        return 1
+    except RveGeoError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        return 1
+    return 0
+
+
+def output_options(func: Callable) -> Callable:
+    """``-o/--output``, ``--overwrite``, ``--json``, ``--target-crs`` for one-result commands."""
+    func = click.option("--json", "as_json", is_flag=True,
+                        help="Print a JSON summary on stdout.")(func)
+    func = click.option("--overwrite", is_flag=True,
+                        help="Replace the output file if it exists.")(func)
+    func = click.option("--target-crs", default=DEFAULT_CRS, show_default=True,
+                        help="Projected CRS all inputs are reprojected to.")(func)
+    func = click.option("-o", "--output", required=True,
+                        type=click.Path(dir_okay=False, path_type=Path),
+                        help="Output GeoPackage (.gpkg).")(func)
+    return func
+
+
+def read_input(path: Path | str, layer: str | None, argument: str, target_crs: str):
+    """Read a layer and reproject it to ``target_crs``, saying so in the log."""
+    import logging
+
+    from rve_geo.errors import CRSError
+    from rve_geo.io import read_layer
+
+    frame = read_layer(path, layer=layer, argument=argument)
+    log = logging.getLogger("rve_geo.cli")
+    if frame.crs is None:
+        raise CRSError(f"{argument}: '{path}' has no CRS; assign one in the file (e.g. with "
+                       f"ogr2ogr -a_srs EPSG:28992) so it can be reprojected.")
+    if frame.crs != target_crs:
+        import pyproj
+
+        if pyproj.CRS.from_user_input(target_crs) != frame.crs:
+            log.warning("%s: reprojecting from %s to %s", argument, frame.crs.to_string(),
+                        target_crs)
+            frame = frame.to_crs(target_crs)
+    return frame
+
+
+class ProgressBar:
+    """Adapt the library's progress protocol to a tqdm bar on stderr (if a terminal)."""
+
+    def __init__(self, label: str) -> None:
+        self.bar = None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=1000, desc=label, file=sys.stderr, leave=False,
+                            bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}")
+        self.done = 0
+
+    def __call__(self, fraction: float, message: str = "") -> None:
+        if self.bar is None:
+            return
+        target = int(round(fraction * 1000))
+        if target > self.done:
+            self.bar.update(target - self.done)
+            self.done = target
+        if message:
+            self.bar.set_postfix_str(message[:40])
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def run_operation(label: str, func: Callable[..., Any], *args, **kwargs) -> tuple[Any, list[str]]:
+    """Call a library operation with a progress bar; collect warnings as text."""
+    bar = ProgressBar(label)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = func(*args, progress=bar, **kwargs)
+    finally:
+        bar.close()
+    messages = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+    for m in messages:
+        click.echo(f"Warning: {m}", err=True)
+    return result, messages
+
+
+def emit_summary(as_json: bool, summary: dict[str, Any]) -> None:
+    """Print the summary as JSON on stdout, or as readable lines on stderr."""
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, default=_json_default, sort_keys=False))
+    else:
+        for key, value in summary.items():
+            if key != "warnings":
+                click.echo(f"{key}: {value}", err=True)
+
+
+def _json_default(value: Any) -> Any:
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, Path):
+        return str(value)
+    return str(value)
+
+
+def write_result(frames: dict, output: Path, *, overwrite: bool, inputs: list) -> None:
+    """Write result layers atomically to a GeoPackage."""
+    from rve_geo.io import write_layers
+
+    write_layers(frames, output, overwrite=overwrite, inputs=inputs)
