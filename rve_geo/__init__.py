@@ -44,6 +44,9 @@ _OPERATION_MODULES: dict[str, str] = {
     # Kansenzones
     "opportunity_scores": "scores",
     "kansenzones": "kansenzones",
+    # Deliverables
+    "write_gio": "gio",
+    "export_shapefile": "shapefile",
 }
 
 #: Every public operation, in presentation order. One CLI command and one QGIS
@@ -127,4 +130,6 @@ def operation_group(name: str) -> str:
         "indicators": "Potential",
         "scores": "Kansenzones",
         "kansenzones": "Kansenzones",
-    }.get(module, "Deliverables")
+        "gio": "Deliverables",
+        "shapefile": "Deliverables",
+    }[module]
