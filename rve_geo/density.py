@@ -1,0 +1,287 @@
+"""Spacemate density per parcel and per area level: FSI, GSI, OSR, L.
+
+Definitions (Berghauser Pont & Haupt, Spacemate; DOMAIN.md section 3):
+
+- FSI (floor space index) = gross floor area / base area
+- GSI (ground space index) = built footprint / base area
+- OSR (open space ratio) = (1 - GSI) / FSI
+- L (layers, mean storeys) = FSI / GSI
+
+Buildings that cross parcel boundaries are split by intersection area: each
+parcel gets the footprint inside it and the same share of the building's floor
+area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ._validate import (
+    Issues,
+    check_frame,
+    check_same_crs,
+    prepare_polygons,
+    warn_outside_netherlands,
+)
+from .floor_area import building_floor_area
+from .progress import report, scaled
+
+__all__ = ["density_measures", "spacemate"]
+
+#: Area shares below this are treated as rounding noise when a building is split.
+_SLIVER_SHARE = 1e-9
+
+
+def spacemate(floor_area_m2, footprint_m2, base_area_m2) -> dict[str, np.ndarray]:
+    """Compute FSI, GSI, OSR and L from floor area, footprint and base area.
+
+    Undefined ratios are NaN: OSR when FSI is 0 (no floor area), L when GSI is 0,
+    and everything when the base area is 0.
+
+    Examples
+    --------
+    >>> m = spacemate([200.0], [100.0], [400.0])
+    >>> {k: float(v[0]) for k, v in m.items()}
+    {'fsi': 0.5, 'gsi': 0.25, 'osr': 1.5, 'l': 2.0}
+    >>> float(spacemate([0.0], [0.0], [400.0])["osr"][0])
+    nan
+    """
+    floor = np.asarray(floor_area_m2, dtype="float64")
+    foot = np.asarray(footprint_m2, dtype="float64")
+    base = np.asarray(base_area_m2, dtype="float64")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        fsi = np.where(base > 0, floor / base, np.nan)
+        gsi = np.where(base > 0, foot / base, np.nan)
+        osr = np.where(fsi > 0, (1.0 - gsi) / fsi, np.nan)
+        lay = np.where(gsi > 0, fsi / gsi, np.nan)
+    return {"fsi": fsi, "gsi": gsi, "osr": osr, "l": lay}
+
+
+def density_measures(
+    parcels: gpd.GeoDataFrame,
+    buildings: gpd.GeoDataFrame,
+    *,
+    zones: gpd.GeoDataFrame | None = None,
+    floor_area_method: str = "auto",
+    floor_area_col: str | None = None,
+    storeys_col: str | None = None,
+    height_col: str | None = None,
+    use_col: str | None = None,
+    status_col: str | None = None,
+    include_demolished: bool = False,
+    storey_height_m: float | dict | None = None,
+    bvo_go_factor: float = 1.2,
+    halls_single_storey: bool = True,
+    progress: Callable | None = None,
+) -> gpd.GeoDataFrame:
+    """Spacemate density (FSI, GSI, OSR, L) per parcel, or per zone when ``zones`` is given.
+
+    Parameters
+    ----------
+    parcels : GeoDataFrame
+        Parcel polygons (kavels / percelen) in a projected CRS: the base area.
+    buildings : GeoDataFrame
+        Building footprints in the same CRS. Floor area per building comes from
+        :func:`rve_geo.building_floor_area` (BVO column, storeys, height,
+        gebruiksoppervlakte, or one storey), see that function for the columns.
+    zones : GeoDataFrame, optional
+        Higher-level polygons (bouwblok, terrein, district). When given the result
+        is one row per zone with net values (base = the parcels in the zone) and
+        gross values (base = the zone area) and the tare share.
+    floor_area_method : {"auto", "bvo", "storeys", "height", "usable_area", "footprint"}
+        Floor-area source, see :func:`rve_geo.building_floor_area`.
+    floor_area_col, storeys_col, height_col, use_col, status_col : str, optional
+        Building columns; by default found among BAG / 3D BAG aliases.
+    include_demolished : bool
+        Keep buildings whose status says demolished or not realised.
+    storey_height_m : float or dict, optional
+        Storey height for the height source (one value or per use).
+    bvo_go_factor : float
+        BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A]).
+    halls_single_storey : bool
+        Count large single-volume halls as one storey.
+    progress : callable, optional
+        ``progress(fraction, message)``; may raise OperationCancelledError.
+
+    Returns
+    -------
+    GeoDataFrame
+        Without ``zones``: a copy of ``parcels`` (same index and CRS) with
+        ``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+        ``fsi``, ``gsi``, ``osr``, ``l``. With ``zones``: a copy of ``zones`` with
+        ``zone_area_m2``, ``parcel_area_m2``, ``n_parcels``, ``footprint_m2``,
+        ``floor_area_m2``, ``fsi_net``, ``gsi_net``, ``osr_net``, ``fsi_gross``,
+        ``gsi_gross``, ``osr_gross``, ``l`` and ``tare_share``.
+        ``result.attrs["unassigned_buildings"]`` lists the index labels of
+        buildings on no parcel (also counted in the warning).
+
+    Raises
+    ------
+    CRSError
+        Missing or geographic CRS, or inputs in different CRSs.
+    GeometryError
+        Non-polygon geometry.
+    MissingColumnError, InputError
+        Bad building columns (see :func:`rve_geo.building_floor_area`).
+
+    Notes
+    -----
+    A parcel without buildings has FSI = GSI = 0 and undefined OSR and L (NaN).
+    Net zone values use the summed area of the parcels whose representative point
+    lies in the zone; gross values use the zone area;
+    ``tare_share = 1 - parcel area / zone area`` (streets, water, green: the
+    Spacemate "tare"), clipped at 0. Parcels are assumed not to overlap.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> parcels = gpd.GeoDataFrame({"kavel": ["A", "B"]},
+    ...     geometry=[box(0, 0, 20, 20), box(20, 0, 40, 20)], crs="EPSG:28992")
+    >>> buildings = gpd.GeoDataFrame({"bouwlagen": [2]},
+    ...     geometry=[box(10, 5, 30, 15)], crs="EPSG:28992")  # straddles both parcels
+    >>> d = density_measures(parcels, buildings)
+    >>> d[["footprint_m2", "floor_area_m2", "fsi", "gsi", "osr", "l"]].round(3).values.tolist()
+    [[100.0, 200.0, 0.5, 0.25, 1.5, 2.0], [100.0, 200.0, 0.5, 0.25, 1.5, 2.0]]
+    """
+    check_frame(parcels, "parcels")
+    check_frame(buildings, "buildings")
+    if zones is not None:
+        check_frame(zones, "zones")
+    check_same_crs(parcels=parcels, buildings=buildings, zones=zones)
+    issues = Issues("density_measures")
+    report(progress, 0.0, "density: validating parcels")
+    pp = prepare_polygons(parcels, "parcels", issues)
+    warn_outside_netherlands(parcels, "parcels", issues)
+
+    b = building_floor_area(
+        buildings, method=floor_area_method, floor_area_col=floor_area_col,
+        storeys_col=storeys_col, height_col=height_col, use_col=use_col, status_col=status_col,
+        include_demolished=include_demolished, storey_height_m=storey_height_m,
+        bvo_go_factor=bvo_go_factor, halls_single_storey=halls_single_storey,
+        progress=scaled(progress, 0.0, 0.2),
+    ) if len(buildings) else None
+
+    n_parcels = len(parcels)
+    footprint = np.zeros(n_parcels)
+    floor = np.zeros(n_parcels)
+    count = np.zeros(n_parcels, dtype="int64")
+    unassigned: list[Any] = []
+    if b is not None:
+        # warnings of the floor-area step are emitted by building_floor_area itself
+        keep = ~b["excluded"].to_numpy()
+        bgeom = np.asarray(b.geometry.array, dtype=object)[keep]
+        bfloor = b["floor_area_m2"].to_numpy()[keep]
+        bfoot = b["footprint_m2"].to_numpy()[keep]
+        blabels = b.index[keep]
+        report(progress, 0.2, "density: matching buildings to parcels")
+        pi, bi, piece = _split_buildings(pp.geometry, pp.usable, bgeom, bfoot,
+                                         scaled(progress, 0.2, 0.9))
+        share = np.divide(piece, bfoot[bi], out=np.zeros_like(piece), where=bfoot[bi] > 0)
+        footprint = np.bincount(pi, weights=piece, minlength=n_parcels)
+        floor = np.bincount(pi, weights=share * bfloor[bi], minlength=n_parcels)
+        count = np.bincount(pi, minlength=n_parcels)
+        assigned = np.bincount(bi, weights=piece, minlength=len(bgeom))
+        none = assigned <= _SLIVER_SHARE * np.maximum(bfoot, 1.0)
+        partly = ~none & (assigned < bfoot * (1 - 1e-6))
+        if none.any():
+            unassigned = list(blabels[none])
+            issues.add("buildings", f"{int(none.sum())} buildings lie on no parcel and are not "
+                       "counted (see result.attrs['unassigned_buildings'])", blabels[none])
+        if partly.any():
+            lost = float((bfoot - assigned)[partly].sum())
+            issues.add("buildings", f"{int(partly.sum())} buildings lie partly outside every "
+                       f"parcel; {lost:,.0f} m2 of footprint outside parcels is not counted",
+                       blabels[partly])
+
+    area = np.where(pp.usable, shapely.area(pp.geometry.astype(object)), np.nan) \
+        if n_parcels else np.zeros(0)
+    footprint = np.where(pp.usable, footprint, np.nan)
+    floor = np.where(pp.usable, floor, np.nan)
+    report(progress, 0.9, "density: computing measures")
+    if zones is None:
+        out = parcels.copy()
+        out["parcel_area_m2"] = area
+        out["n_buildings"] = count
+        out["footprint_m2"] = footprint
+        out["floor_area_m2"] = floor
+        for key, values in spacemate(floor, footprint, area).items():
+            out[key] = values
+    else:
+        out = _aggregate_zones(zones, pp, area, footprint, floor, issues)
+    out.attrs["unassigned_buildings"] = unassigned
+    report(progress, 1.0, "density: done")
+    issues.emit()
+    return out
+
+
+def _split_buildings(pgeom, pusable, bgeom, bfoot, progress):
+    """Return (parcel index, building index, footprint piece m2) for every overlap."""
+    if len(bgeom) == 0 or not pusable.any():
+        e = np.zeros(0, dtype="int64")
+        return e, e, np.zeros(0)
+    valid_idx = np.flatnonzero(pusable)
+    tree = shapely.STRtree(pgeom[valid_idx])
+    bi, tj = tree.query(bgeom, predicate="intersects")
+    pi = valid_idx[tj]
+    report(progress, 0.3, "density: splitting buildings over parcels")
+    # Fast path: a building covered by one parcel keeps its whole footprint there.
+    shapely.prepare(pgeom[valid_idx])
+    covered = shapely.covers(pgeom[pi], bgeom[bi])
+    piece = np.zeros(len(bi))
+    piece[covered] = bfoot[bi[covered]]
+    whole = np.zeros(len(bgeom), dtype=bool)
+    whole[bi[covered]] = True
+    cut = ~covered & ~whole[bi]  # other pairs of covered buildings only touch
+    if cut.any():
+        piece[cut] = shapely.area(shapely.intersection(pgeom[pi[cut]], bgeom[bi[cut]]))
+    report(progress, 0.9, "density: summing per parcel")
+    keep = piece > 0
+    return pi[keep], bi[keep], piece[keep]
+
+
+def _aggregate_zones(zones, pp, area, footprint, floor, issues) -> gpd.GeoDataFrame:
+    zp = prepare_polygons(zones, "zones", issues)
+    n_zones = len(zones)
+    zone_of = np.full(len(area), -1, dtype="int64")
+    if n_zones and pp.usable.any():
+        idx = np.flatnonzero(pp.usable)
+        points = shapely.point_on_surface(pp.geometry[idx].astype(object))
+        zidx = np.flatnonzero(zp.usable)
+        tree = shapely.STRtree(zp.geometry[zidx])
+        pj, zj = tree.query(points, predicate="intersects")
+        # a point on a shared zone edge goes to the first zone: deterministic
+        first = pd.Series(zj).groupby(pj).min()
+        zone_of[idx[first.index.to_numpy()]] = zidx[first.to_numpy()]
+        outside = pp.usable & (zone_of < 0)
+        if outside.any():
+            issues.add("parcels", f"{int(outside.sum())} parcels lie in no zone and are left "
+                       "out of the zone totals", np.flatnonzero(outside))
+    ok = zone_of >= 0
+    zarea = np.where(zp.usable, shapely.area(zp.geometry.astype(object)), np.nan) \
+        if n_zones else np.zeros(0)
+    net = np.bincount(zone_of[ok], weights=area[ok], minlength=n_zones)
+    foot = np.bincount(zone_of[ok], weights=footprint[ok], minlength=n_zones)
+    flo = np.bincount(zone_of[ok], weights=floor[ok], minlength=n_zones)
+    cnt = np.bincount(zone_of[ok], minlength=n_zones)
+    out = zones.copy()
+    out["zone_area_m2"] = zarea
+    out["parcel_area_m2"] = net
+    out["n_parcels"] = cnt
+    out["footprint_m2"] = foot
+    out["floor_area_m2"] = flo
+    m_net = spacemate(flo, foot, net)
+    m_gross = spacemate(flo, foot, zarea)
+    out["fsi_net"], out["gsi_net"], out["osr_net"] = m_net["fsi"], m_net["gsi"], m_net["osr"]
+    out["fsi_gross"], out["gsi_gross"] = m_gross["fsi"], m_gross["gsi"]
+    out["osr_gross"] = m_gross["osr"]
+    out["l"] = m_net["l"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["tare_share"] = np.where(zarea > 0, np.clip(1.0 - net / zarea, 0.0, 1.0), np.nan)
+    return out

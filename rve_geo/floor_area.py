@@ -1,0 +1,350 @@
+"""Gross floor area (BVO) per building from whatever the registry offers.
+
+Sources, in order of preference (``method="auto"`` takes, per building, the first
+one available; any other ``method`` forces one source):
+
+1. ``bvo``: a floor-area (BVO) column;
+2. ``storeys``: number of storeys x footprint;
+3. ``height``: floor(height / storey height) storeys x footprint, with the storey
+   height per use from ``data/storey_heights.csv``; large single-volume halls
+   count as one storey;
+4. ``usable_area``: BAG gebruiksoppervlakte (NEN 2580 GO) x a BVO/GO factor;
+5. ``footprint``: one storey x footprint, the floor for any existing building.
+
+The source used is recorded per building in ``floor_area_source``.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import Literal
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ._validate import (
+    Issues,
+    check_choice,
+    check_crs,
+    check_frame,
+    check_positive,
+    numeric_column,
+    prepare_polygons,
+)
+from .errors import InputError, MissingColumnError
+from .progress import report
+from .sources import demolished_mask, resolve_column
+
+__all__ = ["FLOOR_AREA_METHODS", "building_floor_area", "default_storey_heights"]
+
+FloorAreaMethod = Literal["auto", "bvo", "storeys", "height", "usable_area", "footprint"]
+FLOOR_AREA_METHODS = ("auto", "bvo", "storeys", "height", "usable_area", "footprint")
+
+#: Default BVO/GO factor [A] (DOMAIN.md section 3).
+BVO_GO_FACTOR = 1.2
+#: Tallest plausible building height in metres; higher values are refused as errors.
+MAX_HEIGHT_M = 350.0
+#: Most storeys accepted.
+MAX_STOREYS = 120.0
+#: Industrial buildings with at least this footprint count as single-volume halls [A].
+HALL_MIN_FOOTPRINT_M2 = 1000.0
+
+
+def default_storey_heights() -> dict[str, float]:
+    """Storey height (m) per BAG gebruiksdoel, from ``data/storey_heights.csv``.
+
+    Examples
+    --------
+    >>> h = default_storey_heights()
+    >>> h["woonfunctie"], h["kantoorfunctie"], h["industriefunctie"], h["default"]
+    (3.0, 3.5, 5.0, 3.5)
+    """
+    text = resources.files("rve_geo.data").joinpath("storey_heights.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return {r["use"].strip().lower(): float(r["storey_height_m"]) for r in rows}
+
+
+def _storey_height_per_row(uses: pd.Series | None, table: Mapping[str, float], n: int) -> np.ndarray:
+    default = float(table.get("default", 3.5))
+    if uses is None:
+        return np.full(n, default)
+    keys = uses.astype("string").str.lower()
+    lookup = {}
+    for value in keys.dropna().unique():
+        # a pand with several uses ("gezondheidszorgfunctie, woonfunctie"): first listed use
+        first = next((u.strip() for u in str(value).split(",") if u.strip() in table), None)
+        lookup[value] = table[first] if first else default
+    return keys.map(lookup).astype("float64").fillna(default).to_numpy()
+
+
+def building_floor_area(
+    buildings: gpd.GeoDataFrame,
+    *,
+    method: FloorAreaMethod = "auto",
+    floor_area_col: str | None = None,
+    storeys_col: str | None = None,
+    height_col: str | None = None,
+    roof_height_col: str | None = None,
+    ground_height_col: str | None = None,
+    usable_area_col: str | None = None,
+    use_col: str | None = None,
+    hall_col: str | None = None,
+    status_col: str | None = None,
+    include_demolished: bool = False,
+    storey_height_m: float | Mapping[str, float] | None = None,
+    bvo_go_factor: float = BVO_GO_FACTOR,
+    halls_single_storey: bool = True,
+    hall_min_footprint_m2: float | None = HALL_MIN_FOOTPRINT_M2,
+    progress: Callable | None = None,
+) -> gpd.GeoDataFrame:
+    """Estimate the gross floor area (BVO, m2) of every building.
+
+    Parameters
+    ----------
+    buildings : GeoDataFrame
+        Building footprints (polygons) in a projected CRS, e.g. BAG panden.
+    method : {"auto", "bvo", "storeys", "height", "usable_area", "footprint"}
+        Floor-area source. ``"auto"`` takes per building the first available
+        source in the order above; another value forces that source (rows where
+        it is missing fall back to one storey and are counted in the warning).
+    floor_area_col, storeys_col, height_col, usable_area_col, use_col, hall_col, status_col : str, optional
+        Column names; when omitted they are looked up among BAG / 3D BAG aliases
+        (see :data:`rve_geo.sources.ALIASES`).
+    roof_height_col, ground_height_col : str, optional
+        3D BAG absolute heights (NAP): height = roof - ground (``b3_h_70p`` -
+        ``b3_h_maaiveld``). Used when no plain height column exists.
+    include_demolished : bool
+        Keep buildings whose BAG status says demolished or not realised.
+    storey_height_m : float or mapping, optional
+        One storey height for all buildings, or a mapping use -> metres (key
+        ``"default"`` for unknown uses). Default: ``data/storey_heights.csv``.
+    bvo_go_factor : float
+        BVO / GO factor for the ``usable_area`` source (default 1.2 [A]).
+    halls_single_storey : bool
+        Count halls (``kas_warenhuis`` true, or industrial use with a footprint of
+        at least ``hall_min_footprint_m2``) as one storey in the ``height`` source.
+    hall_min_footprint_m2 : float or None
+        Footprint from which an industrial building counts as a hall; None: only
+        the hall column decides.
+    progress : callable, optional
+        ``progress(fraction, message)``.
+
+    Returns
+    -------
+    GeoDataFrame
+        A copy of ``buildings`` (same index, CRS) with ``footprint_m2``,
+        ``height_m`` (where known), ``storeys``, ``floor_area_m2``,
+        ``floor_area_source`` and ``excluded`` (True for demolished / not realised
+        and for rows without usable geometry; their floor area is NaN).
+
+    Raises
+    ------
+    MissingColumnError
+        A named column does not exist, or the forced source has no column.
+    InputError
+        Negative or absurd heights/storeys/floor areas, or text where numbers belong.
+
+    Notes
+    -----
+    storeys = max(1, floor(height / storey height)); any existing building has at
+    least one storey (momepy's ``height // 3`` gives 0 below 3 m). Storey heights
+    3.0 m residential, 3.5 m office, 5.0 m industrial are assumptions [A] from
+    DOMAIN.md section 3; so is the BVO/GO factor 1.2 and the 1,000 m2 hall
+    threshold. 3D BAG ``b3_bouwlagen`` is an estimate for residential buildings
+    up to 5 storeys; prefer heights for halls.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> b = gpd.GeoDataFrame(
+    ...     {"hoogte": [9.0, 2.5, None], "gebruiksdoel": ["woonfunctie", None, None]},
+    ...     geometry=[box(0, 0, 10, 10), box(20, 0, 30, 10), box(40, 0, 50, 10)],
+    ...     crs="EPSG:28992")
+    >>> out = building_floor_area(b)
+    >>> out[["storeys", "floor_area_m2", "floor_area_source"]].values.tolist()
+    [[3.0, 300.0, 'height'], [1.0, 100.0, 'height'], [1.0, 100.0, 'footprint']]
+    """
+    check_frame(buildings, "buildings")
+    check_crs(buildings, "buildings")
+    check_choice(method, "method", FLOOR_AREA_METHODS)
+    check_positive(bvo_go_factor, "bvo_go_factor")
+    issues = Issues("building_floor_area")
+    n = len(buildings)
+    out = buildings.copy()
+    report(progress, 0.0, "floor area: validating buildings")
+    prepared = prepare_polygons(buildings, "buildings", issues)
+    if n:
+        out = out.set_geometry(gpd.GeoSeries(prepared.geometry, index=out.index,
+                                             crs=buildings.crs))
+    footprint = np.where(prepared.usable, shapely.area(prepared.geometry.astype(object)), np.nan) \
+        if n else np.zeros(0)
+
+    def col(canonical: str, explicit: str | None) -> str | None:
+        return resolve_column(buildings, canonical, argument="buildings", explicit=explicit)
+
+    # Status: demolished / not realised.
+    excluded = ~prepared.usable.copy()
+    status = col("status", status_col)
+    if status is not None and not include_demolished and n:
+        gone = demolished_mask(buildings[status]).to_numpy()
+        if gone.any():
+            issues.add("buildings", f"{int(gone.sum())} buildings excluded because their status "
+                       "says demolished or not realised (include_demolished=True keeps them)",
+                       buildings.index[gone])
+        excluded |= gone
+
+    floor = np.full(n, np.nan)
+    storeys = np.full(n, np.nan)
+    height = np.full(n, np.nan)
+    source = np.full(n, None, dtype=object)
+
+    def fill(mask: np.ndarray, values: np.ndarray, name: str) -> None:
+        take = mask & np.isnan(floor) & ~excluded
+        floor[take] = values[take]
+        source[take] = name
+
+    order = [method] if method != "auto" else ["bvo", "storeys", "height", "usable_area"]
+    fix = "Correct the value or leave it empty so another source is used."
+    for step in order:
+        if step == "bvo":
+            c = col("floor_area_m2", floor_area_col)
+            if c is None:
+                _forced_missing(method, step, "floor_area_col", buildings)
+                continue
+            v = numeric_column(buildings, c, "buildings", minimum=0, what="floor area (m2)",
+                               fix=fix)
+            fill(~np.isnan(v), v, "bvo")
+            storeys_bvo = v / np.where(footprint > 0, footprint, np.nan)
+            take = source == "bvo"
+            storeys[take] = storeys_bvo[take]
+        elif step == "storeys":
+            c = col("storeys", storeys_col)
+            if c is None:
+                _forced_missing(method, step, "storeys_col", buildings)
+                continue
+            v = numeric_column(buildings, c, "buildings", minimum=0, maximum=MAX_STOREYS,
+                               what="number of storeys", fix=fix)
+            v = np.where(v == 0, 1.0, v)  # an existing building has at least one storey
+            fill(~np.isnan(v), v * footprint, "storeys")
+            take = (source == "storeys") & np.isnan(storeys)
+            storeys[take] = v[take]
+        elif step == "height":
+            h = _heights(buildings, col, height_col, roof_height_col, ground_height_col, issues)
+            if h is None:
+                _forced_missing(method, step, "height_col", buildings)
+                continue
+            height = h
+            table = _storey_table(storey_height_m)
+            use = col("use", use_col)
+            sh = _storey_height_per_row(buildings[use] if use else None, table, n)
+            with np.errstate(invalid="ignore"):
+                s = np.maximum(1.0, np.floor(h / sh + 1e-9))
+            if halls_single_storey:
+                hall = _hall_mask(buildings, col, hall_col, use, footprint, hall_min_footprint_m2)
+                s = np.where(hall & ~np.isnan(s), 1.0, s)
+            ok = ~np.isnan(h)
+            fill(ok, s * footprint, "height")
+            take = (source == "height") & np.isnan(storeys)
+            storeys[take] = s[take]
+        elif step == "usable_area":
+            c = col("usable_area_m2", usable_area_col)
+            if c is None:
+                _forced_missing(method, step, "usable_area_col", buildings)
+                continue
+            v = numeric_column(buildings, c, "buildings", minimum=0,
+                               what="usable floor area (m2)", fix=fix)
+            fill(~np.isnan(v), v * bvo_go_factor, "usable_area")
+            take = source == "usable_area"
+            storeys[take] = (v * bvo_go_factor / np.where(footprint > 0, footprint, np.nan))[take]
+    rest = np.isnan(floor) & ~excluded
+    if rest.any():
+        floor[rest] = footprint[rest]
+        storeys[rest] = 1.0
+        source[rest] = "footprint"
+        if method != "footprint":
+            issues.add("buildings", f"{int(rest.sum())} buildings had no floor-area, storey or "
+                       "height data and count as one storey (floor_area_source='footprint')")
+    source[excluded] = "excluded"
+    out["footprint_m2"] = footprint
+    out["height_m"] = height
+    out["storeys"] = storeys
+    out["floor_area_m2"] = floor
+    out["floor_area_source"] = pd.array(source, dtype="string")
+    out["excluded"] = excluded
+    report(progress, 1.0, "floor area: done")
+    issues.emit()
+    return out
+
+
+def _forced_missing(method: str, step: str, keyword: str, buildings: pd.DataFrame) -> None:
+    if method == step:
+        cols = [c for c in buildings.columns if c != buildings.geometry.name]
+        raise MissingColumnError(
+            f"method={method!r} needs a column, but argument 'buildings' has none for it; "
+            f"name it with {keyword}=... (columns found: {', '.join(map(str, cols)) or '(none)'})."
+        )
+
+
+def _storey_table(storey_height_m) -> dict[str, float]:
+    if storey_height_m is None:
+        return default_storey_heights()
+    if isinstance(storey_height_m, Mapping):
+        table = {str(k).strip().lower(): check_positive(v, f"storey_height_m[{k!r}]")
+                 for k, v in storey_height_m.items()}
+        table.setdefault("default", default_storey_heights()["default"])
+        return table
+    return {"default": check_positive(storey_height_m, "storey_height_m")}
+
+
+def _heights(buildings, col, height_col, roof_col, ground_col, issues) -> np.ndarray | None:
+    fix = "Heights are metres above ground level; leave unknown heights empty."
+    plain = col("height_m", height_col)
+    if plain is not None:
+        return numeric_column(buildings, plain, "buildings", minimum=0, maximum=MAX_HEIGHT_M,
+                              what="building height (m)", fix=fix)
+    roof = col("roof_height", roof_col)
+    if roof is None:
+        return None
+    ground = col("ground_height", ground_col)
+    if ground is None:
+        raise MissingColumnError(
+            f"argument 'buildings' has the absolute roof height {roof!r} (NAP) but no ground "
+            "level column (b3_h_maaiveld); name it with ground_height_col=..., or give a "
+            "relative height with height_col=...")
+    r = numeric_column(buildings, roof, "buildings", what="roof height (m NAP)")
+    g = numeric_column(buildings, ground, "buildings", what="ground level (m NAP)")
+    h = r - g
+    with np.errstate(invalid="ignore"):
+        neg = h < 0
+        high = h > MAX_HEIGHT_M
+    if neg.any():
+        raise InputError(
+            f"argument 'buildings': roof height {roof!r} is below ground level {ground!r} in "
+            f"{int(neg.sum())} rows (rows {', '.join(map(str, buildings.index[neg][:5]))}); "
+            "check that both are in metres NAP.")
+    if high.any():
+        raise InputError(
+            f"argument 'buildings': {int(high.sum())} buildings are more than {MAX_HEIGHT_M:g} m "
+            f"high (rows {', '.join(map(str, buildings.index[high][:5]))}); check the height "
+            "columns and their units.")
+    return h
+
+
+def _hall_mask(buildings, col, hall_col, use, footprint, hall_min) -> np.ndarray:
+    n = len(buildings)
+    hall = np.zeros(n, dtype=bool)
+    c = col("hall", hall_col)
+    if c is not None:
+        v = buildings[c]
+        truthy = v.astype("string").str.strip().str.lower().isin(["true", "1", "ja", "yes", "t"])
+        hall |= truthy.fillna(False).to_numpy(dtype=bool)
+    if hall_min is not None and use is not None:
+        industrial = buildings[use].astype("string").str.lower().str.contains(
+            "industrie", regex=False).fillna(False).to_numpy(dtype=bool)
+        hall |= industrial & (np.nan_to_num(footprint) >= float(hall_min))
+    return hall
