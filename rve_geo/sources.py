@@ -34,7 +34,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
                           "construction_year", "year_built"),
     "status": ("status", "pandstatus"),
     "use": ("gebruiksdoel", "gebruiksdoelen", "use", "function"),
-    "usable_area_m2": ("oppervlakte", "gebruiksoppervlakte", "oppervlakte_max", "usable_area_m2"),
+    "usable_area_m2": ("oppervlakte", "gebruiksoppervlakte", "usable_area_m2"),
     "floor_area_m2": ("bvo", "bvo_m2", "floor_area_m2", "brutovloeroppervlakte"),
     "storeys": ("b3_bouwlagen", "bouwlagen", "aantal_bouwlagen", "storeys", "floors"),
     "height_m": ("height_m", "hoogte", "hoogte_m", "height"),
