@@ -74,8 +74,9 @@ def read_input(path: Path | str, layer: str | None, argument: str, target_crs: s
         import pyproj
 
         if pyproj.CRS.from_user_input(target_crs) != frame.crs:
-            log.warning("%s: reprojecting from %s to %s", argument, frame.crs.to_string(),
-                        target_crs)
+            note = f"{argument}: reprojecting from {frame.crs.to_string()} to {target_crs}"
+            log.info(note)
+            click.echo(f"Note: {note}", err=True)
             frame = frame.to_crs(target_crs)
     return frame
 
