@@ -1,0 +1,506 @@
+"""Kansenzones: contiguous sub-areas of about 10-15 ha with the highest opportunity score.
+
+The programme "Ruimte voor Economie" starts redevelopment in *kansenzones*: parts of a
+business park of roughly 10 to 15 ha where owners, developers and government make one
+investment plan (DOMAIN.md section 5). :func:`kansenzones` groups parcels into such
+zones: contiguous under a gap-tolerant adjacency rule, with an area within
+``[min_area_ha, max_area_ha]`` (hard bounds), chosen to capture as much score as
+possible. See docs/kansenzones.md for the algorithm and its limits.
+
+Examples
+--------
+>>> import geopandas as gpd
+>>> from shapely.geometry import box
+>>> # a row of 20 plots of 1 ha (100 m x 100 m); plots 5-16 score 1, the rest 0.1
+>>> parcels = gpd.GeoDataFrame(
+...     {"score": [1.0 if 5 <= i <= 16 else 0.1 for i in range(20)]},
+...     geometry=[box(100 * i, 0, 100 * i + 100, 100) for i in range(20)],
+...     crs="EPSG:28992")
+>>> result = kansenzones(parcels)
+>>> result.zones["area_ha"].tolist(), result.zones["n_parcels"].tolist()
+([15.0], [15])
+>>> zone = result.parcels["zone_id"]
+>>> bool(zone.iloc[5:17].eq(1).all())   # every high-score plot is in the zone
+True
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ._validate import (
+    Issues,
+    check_crs,
+    check_frame,
+    check_positive,
+    numeric_column,
+    prepare_polygons,
+    require_columns,
+)
+from .adjacency import adjacency_graph, connected_components
+from .errors import InputError
+from .progress import report
+
+__all__ = ["KansenzonesResult", "kansenzones"]
+
+#: Weight of the distance-to-seed penalty in the growth priority (see Notes).
+_COMPACTNESS = 0.5
+#: Relative tolerance on the area bounds (float noise of summed areas).
+_AREA_RTOL = 1e-9
+
+
+@dataclass(frozen=True)
+class KansenzonesResult:
+    """Result of :func:`kansenzones`.
+
+    Attributes
+    ----------
+    zones : GeoDataFrame
+        One row per zone: ``zone_id``, ``area_ha``, ``n_parcels``, ``score_mean``,
+        ``score_total``, the summed potential columns, ``top_drivers``,
+        ``small_terrein`` and the dissolved geometry.
+    parcels : GeoDataFrame
+        The input parcels (same index, CRS) plus ``zone_id`` (nullable ``Int64``,
+        missing where the parcel is in no zone).
+    """
+
+    zones: gpd.GeoDataFrame
+    parcels: gpd.GeoDataFrame
+
+
+def _grow_zones(
+    order: np.ndarray,
+    indptr: np.ndarray,
+    indices: np.ndarray,
+    area_m2: np.ndarray,
+    score: np.ndarray,
+    tiebreak: np.ndarray,
+    cx: np.ndarray,
+    cy: np.ndarray,
+    zone: np.ndarray,
+    lo: float,
+    hi: float,
+) -> int:
+    """Seeded greedy region growing; writes zone numbers (0, 1, ...) into ``zone``.
+
+    ``zone`` holds -1 for free parcels and -2 for parcels that may not join a zone.
+    Returns the number of zones made.
+    """
+    ip = indptr.tolist()
+    nb = indices.tolist()
+    area = area_m2.tolist()
+    sc = score.tolist()
+    tb = tiebreak.tolist()
+    xs = cx.tolist()
+    ys = cy.tolist()
+    z = zone.tolist()
+    dead = bytearray(len(z))
+    radius = max((lo / np.pi) ** 0.5, 1.0)
+    k = _COMPACTNESS / radius
+    heappush, heappop = heapq.heappush, heapq.heappop
+    n_zones = 0
+    temp = -3
+    for s in order.tolist():
+        if z[s] != -1 or dead[s]:
+            continue
+        sx, sy = xs[s], ys[s]
+        members = [s]
+        total = area[s]
+        z[s] = temp
+        seen = {s}
+        heap: list = []
+        for j in nb[ip[s]:ip[s + 1]]:
+            if z[j] == -1:
+                seen.add(j)
+                d = ((xs[j] - sx) ** 2 + (ys[j] - sy) ** 2) ** 0.5
+                heappush(heap, (k * d - sc[j], tb[j], j))
+        blocked = False
+        while heap and total < lo:
+            _, _, j = heappop(heap)
+            if z[j] != -1:
+                continue
+            a = area[j]
+            if total + a > hi:
+                blocked = True
+                continue
+            z[j] = temp
+            members.append(j)
+            total += a
+            for m in nb[ip[j]:ip[j + 1]]:
+                if m not in seen and z[m] == -1:
+                    seen.add(m)
+                    d = ((xs[m] - sx) ** 2 + (ys[m] - sy) ** 2) ** 0.5
+                    heappush(heap, (k * d - sc[m], tb[m], m))
+        if total >= lo:
+            for m in members:
+                z[m] = n_zones
+            n_zones += 1
+        else:
+            for m in members:
+                z[m] = -1
+            if blocked:
+                dead[s] = 1
+            else:  # the whole free pocket around s is smaller than lo
+                for m in members:
+                    dead[m] = 1
+    zone[:] = z
+    return n_zones
+
+
+def _fill_zones(
+    indptr: np.ndarray,
+    indices: np.ndarray,
+    area_m2: np.ndarray,
+    score: np.ndarray,
+    tiebreak: np.ndarray,
+    zone: np.ndarray,
+    zone_area: np.ndarray,
+    hi: float,
+) -> None:
+    """Attach free parcels to an adjacent zone that still has room, best score first."""
+    ip = indptr.tolist()
+    nb = indices.tolist()
+    area = area_m2.tolist()
+    sc = score.tolist()
+    tb = tiebreak.tolist()
+    z = zone.tolist()
+    za = zone_area.tolist()
+    heap = [(-sc[i], tb[i], i) for i in np.flatnonzero(zone == -1).tolist()]
+    heapq.heapify(heap)
+    while heap:
+        _, _, i = heapq.heappop(heap)
+        if z[i] != -1:
+            continue
+        a = area[i]
+        best = -1
+        for j in nb[ip[i]:ip[i + 1]]:
+            zj = z[j]
+            if zj >= 0 and za[zj] + a <= hi and (best < 0 or za[zj] < za[best]
+                                                   or (za[zj] == za[best] and zj < best)):
+                best = zj
+        if best < 0:
+            continue
+        z[i] = best
+        za[best] += a
+        for j in nb[ip[i]:ip[i + 1]]:
+            if z[j] == -1:
+                heapq.heappush(heap, (-sc[j], tb[j], j))
+    zone[:] = z
+    zone_area[:] = za
+
+
+def _zone_drivers(parcels: pd.DataFrame, zone: np.ndarray, area_m2: np.ndarray,
+                  n_zones: int) -> np.ndarray:
+    """Area-weighted mean of each ``ind_*`` column per zone; name the top three."""
+    ind_cols = [c for c in parcels.columns if isinstance(c, str) and c.startswith("ind_")]
+    out = np.full(n_zones, "", dtype=object)
+    if not ind_cols or n_zones == 0:
+        return out
+    inzone = zone >= 0
+    zz = zone[inzone]
+    w = area_m2[inzone]
+    means = []
+    for c in ind_cols:
+        v = pd.to_numeric(parcels[c], errors="coerce").to_numpy(dtype="float64")[inzone]
+        known = ~np.isnan(v)
+        num = np.bincount(zz[known], weights=(v * w)[known], minlength=n_zones)
+        den = np.bincount(zz[known], weights=w[known], minlength=n_zones)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            means.append(np.where(den > 0, num / den, np.nan))
+    mat = np.column_stack(means)
+    filled = np.where(np.isnan(mat), -1.0, mat)
+    order = np.argsort(-filled, axis=1, kind="stable")[:, :3]
+    names = np.asarray([c[4:] for c in ind_cols], dtype=object)
+    text = np.full(n_zones, "", dtype=object)
+    rows = np.arange(n_zones)
+    for r in range(order.shape[1]):
+        col = order[:, r]
+        val = filled[rows, col]
+        piece = names[col] + " (" + np.char.mod("%.2f", val).astype(object) + ")"
+        sep = np.where(text == "", "", ", ").astype(object)
+        text = np.where(val > 0, text + sep + piece, text)
+    out[:] = text
+    return out
+
+
+def kansenzones(
+    parcels: gpd.GeoDataFrame,
+    *,
+    score_col: str = "score",
+    min_area_ha: float = 10.0,
+    max_area_ha: float = 15.0,
+    gap_tolerance_m: float = 30.0,
+    terrein_col: str | None = None,
+    cross_terrein: bool = False,
+    small_terrein_min_ha: float | None = 5.0,
+    seed: int = 0,
+    potential_cols: Sequence[str] = ("potential_m2", "potential_jobs"),
+    progress: Callable | None = None,
+) -> KansenzonesResult:
+    """Group parcels into contiguous kansenzones of ``min_area_ha`` to ``max_area_ha``.
+
+    Parameters
+    ----------
+    parcels : GeoDataFrame
+        Parcel polygons in a projected metric CRS with a score column (e.g. the output
+        of :func:`rve_geo.opportunity_scores`).
+    score_col : str
+        Column with the opportunity score per parcel (>= 0, higher = better; per
+        hectare, see Notes). Missing values count as 0.
+    min_area_ha, max_area_ha : float
+        Hard bounds on the total parcel area of a zone, in hectares. Default 10-15 ha,
+        the size of a kansenzone in the programme (DOMAIN.md section 5).
+    gap_tolerance_m : float
+        Parcels whose boundaries are at most this far apart are neighbours (0 = only
+        touching). Default 30 m: wide enough that a street between two rows of plots
+        does not split a zone [A].
+    terrein_col : str, optional
+        Column with a terrein (business park) id. Zones never cross terrein boundaries
+        unless ``cross_terrein=True``. Parcels without an id are neighbours only of other
+        parcels without an id.
+    cross_terrein : bool
+        Allow zones across terrein boundaries.
+    small_terrein_min_ha : float or None
+        A whole connected group of parcels (a small terrein, see Notes) whose area is at
+        least this many ha but below ``min_area_ha`` becomes one zone flagged
+        ``small_terrein=True``. Smaller groups (loose plots, islands) stay unassigned.
+        Default 5 ha [A]; None disables small-terrein zones.
+    seed : int
+        Seed of the tie-breaking order; the same seed gives the same zones.
+    potential_cols : sequence of str
+        Parcel columns summed per zone when present (default ``potential_m2`` and
+        ``potential_jobs`` from :func:`rve_geo.densification_potential`).
+    progress : callable, optional
+        ``progress(fraction, message)``.
+
+    Returns
+    -------
+    KansenzonesResult
+        ``.zones`` (one row per zone, ``zone_id`` 1..K in order of decreasing
+        ``score_total``) and ``.parcels`` (the input plus a nullable ``zone_id``).
+
+    Raises
+    ------
+    InputError
+        Not a GeoDataFrame, no projected metric CRS, negative or text scores, bounds not
+        positive or ``min_area_ha > max_area_ha``.
+    MissingColumnError
+        ``score_col`` or ``terrein_col`` is absent.
+    GeometryError
+        Non-polygon geometry.
+
+    Warns
+    -----
+    RveGeoWarning
+        One warning naming parcels larger than ``max_area_ha`` (never in a zone), rows
+        without geometry, repaired geometry and parcels with a missing score.
+
+    Notes
+    -----
+    *Objective.* The score is read as a density (opportunity per hectare): a zone's
+    ``score_total = sum(score_i * area_ha_i)`` and ``score_mean = score_total /
+    area_ha`` (area-weighted). The zones maximise (heuristically) the total
+    ``score_total`` over all zones under the hard constraints: each zone connected under
+    the adjacency rule, ``min_area_ha <= area_ha <= max_area_ha``, each parcel in at most
+    one zone. ``area_ha`` is the sum of the parcel areas (streets between parcels are
+    not counted).
+
+    *Adjacency.* Boundary distance <= ``gap_tolerance_m`` (one bulk STRtree
+    ``dwithin`` query, a sparse graph), within one terrein.
+
+    *Algorithm* (docs/kansenzones.md): seeded greedy region growing. Seeds are visited in
+    order of decreasing neighbourhood score (area-weighted mean over the parcel and its
+    neighbours), ties broken by a permutation drawn from ``seed``. A region grows from its
+    seed by a priority queue on ``score - 0.5 * distance_to_seed / r`` (r the radius of a
+    circle of ``min_area_ha``: high scores first, compact shapes), skipping parcels that
+    would push it over ``max_area_ha``, until it reaches ``min_area_ha``; a region that
+    cannot reach it is released. Seeds must have a positive score. Afterwards free
+    parcels are attached, best score first, to an adjacent zone that stays within
+    ``max_area_ha``. Run time O(n log n) in practice (each region touches only the
+    parcels around it).
+
+    *Special cases.* Parcels larger than ``max_area_ha`` can never satisfy the bound:
+    they are left out (and do not connect their neighbours) and named in the warning.
+    A connected group of parcels with no such oversized parcel and an area in
+    [``small_terrein_min_ha``, ``min_area_ha``) becomes one zone with
+    ``small_terrein=True`` if it has a positive score; with ``terrein_col`` the group is
+    the terrein (or a detached part of it). Isolated parcels and groups below
+    ``small_terrein_min_ha`` are unassigned.
+
+    Examples
+    --------
+    An 8 ha terrein (eight 1 ha plots) is smaller than 10 ha, so it becomes one
+    flagged zone:
+
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> small = gpd.GeoDataFrame(
+    ...     {"score": [0.5] * 8},
+    ...     geometry=[box(100 * i, 0, 100 * i + 100, 100) for i in range(8)],
+    ...     crs="EPSG:28992")
+    >>> z = kansenzones(small).zones
+    >>> z[["area_ha", "n_parcels", "small_terrein"]].to_numpy().tolist()
+    [[8.0, 8, True]]
+    >>> float(z["score_total"].iloc[0])   # 8 ha x 0.5
+    4.0
+    """
+    check_frame(parcels, "parcels")
+    check_crs(parcels, "parcels")
+    require_columns(parcels, "parcels", [score_col, terrein_col])
+    lo_ha = check_positive(min_area_ha, "min_area_ha")
+    hi_ha = check_positive(max_area_ha, "max_area_ha")
+    if lo_ha > hi_ha:
+        raise InputError(f"argument 'min_area_ha' ({min_area_ha}) is larger than "
+                         f"'max_area_ha' ({max_area_ha}); swap them or widen the range.")
+    gap = check_positive(gap_tolerance_m, "gap_tolerance_m", allow_zero=True)
+    small_min = None if small_terrein_min_ha is None else check_positive(
+        small_terrein_min_ha, "small_terrein_min_ha", allow_zero=True)
+    try:
+        seed = int(seed)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"argument 'seed' must be an integer, got {seed!r}.") from exc
+
+    issues = Issues("kansenzones")
+    report(progress, 0.0, "kansenzones: checking parcels")
+    prepared = prepare_polygons(parcels, "parcels", issues)
+    geoms = prepared.geometry
+    usable = prepared.usable
+    n = len(parcels)
+    score = numeric_column(parcels, score_col, "parcels", minimum=0, what="score",
+                           fix="Rescale the score to be >= 0 (higher = better).")
+    missing_score = np.isnan(score) & usable
+    if missing_score.any():
+        issues.add("parcels", f"{int(missing_score.sum())} parcels have no '{score_col}'; "
+                   "they count as score 0 (they can join a zone but add nothing)",
+                   parcels.index[missing_score])
+    score = np.nan_to_num(score, nan=0.0)
+    area_m2 = np.zeros(n)
+    area_m2[usable] = shapely.area(geoms[usable])
+    lo, hi = lo_ha * 10_000.0, hi_ha * 10_000.0
+    lo_t, hi_t = lo * (1 - _AREA_RTOL), hi * (1 + _AREA_RTOL)
+    oversized = usable & (area_m2 > hi_t)
+    if oversized.any():
+        issues.add("parcels", f"{int(oversized.sum())} parcels are larger than max_area_ha "
+                   f"({hi_ha:g} ha) and are never in a zone", parcels.index[oversized])
+    eligible = usable & ~oversized
+
+    groups = None
+    if terrein_col is not None and not cross_terrein:
+        groups = pd.factorize(parcels[terrein_col])[0]
+
+    report(progress, 0.1, "kansenzones: adjacency")
+    graph_all = adjacency_graph(geoms, gap_tolerance_m=gap, groups=groups, usable=usable)
+    report(progress, 0.35, "kansenzones: components")
+    _, comp_all = connected_components(graph_all)
+    has_big = np.bincount(comp_all, weights=oversized.astype(float),
+                          minlength=comp_all.max() + 1 if n else 0) > 0
+    # eligible-only graph: oversized parcels do not connect their neighbours
+    keep = eligible.astype(np.int8)
+    graph = graph_all.multiply(keep[:, None]).multiply(keep[None, :]).tocsr()
+    graph.eliminate_zeros()
+    n_comp, comp = connected_components(graph)
+    comp_area = np.bincount(comp[eligible], weights=area_m2[eligible], minlength=n_comp)
+    comp_score = np.bincount(comp[eligible], weights=(score * area_m2)[eligible],
+                             minlength=n_comp)
+
+    zone = np.full(n, -2, dtype=np.int64)
+    zone[eligible] = -1
+    # a component of the eligible graph is a whole group only if its group in the full
+    # graph had no oversized parcel (then both graphs give the same component)
+    whole = np.zeros(n_comp, dtype=bool)
+    if n:
+        whole[comp[eligible]] = ~has_big[comp_all[eligible]]
+    small = np.zeros(n_comp, dtype=bool)
+    if small_min is not None:
+        small = whole & (comp_area < lo_t) & (comp_area >= small_min * 10_000.0 * (
+            1 - _AREA_RTOL)) & (comp_score > 0)
+    # components that cannot hold a zone: freeze them out of the growth
+    too_small = comp_area < lo_t
+    zone[eligible & too_small[comp]] = -2
+
+    report(progress, 0.45, "kansenzones: growing zones")
+    rng = np.random.default_rng(seed)
+    tiebreak = rng.permutation(n)
+    indptr, indices = graph.indptr, graph.indices
+    sa = score * area_m2
+    nb_sa = graph @ sa + sa
+    nb_a = graph @ area_m2 + area_m2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        smooth = np.where(nb_a > 0, nb_sa / nb_a, 0.0)
+    cand = np.flatnonzero((zone == -1) & (score > 0))
+    order = cand[np.lexsort((tiebreak[cand], -smooth[cand]))]
+    centroids = shapely.centroid(np.where(usable, geoms, None))
+    cx = np.nan_to_num(shapely.get_x(centroids))
+    cy = np.nan_to_num(shapely.get_y(centroids))
+    n_grown = _grow_zones(order, indptr, indices, area_m2, score, tiebreak, cx, cy, zone,
+                          lo_t, hi_t)
+    report(progress, 0.7, "kansenzones: filling zones")
+    zone_area = np.bincount(zone[zone >= 0], weights=area_m2[zone >= 0], minlength=n_grown)
+    _fill_zones(indptr, indices, area_m2, score, tiebreak, zone, zone_area, hi_t)
+
+    # small terreinen: whole components, one zone each
+    small_ids = np.flatnonzero(small)
+    is_small_zone = np.zeros(n_grown + len(small_ids), dtype=bool)
+    if len(small_ids):
+        lookup = np.full(n_comp, -1, dtype=np.int64)
+        lookup[small_ids] = n_grown + np.arange(len(small_ids))
+        members = eligible & small[comp]
+        zone[members] = lookup[comp[members]]
+        is_small_zone[n_grown:] = True
+    n_zones = n_grown + len(small_ids)
+    zone[zone < 0] = -1
+
+    report(progress, 0.8, "kansenzones: dissolving zones")
+    inzone = zone >= 0
+    zz = zone[inzone]
+    z_area = np.bincount(zz, weights=area_m2[inzone], minlength=n_zones)
+    z_n = np.bincount(zz, minlength=n_zones)
+    z_total = np.bincount(zz, weights=(score * area_m2)[inzone], minlength=n_zones) / 1e4
+    # number zones 1..K by decreasing score_total, ties by first parcel position
+    first = np.full(n_zones, n, dtype=np.int64)
+    np.minimum.at(first, zz, np.flatnonzero(inzone))
+    rank = np.lexsort((first, -np.round(z_total, 9)))
+    new_id = np.empty(n_zones, dtype=np.int64)
+    new_id[rank] = np.arange(1, n_zones + 1)
+
+    parcel_zone = np.full(n, -1, dtype=np.int64)
+    parcel_zone[inzone] = new_id[zz]
+    out_parcels = parcels.copy()
+    out_parcels["zone_id"] = pd.array(
+        [int(v) if v > 0 else None for v in parcel_zone.tolist()], dtype="Int64")
+
+    if n_zones:
+        order_p = np.flatnonzero(inzone)
+        zgeom = gpd.GeoSeries(geoms[order_p], crs=parcels.crs)
+        dissolved = zgeom.groupby(new_id[zone[order_p]]).agg(
+            lambda s: shapely.union_all(np.asarray(s.values, dtype=object)))
+        geometry = np.asarray(dissolved.sort_index().values, dtype=object)
+    else:
+        geometry = np.array([], dtype=object)
+    cols: dict[str, object] = {
+        "zone_id": np.arange(1, n_zones + 1, dtype=np.int64),
+        "area_ha": z_area[rank] / 1e4,
+        "n_parcels": z_n[rank].astype(np.int64),
+        "score_mean": np.divide(z_total[rank], z_area[rank] / 1e4,
+                                out=np.zeros(n_zones), where=z_area[rank] > 0),
+        "score_total": z_total[rank],
+    }
+    for c in potential_cols:
+        if c in parcels.columns:
+            v = numeric_column(parcels, c, "parcels", what=c)[inzone]
+            known = ~np.isnan(v)
+            cols[c] = np.bincount(zz[known], weights=v[known], minlength=n_zones)[rank]
+    cols["top_drivers"] = _zone_drivers(parcels, zone, area_m2, n_zones)[rank]
+    cols["small_terrein"] = is_small_zone[rank]
+    zones = gpd.GeoDataFrame(cols, geometry=gpd.GeoSeries(geometry, crs=parcels.crs),
+                             crs=parcels.crs)
+    issues.emit()
+    report(progress, 1.0, f"kansenzones: {n_zones} zones")
+    return KansenzonesResult(zones=zones, parcels=out_parcels)
