@@ -1,0 +1,243 @@
+"""One Processing algorithm per library operation, built from its signature.
+
+The algorithm reads its parameters, converts layers to GeoDataFrames in the
+target CRS, calls the one library function with a progress callback bound to
+the Processing feedback, writes the result and asks QGIS to load it with the
+style shipped for it. There is no analysis logic here.
+"""
+
+import json
+import warnings
+from html import escape
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
+
+from . import compat, runtime
+from .convert import read_source, write_frames
+from .i18n import tr
+from .styles import StylePostProcessor, style_for
+
+TARGET_CRS = "TARGET_CRS"
+OUTPUT = "OUTPUT"
+DEFAULT_CRS = "EPSG:28992"
+
+
+class FeedbackProgress:
+    """Adapt the library's ``progress(fraction, message)`` to QgsProcessingFeedback."""
+
+    def __init__(self, feedback):
+        self.feedback = feedback
+        self.last_message = None
+
+    def __call__(self, fraction, message=""):
+        if self.feedback is None:
+            return
+        if self.feedback.isCanceled():
+            from rve_geo.errors import OperationCancelledError
+
+            raise OperationCancelledError("cancelled in QGIS")
+        self.feedback.setProgress(max(0.0, min(100.0, 100.0 * float(fraction))))
+        if message and message != self.last_message:
+            self.last_message = message
+            self.feedback.setProgressText(message)
+
+
+def help_html(spec) -> str:
+    """Help text from the library docstring: summary, details, parameters."""
+    parts = [f"<p>{escape(tr(spec.summary))}</p>"]
+    if spec.extended:
+        parts += [f"<p>{escape(p)}</p>" for p in spec.extended.split("\n\n")]
+    parts.append(f"<h3>{escape(tr('Parameters'))}</h3><dl>")
+    for p in spec.params:
+        parts.append(f"<dt><b>{escape(tr(p.label))}</b> (<code>{p.key}</code>)</dt>"
+                     f"<dd>{escape(p.description)}</dd>")
+    parts.append(f"<dt><b>{escape(tr('Target CRS'))}</b> (<code>{TARGET_CRS}</code>)</dt><dd>"
+                 f"{escape(tr('Inputs in another CRS are reprojected to this one.'))}</dd>")
+    parts.append("</dl>")
+    if spec.returns:
+        parts.append(f"<h3>{escape(tr('Result'))}</h3><p>{escape(spec.returns)}</p>")
+    parts.append(f"<p><i>{escape(tr('Library function'))}: rve_geo.{spec.name}</i></p>")
+    return "".join(parts)
+
+
+def make_parameter(p):
+    """The Processing parameter for one :class:`~.introspect.ParamSpec`."""
+    label = tr(p.label)
+    optional = p.optional and p.default is None
+    if p.kind == "layer":
+        kind = compat.SOURCE_POLYGON if p.geometry == "polygon" else compat.SOURCE_ANY
+        return QgsProcessingParameterFeatureSource(p.key, label, [kind], optional=optional)
+    if p.kind == "field":
+        return QgsProcessingParameterField(p.key, label, None, p.parent.upper(),
+                                           compat.FIELD_ANY, False, True)
+    if p.kind == "enum":
+        param = QgsProcessingParameterEnum(p.key, label, list(p.options), False,
+                                           p.default, optional)
+        param.setUsesStaticStrings(True)
+        return param
+    if p.kind == "bool":
+        return QgsProcessingParameterBoolean(p.key, label, bool(p.default), optional)
+    if p.kind in ("int", "float"):
+        ntype = compat.NUMBER_INTEGER if p.kind == "int" else compat.NUMBER_DOUBLE
+        return QgsProcessingParameterNumber(p.key, label, ntype, p.default, optional)
+    if p.kind == "file":
+        return QgsProcessingParameterFile(p.key, label, optional=optional)
+    if p.kind == "string":
+        return QgsProcessingParameterString(p.key, label, p.default, False, optional)
+    # anything else: JSON text, advanced, optional when the library has a default
+    param = QgsProcessingParameterString(p.key, label + " (JSON)", None, True, optional)
+    return compat.add_flag(param, compat.FLAG_ADVANCED)
+
+
+class OperationAlgorithm(QgsProcessingAlgorithm):
+    """Processing algorithm mirroring one library operation."""
+
+    def __init__(self, spec):
+        super().__init__()
+        self.spec = spec
+
+    def createInstance(self):
+        return type(self)(self.spec)
+
+    def name(self):
+        return self.spec.algorithm_id
+
+    def displayName(self):
+        return tr(self.spec.display_name)
+
+    def group(self):
+        return tr(self.spec.group)
+
+    def groupId(self):
+        return self.spec.group.lower()
+
+    def shortHelpString(self):
+        return help_html(self.spec)
+
+    def tags(self):
+        return [self.spec.name, "rve", "ruimte voor economie"]
+
+    def initAlgorithm(self, config=None):
+        for p in self.spec.params:
+            self.addParameter(make_parameter(p))
+        self.addParameter(QgsProcessingParameterCrs(
+            TARGET_CRS, tr("Target CRS"), DEFAULT_CRS, optional=True))
+        out = QgsProcessingParameterVectorDestination(OUTPUT, tr("Output"))
+        out.setSupportsNonFileBasedOutput(False)
+        self.addParameter(out)
+
+    # ------------------------------------------------------------ running
+
+    def read_arguments(self, parameters, context, feedback, target):
+        """Library positional arguments and keywords from the parameters."""
+        args, kwargs, inputs = [], {}, {}
+        for p in self.spec.params:
+            value = parameters.get(p.key)
+            if p.kind == "layer":
+                value = read_source(self, parameters, p.key, context, feedback, target, p.name)
+                if value is not None:
+                    inputs[p.name] = value
+            elif value is None or (isinstance(value, str) and value == "" and p.optional):
+                value = None
+            elif p.kind == "field":
+                fields = self.parameterAsFields(parameters, p.key, context)
+                value = fields[0] if fields else None
+            elif p.kind == "enum":
+                value = self.parameterAsEnumString(parameters, p.key, context)
+            elif p.kind == "bool":
+                value = self.parameterAsBoolean(parameters, p.key, context)
+            elif p.kind == "int":
+                value = self.parameterAsInt(parameters, p.key, context)
+            elif p.kind == "float":
+                value = self.parameterAsDouble(parameters, p.key, context)
+            elif p.kind == "file":
+                value = self.parameterAsFile(parameters, p.key, context) or None
+            elif p.kind == "string":
+                value = self.parameterAsString(parameters, p.key, context)
+            else:
+                text = self.parameterAsString(parameters, p.key, context).strip()
+                try:
+                    value = json.loads(text) if text else None
+                except ValueError as exc:
+                    raise QgsProcessingException(
+                        tr("{0}: not valid JSON ({1}).").format(p.key, exc)) from exc
+            if p.positional:
+                if value is None:
+                    raise QgsProcessingException(tr("{} is required.").format(p.key))
+                args.append(value)
+            elif value is not None:
+                kwargs[p.name] = value
+        return args, kwargs, inputs
+
+    def call_library(self, args, kwargs, feedback):
+        """Call the library function; warnings go to the log, user errors become messages."""
+        from rve_geo.errors import OperationCancelledError, RveGeoError
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                result = self.spec.func(*args, progress=FeedbackProgress(feedback), **kwargs)
+            except OperationCancelledError as exc:
+                raise QgsProcessingException(
+                    tr("Cancelled; no output was written.")) from exc
+            except RveGeoError as exc:
+                raise QgsProcessingException(str(exc)) from exc
+        for w in caught:
+            if issubclass(w.category, UserWarning):
+                feedback.pushWarning(str(w.message)) if hasattr(feedback, "pushWarning") \
+                    else feedback.reportError(str(w.message), False)
+        return result
+
+    def processAlgorithm(self, parameters, context, feedback):
+        runtime.require()
+        if parameters.get(TARGET_CRS) in (None, ""):
+            parameters = dict(parameters, **{TARGET_CRS: DEFAULT_CRS})
+        crs = self.parameterAsCrs(parameters, TARGET_CRS, context)
+        if not crs.isValid():
+            raise QgsProcessingException(tr("Target CRS is not valid."))
+        target = crs.authid() or crs.toWkt()
+        args, kwargs, inputs = self.read_arguments(parameters, context, feedback, target)
+        result = self.call_library(args, kwargs, feedback)
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled; no output was written."))
+        frames, extras = runtime.result_frames(self.spec.name, result, inputs)
+        for key, value in extras.items():
+            feedback.pushInfo(f"{key}: {value}")
+        path = self.parameterAsOutputLayer(parameters, OUTPUT, context)
+        try:
+            written = write_frames(frames, path, next(iter(frames)))
+        except Exception as exc:
+            raise QgsProcessingException(tr("Writing {0} failed: {1}").format(path, exc)) \
+                from exc
+        self.load_styled(path, written, frames, context)
+        return {OUTPUT: path}
+
+    def load_styled(self, path, written, frames, context):
+        """Ask Processing to load the result layers with their shipped styles."""
+        main = written[0]
+        qml = style_for(frames[main].columns)
+        if context.willLoadLayerOnCompletion(path):
+            details = context.layerToLoadOnCompletionDetails(path)
+            details.name = tr(self.spec.display_name)
+            if qml is not None:
+                details.setPostProcessor(StylePostProcessor.create(qml))
+        for name in written[1:]:
+            uri = f"{path}|layername={name}"
+            details = QgsProcessingContext.LayerDetails(name, context.project(), name)
+            extra_qml = style_for(frames[name].columns)
+            if extra_qml is not None:
+                details.setPostProcessor(StylePostProcessor.create(extra_qml))
+            context.addLayerToLoadOnCompletion(uri, details)

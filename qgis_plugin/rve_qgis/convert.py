@@ -1,0 +1,72 @@
+"""Move data between QGIS layers and GeoDataFrames, and write results.
+
+Inputs go through Processing's own conversion: memory layers, "selected
+features only" and formats pyogrio cannot read are written by QGIS to a
+temporary GeoPackage first; file layers are read in place. Reprojection to the
+target CRS is done with pyproj (through geopandas) and said in the log.
+"""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingException
+
+from .i18n import tr
+
+READABLE = ["gpkg", "shp", "geojson", "fgb", "json"]
+
+
+def read_source(algorithm, parameters, key, context, feedback, target_crs, argument):
+    """Return the layer parameter ``key`` as a GeoDataFrame in ``target_crs`` (or None)."""
+    import geopandas as gpd
+    import pyproj
+
+    value = parameters.get(key)
+    if value is None or value == "":
+        return None
+    source = algorithm.parameterAsSource(parameters, key, context)
+    if source is None:
+        raise QgsProcessingException(tr("Could not load the layer for parameter {}.").format(key))
+    path, layer_name = algorithm.parameterAsCompatibleSourceLayerPathAndLayerName(
+        parameters, key, context, READABLE, "gpkg", feedback)
+    try:
+        frame = gpd.read_file(path, layer=layer_name or None, engine="pyogrio",
+                              fid_as_index=True)
+    except Exception as exc:
+        raise QgsProcessingException(
+            tr("Reading {0} ({1}) failed: {2}").format(key, path, exc)) from exc
+    frame.index.name = None
+    if frame.crs is None:
+        qcrs = source.sourceCrs()
+        if qcrs.isValid():
+            frame = frame.set_crs(qcrs.toWkt())
+        else:
+            raise QgsProcessingException(
+                tr("Layer {0} ({1}) has no CRS; set the layer CRS in QGIS "
+                   "(Layer Properties > Source) and run again.").format(key, argument))
+    target = pyproj.CRS.from_user_input(target_crs)
+    if not frame.crs.equals(target):
+        feedback.pushInfo(tr("{0}: reprojecting from {1} to {2}").format(
+            key, frame.crs.to_string(), target.to_string()))
+        frame = frame.to_crs(target)
+    return frame
+
+
+def write_frames(frames, path, main_layer):
+    """Write ``frames`` ({layer name: frame}) to ``path`` atomically; return layer names."""
+    from rve_geo.io import DRIVERS, atomic_path, write_layers
+
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix == ".gpkg":
+        write_layers(frames, out, overwrite=True)
+        return list(frames)
+    driver = DRIVERS.get(suffix)
+    if driver is None:
+        raise QgsProcessingException(
+            tr("Output format {} is not supported; use .gpkg, .shp, .geojson or .fgb.").format(
+                suffix or path))
+    frame = frames[main_layer]
+    companions = (".shx", ".dbf", ".prj", ".cpg") if suffix == ".shp" else ()
+    with atomic_path(out, overwrite=True, companions=companions) as tmp:
+        frame.to_file(tmp, driver=driver, engine="pyogrio")
+    return [main_layer]

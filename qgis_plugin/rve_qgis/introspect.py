@@ -1,0 +1,304 @@
+"""Describe library operations as Processing parameters, by introspection only.
+
+Everything here is data about the library's public signatures and numpydoc
+docstrings: no analysis logic and no qgis import, so it can be tested with any
+Python. The algorithm classes turn an :class:`OperationSpec` into Processing
+parameters.
+
+Mapping rules (library keyword ``max_fsi`` becomes parameter ``MAX_FSI``):
+
+- positional ``GeoDataFrame`` -> feature source (required);
+- keyword ``GeoDataFrame | None`` -> optional feature source;
+- ``*_col`` string -> field of the layer it belongs to (explicit table, else the
+  layer named in the docstring, else the first layer);
+- ``Literal[...]`` or a numpydoc type ``{"a", "b"}`` -> enum of those strings;
+- ``bool`` -> boolean, ``int`` -> integer, ``float`` -> number, path -> file,
+  other ``str`` -> string; anything else -> JSON text (optional when defaulted).
+"""
+
+import dataclasses
+import inspect
+import re
+import typing
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+#: Keyword of the progress callback; never a parameter.
+PROGRESS = "progress"
+
+#: Explicit owner layer of a column keyword, where the docstring is not enough:
+#: {(operation, keyword): layer keyword}.
+FIELD_PARENTS: Dict[Tuple[str, str], str] = {}
+
+#: Geometry kind expected per layer role; roles not listed accept any geometry.
+LAYER_GEOMETRY: Dict[str, str] = {
+    "parcels": "polygon",
+    "buildings": "polygon",
+    "zones": "polygon",
+    "sources": "polygon",
+    "areas": "polygon",
+    "plan_areas": "polygon",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class ParamSpec:
+    """One library argument seen as a Processing parameter."""
+
+    name: str  # library keyword
+    kind: str  # layer, field, enum, bool, int, float, string, file, json
+    optional: bool
+    default: Any = None
+    positional: bool = False
+    options: Tuple[str, ...] = ()
+    parent: Optional[str] = None  # for fields: the layer keyword
+    geometry: str = "any"  # for layers: polygon or any
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.name.upper()
+
+    @property
+    def label(self) -> str:
+        return label_for(self.name)
+
+
+@dataclasses.dataclass(frozen=True)
+class OperationSpec:
+    """A library operation described for a Processing front end."""
+
+    name: str
+    group: str
+    summary: str
+    extended: str
+    params: Tuple[ParamSpec, ...]
+    returns: str
+    func: Callable = dataclasses.field(repr=False, compare=False, default=None)
+
+    @property
+    def algorithm_id(self) -> str:
+        return algorithm_id(self.name)
+
+    @property
+    def display_name(self) -> str:
+        return label_for(self.name)
+
+    def param(self, name: str) -> ParamSpec:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+def algorithm_id(operation: str) -> str:
+    """``density_measures`` -> ``densitymeasures`` (the id after ``rve:``)."""
+    return operation.replace("_", "").lower()
+
+
+_UNIT_SUFFIXES = (("_m2", " (m²)"), ("_ha", " (ha)"), ("_m", " (m)"),
+                  ("_share", " share (fraction)"), ("_col", " column"))
+
+
+def label_for(keyword: str) -> str:
+    """A readable English label from a keyword: ``storey_height_m`` -> ``Storey height (m)``."""
+    text = keyword
+    tail = ""
+    for suffix, words in _UNIT_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text, tail = text[: -len(suffix)], words
+            break
+    words = text.replace("_", " ").strip()
+    words = re.sub(r"\b(fsi|gsi|osr|crs|hmc|imro|gio|bag|brk|bvo|go|sbi|id)\b",
+                   lambda m: m.group(1).upper(), words)
+    return (words[:1].upper() + words[1:] + tail).strip()
+
+
+# ---------------------------------------------------------------- numpydoc
+
+
+def parse_numpydoc(doc: Optional[str]) -> Tuple[str, str, Dict[str, Tuple[str, str]], str]:
+    """Split a numpydoc docstring: (summary, extended text, {name: (type, text)}, returns).
+
+    Combined entries (``a_col, b_col : str, optional``) give one entry per name.
+    """
+    text = inspect.cleandoc(doc or "")
+    lines = text.splitlines()
+    sections: Dict[str, List[str]] = {"": []}
+    current = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.strip() and re.fullmatch(r"-{3,}", nxt.strip()) and not line.startswith(" "):
+            current = line.strip().lower()
+            sections[current] = []
+            i += 2
+            continue
+        sections.setdefault(current, []).append(line)
+        i += 1
+    head = "\n".join(sections.get("", [])).strip()
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", head) if p.strip()]
+    summary = " ".join(paragraphs[0].split()) if paragraphs else ""
+    extended = "\n\n".join(" ".join(p.split()) for p in paragraphs[1:])
+    params: Dict[str, Tuple[str, str]] = {}
+    names: List[str] = []
+    for line in sections.get("parameters", []):
+        if line and not line.startswith(" "):
+            left, _, type_text = line.partition(" : ")
+            names = [n.strip().lstrip("*") for n in left.split(",") if n.strip()]
+            for n in names:
+                params[n] = (type_text.strip(), "")
+        elif names and line.strip():
+            for n in names:
+                t, d = params[n]
+                params[n] = (t, (d + " " + line.strip()).strip())
+    returns = " ".join(" ".join(sections.get("returns", [])).split())
+    return summary, extended, params, returns
+
+
+# ---------------------------------------------------------------- types
+
+
+def _hints(func: Callable) -> Dict[str, Any]:
+    try:
+        return typing.get_type_hints(func)
+    except Exception:  # unresolvable names under TYPE_CHECKING: fall back to text
+        return dict(getattr(func, "__annotations__", {}))
+
+
+def _type_text(annotation: Any) -> str:
+    if isinstance(annotation, str):
+        return annotation
+    return getattr(annotation, "__name__", None) or str(annotation)
+
+
+def _union_args(annotation: Any) -> Tuple[Any, ...]:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or type(annotation).__name__ == "UnionType":
+        return typing.get_args(annotation)
+    return (annotation,)
+
+
+def _literal_values(annotation: Any) -> Tuple[str, ...]:
+    for arg in _union_args(annotation):
+        if typing.get_origin(arg) is typing.Literal:
+            return tuple(str(v) for v in typing.get_args(arg))
+    if isinstance(annotation, str) and "Literal[" in annotation:
+        return tuple(re.findall(r"['\"]([^'\"]+)['\"]", annotation.split("Literal[", 1)[1]))
+    return ()
+
+
+def _has(annotation: Any, *names: str) -> bool:
+    parts = _union_args(annotation)
+    texts = [_type_text(p) for p in parts] if not isinstance(annotation, str) else \
+        [p.strip() for p in annotation.split("|")]
+    return any(t.split(".")[-1].split("[")[0] in names for t in texts)
+
+
+def _doc_choices(type_text: str) -> Tuple[str, ...]:
+    m = re.match(r"\s*\{([^}]*)\}", type_text or "")
+    if not m:
+        return ()
+    return tuple(re.findall(r"['\"]([^'\"]+)['\"]", m.group(1)))
+
+
+def _classify(name: str, annotation: Any, doc_type: str) -> Tuple[str, Tuple[str, ...]]:
+    choices = _literal_values(annotation) or _doc_choices(doc_type)
+    if _has(annotation, "GeoDataFrame"):
+        return "layer", ()
+    if choices:
+        return "enum", choices
+    if _has(annotation, "bool"):
+        return "bool", ()
+    if _has(annotation, "float"):
+        return "float", ()
+    if _has(annotation, "int"):
+        return "int", ()
+    if _has(annotation, "PathLike", "Path"):
+        return "file", ()
+    if name.endswith("_col") and _has(annotation, "str"):
+        return "field", ()
+    if _has(annotation, "str") and len([a for a in _union_args(annotation)
+                                        if a is not type(None)]) == 1:
+        return "string", ()
+    if isinstance(annotation, str) and annotation.replace(" ", "") in ("str", "str|None"):
+        return "string", ()
+    return "json", ()
+
+
+def _owner_layer(operation: str, keyword: str, description: str, layers: List[str]) -> str:
+    if (operation, keyword) in FIELD_PARENTS:
+        return FIELD_PARENTS[(operation, keyword)]
+    text = description.lower()
+    hits = []
+    for layer in layers:
+        singular = layer[:-1] if layer.endswith("s") else layer
+        pos = [p for p in (text.find(layer), text.find(singular)) if p >= 0]
+        if pos:
+            hits.append((min(pos), layer))
+    if hits:
+        return min(hits)[1]
+    prefix = keyword.split("_", 1)[0]
+    for layer in layers:
+        if layer.startswith(prefix):
+            return layer
+    return layers[0]
+
+
+def describe(name: str, func: Callable, group: str) -> OperationSpec:
+    """Describe the library function ``func`` (operation ``name``) as parameters."""
+    sig = inspect.signature(func)
+    hints = _hints(func)
+    summary, extended, doc_params, returns = parse_numpydoc(func.__doc__)
+    raw = []
+    for p in sig.parameters.values():
+        if p.name == PROGRESS or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        annotation = hints.get(p.name, p.annotation)
+        doc_type, doc_text = doc_params.get(p.name, ("", ""))
+        kind, options = _classify(p.name, annotation, doc_type)
+        has_default = p.default is not inspect.Parameter.empty
+        default = p.default if has_default else None
+        optional = has_default or _has(annotation, "None", "NoneType")
+        raw.append((p, kind, options, default, optional, doc_text))
+    layers = [p.name for p, kind, *_ in raw if kind == "layer"]
+    params = []
+    for p, kind, options, default, optional, doc_text in raw:
+        parent = None
+        if kind == "field":
+            if layers:
+                parent = _owner_layer(name, p.name, doc_text, layers)
+            else:
+                kind = "string"
+        if kind == "enum" and default is not None and str(default) not in options:
+            options = (str(default), *options)
+        params.append(ParamSpec(
+            name=p.name, kind=kind, optional=optional,
+            default=default if not isinstance(default, (dict, list, tuple, set)) else None,
+            positional=p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD),
+            options=tuple(options), parent=parent,
+            geometry=LAYER_GEOMETRY.get(p.name, "any") if kind == "layer" else "any",
+            description=doc_text,
+        ))
+    return OperationSpec(name=name, group=group, summary=summary, extended=extended,
+                         params=tuple(params), returns=returns, func=func)
+
+
+def describe_operation(name: str) -> OperationSpec:
+    """Describe ``rve_geo.<name>``; raises ImportError/AttributeError when it is missing."""
+    import rve_geo
+
+    return describe(name, getattr(rve_geo, name), rve_geo.operation_group(name))
+
+
+def available_operations() -> Tuple[List[OperationSpec], Dict[str, str]]:
+    """Specs of every importable operation, and {name: reason} for the others."""
+    import rve_geo
+
+    specs, missing = [], {}
+    for name in rve_geo.OPERATIONS:
+        try:
+            specs.append(describe_operation(name))
+        except Exception as exc:  # a module not written yet or broken: say which
+            missing[name] = f"{type(exc).__name__}: {exc}"
+    return specs, missing
