@@ -114,6 +114,60 @@ def _nearest(tree: shapely.STRtree, geoms: np.ndarray, max_distance: float):
     return idx, dist
 
 
+class _RankFinder:
+    """Highest fitting rank for arrays of geometries against indexed sensitive objects."""
+
+    def __init__(self, geoms: np.ndarray, usable: np.ndarray, codes: np.ndarray, table):
+        from .categories import OMGEVINGSTYPES
+
+        self.names = OMGEVINGSTYPES
+        self.table = table
+        self.top = int(_valid_ranks(table).max())
+        self.types = [o for o in range(len(OMGEVINGSTYPES)) if (usable & (codes == o)).any()]
+        self.members = {o: np.flatnonzero(usable & (codes == o)) for o in self.types}
+        self.trees = {o: shapely.STRtree(geoms[self.members[o]]) for o in self.types}
+        self.limits = {o: float(np.nanmax(table.distances[:, o])) * (1 + 1e-9) + 1e-3
+                       for o in self.types}
+
+    def __call__(self, g: np.ndarray):
+        """Return rank, nearest distance, headroom, binding row, binding type code."""
+        table, names, m = self.table, self.names, len(self.names)
+        k = len(g)
+        d_all = np.full((m, k), np.inf)
+        j_all = np.full((m, k), -1, dtype=np.int64)
+        for o in self.types:
+            j, d = _nearest(self.trees[o], g, self.limits[o])
+            d_all[o] = d
+            j_all[o] = np.where(j >= 0, self.members[o][np.clip(j, 0, None)], -1)
+        # allowed rank per omgevingstype; types without objects allow everything
+        r_all = np.full((m, k), self.top, dtype=np.int64)
+        for o in self.types:
+            finite = np.isfinite(d_all[o])
+            r_all[o, finite] = table.max_rank_within(d_all[o, finite], names[o])
+        r = r_all.min(axis=0)
+        # slack per type at the chosen rank; the binding type has the least
+        ok = r >= 0
+        slack = np.full((m, k), np.inf)
+        for o in self.types:
+            req = np.full(k, np.nan)
+            req[ok] = table.distances_m(r[ok], names[o])
+            slack[o] = np.where(ok, d_all[o] - req, np.inf)
+        with np.errstate(invalid="ignore"):
+            # not even the lowest category: bind to the type that fails it most
+            req0 = np.vstack([table.distances_m(np.zeros(k, np.int64), names[o])
+                              for o in range(m)])
+            short = d_all - req0
+        key = np.where(ok[None, :], slack, short)
+        if not self.types:
+            key = np.full_like(key, np.inf)
+        b = np.argmin(key, axis=0)
+        at = np.arange(k)
+        return (r, d_all.min(axis=0) if k else np.zeros(0),
+                np.where(ok, key[b, at], np.nan), j_all[b, at],
+                np.where(np.isfinite(d_all[b, at]), b, -1))
+
+
+
 # --------------------------------------------------------------------------- per parcel
 def max_allowed_category(
     parcels: gpd.GeoDataFrame,
@@ -224,60 +278,21 @@ def max_allowed_category(
                              omgevingstype_areas=omgevingstype_areas)
     report(progress, 0.02, "indexing sensitive objects")
     n = len(parcels)
-    valid = _valid_ranks(table)
-    top = int(valid.max())
-    types = [o for o in range(len(OMGEVINGSTYPES)) if (sp.usable & (codes == o)).any()]
-    members = {o: np.flatnonzero(sp.usable & (codes == o)) for o in types}
-    trees = {o: shapely.STRtree(sp.geometry[members[o]]) for o in types}
-    limits = {o: float(np.nanmax(table.distances[:, o])) * (1 + 1e-9) + 1e-3 for o in types}
-
+    finder = _RankFinder(sp.geometry, sp.usable, codes, table)
     rank = np.full(n, -1, dtype=np.int64)
     nearest = np.full(n, np.nan)
     headroom = np.full(n, np.nan)
     binding = np.full(n, -1, dtype=np.int64)
     binding_type = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(pp.usable)
-    geoms = pp.geometry
     n_rows = max(len(rows), 1)
     for sl in chunks(len(rows), _CHUNK):
         part = rows[sl]
-        g = geoms[part]
-        k = len(part)
-        d_all = np.full((len(OMGEVINGSTYPES), k), np.inf)
-        j_all = np.full((len(OMGEVINGSTYPES), k), -1, dtype=np.int64)
-        for o in types:
-            j, d = _nearest(trees[o], g, limits[o])
-            d_all[o] = d
-            j_all[o] = np.where(j >= 0, members[o][np.clip(j, 0, None)], -1)
-        # allowed rank per omgevingstype; types without objects allow everything
-        r_all = np.full((len(OMGEVINGSTYPES), k), top, dtype=np.int64)
-        for o in types:
-            finite = np.isfinite(d_all[o])
-            r_all[o, finite] = table.max_rank_within(d_all[o, finite], OMGEVINGSTYPES[o])
-        r = r_all.min(axis=0)
-        # slack per type at the chosen rank; the binding type has the least
-        slack = np.full((len(OMGEVINGSTYPES), k), np.inf)
-        ok = r >= 0
-        for o in types:
-            req = np.full(k, np.nan)
-            req[ok] = table.distances_m(r[ok], OMGEVINGSTYPES[o])
-            slack[o] = np.where(ok, d_all[o] - req, np.inf)
-        with np.errstate(invalid="ignore"):
-            # not even the lowest category: bind to the type that fails it most
-            req0 = np.vstack([table.distances_m(np.zeros(k, np.int64), OMGEVINGSTYPES[o])
-                              for o in range(len(OMGEVINGSTYPES))])
-            short = d_all - req0
-        key = np.where(ok[None, :], slack, short)
-        if not types:
-            key = np.full_like(key, np.inf)
-        b = np.argmin(key, axis=0)
-        rank[part] = r
-        nearest[part] = d_all.min(axis=0)
-        headroom[part] = np.where(ok, key[b, np.arange(k)], np.nan)
-        binding[part] = j_all[b, np.arange(k)]
-        binding_type[part] = np.where(np.isfinite(d_all[b, np.arange(k)]), b, -1)
+        res = finder(pp.geometry[part])
+        rank[part], nearest[part], headroom[part], binding[part], binding_type[part] = res
         report(progress, 0.05 + 0.9 * sl.stop / n_rows,
                f"{sl.stop:,} of {len(rows):,} parcels")
+    types = finder.types
 
     out = parcels.copy()
     labels = table.label_of(rank)
