@@ -1,0 +1,642 @@
+"""Densification potential: allowed minus existing floor area, jobs, milieu constraints.
+
+Plan rules (maximum FSI, bebouwingspercentage with maximum bouwhoogte or storeys, a
+target FSI) give the allowed gross floor area per parcel; the existing floor area
+comes from :func:`rve_geo.density_measures`. Milieuzonering constraints remove
+potential for sensitive uses inside hindercontouren and reserve potential on
+HMC land for high-category firms; both removals are reported separately.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ._validate import (
+    Issues,
+    check_choice,
+    check_frame,
+    check_positive,
+    check_same_crs,
+    numeric_column,
+    prepare_polygons,
+    require_columns,
+    row_ids,
+)
+from .errors import ConfigError, InputError, MissingColumnError
+from .progress import report, scaled
+
+__all__ = [
+    "PLOT_M2_PER_JOB",
+    "RULE_COLUMNS",
+    "SENSITIVE_FUNCTIONS",
+    "STOREY_HEIGHT_M",
+    "default_jobs_ratios",
+    "densification_potential",
+]
+
+RulesTransfer = Literal["largest_overlap", "representative_point"]
+
+#: Plot area per full-time job on a business park [S] (DOMAIN.md section 4).
+PLOT_M2_PER_JOB = 250.0
+#: Storey height used to turn a maximum bouwhoogte into storeys: industrial and
+#: warehouse space, the bulk of business parks [A] (DOMAIN.md section 3).
+STOREY_HEIGHT_M = 5.0
+#: Function values (case-insensitive) that mark a sensitive use (housing).
+SENSITIVE_FUNCTIONS = ("wonen", "woning", "woningen", "woonfunctie", "housing", "residential",
+                       "homes")
+#: Columns looked for when a rule column is not named, in order.
+RULE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "max_fsi": ("max_fsi", "fsi_max"),
+    "max_coverage_share": ("max_coverage_share", "bebouwingspercentage",
+                           "max_bebouwingspercentage"),
+    "max_height_m": ("max_bouwhoogte_m", "max_height_m"),
+    "max_storeys": ("max_storeys", "max_bouwlagen"),
+}
+_RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_col",
+                  "max_height_m": "max_height_col", "max_storeys": "max_storeys_col"}
+
+
+def default_jobs_ratios() -> dict[str, float]:
+    """m2 BVO per job by function, from ``data/jobs_ratios.csv``.
+
+    Examples
+    --------
+    >>> r = default_jobs_ratios()
+    >>> r["office"], r["industriefunctie"], r["default"]
+    (20.0, 100.0, 100.0)
+    """
+    text = resources.files("rve_geo.data").joinpath("jobs_ratios.csv").read_text("utf-8")
+    return _ratios_from_text(text, "data/jobs_ratios.csv")
+
+
+def _ratios_from_text(text: str, name: str) -> dict[str, float]:
+    rows = csv.DictReader(line for line in text.splitlines()
+                          if line.strip() and not line.startswith("#"))
+    if rows.fieldnames is None or not {"function", "m2_bvo_per_job"} <= set(rows.fieldnames):
+        raise ConfigError(f"jobs_ratios '{name}' needs the columns 'function' and "
+                          f"'m2_bvo_per_job'; found {rows.fieldnames}.")
+    out: dict[str, float] = {}
+    for row in rows:
+        key = str(row["function"]).strip().lower()
+        out[key] = _ratio(row["m2_bvo_per_job"], f"jobs_ratios '{name}', function {key!r}")
+    return out
+
+
+def _ratio(value, where: str) -> float:
+    try:
+        v = float(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: m2 BVO per job must be a number, got {value!r}.") from exc
+    if not np.isfinite(v) or v <= 0:
+        raise ConfigError(f"{where}: m2 BVO per job must be > 0, got {value!r}.")
+    return v
+
+
+def _jobs_table(jobs_ratios) -> dict[str, float]:
+    if jobs_ratios is None:
+        return default_jobs_ratios()
+    if isinstance(jobs_ratios, Mapping):
+        table = {str(k).strip().lower(): _ratio(v, f"jobs_ratios[{k!r}]")
+                 for k, v in jobs_ratios.items()}
+        table.setdefault("default", default_jobs_ratios()["default"])
+        return table
+    if isinstance(jobs_ratios, (str, os.PathLike)):
+        path = Path(jobs_ratios).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"jobs_ratios: file '{path}' does not exist; give a CSV with "
+                              "columns function,m2_bvo_per_job or a mapping.")
+        table = _ratios_from_text(path.read_text("utf-8"), str(path))
+        table.setdefault("default", default_jobs_ratios()["default"])
+        return table
+    ratio = _ratio(jobs_ratios, "jobs_ratios")
+    return {"default": ratio}
+
+
+def densification_potential(
+    parcels: gpd.GeoDataFrame,
+    buildings: gpd.GeoDataFrame,
+    *,
+    max_fsi_col: str | None = None,
+    max_coverage_col: str | None = None,
+    max_height_col: str | None = None,
+    max_storeys_col: str | None = None,
+    rules: gpd.GeoDataFrame | None = None,
+    rules_transfer: RulesTransfer = "largest_overlap",
+    target_fsi: float | str | None = None,
+    storey_height_m: float | str = STOREY_HEIGHT_M,
+    jobs_ratios: Mapping[str, float] | str | os.PathLike | float | None = None,
+    function_col: str | None = None,
+    plot_m2_per_job: float = PLOT_M2_PER_JOB,
+    sensitive: gpd.GeoDataFrame | None = None,
+    sensitive_functions: Iterable[str] = SENSITIVE_FUNCTIONS,
+    contours: gpd.GeoDataFrame | None = None,
+    source_category_col: str | None = None,
+    use_category_col: str | None = None,
+    omgevingstype: str = "rustige_woonwijk",
+    distance_table=None,
+    hmc_threshold: str = "4.1",
+    floor_area_method: str = "auto",
+    floor_area_col: str | None = None,
+    storeys_col: str | None = None,
+    height_col: str | None = None,
+    use_col: str | None = None,
+    status_col: str | None = None,
+    include_demolished: bool = False,
+    progress: Callable | None = None,
+) -> gpd.GeoDataFrame:
+    """Densification potential per parcel: allowed minus existing floor area, and jobs.
+
+    Parameters
+    ----------
+    parcels : GeoDataFrame
+        Parcel polygons (kavels) in a projected CRS; may carry the plan rules.
+    buildings : GeoDataFrame
+        Building footprints; floor area per building as in
+        :func:`rve_geo.building_floor_area`.
+    max_fsi_col, max_coverage_col, max_height_col, max_storeys_col : str, optional
+        Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
+        not 80), maximum bouwhoogte in metres, maximum number of storeys. Found in
+        ``rules`` when given, else in ``parcels``. When not named, the columns of
+        :data:`RULE_COLUMNS` are used if present (``max_coverage_share`` and
+        ``max_bouwhoogte_m`` as :func:`rve_geo.read_imro` writes them).
+    rules : GeoDataFrame, optional
+        Plan zones carrying the rule columns (e.g. from :func:`rve_geo.read_imro`).
+        Each rule is transferred to a parcel separately, from the zone that has a
+        value for it (see ``rules_transfer``).
+    rules_transfer : {"largest_overlap", "representative_point"}
+        ``largest_overlap``: the zone overlapping the parcel most (ties: first
+        zone row). ``representative_point``: the first zone (row order) holding
+        the parcel's representative point.
+    target_fsi : float or str, optional
+        A uniform target FSI (e.g. per terrein): a number, or a column of
+        ``parcels`` (or of ``rules``).
+    storey_height_m : float or str
+        Storey height turning a maximum bouwhoogte into storeys (default 5.0 m [A]);
+        or a column of ``parcels`` with one per parcel.
+    jobs_ratios : mapping, path, float or None
+        m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
+        with columns ``function,m2_bvo_per_job``, one number for all, or None for
+        ``data/jobs_ratios.csv``.
+    function_col : str, optional
+        Column of ``parcels`` with the function of the (future) floor space, used
+        for the jobs ratio and to find sensitive uses.
+    plot_m2_per_job : float
+        Plot area per job for ``plot_jobs`` (default 250 m2 [S]).
+    sensitive : GeoDataFrame, optional
+        Where sensitive uses (housing) are planned: polygons (a parcel whose
+        representative point lies inside is a sensitive use) or points (a parcel
+        holding one is a sensitive use).
+    sensitive_functions : iterable of str
+        Values of ``function_col`` meaning a sensitive use (default
+        :data:`SENSITIVE_FUNCTIONS`).
+    contours : GeoDataFrame, optional
+        Hindercontouren (e.g. :func:`rve_geo.environmental_contours` of other
+        sources). A sensitive-use parcel overlapping one loses its potential.
+    source_category_col : str, optional
+        Column of ``parcels`` with the milieucategorie the plan allows there. Each
+        parcel with a category is a source whose contour is its richtafstand; it
+        also decides which parcels are HMC land.
+    use_category_col : str, optional
+        Column of ``parcels`` with the category of the activity the potential is
+        for (e.g. the present firm). On HMC land potential for a lower category
+        is removed.
+    omgevingstype : {"rustige_woonwijk", "gemengd_gebied"}
+        Omgevingstype of the sensitive uses for the richtafstand.
+    distance_table : DistanceTable, path or None
+        Distance table (default VNG 2009), see :func:`rve_geo.load_distance_table`.
+    hmc_threshold : str
+        Lowest category that counts as HMC (default "4.1" [P]).
+    floor_area_method, floor_area_col, storeys_col, height_col, use_col, status_col, include_demolished
+        Passed to :func:`rve_geo.density_measures` for the existing floor area.
+    progress : callable, optional
+        ``progress(fraction, message)``.
+
+    Returns
+    -------
+    GeoDataFrame
+        A copy of ``parcels`` (same index, CRS) with the density columns
+        (``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+        ``fsi``, ``gsi``, ``osr``, ``l``), the rules used (``rule_max_fsi``,
+        ``rule_max_coverage_share``, ``rule_max_height_m``, ``rule_max_storeys``,
+        ``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
+        ``allowed_rule``, ``potential_unconstrained_m2``,
+        ``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
+        ``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+        ``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` and
+        ``hmc_land``.
+
+    Raises
+    ------
+    InputError
+        No rule at all; a coverage given as a percentage (80 instead of 0.8: divide
+        by 100); negative FSI, heights or storeys; text in number columns.
+    MissingColumnError
+        A named column is absent, or two candidate rule columns are present.
+    CategoryError
+        Unparseable milieucategorie labels.
+    CRSError
+        Missing, geographic or different CRSs.
+
+    Notes
+    -----
+    Allowed floor area (m2 BVO), per parcel of area A, from every rule that is
+    complete for it:
+
+    - maximum FSI: ``max_fsi x A``;
+    - coverage and height/storeys: ``coverage x A x storeys`` with
+      ``storeys = max(1, floor(max_height / storey_height))`` (a maximum height of
+      0 allows nothing), or the maximum storeys, or the smaller of both;
+    - target FSI: ``target_fsi x A``.
+
+    When several rules are complete, every one is a cap and the smallest binds;
+    ``allowed_rule`` names it (``"max_fsi"``, ``"coverage"``, ``"target_fsi"``).
+    Coverage without a height or storeys, or a height without a coverage, is
+    incomplete. A parcel without any complete rule gets NaN allowed floor area
+    and NaN potential (never 0) and is counted in the warning.
+
+    potential_unconstrained_m2 = max(0, allowed - existing); ``overbuilt`` where
+    existing > allowed. Then, in this order:
+
+    - contours: a sensitive-use parcel (``function_col`` in
+      ``sensitive_functions`` or related to ``sensitive``) that overlaps a
+      hindercontour (more than touching) loses all its potential. Contours are
+      ``contours`` and, with ``source_category_col``, those of every other parcel:
+      parcel q lies in the contour of source s when distance(q, s) < richtafstand(s)
+      (the exact test, no buffer approximation; at exactly the richtafstand it
+      is outside, as in :func:`rve_geo.contour_conflicts`). Whole parcels are
+      removed (conservative: the richtafstand is measured to the nearest facade);
+    - HMC: on HMC land (source category >= ``hmc_threshold``) the potential left
+      is removed for sensitive uses and for uses whose ``use_category_col`` is below
+      the threshold; a missing use category keeps the potential (counted).
+
+    ``potential_m2 = potential_unconstrained_m2 - removed_by_contours_m2 -
+    removed_by_hmc_m2`` holds exactly.
+
+    Jobs: ``potential_jobs = potential_m2 / m2_bvo_per_job`` with the ratio of the
+    parcel's function (BVO based: 20 m2 per office job [S]; 100 m2 for industry and
+    unknown functions [A], derived from 250 m2 plot per job [S] at FSI 0.4 [A]).
+    ``plot_jobs = parcel_area_m2 / plot_m2_per_job`` is the plot-based estimate of
+    the jobs the whole plot holds at the programme's business-park average.
+    ``unbuilt_area_m2`` = parcel area - footprint; ``vacant`` = no buildings.
+    Storey height 5.0 m [A] and the HMC threshold 4.1 [P]: DOMAIN.md sections 2-4.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
+    >>> parcels = gpd.GeoDataFrame(
+    ...     {"max_coverage_share": [0.5, 0.5], "max_height_m": [10.0, 10.0]},
+    ...     geometry=[box(x, y, x + 100, y + 100), box(x + 100, y, x + 200, y + 100)],
+    ...     crs="EPSG:28992")
+    >>> buildings = gpd.GeoDataFrame({"bvo": [2000.0]},
+    ...     geometry=[box(x + 10, y + 10, x + 50, y + 60)], crs="EPSG:28992")
+    >>> out = densification_potential(parcels, buildings)
+    >>> out[["allowed_floor_area_m2", "floor_area_m2", "potential_m2"]].values.tolist()
+    [[10000.0, 2000.0, 8000.0], [10000.0, 0.0, 10000.0]]
+    >>> out["potential_jobs"].tolist(), out["vacant"].tolist()
+    ([80.0, 100.0], [False, True])
+    """
+    from .categories import load_distance_table, parse_categories, parse_category
+    from .density import density_measures
+
+    check_frame(parcels, "parcels")
+    check_frame(buildings, "buildings")
+    for name, layer in (("rules", rules), ("sensitive", sensitive), ("contours", contours)):
+        if layer is not None:
+            check_frame(layer, name)
+    check_same_crs(parcels=parcels, buildings=buildings, rules=rules, sensitive=sensitive,
+                   contours=contours)
+    check_choice(rules_transfer, "rules_transfer", ("largest_overlap", "representative_point"))
+    plot_m2_per_job = check_positive(plot_m2_per_job, "plot_m2_per_job")
+    jobs_table = _jobs_table(jobs_ratios)
+    hmc_rank = parse_category(hmc_threshold, argument="hmc_threshold").rank
+    issues = Issues("densification_potential")
+    n = len(parcels)
+
+    # 1. Plan rules, validated before any heavy work.
+    report(progress, 0.0, "potential: reading plan rules")
+    rule_frame = rules if rules is not None else parcels
+    rule_arg = "rules" if rules is not None else "parcels"
+    explicit = {"max_fsi": max_fsi_col, "max_coverage_share": max_coverage_col,
+                "max_height_m": max_height_col, "max_storeys": max_storeys_col}
+    cols = {key: _rule_column(rule_frame, rule_arg, key, explicit[key]) for key in RULE_COLUMNS}
+    raw = {key: _rule_values(rule_frame, rule_arg, key, col) for key, col in cols.items()
+           if col is not None}
+    target_values = None
+    target_source = None
+    if isinstance(target_fsi, str):
+        if target_fsi in parcels.columns:
+            target_values = numeric_column(parcels, target_fsi, "parcels", minimum=0,
+                                           what="target FSI")
+        elif rules is not None and target_fsi in rules.columns:
+            raw["target_fsi"] = numeric_column(rules, target_fsi, "rules", minimum=0,
+                                               what="target FSI")
+        else:
+            require_columns(parcels, "parcels", [target_fsi])
+        target_source = target_fsi
+    elif target_fsi is not None:
+        target_values = np.full(n, check_positive(target_fsi, "target_fsi", allow_zero=True))
+        target_source = "target_fsi"
+    if not raw and target_values is None:
+        found = [c for c in rule_frame.columns if c != rule_frame.geometry.name]
+        raise InputError(
+            f"densification_potential needs plan rules, but argument '{rule_arg}' has none of "
+            f"the rule columns ({', '.join(c for v in RULE_COLUMNS.values() for c in v)}) and "
+            f"no target_fsi was given; columns found: {', '.join(map(str, found)) or '(none)'}. "
+            "Name them with max_fsi_col=, max_coverage_col=, max_height_col=, "
+            "max_storeys_col=, or give target_fsi=.")
+    if isinstance(storey_height_m, str):
+        storey_h = numeric_column(parcels, storey_height_m, "parcels", minimum=0,
+                                  what="storey height (m)")
+        if (storey_h == 0).any():
+            raise InputError(f"argument 'parcels', column '{storey_height_m}': a storey height "
+                             f"of 0 in rows {row_ids(parcels.index[storey_h == 0])}; give "
+                             "positive heights in metres.")
+    else:
+        storey_h = np.full(n, check_positive(storey_height_m, "storey_height_m"))
+
+    # 2. Existing floor area.
+    report(progress, 0.02, "potential: existing floor area")
+    dens = density_measures(
+        parcels, buildings, floor_area_method=floor_area_method, floor_area_col=floor_area_col,
+        storeys_col=storeys_col, height_col=height_col, use_col=use_col, status_col=status_col,
+        include_demolished=include_demolished, progress=scaled(progress, 0.02, 0.6))
+    prepared = prepare_polygons(parcels, "parcels", Issues("densification_potential"))
+    p_geoms = prepared.geometry
+    area = dens["parcel_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
+    existing = dens["floor_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
+    footprint = dens["footprint_m2"].to_numpy(dtype="float64", na_value=np.nan)
+    n_buildings = dens["n_buildings"].to_numpy()
+
+    # 3. Rules per parcel.
+    report(progress, 0.6, "potential: transferring plan rules")
+    if rules is not None:
+        values = _transfer(p_geoms, prepared.usable, rules, raw, rules_transfer, issues)
+    else:
+        values = raw
+    if target_values is None and "target_fsi" in values:
+        target_values = values.pop("target_fsi")
+    nan = np.full(n, np.nan)
+    fsi_max = values.get("max_fsi", nan)
+    coverage = values.get("max_coverage_share", nan)
+    height = values.get("max_height_m", nan)
+    storeys_max = values.get("max_storeys", nan)
+    target = target_values if target_values is not None else nan
+    with np.errstate(invalid="ignore", divide="ignore"):
+        from_height = np.where(height > 0, np.maximum(1.0, np.floor(height / storey_h + 1e-9)),
+                               np.where(height == 0, 0.0, np.nan))
+    storeys = np.fmin(from_height, storeys_max)
+    caps = np.column_stack([fsi_max * area, coverage * area * storeys, target * area]) \
+        if n else np.zeros((0, 3))
+    complete = ~np.isnan(caps)
+    any_rule = complete.any(axis=1)
+    allowed = np.where(any_rule, np.nanmin(np.where(complete, caps, np.inf), axis=1)
+                       if n else nan, np.nan)
+    binding = np.where(complete, caps, np.inf).argmin(axis=1) if n else np.zeros(0, int)
+    names = np.array(["max_fsi", "coverage", "target_fsi"], dtype=object)
+    allowed_rule = np.where(any_rule, names[binding], None)
+    no_rule = prepared.usable & ~any_rule
+    if no_rule.any():
+        half = no_rule & (~np.isnan(coverage) ^ ~np.isnan(np.fmax(height, storeys_max)))
+        extra = (f", {int(half.sum())} of them with a coverage but no height/storeys or "
+                 "the reverse") if half.any() else ""
+        issues.add("parcels", f"{int(no_rule.sum())} parcels have no complete plan rule; their "
+                   f"allowed floor area and potential are NaN{extra}", parcels.index[no_rule])
+
+    with np.errstate(invalid="ignore"):
+        unconstrained = np.maximum(0.0, allowed - existing)
+        overbuilt = existing > allowed + 1e-6
+    unconstrained = np.where(np.isnan(allowed) | np.isnan(existing), np.nan, unconstrained)
+
+    # 4. Milieu constraints.
+    report(progress, 0.7, "potential: milieu constraints")
+    sensitive_use = np.zeros(n, dtype=bool)
+    function = None
+    if function_col is not None:
+        require_columns(parcels, "parcels", [function_col])
+        function = parcels[function_col].astype("string").str.strip().str.lower()
+        wanted = {str(s).strip().lower() for s in sensitive_functions}
+        sensitive_use |= function.isin(wanted).fillna(False).to_numpy(dtype=bool)
+    if sensitive is not None and len(sensitive) and n:
+        sensitive_use |= _related(p_geoms, prepared.usable, sensitive)
+    in_contour = np.zeros(n, dtype=bool)
+    source_rank = np.full(n, -1, dtype=np.int64)
+    if source_category_col is not None:
+        require_columns(parcels, "parcels", [source_category_col])
+        table = load_distance_table(distance_table)
+        source_rank = table.ranks(parcels[source_category_col], argument="parcels",
+                                  column=source_category_col)
+        if sensitive_use.any():
+            reach = table.distances_m(source_rank, omgevingstype)
+            in_contour |= _within_reach(p_geoms, prepared.usable, sensitive_use, reach)
+    if contours is not None and len(contours) and sensitive_use.any():
+        in_contour |= _overlaps_any(p_geoms, prepared.usable & sensitive_use, contours)
+    in_contour &= sensitive_use
+    hmc_land = np.zeros(n, dtype=bool)
+    hmc_remove = np.zeros(n, dtype=bool)
+    if source_category_col is not None:
+        cat_rank = (source_rank if table.kind == "category" else
+                    parse_categories(parcels[source_category_col], argument="parcels",
+                                     column=source_category_col))
+        hmc_land = cat_rank >= hmc_rank
+        hmc_remove = hmc_land & sensitive_use
+        if use_category_col is not None:
+            require_columns(parcels, "parcels", [use_category_col])
+            use_rank = parse_categories(parcels[use_category_col], argument="parcels",
+                                        column=use_category_col)
+            hmc_remove |= hmc_land & (use_rank >= 0) & (use_rank < hmc_rank)
+            unknown = hmc_land & (use_rank < 0) & ~sensitive_use
+            if unknown.any():
+                issues.add("parcels", f"{int(unknown.sum())} parcels on HMC land have no use "
+                           f"category in '{use_category_col}'; their potential is kept",
+                           parcels.index[unknown])
+    removed_contours = np.where(in_contour, unconstrained, 0.0)
+    removed_hmc = np.where(hmc_remove, unconstrained - removed_contours, 0.0)
+    potential = unconstrained - removed_contours - removed_hmc
+
+    # 5. Jobs.
+    report(progress, 0.9, "potential: jobs")
+    ratio = np.full(n, jobs_table["default"])
+    if function is not None:
+        mapped = function.map(jobs_table).astype("float64")
+        unknown = (mapped.isna() & function.notna()).to_numpy(dtype=bool)
+        if unknown.any():
+            vals = sorted(set(function[unknown].dropna().tolist()))[:5]
+            issues.add("parcels", f"{int(unknown.sum())} parcels have a function without a jobs "
+                       f"ratio ({', '.join(map(repr, vals))}); the default of "
+                       f"{jobs_table['default']:g} m2 BVO per job was used")
+        ratio = mapped.fillna(jobs_table["default"]).to_numpy()
+
+    out = dens.copy()
+    out["rule_max_fsi"] = fsi_max
+    out["rule_max_coverage_share"] = coverage
+    out["rule_max_height_m"] = height
+    out["rule_max_storeys"] = storeys_max
+    out["rule_target_fsi"] = target
+    out["allowed_storeys"] = storeys
+    out["allowed_floor_area_m2"] = allowed
+    out["allowed_rule"] = pd.array(allowed_rule, dtype="string")
+    out["potential_unconstrained_m2"] = unconstrained
+    out["removed_by_contours_m2"] = removed_contours
+    out["removed_by_hmc_m2"] = removed_hmc
+    out["potential_m2"] = potential
+    out["overbuilt"] = overbuilt
+    out["m2_bvo_per_job"] = ratio
+    out["potential_jobs"] = potential / ratio
+    out["plot_jobs"] = area / plot_m2_per_job
+    out["unbuilt_area_m2"] = np.maximum(0.0, area - footprint)
+    out["vacant"] = (n_buildings == 0) & prepared.usable
+    out["sensitive_use"] = sensitive_use
+    out["in_contour"] = in_contour
+    out["hmc_land"] = hmc_land
+    out.attrs["target_fsi_source"] = target_source
+    report(progress, 1.0, "potential: done")
+    issues.emit()
+    return out
+
+
+def _rule_column(frame, argument: str, key: str, explicit: str | None) -> str | None:
+    if explicit is not None:
+        require_columns(frame, argument, [explicit])
+        return explicit
+    hits = [c for c in RULE_COLUMNS[key] if c in frame.columns]
+    if len(hits) > 1:
+        raise MissingColumnError(
+            f"argument '{argument}' has several columns that could hold {key}: "
+            f"{', '.join(map(repr, hits))}; name the one to use with {_RULE_KEYWORDS[key]}=...")
+    return hits[0] if hits else None
+
+
+def _rule_values(frame, argument: str, key: str, col: str) -> np.ndarray:
+    if key == "max_coverage_share":
+        v = numeric_column(frame, col, argument, minimum=0, what="coverage share",
+                           fix="Give the bebouwingspercentage as a share between 0 and 1.")
+        with np.errstate(invalid="ignore"):
+            percent = (v > 1) & (v <= 100)
+            absurd = v > 100
+        if percent.any():
+            raise InputError(
+                f"argument '{argument}', column '{col}': {int(percent.sum())} coverage values "
+                f"are above 1 (rows {row_ids(frame.index[percent])}, e.g. {v[percent][0]:g}); "
+                "they look like percentages. Give the bebouwingspercentage as a share: divide "
+                f"by 100 (e.g. {v[percent][0]:g} -> {v[percent][0] / 100:g}).")
+        if absurd.any():
+            raise InputError(
+                f"argument '{argument}', column '{col}': {int(absurd.sum())} coverage values "
+                f"are above 100 (rows {row_ids(frame.index[absurd])}); a bebouwingspercentage "
+                "is a share between 0 and 1.")
+        return v
+    what = {"max_fsi": "maximum FSI", "max_height_m": "maximum building height (m)",
+            "max_storeys": "maximum number of storeys"}[key]
+    maximum = {"max_fsi": 100.0, "max_height_m": 350.0, "max_storeys": 120.0}[key]
+    return numeric_column(frame, col, argument, minimum=0, maximum=maximum, what=what,
+                          fix="Correct the value or leave it empty.")
+
+
+def _transfer(p_geoms, usable, rules, raw, how, issues) -> dict[str, np.ndarray]:
+    """Each rule from the zone with a value for it, per parcel (largest overlap or point)."""
+    n = len(p_geoms)
+    out = {k: np.full(n, np.nan) for k in raw}
+    if n == 0 or len(rules) == 0:
+        return out
+    rp = prepare_polygons(rules, "rules", issues)
+    r_geoms = np.where(rp.usable, rp.geometry, None)
+    tree = shapely.STRtree(r_geoms)
+    idx = np.flatnonzero(usable)
+    if how == "representative_point":
+        points = shapely.point_on_surface(p_geoms[idx].astype(object))
+        pi, ri = tree.query(points, predicate="intersects")
+        pi = idx[pi]
+        weight = -ri.astype("float64")  # first zone in row order wins
+    else:
+        pi, ri = tree.query(p_geoms[idx].astype(object), predicate="intersects")
+        pi = idx[pi]
+        shapely.prepare(r_geoms)
+        covered = shapely.covers(r_geoms[ri], p_geoms[pi])
+        weight = np.empty(len(pi))
+        weight[covered] = shapely.area(p_geoms[pi[covered]])
+        cut = ~covered
+        if cut.any():
+            weight[cut] = shapely.area(shapely.intersection(p_geoms[pi[cut]], r_geoms[ri[cut]]))
+        keep = weight > 0
+        pi, ri, weight = pi[keep], ri[keep], weight[keep]
+    for key, values in raw.items():
+        have = ~np.isnan(values[ri])
+        a, b, w = pi[have], ri[have], weight[have]
+        order = np.lexsort((b, -w, a))
+        a, b = a[order], b[order]
+        first = np.r_[True, a[1:] != a[:-1]] if len(a) else np.zeros(0, bool)
+        out[key][a[first]] = values[b[first]]
+    return out
+
+
+def _related(p_geoms, usable, sensitive) -> np.ndarray:
+    """Parcels holding a sensitive point, or whose representative point lies in a polygon."""
+    n = len(p_geoms)
+    out = np.zeros(n, dtype=bool)
+    s_geoms = np.asarray(sensitive.geometry.array, dtype=object)
+    present = ~shapely.is_missing(s_geoms) & ~shapely.is_empty(s_geoms)
+    s_geoms = shapely.force_2d(s_geoms[present])
+    types = shapely.get_type_id(s_geoms)
+    polygonal = np.isin(types, (3, 6))
+    idx = np.flatnonzero(usable)
+    if polygonal.any():
+        tree = shapely.STRtree(s_geoms[polygonal])
+        points = shapely.point_on_surface(p_geoms[idx].astype(object))
+        pi, _ = tree.query(points, predicate="intersects")
+        out[idx[pi]] = True
+    if (~polygonal).any():
+        tree = shapely.STRtree(p_geoms[idx].astype(object))
+        _, pj = tree.query(s_geoms[~polygonal], predicate="intersects")
+        out[idx[pj]] = True
+    return out
+
+
+def _within_reach(p_geoms, usable, sensitive_use, reach) -> np.ndarray:
+    """Sensitive-use parcels closer to another parcel than that parcel's richtafstand."""
+    from .categories import TOLERANCE_M
+
+    n = len(p_geoms)
+    out = np.zeros(n, dtype=bool)
+    targets = np.flatnonzero(usable & sensitive_use)
+    sources = np.flatnonzero(usable & ~np.isnan(reach))
+    if len(targets) == 0 or len(sources) == 0:
+        return out
+    tree = shapely.STRtree(p_geoms[targets].astype(object))
+    si, ti = tree.query(p_geoms[sources].astype(object), predicate="dwithin",
+                        distance=reach[sources])
+    s, t = sources[si], targets[ti]
+    other = s != t
+    s, t = s[other], t[other]
+    d = shapely.distance(p_geoms[s], p_geoms[t])
+    inside = d < reach[s] - TOLERANCE_M
+    out[t[inside]] = True
+    return out
+
+
+def _overlaps_any(p_geoms, which, contours) -> np.ndarray:
+    """Parcels (where ``which``) that share area with any contour polygon."""
+    n = len(p_geoms)
+    out = np.zeros(n, dtype=bool)
+    c_geoms = np.asarray(contours.geometry.array, dtype=object)
+    c_geoms = c_geoms[~shapely.is_missing(c_geoms) & ~shapely.is_empty(c_geoms)]
+    idx = np.flatnonzero(which)
+    if len(idx) == 0 or len(c_geoms) == 0:
+        return out
+    tree = shapely.STRtree(c_geoms)
+    pi, ci = tree.query(p_geoms[idx].astype(object), predicate="intersects")
+    if len(pi):
+        touching = shapely.touches(p_geoms[idx[pi]], c_geoms[ci])
+        out[idx[pi[~touching]]] = True
+    return out
