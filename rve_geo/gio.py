@@ -47,6 +47,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.geometry.polygon import orient
 
 from ._validate import (
     Issues,
@@ -190,7 +191,8 @@ def write_gio(
     UUIDs are deterministic: ``uuid5(ns, frbr_work | position | row id | WKB)`` of the
     geometry at mm precision, so the same input gives a byte-identical file. Polygons are
     snapped to a 0.001 m grid (``shapely.set_precision``), which keeps them valid; the
-    ``posList`` holds at most 3 decimals, as in the Geonovum examples. Every location is
+    ``posList`` holds at most 3 decimals, as in the Geonovum examples, and rings are
+    oriented like those examples: exterior clockwise, interiors counter-clockwise. Every location is
     a ``gml:MultiSurface`` (``gml:id`` ``id-<UUID>-0``; the ``basisgeo:Geometrie``
     gets ``id-<UUID>``), with the srsName on each MultiSurface like the examples.
     """
@@ -434,7 +436,8 @@ def _locatie(gid, geom, name, group, norm, norm_kind) -> str:
         f'                        <gml:MultiSurface gml:id="id-{gid}-0" srsName="{SRS_NAME}">\n'
     )
     ind = " " * 27
-    for poly in shapely.get_parts(geom):
+    for part in shapely.get_parts(geom):
+        poly = orient(part, sign=-1.0)  # exterior clockwise, holes counter-clockwise
         lines.append(f"{ind}<gml:surfaceMember>\n{ind}   <gml:Polygon>\n")
         rings = [("exterior", poly.exterior)] + [("interior", r) for r in poly.interiors]
         for kind, ring in rings:
