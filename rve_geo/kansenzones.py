@@ -122,7 +122,8 @@ def _grow_zones(
                 d = ((xs[j] - sx) ** 2 + (ys[j] - sy) ** 2) ** 0.5
                 heappush(heap, (k * d - sc[j], tb[j], j))
         blocked = False
-        while heap and total < lo:
+        mass = area[s] * sc[s]
+        while heap:
             _, _, j = heappop(heap)
             if z[j] != -1:
                 continue
@@ -130,9 +131,12 @@ def _grow_zones(
             if total + a > hi:
                 blocked = True
                 continue
+            if total >= lo and sc[j] * total < mass:
+                break  # past the minimum: only parcels that do not dilute the zone's mean
             z[j] = temp
             members.append(j)
             total += a
+            mass += a * sc[j]
             for m in nb[ip[j]:ip[j + 1]]:
                 if m not in seen and z[m] == -1:
                     seen.add(m)
@@ -320,8 +324,9 @@ def kansenzones(
     neighbours), ties broken by a permutation drawn from ``seed``. A region grows from its
     seed by a priority queue on ``score - 0.5 * distance_to_seed / r`` (r the radius of a
     circle of ``min_area_ha``: high scores first, compact shapes), skipping parcels that
-    would push it over ``max_area_ha``, until it reaches ``min_area_ha``; a region that
-    cannot reach it is released. Seeds must have a positive score. Afterwards free
+    would push it over ``max_area_ha``, until it reaches ``min_area_ha``, and beyond that
+    (up to ``max_area_ha``) while the next parcel scores at least the region's mean; a
+    region that cannot reach ``min_area_ha`` is released. Seeds must have a positive score. Afterwards free
     parcels are attached, best score first, to an adjacent zone that stays within
     ``max_area_ha``. Run time O(n log n) in practice (each region touches only the
     parcels around it).

@@ -1,0 +1,65 @@
+"""``rve kansenzones``: contiguous zones of 10-15 ha with the highest opportunity score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import emit_summary, output_options, read_input, run_operation, write_result
+
+
+@click.command("kansenzones")
+@click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--parcels-layer", help="Layer in the parcels file.")
+@click.option("--score-col", default="score", show_default=True,
+              help="Parcel column with the opportunity score (>= 0).")
+@click.option("--min-area-ha", type=float, default=10.0, show_default=True,
+              help="Smallest zone area (hard bound).")
+@click.option("--max-area-ha", type=float, default=15.0, show_default=True,
+              help="Largest zone area (hard bound).")
+@click.option("--gap-tolerance-m", type=float, default=30.0, show_default=True,
+              help="Parcels at most this far apart are neighbours (a street does not split "
+                   "a zone).")
+@click.option("--terrein-col", help="Column with a terrein id; zones stay inside a terrein.")
+@click.option("--cross-terrein", is_flag=True, help="Allow zones across terrein boundaries.")
+@click.option("--small-terrein-min-ha", type=float, default=5.0, show_default=True,
+              help="A whole group of parcels of at least this area but below --min-area-ha "
+                   "becomes one flagged zone.")
+@click.option("--no-small-terreinen", is_flag=True,
+              help="Never make zones below --min-area-ha.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the tie-breaking order (same seed, same zones).")
+@click.option("--potential-cols", multiple=True,
+              default=("potential_m2", "potential_jobs"), show_default=True,
+              help="Parcel columns summed per zone (repeat).")
+@output_options
+def command(parcels, parcels_layer, no_small_terreinen, small_terrein_min_ha, output,
+            target_crs, overwrite, as_json, **options):
+    """Kansenzones from scored PARCELS (e.g. the output of opportunity-scores).
+
+    Writes layer 'kansenzones' (one dissolved polygon per zone) and layer 'parcels'
+    (the input with zone_id, empty where a parcel is in no zone).
+    """
+    from rve_geo.io import check_output_path
+    from rve_geo.kansenzones import kansenzones
+
+    check_output_path(output, inputs=[parcels], overwrite=overwrite)
+    p = read_input(parcels, parcels_layer, "parcels", target_crs)
+    result, warnings = run_operation(
+        "kansenzones", kansenzones, p,
+        small_terrein_min_ha=None if no_small_terreinen else small_terrein_min_ha,
+        **options)
+    zones = result.zones
+    write_result({"kansenzones": zones, "parcels": result.parcels}, output,
+                 overwrite=overwrite, inputs=[parcels])
+    emit_summary(as_json, {
+        "output": str(output),
+        "parcels": int(len(result.parcels)),
+        "zones": int(len(zones)),
+        "parcels_in_zones": int(result.parcels["zone_id"].notna().sum()),
+        "zone_area_ha": round(float(zones["area_ha"].sum()), 2),
+        "small_terreinen": int(zones["small_terrein"].sum()),
+        "score_total": round(float(zones["score_total"].sum()), 4),
+        "warnings": warnings,
+    })

@@ -1,0 +1,314 @@
+"""kansenzones: hard area bounds, contiguity, determinism, known best zones, special cases."""
+
+from __future__ import annotations
+
+import warnings
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scipy.sparse import csgraph
+from shapely.geometry import box
+
+from rve_geo.errors import CRSError, InputError, MissingColumnError, RveGeoWarning
+from rve_geo.kansenzones import KansenzonesResult, kansenzones
+
+X0, Y0 = 150_000.0, 420_000.0
+
+
+def row_of_plots(scores, *, size=100.0, y=0.0, x=0.0, gap=0.0, **cols):
+    """Plots of size x size m in a row along x, ``gap`` metres apart (1 ha at 100 m)."""
+    n = len(scores)
+    geoms = [box(X0 + x + i * (size + gap), Y0 + y, X0 + x + i * (size + gap) + size,
+                 Y0 + y + size) for i in range(n)]
+    return gpd.GeoDataFrame({"score": list(scores), **cols}, geometry=geoms, crs="EPSG:28992")
+
+
+def quiet(func, *args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        return func(*args, **kwargs)
+
+
+def members(result: KansenzonesResult, zone_id: int) -> list:
+    z = result.parcels["zone_id"]
+    return sorted(z.index[z.eq(zone_id).fillna(False).to_numpy()].tolist())
+
+
+def zone_is_connected(geoms, gap) -> bool:
+    """Independent check: boundary distances <= gap form one connected graph."""
+    g = np.asarray(geoms, dtype=object)
+    dist = shapely.distance(g[:, None], g[None, :])
+    n, _ = csgraph.connected_components(dist <= gap + 1e-6, directed=False)
+    return n == 1
+
+
+def check_invariants(parcels, result, *, lo, hi, gap, small_min=5.0, terrein=None):
+    area_ha = parcels.geometry.area.to_numpy() / 1e4
+    zid = result.parcels["zone_id"]
+    assert zid.dtype == "Int64"
+    assert result.parcels.index.equals(parcels.index)
+    zones = result.zones
+    # each parcel in at most one zone: per-zone counts and areas add up to the mapping
+    assigned = zid.notna().to_numpy()
+    assert int(zones["n_parcels"].sum()) == int(assigned.sum())
+    assert zones["zone_id"].is_unique
+    for _, z in zones.iterrows():
+        sel = zid.eq(z["zone_id"]).fillna(False).to_numpy()
+        assert sel.sum() == z["n_parcels"]
+        assert area_ha[sel].sum() == pytest.approx(z["area_ha"])
+        assert zone_is_connected(parcels.geometry.to_numpy()[sel], gap)
+        if terrein is not None:
+            assert parcels.loc[sel, terrein].nunique() == 1
+        if z["small_terrein"]:
+            # a whole group: no parcel outside the zone is within the gap of it
+            outside = parcels.geometry.to_numpy()[~sel]
+            inside = shapely.union_all(parcels.geometry.to_numpy()[sel])
+            near = shapely.distance(outside, inside) <= gap - 1e-6
+            if terrein is not None:
+                near &= (parcels.loc[~sel, terrein] == parcels.loc[sel, terrein].iloc[0]
+                         ).to_numpy()
+            assert not near.any()
+            assert small_min - 1e-9 <= z["area_ha"] < lo
+        else:
+            assert lo - 1e-9 <= z["area_ha"] <= hi + 1e-9
+    # parcels larger than the maximum are never in a zone
+    assert not (assigned & (area_ha > hi + 1e-9)).any()
+
+
+# --- generated parcel sets -----------------------------------------------------------
+
+@st.composite
+def parcel_sets(draw):
+    """Blocks of two rows of plots separated by streets of 10-45 m (wider than 30 m splits)."""
+    nbx = draw(st.integers(1, 3))
+    nby = draw(st.integers(1, 2))
+    street = draw(st.sampled_from([10.0, 20.0, 45.0]))
+    depth = 50.0
+    block_w = 200.0
+    geoms, scores = [], []
+    for bx in range(nbx):
+        for by in range(nby):
+            for row in range(2):
+                widths = draw(st.lists(st.sampled_from([20.0, 40.0, 60.0, 100.0]),
+                                       min_size=1, max_size=6))
+                x = bx * (block_w + street)
+                y = by * (2 * depth + street) + row * depth
+                for w in widths:
+                    if x + w > bx * (block_w + street) + block_w:
+                        break
+                    geoms.append(box(X0 + x, Y0 + y, X0 + x + w, Y0 + y + depth))
+                    scores.append(draw(st.sampled_from([0.0, 0.2, 0.5, 0.9, 1.0])))
+                    x += w
+    big = draw(st.booleans())
+    if big:  # one oversized plot next to the field
+        geoms.append(box(X0 - 420, Y0, X0 - 10, Y0 + 100))  # 4.1 ha, above the 3 ha max
+        scores.append(1.0)
+    terrein = [("A" if g.centroid.x < X0 + 200 else "B") for g in geoms]
+    return gpd.GeoDataFrame({"score": scores, "terrein": terrein}, geometry=geoms,
+                            crs="EPSG:28992")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parcels=parcel_sets(), lo=st.sampled_from([0.5, 1.0, 2.0]),
+       span=st.sampled_from([1.0, 1.5]), gap=st.sampled_from([0.0, 15.0, 30.0]),
+       use_terrein=st.booleans(), seed=st.integers(0, 5))
+def test_zone_properties_on_generated_parcels(parcels, lo, span, gap, use_terrein, seed):
+    hi = lo * span
+    kw = dict(min_area_ha=lo, max_area_ha=hi, gap_tolerance_m=gap, seed=seed,
+              small_terrein_min_ha=lo / 2, terrein_col="terrein" if use_terrein else None)
+    result = quiet(kansenzones, parcels, **kw)
+    check_invariants(parcels, result, lo=lo, hi=hi, gap=gap, small_min=lo / 2,
+                     terrein="terrein" if use_terrein else None)
+    again = quiet(kansenzones, parcels, **kw)
+    assert again.parcels["zone_id"].equals(result.parcels["zone_id"])  # same seed, same zones
+    assert again.zones.drop(columns="geometry").equals(result.zones.drop(columns="geometry"))
+
+
+def test_grid_with_streets_fills_whole_blocks_within_bounds():
+    # 6 blocks of 2 x 4 plots of 1 ha (8 ha per block), 20 m streets: one component of
+    # 48 ha with gap 30 m; every zone must hold 10-15 ha, i.e. cross at least one street.
+    geoms = []
+    for bx in range(3):
+        for by in range(2):
+            for i in range(4):
+                for j in range(2):
+                    x = X0 + bx * 420 + i * 100
+                    y = Y0 + by * 220 + j * 100
+                    geoms.append(box(x, y, x + 100, y + 100))
+    rng = np.random.default_rng(1)
+    parcels = gpd.GeoDataFrame({"score": rng.uniform(size=len(geoms))}, geometry=geoms,
+                               crs="EPSG:28992")
+    result = kansenzones(parcels)
+    check_invariants(parcels, result, lo=10, hi=15, gap=30)
+    assert len(result.zones) >= 3  # 48 ha holds at least three zones of <= 15 ha
+    assert not result.zones["small_terrein"].any()
+
+
+# --- hand-made cases with a known best zone ------------------------------------------
+
+def test_best_block_of_a_row_is_taken_whole():
+    # 30 plots of 1 ha in a row; plots 10..24 score 1, others 0. The best zone is exactly
+    # plots 10..24 (15 ha, the maximum, score_total 15). Plots 0..9 score 0: no seed.
+    scores = [1.0 if 10 <= i <= 24 else 0.0 for i in range(30)]
+    result = kansenzones(row_of_plots(scores))
+    best = result.zones.iloc[0]
+    assert best["zone_id"] == 1
+    assert members(result, 1) == list(range(10, 25))
+    assert best["area_ha"] == pytest.approx(15.0)
+    assert best["score_total"] == pytest.approx(15.0)
+    assert best["score_mean"] == pytest.approx(1.0)
+
+
+def test_only_one_zone_fits_and_it_holds_the_high_scores():
+    # 18 plots of 1 ha: two zones of >= 10 ha cannot fit, so one zone of 10-15 ha.
+    # Plots 3..14 (12 ha) score 0.9, the rest 0.1: the zone must contain all of 3..14.
+    scores = [0.9 if 3 <= i <= 14 else 0.1 for i in range(18)]
+    result = kansenzones(row_of_plots(scores))
+    assert len(result.zones) == 1
+    zone = set(members(result, 1))
+    assert set(range(3, 15)) <= zone
+    assert 10 <= len(zone) <= 15
+    # 12 x 0.9 + (n - 12) x 0.1 with n = 15 (filled up to the maximum)
+    assert result.zones["score_total"].iloc[0] == pytest.approx(12 * 0.9 + 3 * 0.1)
+
+
+def test_two_separate_clusters_give_two_zones_ranked_by_score():
+    # Cluster A: 12 plots of 1 ha scoring 0.2; cluster B 1 km away: 12 plots scoring 0.8.
+    a = row_of_plots([0.2] * 12)
+    b = row_of_plots([0.8] * 12, y=1000.0)
+    parcels = pd.concat([a, b], ignore_index=True)
+    result = kansenzones(parcels)
+    assert len(result.zones) == 2
+    assert members(result, 1) == list(range(12, 24))  # B first: 12 x 0.8 = 9.6 > 2.4
+    assert members(result, 2) == list(range(12))
+    assert result.zones["score_total"].tolist() == pytest.approx([9.6, 2.4])
+
+
+def test_street_within_gap_tolerance_joins_rows():
+    # Two rows of 6 plots of 1 ha, 20 m apart (a street): 12 ha with gap 30 m -> one zone;
+    # with gap 10 m two 6 ha groups -> two flagged small-terrein zones (6 ha >= 5 ha).
+    parcels = pd.concat([row_of_plots([0.5] * 6), row_of_plots([0.5] * 6, y=120.0)],
+                        ignore_index=True)
+    joined = kansenzones(parcels, gap_tolerance_m=30.0)
+    assert joined.zones["n_parcels"].tolist() == [12]
+    assert not joined.zones["small_terrein"].any()
+    split = kansenzones(parcels, gap_tolerance_m=10.0)
+    assert split.zones["area_ha"].tolist() == pytest.approx([6.0, 6.0])
+    assert split.zones["small_terrein"].all()
+
+
+def test_terrein_of_8_ha_is_one_flagged_zone():
+    # 8 plots of 1 ha: below 10 ha, a whole terrein -> one zone, small_terrein True.
+    result = kansenzones(row_of_plots([0.3] * 8))
+    z = result.zones
+    assert z["small_terrein"].tolist() == [True]
+    assert z["area_ha"].tolist() == pytest.approx([8.0])
+    assert z["score_total"].tolist() == pytest.approx([2.4])  # 8 ha x 0.3
+    assert result.parcels["zone_id"].eq(1).all()
+    # disabled: no zone below min_area_ha
+    assert len(kansenzones(row_of_plots([0.3] * 8), small_terrein_min_ha=None).zones) == 0
+
+
+def test_terrein_boundary_splits_zones_unless_crossing_is_allowed():
+    # Two touching terreinen of 8 ha each. Per terrein: two flagged 8 ha zones.
+    # Across terreinen: 16 ha > 15 ha, so one normal zone of 10-15 ha.
+    parcels = row_of_plots([0.5] * 16, terrein=["A"] * 8 + ["B"] * 8)
+    per = kansenzones(parcels, terrein_col="terrein")
+    assert per.zones["small_terrein"].tolist() == [True, True]
+    assert sorted(map(tuple, (members(per, 1), members(per, 2)))) == [
+        tuple(range(8)), tuple(range(8, 16))]
+    across = kansenzones(parcels, terrein_col="terrein", cross_terrein=True)
+    assert len(across.zones) == 1 and not across.zones["small_terrein"].iloc[0]
+    assert 10 <= across.zones["area_ha"].iloc[0] <= 15
+
+
+def test_parcel_larger_than_max_area_is_never_in_a_zone_and_is_reported():
+    # 12 plots of 1 ha plus, touching the last one, a 20 ha plot (400 m x 500 m).
+    parcels = row_of_plots([0.5] * 12)
+    big = gpd.GeoDataFrame({"score": [1.0]}, geometry=[box(X0 + 1200, Y0, X0 + 1600,
+                                                           Y0 + 500)], crs="EPSG:28992")
+    parcels = pd.concat([parcels, big], ignore_index=True)
+    with pytest.warns(RveGeoWarning, match=r"larger than max_area_ha.*rows 12"):
+        result = kansenzones(parcels)
+    assert pd.isna(result.parcels["zone_id"].iloc[12])
+    assert result.zones["n_parcels"].tolist() == [12]
+
+
+def test_oversized_parcel_does_not_connect_its_neighbours():
+    # 6 ha | 20 ha plot | 6 ha: without the big plot the two sides are 6 ha each and not
+    # whole groups (the big plot belongs to them), so no zone at all.
+    left = row_of_plots([0.5] * 6)
+    big = gpd.GeoDataFrame({"score": [1.0]}, geometry=[box(X0 + 600, Y0, X0 + 1000,
+                                                           Y0 + 500)], crs="EPSG:28992")
+    right = row_of_plots([0.5] * 6, x=1000.0)
+    parcels = pd.concat([left, big, right], ignore_index=True)
+    result = quiet(kansenzones, parcels)
+    assert len(result.zones) == 0
+    assert result.parcels["zone_id"].isna().all()
+
+
+def test_islands_stay_unassigned():
+    # 12 ha row plus an isolated 0.25 ha plot 2 km away with the best score.
+    parcels = row_of_plots([0.4] * 12)
+    island = gpd.GeoDataFrame({"score": [1.0]}, geometry=[box(X0, Y0 + 2000, X0 + 50,
+                                                              Y0 + 2050)], crs="EPSG:28992")
+    parcels = pd.concat([parcels, island], ignore_index=True)
+    result = kansenzones(parcels)
+    assert pd.isna(result.parcels["zone_id"].iloc[12])
+    assert members(result, 1) == list(range(12))
+
+
+def test_zone_columns_potential_and_drivers():
+    parcels = row_of_plots([0.5] * 10, potential_m2=[100.0] * 10, potential_jobs=[2.0] * 10,
+                           ind_ageing=[0.8] * 10, ind_vacancy=[0.2] * 10)
+    z = kansenzones(parcels).zones
+    assert z["potential_m2"].tolist() == pytest.approx([1000.0])
+    assert z["potential_jobs"].tolist() == pytest.approx([20.0])
+    assert z["top_drivers"].iloc[0] == "ageing (0.80), vacancy (0.20)"
+    assert z.crs == parcels.crs
+    assert z.geometry.iloc[0].area == pytest.approx(100_000.0)  # ten touching 1 ha plots
+
+
+def test_missing_score_counts_as_zero_with_a_warning():
+    scores = [0.5] * 11 + [np.nan]
+    with pytest.warns(RveGeoWarning, match="1 parcels have no 'score'"):
+        result = kansenzones(row_of_plots(scores))
+    assert result.zones["score_total"].tolist() == pytest.approx([5.5])  # 11 x 0.5 + 0
+
+
+def test_input_is_not_mutated_and_index_kept():
+    parcels = row_of_plots([0.5] * 12)
+    parcels.index = [f"p{i}" for i in range(12)]
+    before = parcels.copy()
+    result = kansenzones(parcels)
+    pd.testing.assert_frame_equal(parcels, before)
+    assert list(result.parcels.index) == list(parcels.index)
+    assert "zone_id" not in parcels.columns
+
+
+@pytest.mark.parametrize("kwargs, error, match", [
+    ({"min_area_ha": 20.0, "max_area_ha": 15.0}, InputError, "min_area_ha"),
+    ({"score_col": "kans"}, MissingColumnError, "kans"),
+    ({"gap_tolerance_m": -1.0}, InputError, "gap_tolerance_m"),
+])
+def test_bad_arguments(kwargs, error, match):
+    with pytest.raises(error, match=match):
+        kansenzones(row_of_plots([0.5] * 3), **kwargs)
+
+
+def test_negative_score_and_geographic_crs_are_refused():
+    with pytest.raises(InputError, match="score"):
+        kansenzones(row_of_plots([0.5, -1.0]))
+    with pytest.raises(CRSError):
+        kansenzones(row_of_plots([0.5, 0.5]).to_crs("EPSG:4326"))
+
+
+def test_empty_input_gives_empty_result():
+    empty = row_of_plots([]).iloc[:0]
+    result = kansenzones(empty)
+    assert len(result.zones) == 0 and len(result.parcels) == 0
