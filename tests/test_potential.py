@@ -1,0 +1,315 @@
+"""Tests of densification_potential: every rule type by hand, constraints, bad inputs."""
+
+from __future__ import annotations
+
+import warnings
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from shapely.geometry import Point, box
+
+from rve_geo.errors import InputError, MissingColumnError, RveGeoWarning
+from rve_geo.potential import default_jobs_ratios, densification_potential
+
+X, Y = 155_000.0, 463_000.0  # inside the RD New extent
+CRS = "EPSG:28992"
+
+
+def sq(x0, y0=0.0, w=100.0, h=100.0):
+    return box(X + x0, Y + y0, X + x0 + w, Y + y0 + h)
+
+
+def parcels_of(n=1, **cols):
+    return gpd.GeoDataFrame(cols, geometry=[sq(200.0 * i) for i in range(n)], crs=CRS)
+
+
+def one_building(bvo=3000.0, x0=0.0):
+    # footprint 20 x 50 = 1000 m2
+    return gpd.GeoDataFrame({"bvo": [bvo]}, geometry=[sq(x0 + 10, 10, 20, 50)], crs=CRS)
+
+
+NO_BUILDINGS = gpd.GeoDataFrame({"bvo": []}, geometry=[], crs=CRS)
+
+
+def run(parcels, buildings=None, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        return densification_potential(parcels, one_building() if buildings is None
+                                       else buildings, **kw)
+
+
+# --- rule types, hand-computed -------------------------------------------------------
+
+def test_max_fsi():
+    out = run(parcels_of(max_fsi=[1.2]))
+    # 1.2 x 10,000 m2 = 12,000 allowed; existing 3,000 -> 9,000
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(12_000)
+    assert out["floor_area_m2"].iloc[0] == pytest.approx(3_000)
+    assert out["potential_m2"].iloc[0] == pytest.approx(9_000)
+    assert out["allowed_rule"].iloc[0] == "max_fsi"
+    assert not out["overbuilt"].iloc[0]
+
+
+def test_coverage_and_height_default_storey_height():
+    out = run(parcels_of(max_coverage_share=[0.6], max_bouwhoogte_m=[12.0]))
+    # floor(12 / 5) = 2 storeys; 0.6 x 10,000 x 2 = 12,000; minus 3,000
+    assert out["allowed_storeys"].iloc[0] == 2
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(12_000)
+    assert out["potential_m2"].iloc[0] == pytest.approx(9_000)
+    assert out["allowed_rule"].iloc[0] == "coverage"
+
+
+def test_coverage_and_height_with_storey_height_and_column():
+    out = run(parcels_of(2, cov=[0.6, 0.6], h=[12.0, 12.0], sh=[3.0, 4.0]),
+              max_coverage_col="cov", max_height_col="h", storey_height_m="sh")
+    # floor(12/3) = 4 -> 24,000; floor(12/4) = 3 -> 18,000
+    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([24_000, 18_000])
+
+
+def test_coverage_and_storeys_and_smaller_of_height_and_storeys():
+    out = run(parcels_of(2, max_coverage_share=[0.5, 0.5], max_storeys=[3, 3],
+                         max_height_m=[np.nan, 12.0]))
+    # row 0: 0.5 x 10,000 x 3 = 15,000; row 1: min(3, floor(12/5)=2) -> 10,000
+    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([15_000, 10_000])
+
+
+def test_low_and_zero_height():
+    out = run(parcels_of(2, max_coverage_share=[0.5, 0.5], max_height_m=[3.0, 0.0]),
+              buildings=NO_BUILDINGS)
+    # 3 m < one storey of 5 m still allows one storey: 5,000; a height of 0 allows nothing
+    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([5_000, 0])
+    assert out["potential_m2"].tolist() == pytest.approx([5_000, 0])
+
+
+def test_target_fsi_scalar_and_column():
+    out = run(parcels_of(2), target_fsi=0.8)
+    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([8_000, 8_000])
+    assert out["allowed_rule"].tolist() == ["target_fsi", "target_fsi"]
+    # parcel 1 has no building: full 8,000 potential; parcel 0: 8,000 - 3,000
+    assert out["potential_m2"].tolist() == pytest.approx([5_000, 8_000])
+    out = run(parcels_of(2, doel=[0.5, 2.0]), target_fsi="doel")
+    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([5_000, 20_000])
+
+
+def test_smallest_rule_binds():
+    out = run(parcels_of(2, max_fsi=[1.0, 3.0], max_coverage_share=[0.6, 0.6],
+                         max_height_m=[15.0, 15.0]))
+    # coverage: 0.6 x 10,000 x 3 = 18,000; fsi caps 10,000 and 30,000
+    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([10_000, 18_000])
+    assert out["allowed_rule"].tolist() == ["max_fsi", "coverage"]
+
+
+def test_overbuilt_is_flagged_and_potential_never_negative():
+    out = run(parcels_of(max_fsi=[1.0]), buildings=one_building(bvo=15_000))
+    assert out["potential_m2"].iloc[0] == 0.0
+    assert out["overbuilt"].iloc[0]
+
+
+def test_vacant_unbuilt_and_jobs():
+    out = run(parcels_of(2, max_fsi=[1.0, 1.0], functie=["kantoor", "industrie"]),
+              function_col="functie")
+    # parcel 0: 10,000 - 3,000 = 7,000 m2 office at 20 m2/job = 350 jobs
+    # parcel 1: 10,000 m2 industry at 100 m2/job = 100 jobs
+    assert out["potential_jobs"].tolist() == pytest.approx([350, 100])
+    assert out["plot_jobs"].tolist() == pytest.approx([40, 40])  # 10,000 / 250
+    assert out["vacant"].tolist() == [False, True]
+    assert out["unbuilt_area_m2"].tolist() == pytest.approx([9_000, 10_000])
+    assert out["n_buildings"].tolist() == [1, 0]
+
+
+def test_jobs_ratio_mapping_and_unknown_function_warns():
+    p = parcels_of(2, max_fsi=[1.0, 1.0], functie=["lab", "office"])
+    with pytest.warns(RveGeoWarning, match="without a jobs ratio"):
+        out = densification_potential(p, NO_BUILDINGS, function_col="functie",
+                                       jobs_ratios={"office": 50, "default": 200})
+    assert out["potential_jobs"].tolist() == pytest.approx([50, 200])
+    assert default_jobs_ratios()["office"] == 20.0
+
+
+def test_buildings_straddling_parcels_are_split():
+    p = gpd.GeoDataFrame({"max_fsi": [1.0, 1.0]}, geometry=[sq(0), sq(100)], crs=CRS)
+    b = gpd.GeoDataFrame({"bvo": [2_000.0]}, geometry=[sq(80, 0, 40, 25)], crs=CRS)
+    out = run(p, buildings=b)
+    # half of the 1,000 m2 footprint on each parcel -> 1,000 m2 BVO each
+    assert out["floor_area_m2"].tolist() == pytest.approx([1_000, 1_000])
+    assert out["potential_m2"].tolist() == pytest.approx([9_000, 9_000])
+
+
+# --- rules as zone polygons -----------------------------------------------------------
+
+def test_rules_largest_overlap_and_representative_point():
+    p = gpd.GeoDataFrame(geometry=[sq(0)], crs=CRS)
+    # zone A covers 30 % of the parcel, zone B 70 %
+    rules = gpd.GeoDataFrame({"max_fsi": [2.0, 0.5]},
+                             geometry=[sq(-50, 0, 80, 100), sq(30, 0, 200, 100)], crs=CRS)
+    out = run(p, NO_BUILDINGS, rules=rules)
+    assert out["rule_max_fsi"].iloc[0] == 0.5
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(5_000)
+    # the representative point of a square is its centre (50, 50): in zone B
+    out = run(p, NO_BUILDINGS, rules=rules, rules_transfer="representative_point")
+    assert out["rule_max_fsi"].iloc[0] == 0.5
+
+
+def test_rules_each_from_the_zone_that_has_it():
+    # IMRO style: one zone gives the coverage, a maatvoering zone gives the height
+    p = gpd.GeoDataFrame(geometry=[sq(0), sq(300)], crs=CRS)
+    rules = gpd.GeoDataFrame(
+        {"max_coverage_share": [0.8, np.nan], "max_bouwhoogte_m": [np.nan, 10.0]},
+        geometry=[sq(-10, -10, 120, 120), sq(-50, -50, 1000, 200)], crs=CRS)
+    with pytest.warns(RveGeoWarning, match="1 parcels have no complete plan rule"):
+        out = densification_potential(p, NO_BUILDINGS, rules=rules)
+    # parcel 0: 0.8 x 10,000 x floor(10/5) = 16,000; parcel 1: height only -> NaN
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(16_000)
+    assert np.isnan(out["potential_m2"].iloc[1])
+    assert np.isnan(out["potential_jobs"].iloc[1])
+
+
+# --- milieu constraints ---------------------------------------------------------------
+
+def constraint_case():
+    """Source S (cat. 4.1: 200 m) and parcels at known distances from it.
+
+    0 S   cat 4.1, use 3.1 (low firm on HMC land)     -> removed by HMC
+    1 H1  housing, 150 m from S (< 200)               -> removed by contours
+    2 H2  housing, exactly 200 m from S               -> kept (not closer than 200)
+    3 H3  housing, far from every source              -> kept
+    4 T   cat 4.2 (300 m), use 4.2, 600 m from S      -> HMC land, kept
+    5 U   cat 3.2, use 2                              -> not HMC, kept
+    """
+    # H1 at x 250..350: 150 m from S, 350 m from T; H2 straight above S, 200 m away;
+    # H3 at (400..500, -600..-500): 538 m from S and T; U 200 m from T but U is no
+    # sensitive use.
+    geoms = [sq(0), sq(250), sq(0, 300), sq(400, -600), sq(700), sq(1000)]
+    return gpd.GeoDataFrame(
+        {"max_fsi": [1.0] * 6,
+         "functie": ["industrie", "wonen", "wonen", "wonen", "industrie", "kantoor"],
+         "max_category": ["4.1", None, None, None, "categorie 4.2", "3.2"],
+         "milieucategorie": ["3.1", None, None, None, "4.2", "2"]},
+        geometry=geoms, crs=CRS)
+
+
+def test_constraints_remove_what_they_should_and_add_up():
+    p = constraint_case()
+    out = run(p, NO_BUILDINGS, function_col="functie", source_category_col="max_category",
+              use_category_col="milieucategorie")
+    assert out["sensitive_use"].tolist() == [False, True, True, True, False, False]
+    assert out["in_contour"].tolist() == [False, True, False, False, False, False]
+    assert out["hmc_land"].tolist() == [True, False, False, False, True, False]
+    assert out["removed_by_contours_m2"].tolist() == pytest.approx([0, 10_000, 0, 0, 0, 0])
+    assert out["removed_by_hmc_m2"].tolist() == pytest.approx([10_000, 0, 0, 0, 0, 0])
+    assert out["potential_m2"].tolist() == pytest.approx([0, 0, 10_000, 10_000, 10_000,
+                                                          10_000])
+    unc = out["potential_unconstrained_m2"].to_numpy()
+    rest = unc - out["removed_by_contours_m2"] - out["removed_by_hmc_m2"]
+    assert np.array_equal(rest.to_numpy(), out["potential_m2"].to_numpy())
+    # jobs follow the constrained potential: 10,000 m2 office / 20
+    assert out["potential_jobs"].iloc[5] == pytest.approx(500)
+
+
+def test_hmc_threshold_is_a_parameter():
+    p = constraint_case()
+    out = run(p, NO_BUILDINGS, function_col="functie", source_category_col="max_category",
+              use_category_col="milieucategorie", hmc_threshold="4.2")
+    # with HMC from 4.2, parcel 0 (cat 4.1) is no HMC land and keeps its potential
+    assert out["hmc_land"].tolist() == [False, False, False, False, True, False]
+    assert out["removed_by_hmc_m2"].sum() == 0
+
+
+def test_gemengd_gebied_shrinks_the_contour():
+    p = constraint_case()
+    out = run(p, NO_BUILDINGS, function_col="functie", source_category_col="max_category",
+              omgevingstype="gemengd_gebied")
+    # 4.1 in gemengd gebied: 100 m; H1 at 150 m is outside
+    assert not out["in_contour"].any()
+
+
+def test_given_contours_and_sensitive_polygons():
+    p = gpd.GeoDataFrame({"max_fsi": [1.0, 1.0, 1.0]},
+                         geometry=[sq(0), sq(200), sq(400)], crs=CRS)
+    plan = gpd.GeoDataFrame(geometry=[sq(150, -50, 400, 200)], crs=CRS)  # housing plan
+    contour = gpd.GeoDataFrame(geometry=[sq(-100, -100, 350, 300)], crs=CRS)
+    out = run(p, NO_BUILDINGS, sensitive=plan, contours=contour)
+    # parcels 1 and 2 have their centres in the plan; only 1 overlaps the contour
+    assert out["sensitive_use"].tolist() == [False, True, True]
+    assert out["removed_by_contours_m2"].tolist() == pytest.approx([0, 10_000, 0])
+    # a contour that only touches a parcel does not remove anything
+    touching = gpd.GeoDataFrame(geometry=[sq(100, 0, 100, 100)], crs=CRS)
+    out = run(p, NO_BUILDINGS, sensitive=plan, contours=touching)
+    assert out["removed_by_contours_m2"].sum() == 0
+
+
+def test_sensitive_points():
+    p = gpd.GeoDataFrame({"max_fsi": [1.0, 1.0]}, geometry=[sq(0), sq(200)], crs=CRS)
+    homes = gpd.GeoDataFrame(geometry=[Point(X + 250, Y + 50)], crs=CRS)
+    out = run(p, NO_BUILDINGS, sensitive=homes)
+    assert out["sensitive_use"].tolist() == [False, True]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([None, "2", "3.2", "4.1", "4.2", "5.1"]),
+                          st.sampled_from([None, "1", "3.1", "4.2"]),
+                          st.sampled_from(["wonen", "kantoor", "industrie"]),
+                          st.floats(0.0, 2.0)),
+                min_size=1, max_size=8))
+def test_accounting_property(rows):
+    n = len(rows)
+    p = gpd.GeoDataFrame(
+        {"cat": [r[0] for r in rows], "use": [r[1] for r in rows],
+         "functie": [r[2] for r in rows], "max_fsi": [r[3] for r in rows]},
+        geometry=[sq(150.0 * i) for i in range(n)], crs=CRS)
+    out = run(p, function_col="functie", source_category_col="cat", use_category_col="use")
+    unc = out["potential_unconstrained_m2"].to_numpy()
+    rc = out["removed_by_contours_m2"].to_numpy()
+    rh = out["removed_by_hmc_m2"].to_numpy()
+    pot = out["potential_m2"].to_numpy()
+    assert np.array_equal(unc - rc - rh, pot)
+    assert (rc >= 0).all() and (rh >= 0).all() and (pot >= 0).all()
+    assert (pot <= unc).all()
+
+
+# --- bad inputs -----------------------------------------------------------------------
+
+def test_coverage_given_as_percent_is_explained():
+    p = gpd.GeoDataFrame({"max_coverage_share": [0.8, 80.0], "max_height_m": [10.0, 10.0]},
+                         geometry=[sq(0), sq(200)], index=["k1", "k2"], crs=CRS)
+    with pytest.raises(InputError, match=r"(?s)'k2'.*percentages.*divide by 100"):
+        densification_potential(p, NO_BUILDINGS)
+
+
+def test_negative_height_names_the_row():
+    p = parcels_of(2, max_coverage_share=[0.5, 0.5], max_height_m=[10.0, -3.0])
+    with pytest.raises(InputError, match=r"rows 1.*cannot be below 0"):
+        densification_potential(p, NO_BUILDINGS)
+
+
+def test_no_rules_at_all_is_an_error():
+    with pytest.raises(InputError, match="needs plan rules"):
+        densification_potential(parcels_of(1, naam=["x"]), NO_BUILDINGS)
+
+
+def test_missing_named_column_and_ambiguous_columns():
+    with pytest.raises(MissingColumnError, match="max_fsi_typo"):
+        densification_potential(parcels_of(1, max_fsi=[1.0]), NO_BUILDINGS,
+                                max_fsi_col="max_fsi_typo")
+    p = parcels_of(1, max_bouwhoogte_m=[10.0], max_height_m=[12.0], max_coverage_share=[0.5])
+    with pytest.raises(MissingColumnError, match="max_height_col"):
+        densification_potential(p, NO_BUILDINGS)
+
+
+def test_missing_rules_give_nan_and_one_warning():
+    p = parcels_of(3, max_fsi=[1.0, np.nan, np.nan])
+    with pytest.warns(RveGeoWarning, match=r"2 parcels have no complete plan rule.*rows 1, 2"):
+        out = densification_potential(p, NO_BUILDINGS)
+    assert out["potential_m2"].isna().tolist() == [False, True, True]
+
+
+def test_inputs_not_mutated_and_index_kept():
+    p = parcels_of(2, max_fsi=[1.0, 1.0]).set_index(np.array([10, 20]))
+    before = p.copy()
+    out = run(p)
+    assert list(out.index) == [10, 20]
+    assert out.crs == p.crs
+    assert p.equals(before)
