@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
@@ -95,6 +96,11 @@ def make_parameter(p):
         return QgsProcessingParameterNumber(p.key, label, ntype, p.default, optional)
     if p.kind == "file":
         return QgsProcessingParameterFile(p.key, label, optional=optional)
+    if p.kind == "file_out":
+        ext = p.extension
+        file_filter = f"{ext.upper()} (*.{ext})" if ext else ""
+        return QgsProcessingParameterFileDestination(p.key, label, file_filter, None, optional,
+                                                     not optional)
     if p.kind == "string":
         return QgsProcessingParameterString(p.key, label, p.default, False, optional)
     # anything else: JSON text, advanced, optional when the library has a default
@@ -135,6 +141,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
             self.addParameter(make_parameter(p))
         self.addParameter(QgsProcessingParameterCrs(
             TARGET_CRS, tr("Target CRS"), DEFAULT_CRS, optional=True))
+        if self.spec.writes_files:
+            return
         out = QgsProcessingParameterVectorDestination(OUTPUT, tr("Output"))
         out.setSupportsNonFileBasedOutput(False)
         self.addParameter(out)
@@ -165,6 +173,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
                 value = self.parameterAsDouble(parameters, p.key, context)
             elif p.kind == "file":
                 value = self.parameterAsFile(parameters, p.key, context) or None
+            elif p.kind == "file_out":
+                value = self.parameterAsFileOutput(parameters, p.key, context) or None
             elif p.kind == "string":
                 value = self.parameterAsString(parameters, p.key, context)
             else:
@@ -213,6 +223,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         result = self.call_library(args, kwargs, feedback)
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled; no output was written."))
+        if self.spec.writes_files:
+            return self.report_files(result, args, kwargs, feedback)
         frames, extras = runtime.result_frames(self.spec.name, result, inputs)
         for key, value in extras.items():
             feedback.pushInfo(f"{key}: {value}")
@@ -224,6 +236,17 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
                 from exc
         self.load_styled(path, written, frames, context)
         return {OUTPUT: path}
+
+    def report_files(self, result, args, kwargs, feedback):
+        """Outputs of an operation that wrote its own files: their paths, and a log line."""
+        outputs = {}
+        positional = [p for p in self.spec.params if p.positional]
+        given = dict(zip([p.name for p in positional], args, strict=True), **kwargs)
+        for p in self.spec.params:
+            if p.kind == "file_out" and given.get(p.name):
+                outputs[p.key] = str(given[p.name])
+        feedback.pushInfo(tr("Written: {}").format(result))
+        return outputs
 
     def load_styled(self, path, written, frames, context):
         """Ask Processing to load the result layers with their shipped styles."""

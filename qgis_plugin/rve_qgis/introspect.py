@@ -12,7 +12,8 @@ Mapping rules (library keyword ``max_fsi`` becomes parameter ``MAX_FSI``):
 - ``*_col`` string -> field of the layer it belongs to (explicit table, else the
   layer named in the docstring, else the first layer);
 - ``Literal[...]`` or a numpydoc type ``{"a", "b"}`` -> enum of those strings;
-- ``bool`` -> boolean, ``int`` -> integer, ``float`` -> number, path -> file,
+- ``bool`` -> boolean, ``int`` -> integer, ``float`` -> number, path -> input file
+  (output file when the operation also takes layers),
   other ``str`` -> string; anything else -> JSON text (optional when defaulted).
 """
 
@@ -45,7 +46,7 @@ class ParamSpec:
     """One library argument seen as a Processing parameter."""
 
     name: str  # library keyword
-    kind: str  # layer, field, enum, bool, int, float, string, file, json
+    kind: str  # layer, field, enum, bool, int, float, string, file, file_out, json
     optional: bool
     default: Any = None
     positional: bool = False
@@ -61,6 +62,12 @@ class ParamSpec:
     @property
     def label(self) -> str:
         return label_for(self.name)
+
+    @property
+    def extension(self) -> str:
+        """File extension named in the description (``.shp`` -> ``shp``), or ''."""
+        m = re.search(r"``\.(\w+)``|\.(gml|shp|gpkg|csv|tif|html)\b", self.description)
+        return (m.group(1) or m.group(2)) if m else ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,6 +90,11 @@ class OperationSpec:
     def display_name(self) -> str:
         return label_for(self.name)
 
+    @property
+    def writes_files(self) -> bool:
+        """True when the operation writes its own files (GIO, Shapefile export)."""
+        return any(p.kind == "file_out" for p in self.params)
+
     def param(self, name: str) -> ParamSpec:
         for p in self.params:
             if p.name == name:
@@ -95,7 +107,7 @@ def algorithm_id(operation: str) -> str:
     return operation.replace("_", "").lower()
 
 
-_UNIT_SUFFIXES = (("_m2", " (m²)"), ("_ha", " (ha)"), ("_m", " (m)"),
+_UNIT_SUFFIXES = (("_per_m2", " per m²"), ("_per_ha", " per ha"), ("_m2", " (m²)"), ("_ha", " (ha)"), ("_m", " (m)"),
                   ("_share", " share (fraction)"), ("_col", " column"))
 
 
@@ -108,7 +120,7 @@ def label_for(keyword: str) -> str:
             text, tail = text[: -len(suffix)], words
             break
     words = text.replace("_", " ").strip()
-    words = re.sub(r"\b(fsi|gsi|osr|crs|hmc|imro|gio|bag|brk|bvo|go|sbi|id)\b",
+    words = re.sub(r"\b(fsi|gsi|osr|crs|hmc|imro|gio|bag|brk|bvo|go|sbi|id|frbr|eur)\b",
                    lambda m: m.group(1).upper(), words)
     return (words[:1].upper() + words[1:] + tail).strip()
 
@@ -270,6 +282,8 @@ def describe(name: str, func: Callable, group: str) -> OperationSpec:
                 parent = _owner_layer(name, p.name, doc_text, layers)
             else:
                 kind = "string"
+        if kind == "file" and layers:  # an operation on layers writes this file
+            kind = "file_out"
         if kind == "enum" and default is not None and str(default) not in options:
             options = (str(default), *options)
         params.append(ParamSpec(

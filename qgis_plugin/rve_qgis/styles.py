@@ -6,22 +6,21 @@ from qgis.core import QgsProcessingLayerPostProcessorInterface
 
 STYLE_DIR = Path(__file__).resolve().parent / "styles"
 
-#: Result column that selects a style, checked in order.
-STYLE_BY_COLUMN = (
-    ("fsi", "fsi.qml"),
-    ("fsi_net", "fsi_zones.qml"),
-    ("zone_id", "kansenzones.qml"),
-    ("kansenzone", "kansenzones.qml"),
-    ("category", "contours.qml"),
-    ("milieucategorie", "contours.qml"),
+#: Columns that select a style, checked in order: (required columns, .qml file).
+STYLE_RULES = (
+    (("fsi",), "fsi.qml"),
+    (("fsi_net",), "fsi_zones.qml"),
+    (("zone_id", "score_mean"), "kansenzones.qml"),
+    (("max_category",), "max_category.qml"),
+    (("category", "distance_m"), "contours.qml"),
 )
 
 
 def style_for(columns) -> Path:
     """The .qml file for a result with ``columns``, or None."""
     names = set(columns)
-    for column, qml in STYLE_BY_COLUMN:
-        if column in names and (STYLE_DIR / qml).exists():
+    for required, qml in STYLE_RULES:
+        if names.issuperset(required) and (STYLE_DIR / qml).exists():
             return STYLE_DIR / qml
     return None
 

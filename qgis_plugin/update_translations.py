@@ -1,0 +1,123 @@
+"""Refresh the Qt translation sources (i18n/*.ts) and compile them to .qm.
+
+    python3 qgis_plugin/update_translations.py [--check]
+
+Collects every text the plugin translates: literal ``tr("...")`` calls in the
+plugin sources, the install help, and the texts derived from the library
+(algorithm names, groups, help summaries and parameter labels of every
+operation in ``rve_geo.OPERATIONS``). Existing translations are kept; new texts
+are added as unfinished, texts no longer used are marked obsolete. Then
+``lrelease`` (Debian package qttools5-dev-tools) compiles the .qm files.
+With ``--check`` nothing is written; the exit code is 1 when a text has no
+Dutch translation.
+"""
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PLUGIN = HERE / "rve_qgis"
+I18N = PLUGIN / "i18n"
+LANGUAGES = ("nl",)
+CONTEXT = "rve"
+
+
+def literal_texts():
+    texts = []
+    for path in sorted(PLUGIN.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                texts.append(node.args[0].value)
+    return texts
+
+
+def library_texts():
+    sys.path.insert(0, str(HERE))
+    from rve_qgis import introspect
+    from rve_qgis.runtime import INSTALL_HELP
+
+    import rve_geo
+
+    texts = [INSTALL_HELP]
+    for name in rve_geo.OPERATIONS:
+        texts += [introspect.label_for(name), rve_geo.operation_group(name)]
+    specs, _missing = introspect.available_operations()
+    for spec in specs:
+        texts.append(spec.summary)
+        texts += [p.label for p in spec.params]
+    return texts
+
+
+def unique(texts):
+    seen, out = set(), []
+    for t in texts:
+        if t and t not in seen:
+            seen.add(t)
+            out.append(t)
+    return out
+
+
+def read_ts(path):
+    known = {}
+    if path.exists():
+        for message in ET.parse(path).getroot().iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is not None and node is not None and node.text and \
+                    node.get("type") not in ("unfinished",):
+                known[source] = node.text
+    return known
+
+
+def write_ts(path, language, texts, known):
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CONTEXT
+    for text in texts:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        node = ET.SubElement(message, "translation")
+        if text in known:
+            node.text = known[text]
+        else:
+            node.set("type", "unfinished")
+    for text in sorted(set(known) - set(texts)):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        node = ET.SubElement(message, "translation", type="vanished")
+        node.text = known[text]
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
+def main(argv):
+    texts = unique(literal_texts() + library_texts())
+    missing = 0
+    for language in LANGUAGES:
+        ts = I18N / f"rve_qgis_{language}.ts"
+        known = read_ts(ts)
+        untranslated = [t for t in texts if t not in known]
+        missing += len(untranslated)
+        for t in untranslated:
+            print(f"{language}: untranslated: {t[:70]!r}")
+        if "--check" in argv:
+            continue
+        write_ts(ts, language, texts, known)
+        lrelease = shutil.which("lrelease") or "/usr/lib/qt5/bin/lrelease"
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
+        print(f"wrote {ts} and {ts.with_suffix('.qm').name}: {len(texts)} texts, "
+              f"{len(untranslated)} untranslated")
+    return 1 if ("--check" in argv and missing) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
