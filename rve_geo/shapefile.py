@@ -218,7 +218,8 @@ def export_shapefile(
     -----
     - Field names: :func:`short_field_names`; the CSV lists ``long_name,short_name,type``.
       A non-default index is written as a field (like GeoPandas does).
-    - Types: float -> Real, int -> Integer/Integer64, bool -> Logical, datetime -> String
+    - Types: float -> Real, int -> Integer (32-bit when every value fits, else Integer64),
+      bool -> Logical, datetime -> String
       in ISO 8601 (``YYYY-MM-DDTHH:MM:SS``, or ``YYYY-MM-DD`` when every time is
       midnight) because the DBF has no date-time type, everything else -> String
       (at most 254 bytes; longer values are cut, counted in one warning).
@@ -228,7 +229,9 @@ def export_shapefile(
       ``<stem>_polygon.shp``; rows without geometry go with the first of these.
     - Size: ``.shp`` = 100 + sum of records (8 + 44 + 4 * parts + 16 * points for
       lines/polygons, +16 + 8 * points per Z/M ordinate; 28 for points); ``.dbf`` =
-      33 + 32 * fields + rows * (1 + record width). Refused above :data:`MAX_FILE_BYTES`.
+      33 + 32 * fields + rows * (1 + record width), with text fields
+      max(80, longest value) bytes wide (GDAL's default width is 80). Refused above
+      :data:`MAX_FILE_BYTES`.
     - Atomic: all files are written into a temporary folder inside the target folder and
       moved into place only when every one is complete.
     """
@@ -364,8 +367,11 @@ def _convert(series: pd.Series) -> tuple[pd.Series, str]:
         return series, "Logical"
     if pd.api.types.is_integer_dtype(dtype):
         values = series.dropna()
-        small = values.empty or (values.abs().max() < 2**31 - 1)
-        return series, "Integer" if small else "Integer64"
+        small = values.empty or bool(values.between(-(2**31) + 1, 2**31 - 1).all())
+        if small:  # 32-bit Integer fields are what legacy readers expect
+            nullable = isinstance(dtype, pd.api.extensions.ExtensionDtype)
+            return series.astype("Int32" if nullable else "int32"), "Integer"
+        return series, "Integer64"
     if pd.api.types.is_float_dtype(dtype):
         return series, "Real"
     if pd.api.types.is_datetime64_any_dtype(dtype):
@@ -417,7 +423,9 @@ def _estimate_shp(geoms: np.ndarray) -> int:
     dims = 2 + shapely.has_z(g).astype("int64")
     types = shapely.get_type_id(g)
     point = types == 0
-    total += int(28 * point.sum() + 8 * point.sum() * (dims[point] > 2).any())
+    # single points cost 8 + 20 bytes, or 8 + 56 when promoted next to MultiPoints
+    per_point = 64 if (types == 4).any() else 28
+    total += int(per_point * point.sum() + 8 * int((dims[point] > 2).sum()))
     other = ~point
     if other.any():
         parts = shapely.get_parts(g[other], return_index=True)
@@ -445,8 +453,9 @@ def _estimate_dbf(table: pd.DataFrame, field_map: pd.DataFrame) -> int:
             width += 24
         else:
             lengths = values.map(lambda v: len(v.encode("utf-8")) if isinstance(v, str) else 0)
-            width += max(1, min(_MAX_TEXT, int(lengths.max()) if len(lengths) else 1))
-    return 33 + 32 * len(field_map) + len(table) * (1 + width)
+            longest = int(lengths.max()) if len(lengths) else 0
+            width += min(_MAX_TEXT, max(80, longest))  # GDAL's default text width is 80
+    return 33 + 32 * len(field_map) + len(table) * (1 + width) + 1  # + end-of-file byte
 
 
 def _check_size(shp: Path, geoms, table: pd.DataFrame, field_map: pd.DataFrame) -> None:
@@ -477,9 +486,11 @@ def _write_all(parts, table, layer, field_map, csv_path, overwrite, progress) ->
                                      geometry=np.asarray(layer.geometry.array)[rows],
                                      crs=layer.crs)
             tmp_shp = tmpdir / shp.name
+            kinds = shapely.get_type_id(np.asarray(frame.geometry.array, dtype=object))
+            promote = bool(np.isin(kinds, (4, 5, 6)).any())  # only when singles meet multis
             try:
                 pyogrio.write_dataframe(frame, tmp_shp, driver="ESRI Shapefile",
-                                        promote_to_multi=True,
+                                        promote_to_multi=promote,
                                         layer_options={"ENCODING": "UTF-8"})
             except Exception as exc:
                 if isinstance(exc, OSError) or type(exc).__module__.startswith("pyogrio"):
