@@ -183,8 +183,9 @@ def redevelopment_stock(
     - area_pre_threshold_ha = parcel_area_ha * floor_area_pre_threshold_share
 
     ``area_pre_threshold_ha`` is area-share weighted: a parcel with half its floor
-    area from before 1980 counts for half its hectares. It sums to a terrein
-    total without jumps; ``pre_threshold`` gives the all-or-nothing reading. The
+    area from before 1980 counts for half its hectares. Per zone it is the sum over
+    the zone's parcels (while the zone's shares and weighted year are computed from
+    the summed floor areas), so it adds up without jumps; ``pre_threshold`` gives the all-or-nothing reading. The
     shares and the weighted year are NaN where no floor area with a known year
     stands (vacant parcels). BAG's placeholder years 1005 and 9999 count as
     unknown. The 1980 default and the 1960-1980 band follow the programme's
@@ -282,6 +283,10 @@ def redevelopment_stock(
         sums[name] = np.bincount(p_idx[sel], weights=alloc[sel], minlength=n_p)
     area_ha = np.where(prepared.usable, shapely.area(p_geoms.astype(object)), 0.0) / 1e4 \
         if n_p else np.zeros(0)
+    known_p = sums["floor_area_known_year_m2"]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pre_p = np.where(known_p > 0, sums["_pre"] / np.where(known_p > 0, known_p, 1), 0.0)
+    sums["_area_pre_ha"] = area_ha * pre_p
     n_lost = int(usable_b.sum() - len(np.unique(b_idx)))
     if n_lost > 0:
         on_parcel = np.zeros(len(b_geoms), bool)
@@ -325,7 +330,7 @@ def redevelopment_stock(
     out["weighted_construction_year"] = weighted
     out["floor_area_pre_threshold_share"] = pre_share
     out["floor_area_1960_1980_share"] = band_share
-    out["area_pre_threshold_ha"] = out["parcel_area_ha"].to_numpy() * np.nan_to_num(pre_share)
+    out["area_pre_threshold_ha"] = table["_area_pre_ha"].to_numpy()
     with np.errstate(invalid="ignore"):
         out["pre_threshold"] = weighted < threshold
     for name in decade_names:
