@@ -1,0 +1,71 @@
+"""``rve write-gio``: locations as a STOP 1.3 GIO GML file for an omgevingsplan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import emit_summary, read_input, run_operation
+
+
+def _labels(ctx, param, values):
+    labels = {}
+    for item in values:
+        key, sep, label = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not GROUP_ID=LABEL", ctx=ctx, param=param)
+        labels[key.strip()] = label.strip()
+    return labels or None
+
+
+@click.command("write-gio")
+@click.argument("locations", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--layer", "locations_layer", help="Layer in the locations file.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output GIO file (.gml).")
+@click.option("--frbr-work", required=True,
+              help="Work id, e.g. /join/id/regdata/gm0297/2026/milieuzones.")
+@click.option("--frbr-expression", required=True,
+              help="Expression id, e.g. /join/id/regdata/gm0297/2026/milieuzones/nld@2026-01-15;1.")
+@click.option("--name-col", help="Column with a name per location (geo:naam).")
+@click.option("--group-col", help="Column with the group id per location (geo:groepID).")
+@click.option("--group-labels", multiple=True, callback=_labels, metavar="ID=LABEL",
+              help="Label of a group; repeat per group (default: the group id).")
+@click.option("--norm-col", help="Column with the normwaarde per location.")
+@click.option("--norm-kind", default="none", show_default=True,
+              type=click.Choice(["none", "kwalitatief", "kwantitatief"]),
+              help="kwalitatief: text such as a category '3.1'; kwantitatief: numbers.")
+@click.option("--norm-label", help="Norm label (geo:normlabel).")
+@click.option("--norm-id", help="Norm URI from the STOP waardelijst typenorm (geo:normID).")
+@click.option("--unit", help="Unit label of kwantitatieve normwaarden; 'm' fills in Meter.")
+@click.option("--unit-id", help="Unit URI from the STOP waardelijst eenheid.")
+@click.option("--background", default="top10nl", show_default=True,
+              help="Background map the locations were drawn on.")
+@click.option("--background-date", help="Date of the background map (YYYY-MM-DD); default "
+              "the date in --frbr-expression.")
+@click.option("--overwrite", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+def command(locations, locations_layer, output, overwrite, as_json, **options):
+    """Write LOCATIONS (polygons) as a STOP GIO GML file (EPSG:28992).
+
+    Inputs in another CRS are reprojected to EPSG:28992 first. The file is checked
+    against the STOP rules after writing; problems are reported as errors.
+    """
+    from rve_geo.errors import OutputError
+    from rve_geo.gio import validate_gio, write_gio
+    from rve_geo.io import check_output_path
+
+    check_output_path(output, inputs=[locations], overwrite=overwrite)
+    frame = read_input(locations, locations_layer, "locations", "EPSG:28992")
+    written, warnings = run_operation("write-gio", write_gio, frame, output,
+                                      overwrite=overwrite, **options)
+    problems = validate_gio(written)
+    if problems:  # a bug if it happens: the writer follows the same rules
+        raise OutputError(f"'{written}' does not pass the STOP checks: {'; '.join(problems)}")
+    emit_summary(as_json, {
+        "output": str(written),
+        "locations": int(len(frame)),
+        "norm_kind": options["norm_kind"],
+        "warnings": warnings,
+    })
