@@ -147,8 +147,10 @@ def environmental_contours(
     circle; the missing share of the round parts is 1 - (2n/pi) sin(pi/2n), which is
     0.040 % for n=32 (0.64 % for shapely's default 8), so areas are within 0.1 %.
 
-    Dissolving uses buffer(union(sources of a category), d), which equals the union
-    of the single buffers and is much cheaper. Bands: with C_k the dissolved contour
+    Dissolving groups the sources of a category into clusters whose buffers can
+    meet (sources within 2 d of each other, found with one STRtree ``dwithin``
+    query), buffers each cluster as one geometry (GEOS unions the parts) and joins
+    the disjoint cluster contours without a global overlay. Bands: with C_k the dissolved contour
     of category k and U_k the union of C_j for j >= k, band_k = C_k - U_(k+1).
 
     Raises
@@ -211,24 +213,16 @@ def environmental_contours(
         return result
 
     present = np.unique(ranks[ok])
-    contours, counts = [], []
-    stage = scaled(progress, 0.1, 0.8 if mode == "bands" else 1.0)
-    for i, r in enumerate(present):
-        members = prepared.geometry[ok & (ranks == r)]
-        merged = shapely.union_all(members) if len(members) > 1 else members[0]
-        contours.append(shapely.buffer(merged, float(table.distances[r, OMGEVINGSTYPES.index(
-            omg)]), quad_segs=q))
-        counts.append(len(members))
-        report(stage, (i + 1) / max(len(present), 1), f"category {table.labels[r]}")
+    counts = [int(np.count_nonzero(ok & (ranks == r))) for r in present]
     if mode == "bands":
-        bands = [None] * len(present)
-        above = None
-        for i in range(len(present) - 1, -1, -1):
-            c = contours[i]
-            bands[i] = c if above is None else shapely.difference(c, above)
-            above = c if above is None else shapely.union(above, c)
-            report(progress, 0.8 + 0.2 * (len(present) - i) / len(present), "bands")
-        contours = bands
+        contours = _bands(prepared.geometry[ok], ranks[ok], dist[ok], present, q,
+                          scaled(progress, 0.1, 1.0), table)
+    else:
+        contours = []
+        for i, r in enumerate(present):
+            d = float(table.distances[r, OMGEVINGSTYPES.index(omg)])
+            contours.append(_dissolved_buffer(prepared.geometry[ok & (ranks == r)], d, q))
+            report(progress, 0.1 + 0.9 * (i + 1) / len(present), f"category {table.labels[r]}")
     geoms = np.array(contours, dtype=object) if contours else np.empty(0, dtype=object)
     result = gpd.GeoDataFrame(
         {
@@ -244,6 +238,89 @@ def environmental_contours(
     report(progress, 1.0, "done")
     issues.emit()
     return result
+
+
+def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Connected-component label (0..k-1) per node of the graph with edges (i, j)."""
+    label = np.arange(n)
+    while True:
+        before = label
+        label = label.copy()
+        np.minimum.at(label, i, label[j])
+        np.minimum.at(label, j, label[i])
+        label = label[label]  # pointer jumping: converges in few rounds
+        if np.array_equal(label, before):
+            break
+    return np.unique(label, return_inverse=True)[1].reshape(-1)
+
+
+def _dissolved_buffer(geoms: np.ndarray, distance: float, quad_segs: int):
+    """union(buffer(g, distance) for g in geoms), computed cluster by cluster.
+
+    Two exact buffers meet only if their sources are within 2 x distance, so the
+    clusters of that graph have disjoint buffers (the polygonal buffers lie inside
+    the exact ones). Each cluster is buffered as one collection (GEOS unions the
+    parts) and the disjoint results are assembled without a global overlay.
+    """
+    if len(geoms) == 1:
+        return shapely.buffer(geoms[0], distance, quad_segs=quad_segs)
+    tree = shapely.STRtree(geoms)
+    i, j = tree.query(geoms, predicate="dwithin", distance=2 * distance + TOLERANCE_M)
+    comp = _components(len(geoms), i, j)
+    order = np.argsort(comp, kind="stable")
+    clusters = shapely.geometrycollections(geoms[order], indices=comp[order])
+    parts = shapely.get_parts(shapely.buffer(clusters, distance, quad_segs=quad_segs))
+    parts = parts[shapely.get_type_id(parts) == 3]
+    return shapely.multipolygons(parts)
+
+
+def _bands(geoms, ranks, dist, present, quad_segs, progress, table) -> list:
+    """Non-overlapping bands: band_k = C_k - union(C_j, j > k), cluster by cluster.
+
+    Clusters join sources whose exact contours can meet (distance <= d_i + d_j), so
+    the overlay work stays local and the cluster results are disjoint.
+    """
+    n = len(geoms)
+    tree = shapely.STRtree(geoms)
+    dmax = float(dist.max()) if n else 0.0
+    edges_i, edges_j = [], []
+    for r in present:
+        idx = np.flatnonzero(ranks == r)
+        d = float(dist[idx[0]])
+        a, b = tree.query(geoms[idx], predicate="dwithin", distance=d + dmax + TOLERANCE_M)
+        a = idx[a]
+        if dmax > 0:
+            near = dist[a] + dist[b] + TOLERANCE_M
+            loose = near < d + dmax
+            keep = np.ones(len(a), bool)
+            keep[loose] = shapely.distance(geoms[a[loose]], geoms[b[loose]]) <= near[loose]
+            a, b = a[keep], b[keep]
+        edges_i.append(a)
+        edges_j.append(b)
+    comp = _components(n, np.concatenate(edges_i), np.concatenate(edges_j))
+    above = np.full(int(comp.max()) + 1 if n else 0, None, dtype=object)
+    out: list = [None] * len(present)
+    for step, k in enumerate(range(len(present) - 1, -1, -1)):
+        idx = np.flatnonzero(ranks == present[k])
+        c = comp[idx]
+        order = np.argsort(c, kind="stable")
+        clusters, local = np.unique(c[order], return_inverse=True)
+        collected = shapely.geometrycollections(geoms[idx][order], indices=local.reshape(-1))
+        contour = shapely.buffer(collected, float(dist[idx[0]]), quad_segs=quad_segs)
+        prev = above[clusters]
+        has = np.not_equal(prev, None)
+        band = contour.copy()
+        if has.any():
+            band[has] = shapely.difference(contour[has], prev[has])
+            merged = contour.copy()
+            merged[has] = shapely.union(prev[has], contour[has])
+            above[clusters] = merged
+        else:
+            above[clusters] = contour
+        parts = shapely.get_parts(band)
+        out[k] = shapely.multipolygons(parts[shapely.get_type_id(parts) == 3])
+        report(progress, (step + 1) / len(present), f"band {table.labels[present[k]]}")
+    return out
 
 
 def _prepare_sensitive(sensitive: gpd.GeoDataFrame, issues: Issues):
