@@ -1,0 +1,49 @@
+"""``rve category-use``: unused environmental room and scheefwerken flags per parcel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import emit_summary, output_options, read_input, run_operation, write_result
+
+_FLAGS = ["above_allowed", "below_minimum", "low_on_hmc", "non_water_bound_on_quay"]
+
+
+@click.command("category-use")
+@click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--parcels-layer", help="Layer in the parcels file.")
+@click.option("--actual-col", required=True,
+              help="Column with the category of the activity on the plot.")
+@click.option("--allowed-col", required=True,
+              help="Column with the maximum category the plan allows.")
+@click.option("--hmc-threshold", default="4.1", show_default=True,
+              help="Lowest category counted as hoge milieucategorie (some plans: 4.2).")
+@click.option("--minimum-category", default="3.1", show_default=True,
+              help="Lowest category that belongs on business land.")
+@click.option("--water-bound-col", help="Yes/no column: the activity is water-bound.")
+@click.option("--quay-col", help="Yes/no column: the plot lies on a quay.")
+@output_options
+def command(parcels, parcels_layer, output, target_crs, overwrite, as_json, **options):
+    """Steps of unused milieucategorie and scheefwerken flags for PARCELS.
+
+    Writes layer 'category_use' with actual_category, allowed_category,
+    unused_steps, above_allowed, below_minimum, low_on_hmc and, with both water
+    columns, non_water_bound_on_quay.
+    """
+    from rve_geo.io import check_output_path
+    from rve_geo.scheefwerken import category_use
+
+    check_output_path(output, inputs=[parcels], overwrite=overwrite)
+    p = read_input(parcels, parcels_layer, "parcels", target_crs)
+    result, warnings = run_operation("category use", category_use, p, **options)
+    write_result({"category_use": result}, output, overwrite=overwrite, inputs=[parcels])
+    steps = result["unused_steps"]
+    emit_summary(as_json, {
+        "output": str(output),
+        "rows": int(len(result)),
+        "mean_unused_steps": None if steps.isna().all() else round(float(steps.mean()), 3),
+        **{f: int(result[f].sum()) for f in _FLAGS if f in result.columns},
+        "warnings": warnings,
+    })

@@ -1,0 +1,38 @@
+"""``rve read-imro``: an IMRO2012 bestemmingsplan GML as zones with their limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import emit_summary, run_operation, write_result
+
+
+@click.command("read-imro")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Output GeoPackage (.gpkg).")
+@click.option("--overwrite", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+def command(path, output, overwrite, as_json):
+    """Read the IMRO2012 plan GML at PATH into layer 'imro' (EPSG:28992).
+
+    One row per Enkelbestemming, Functieaanduiding, Bouwvlak and Maatvoering with
+    identificatie, naam, object_type, max_category, max_goothoogte_m,
+    max_bouwhoogte_m and max_coverage_share.
+    """
+    from rve_geo.imro import read_imro
+    from rve_geo.io import check_output_path
+
+    check_output_path(output, inputs=[path], overwrite=overwrite)
+    result, warnings = run_operation("IMRO", read_imro, path)
+    write_result({"imro": result}, output, overwrite=overwrite, inputs=[path])
+    cats = result["max_category"].dropna().value_counts()
+    emit_summary(as_json, {
+        "output": str(output),
+        "rows": int(len(result)),
+        "objects": {str(k): int(v) for k, v in result["object_type"].value_counts().items()},
+        "zones_per_max_category": {str(k): int(v) for k, v in cats.items()},
+        "warnings": warnings,
+    })
