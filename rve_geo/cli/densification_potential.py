@@ -1,0 +1,121 @@
+"""``rve densification-potential``: allowed minus existing floor area, jobs, constraints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import emit_summary, output_options, read_input, run_operation, write_result
+
+_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def _number_or_column(value: str | None):
+    """A CLI value that is either a number or a column name."""
+    if value is None:
+        return None
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return value
+
+
+@click.command("densification-potential")
+@click.argument("parcels", type=_FILE)
+@click.argument("buildings", type=_FILE)
+@click.option("--parcels-layer", help="Layer in the parcels file.")
+@click.option("--buildings-layer", help="Layer in the buildings file.")
+@click.option("--max-fsi-col", help="Column with the maximum FSI.")
+@click.option("--max-coverage-col",
+              help="Column with the maximum bebouwingspercentage as a share (0.8, not 80).")
+@click.option("--max-height-col", help="Column with the maximum bouwhoogte (m).")
+@click.option("--max-storeys-col", help="Column with the maximum number of storeys.")
+@click.option("--rules", type=_FILE,
+              help="Plan zones with the rule columns (e.g. the output of rve read-imro).")
+@click.option("--rules-layer", help="Layer in the rules file.")
+@click.option("--rules-transfer", default="largest_overlap", show_default=True,
+              type=click.Choice(["largest_overlap", "representative_point"]),
+              help="How a zone's rules reach a parcel.")
+@click.option("--target-fsi", help="Uniform target FSI: a number or a parcel column.")
+@click.option("--storey-height-m", default="5.0", show_default=True,
+              help="Storey height turning a maximum height into storeys: metres or a column.")
+@click.option("--jobs-ratios",
+              help="m2 BVO per job: one number, or a CSV with function,m2_bvo_per_job.")
+@click.option("--function-col", help="Parcel column with the function (office, industry...).")
+@click.option("--plot-m2-per-job", type=float, default=250.0, show_default=True,
+              help="Plot area per job for plot_jobs.")
+@click.option("--sensitive", type=_FILE,
+              help="Planned sensitive uses (housing) as polygons or points.")
+@click.option("--sensitive-layer", help="Layer in the sensitive file.")
+@click.option("--sensitive-functions", multiple=True,
+              help="Function values meaning a sensitive use (repeatable; default wonen, "
+                   "woning, woonfunctie, housing, ...).")
+@click.option("--contours", type=_FILE, help="Hindercontouren of other sources.")
+@click.option("--contours-layer", help="Layer in the contours file.")
+@click.option("--source-category-col",
+              help="Parcel column with the milieucategorie the plan allows (contours, HMC).")
+@click.option("--use-category-col",
+              help="Parcel column with the category of the activity the potential is for.")
+@click.option("--omgevingstype", default="rustige_woonwijk", show_default=True,
+              type=click.Choice(["rustige_woonwijk", "gemengd_gebied"]),
+              help="Omgevingstype of the sensitive uses.")
+@click.option("--distance-table", type=_FILE, help="CSV/TOML distance table (default VNG 2009).")
+@click.option("--hmc-threshold", default="4.1", show_default=True,
+              help="Lowest category that counts as HMC.")
+@click.option("--floor-area-method", default="auto", show_default=True,
+              type=click.Choice(["auto", "bvo", "storeys", "height", "usable_area", "footprint"]),
+              help="Floor-area source per building.")
+@click.option("--floor-area-col", help="Building column with BVO (m2).")
+@click.option("--storeys-col", help="Building column with the number of storeys.")
+@click.option("--height-col", help="Building column with the height above ground (m).")
+@click.option("--use-col", help="Building column with the BAG gebruiksdoel.")
+@click.option("--status-col", help="Building column with the BAG status.")
+@click.option("--include-demolished", is_flag=True,
+              help="Keep buildings whose status says demolished / not realised.")
+@output_options
+def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_layer, sensitive,
+            sensitive_layer, contours, contours_layer, output, target_crs, overwrite, as_json,
+            target_fsi, storey_height_m, jobs_ratios, sensitive_functions, **options):
+    """Densification potential of PARCELS: plan rules minus existing BUILDINGS floor area.
+
+    Writes layer 'potential' (one row per parcel) with allowed_floor_area_m2,
+    potential_m2, potential_jobs, the removals by milieu constraints and flags.
+    """
+    from rve_geo.io import check_output_path
+    from rve_geo.potential import SENSITIVE_FUNCTIONS, densification_potential
+
+    inputs = [parcels, buildings, rules, sensitive, contours]
+    check_output_path(output, inputs=inputs, overwrite=overwrite)
+    p = read_input(parcels, parcels_layer, "parcels", target_crs)
+    b = read_input(buildings, buildings_layer, "buildings", target_crs)
+    r = read_input(rules, rules_layer, "rules", target_crs) if rules else None
+    s = read_input(sensitive, sensitive_layer, "sensitive", target_crs) if sensitive else None
+    c = read_input(contours, contours_layer, "contours", target_crs) if contours else None
+    result, warnings = run_operation(
+        "potential", densification_potential, p, b, rules=r, sensitive=s, contours=c,
+        target_fsi=_number_or_column(target_fsi),
+        storey_height_m=_number_or_column(storey_height_m),
+        jobs_ratios=_number_or_column(jobs_ratios),
+        sensitive_functions=sensitive_functions or SENSITIVE_FUNCTIONS, **options)
+    result.attrs = {}
+    write_result({"potential": result}, output, overwrite=overwrite, inputs=inputs)
+
+    def total(col):
+        return round(float(result[col].sum()), 1)
+
+    emit_summary(as_json, {
+        "output": str(output),
+        "rows": int(len(result)),
+        "allowed_floor_area_m2": total("allowed_floor_area_m2"),
+        "floor_area_m2": total("floor_area_m2"),
+        "potential_unconstrained_m2": total("potential_unconstrained_m2"),
+        "removed_by_contours_m2": total("removed_by_contours_m2"),
+        "removed_by_hmc_m2": total("removed_by_hmc_m2"),
+        "potential_m2": total("potential_m2"),
+        "potential_jobs": total("potential_jobs"),
+        "parcels_without_rules": int(result["allowed_floor_area_m2"].isna().sum()),
+        "overbuilt_parcels": int(result["overbuilt"].sum()),
+        "vacant_parcels": int(result["vacant"].sum()),
+        "warnings": warnings,
+    })

@@ -1,0 +1,62 @@
+"""``rve work-home-balance``: homes, jobs, functiemengingsindex and norms per area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import emit_summary, output_options, read_input, run_operation, write_result
+
+_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@click.command("work-home-balance")
+@click.argument("areas", type=_FILE)
+@click.option("--areas-layer", help="Layer in the areas file.")
+@click.option("--homes", type=_FILE, help="Homes as points or polygons, counted per area.")
+@click.option("--homes-layer", help="Layer in the homes file.")
+@click.option("--homes-col",
+              help="Homes per feature (with --homes) or the homes column of AREAS.")
+@click.option("--jobs", type=_FILE, help="Jobs as points or polygons, counted per area.")
+@click.option("--jobs-layer", help="Layer in the jobs file.")
+@click.option("--jobs-col", help="Jobs per feature (with --jobs) or the jobs column of AREAS.")
+@click.option("--work-floor-area-col", help="Column of AREAS with the work floor area (m2).")
+@click.option("--m2-per-job", type=float, default=20.0, show_default=True,
+              help="m2 BVO per job.")
+@click.option("--norm-work-m2-per-home", type=float, default=20.0, show_default=True,
+              help="Norm of work floor area per home (m2).")
+@click.option("--norm-jobs-per-home", type=float, default=1.0, show_default=True,
+              help="Norm of jobs per home.")
+@output_options
+def command(areas, areas_layer, homes, homes_layer, jobs, jobs_layer, output, target_crs,
+            overwrite, as_json, **options):
+    """Woon-werkbalans of AREAS: homes, jobs, FMI, work m2 and jobs per home.
+
+    Writes layer 'work_home_balance' (one row per area).
+    """
+    from rve_geo.indicators import work_home_balance
+    from rve_geo.io import check_output_path
+
+    inputs = [areas, homes, jobs]
+    check_output_path(output, inputs=inputs, overwrite=overwrite)
+    a = read_input(areas, areas_layer, "areas", target_crs)
+    h = read_input(homes, homes_layer, "homes", target_crs) if homes else None
+    j = read_input(jobs, jobs_layer, "jobs", target_crs) if jobs else None
+    result, warnings = run_operation("work-home balance", work_home_balance, a, homes=h, jobs=j,
+                                     **options)
+    result.attrs = {}
+    write_result({"work_home_balance": result}, output, overwrite=overwrite, inputs=inputs)
+    homes_total = float(result["homes"].sum())
+    jobs_total = float(result["jobs"].sum())
+    both = homes_total + jobs_total
+    emit_summary(as_json, {
+        "output": str(output),
+        "rows": int(len(result)),
+        "homes": round(homes_total, 1),
+        "jobs": round(jobs_total, 1),
+        "fmi": round(jobs_total / both * 100, 2) if both > 0 else None,
+        "areas_below_jobs_norm": int(result["below_jobs_norm"].sum()),
+        "areas_below_work_m2_norm": int(result["below_work_m2_norm"].sum()),
+        "warnings": warnings,
+    })

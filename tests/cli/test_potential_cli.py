@@ -1,0 +1,136 @@
+"""rve densification-potential, redevelopment-stock, work-home-balance,
+transformation-monitor and relocation-efficiency: outputs, JSON, user errors."""
+
+from __future__ import annotations
+
+import json
+
+import geopandas as gpd
+import pyogrio
+import pytest
+from shapely.geometry import Point, box
+
+from rve_geo.cli import main
+
+X, Y = 155_000.0, 463_000.0
+CRS = "EPSG:28992"
+
+
+def sq(x0, y0=0.0, w=100.0, h=100.0):
+    return box(X + x0, Y + y0, X + x0 + w, Y + y0 + h)
+
+
+@pytest.fixture
+def files(tmp_path):
+    parcels = gpd.GeoDataFrame(
+        {"max_coverage_share": [0.5, 0.5, 0.5], "max_height_m": [10.0, 10.0, 10.0],
+         "functie": ["industrie", "wonen", "kantoor"],
+         "max_category": ["4.1", None, "2"], "milieucategorie": ["3.1", None, "1"],
+         "kosten": [1.2e7, 1.35e7, 1.5e7]},
+        geometry=[sq(0), sq(150), sq(1000)], crs=CRS)
+    buildings = gpd.GeoDataFrame({"bvo": [2_000.0], "bouwjaar": [1970]},
+                                 geometry=[sq(10, 10, 40, 50)], crs=CRS)
+    paths = {"parcels": tmp_path / "parcels.gpkg", "buildings": tmp_path / "buildings.gpkg"}
+    parcels.to_file(paths["parcels"])
+    buildings.to_file(paths["buildings"])
+    return paths
+
+
+def run_json(args, capsys):
+    code = main([*args, "--json"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    return json.loads(captured.out)
+
+
+def test_densification_potential_with_constraints(files, tmp_path, capsys):
+    out = tmp_path / "potential.gpkg"
+    summary = run_json(["densification-potential", str(files["parcels"]),
+                        str(files["buildings"]), "-o", str(out), "--function-col", "functie",
+                        "--source-category-col", "max_category",
+                        "--use-category-col", "milieucategorie"], capsys)
+    # each parcel: 0.5 x 10,000 x floor(10/5) = 10,000 allowed; existing 2,000 on parcel 0
+    assert summary["allowed_floor_area_m2"] == pytest.approx(30_000)
+    assert summary["potential_unconstrained_m2"] == pytest.approx(28_000)
+    # parcel 1 (housing, 50 m from a 4.1 source) in the contour; parcel 0: 3.1 on HMC land
+    assert summary["removed_by_contours_m2"] == pytest.approx(10_000)
+    assert summary["removed_by_hmc_m2"] == pytest.approx(8_000)
+    assert summary["potential_m2"] == pytest.approx(10_000)
+    assert summary["potential_jobs"] == pytest.approx(500)  # office: 10,000 / 20
+    layer = gpd.read_file(out, layer="potential")
+    assert layer["potential_m2"].tolist() == pytest.approx([0, 0, 10_000])
+
+
+def test_densification_potential_target_fsi_number(files, tmp_path, capsys):
+    out = tmp_path / "p.gpkg"
+    summary = run_json(["densification-potential", str(files["parcels"]),
+                        str(files["buildings"]), "-o", str(out), "--target-fsi", "0.3",
+                        "--max-coverage-col", "max_coverage_share"], capsys)
+    # target 0.3 x 10,000 = 3,000 binds below the coverage cap of 10,000
+    assert summary["allowed_floor_area_m2"] == pytest.approx(9_000)
+
+
+def test_coverage_as_percent_is_a_user_error(files, tmp_path, capsys):
+    p = gpd.read_file(files["parcels"])
+    p["max_coverage_share"] = [50.0, 0.5, 0.5]
+    bad = tmp_path / "bad.gpkg"
+    p.to_file(bad)
+    out = tmp_path / "out.gpkg"
+    code = main(["densification-potential", str(bad), str(files["buildings"]), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "divide by 100" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_redevelopment_stock(files, tmp_path, capsys):
+    out = tmp_path / "stock.gpkg"
+    summary = run_json(["redevelopment-stock", str(files["parcels"]), str(files["buildings"]),
+                        "-o", str(out)], capsys)
+    assert summary["weighted_construction_year"] == pytest.approx(1970)
+    assert summary["area_pre_threshold_ha"] == pytest.approx(1.0)  # parcel 0 is 1 ha
+    assert set(pyogrio.list_layers(out)[:, 0]) == {"redevelopment_stock"}
+
+
+def test_work_home_balance_with_point_layers(files, tmp_path, capsys):
+    homes = gpd.GeoDataFrame(geometry=[Point(X + 10, Y + 10)] * 3, crs=CRS)
+    jobs = gpd.GeoDataFrame(geometry=[Point(X + 20, Y + 20)], crs=CRS)
+    hp, jp = tmp_path / "homes.gpkg", tmp_path / "jobs.gpkg"
+    homes.to_file(hp)
+    jobs.to_file(jp)
+    out = tmp_path / "whb.gpkg"
+    summary = run_json(["work-home-balance", str(files["parcels"]), "--homes", str(hp),
+                        "--jobs", str(jp), "-o", str(out)], capsys)
+    assert summary["homes"] == 3 and summary["jobs"] == 1
+    assert summary["fmi"] == pytest.approx(25.0)
+    layer = gpd.read_file(out, layer="work_home_balance")
+    assert layer["fmi"].iloc[0] == pytest.approx(25.0)
+
+
+def test_transformation_monitor(tmp_path, capsys):
+    before = gpd.GeoDataFrame({"id": [1, 2], "nieuw": [None, "wonen"]},
+                              geometry=[sq(0), sq(200)], crs=CRS)
+    after = gpd.GeoDataFrame({"id": [1]}, geometry=[sq(0, 0, 100, 150)], crs=CRS)
+    bp, ap = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    before.to_file(bp)
+    after.to_file(ap)
+    out = tmp_path / "monitor.gpkg"
+    summary = run_json(["transformation-monitor", str(bp), str(ap), "--id-col", "id",
+                        "--new-use-col", "nieuw", "-o", str(out)], capsys)
+    assert summary["lost_ha"] == pytest.approx(1.0)
+    assert summary["gained_ha"] == pytest.approx(0.5)
+    assert set(pyogrio.list_layers(out)[:, 0]) == {"changes", "per_id", "per_use"}
+    per_use = pyogrio.read_dataframe(out, layer="per_use")
+    assert per_use.set_index("new_use")["lost_ha"].to_dict() == pytest.approx({"wonen": 1.0})
+
+
+def test_relocation_efficiency(files, tmp_path, capsys):
+    out = tmp_path / "reloc.gpkg"
+    summary = run_json(["relocation-efficiency", str(files["parcels"]), "--cost-col", "kosten",
+                        "-o", str(out)], capsys)
+    # 1,200, 1,350 and 1,500 EUR per m2 of a 1 ha plot
+    assert (summary["below_band"], summary["within_band"], summary["above_band"]) == (1, 1, 1)
+    summary = run_json(["relocation-efficiency", str(files["parcels"]), "--cost-col", "kosten",
+                        "--band-eur-per-m2", "1000", "1600", "-o", str(out), "--overwrite"],
+                       capsys)
+    assert summary["within_band"] == 3
