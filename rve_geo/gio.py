@@ -414,14 +414,13 @@ def _header(work: str, expression: str, background: str, background_date: str) -
     )
 
 
+_WHOLE = re.compile(r"\.0(?= |$)")
+
+
 def _pos_list(ring) -> str:
-    coords = np.round(shapely.get_coordinates(ring), DECIMALS)
-    return " ".join(_coord_text(v) for v in coords.ravel())
-
-
-def _coord_text(value: float) -> str:
-    text = f"{value:.{DECIMALS}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    """Coordinates as shortest decimal text at mm precision: ``138000 423000.25 ...``."""
+    coords = np.round(shapely.get_coordinates(ring), DECIMALS) + 0.0  # + 0.0: no "-0"
+    return _WHOLE.sub("", " ".join(map(repr, coords.ravel().tolist())))
 
 
 def _locatie(gid, geom, name, group, norm, norm_kind) -> str:

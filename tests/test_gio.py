@@ -12,6 +12,8 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
 from rve_geo import CRSError, GeometryError, InputError, OutputError, RveGeoWarning
@@ -376,3 +378,18 @@ def test_ring_orientation_as_geonovum_examples(tmp_path):
     assert len(ext) == 4 and len(inn) == 1
     assert all(_signed_area(r) < 0 for r in ext)
     assert _signed_area(inn[0]) == pytest.approx(20 * 20)
+
+
+@given(st.lists(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), min_size=4,
+                max_size=20).filter(lambda v: len(v) % 2 == 0))
+@settings(max_examples=60, deadline=None)
+def test_pos_list_is_millimetre_text(values):
+    from rve_geo.gio import _pos_list
+
+    ring = shapely.linestrings(np.array(values).reshape(-1, 2))
+    words = _pos_list(ring).split()
+    assert len(words) == len(values)
+    for word, v in zip(words, values, strict=True):
+        assert abs(float(word) - v) <= 0.0005 + 1e-9
+        assert "e" not in word and not word.endswith(".0") and word != "-0"
+        assert len(word.partition(".")[2]) <= 3
