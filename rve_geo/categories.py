@@ -489,8 +489,8 @@ class DistanceTable:
         present = ~missing
         if not present.any():
             return out
-        codes, uniques = pd.factorize(values[present].astype(str).map(_zone_key), sort=False)
-        ranks = np.array([keys.get(u, -2) for u in uniques], dtype=np.int64)
+        codes, uniques = pd.factorize(values[present].astype(str), sort=False)
+        ranks = np.array([keys.get(_zone_key(u), -2) for u in uniques], dtype=np.int64)
         bad = ranks == -2
         if bad.any():
             first = int(np.flatnonzero(bad)[0])
