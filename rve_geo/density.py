@@ -228,17 +228,18 @@ def _split_buildings(pgeom, pusable, bgeom, bfoot, progress):
         return e, e, np.zeros(0)
     valid_idx = np.flatnonzero(pusable)
     tree = shapely.STRtree(pgeom[valid_idx])
-    bi, tj = tree.query(bgeom, predicate="intersects")
+    bi, tj = tree.query(bgeom)  # bounding-box candidates only; predicates below
     pi = valid_idx[tj]
     report(progress, 0.3, "density: splitting buildings over parcels")
-    # Fast path: a building covered by one parcel keeps its whole footprint there.
+    # Fast path: a building covered by one parcel keeps its whole footprint there and its
+    # other candidate pairs are dropped (at most they touch). Only the rest is intersected.
     shapely.prepare(pgeom[valid_idx])
     covered = shapely.covers(pgeom[pi], bgeom[bi])
     piece = np.zeros(len(bi))
     piece[covered] = bfoot[bi[covered]]
     whole = np.zeros(len(bgeom), dtype=bool)
     whole[bi[covered]] = True
-    cut = ~covered & ~whole[bi]  # other pairs of covered buildings only touch
+    cut = ~covered & ~whole[bi]
     if cut.any():
         piece[cut] = shapely.area(shapely.intersection(pgeom[pi[cut]], bgeom[bi[cut]]))
     report(progress, 0.9, "density: summing per parcel")

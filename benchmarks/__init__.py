@@ -1,0 +1,1 @@
+"""Reproducible scale and comparison runs (not part of the test suite)."""

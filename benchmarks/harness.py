@@ -1,0 +1,85 @@
+"""Measure an operation in a fresh process: median wall time over repeats and peak memory.
+
+Each run is a child process (``python -m benchmarks.harness child SPEC``) that loads a cached
+synthetic region (GeoParquet under benchmarks/_work/), runs one named case once and prints
+JSON with the seconds of the case alone and the process's peak resident memory (ru_maxrss,
+which includes the loaded data: the honest figure for "fits on this machine").
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import geopandas as gpd
+
+WORK = Path(__file__).resolve().parent / "_work"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def region_files(n_parcels: int, *, seed: int = 0, buildings_per_parcel: float = 2.0,
+                 homes_per_parcel: float = 5.0) -> dict[str, Path]:
+    """Generate (once) and cache a region as GeoParquet files; return layer -> path."""
+    from .generate import generate_region
+
+    folder = WORK / f"region_{n_parcels}_{seed}_{buildings_per_parcel}_{homes_per_parcel}"
+    names = ["terreinen", "parcels", "buildings", "homes", "zones", "water"]
+    paths = {name: folder / f"{name}.parquet" for name in names}
+    if all(p.exists() for p in paths.values()):
+        return paths
+    folder.mkdir(parents=True, exist_ok=True)
+    layers = generate_region(n_parcels, seed=seed, buildings_per_parcel=buildings_per_parcel,
+                             homes_per_parcel=homes_per_parcel)
+    for name, frame in layers.items():
+        frame.to_parquet(folder / f"{name}.parquet")
+    return paths
+
+
+def load(paths: dict[str, str], names: list[str]) -> dict[str, gpd.GeoDataFrame]:
+    return {n: gpd.read_parquet(paths[n]) for n in names}
+
+
+def _child(spec: dict) -> None:
+    module, func = spec["case"].rsplit(":", 1)
+    case = getattr(importlib.import_module(module), func)
+    prepared = case(spec["paths"], **spec.get("kwargs", {}))  # loads data, returns a thunk
+    t0 = time.perf_counter()
+    extra = prepared()
+    seconds = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "extra": extra or {}}))
+
+
+def measure(case: str, paths: dict[str, Path], *, repeats: int = 3, kwargs: dict | None = None,
+            timeout: float = 3600) -> dict:
+    """Run ``case`` (``"module:function"``) ``repeats`` times in fresh processes."""
+    spec = json.dumps({"case": case, "paths": {k: str(v) for k, v in paths.items()},
+                       "kwargs": kwargs or {}})
+    runs = []
+    for _ in range(repeats):
+        env = dict(os.environ, PYTHONWARNINGS="ignore")
+        out = subprocess.run([sys.executable, "-m", "benchmarks.harness", "child", spec],
+                             cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
+        if out.returncode != 0:
+            raise RuntimeError(f"{case} failed:\n{out.stderr[-3000:]}")
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {
+        "seconds": statistics.median(r["seconds"] for r in runs),
+        "peak_mb": max(r["peak_mb"] for r in runs),
+        "runs": [round(r["seconds"], 3) for r in runs],
+        "extra": runs[-1]["extra"],
+    }
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "child":
+        _child(json.loads(sys.argv[2]))
+    else:
+        raise SystemExit("usage: python -m benchmarks.harness child SPEC")
