@@ -381,12 +381,11 @@ def _convert(series: pd.Series) -> tuple[pd.Series, str]:
         fmt = "%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S"
         text = stamps.dt.strftime(fmt).astype(object).where(stamps.notna(), None)
         return text, "String (ISO 8601 date)" if midnight else "String (ISO 8601 date-time)"
-    if isinstance(dtype, pd.CategoricalDtype) or not pd.api.types.is_string_dtype(dtype):
-        values = series.astype(object)
-        text = values.map(lambda v: None if v is None or v is pd.NA
-                          or (isinstance(v, float) and np.isnan(v)) else str(v))
-        return text, "String"
-    return series.astype(object).where(series.notna(), None), "String"
+    values = series.astype(object)
+    missing = series.isna().to_numpy()
+    text = [None if gone else (v if isinstance(v, str) else str(v))
+            for v, gone in zip(values.tolist(), missing, strict=True)]
+    return pd.Series(text, index=series.index, dtype=object), "String"
 
 
 def _split_by_family(layer: gpd.GeoDataFrame, out: Path) -> dict[Path, np.ndarray]:

@@ -250,3 +250,13 @@ def test_points_stay_points_and_nullable_types(tmp_path):
     back = gpd.read_file(tmp_path / "pts.shp")
     np.testing.assert_array_equal(back["n_bld"].to_numpy(dtype=float), [1.0, np.nan, 3.0])
     assert back.geom_type.tolist() == ["Point"] * 3
+
+
+def test_mixed_object_column_written_as_text(tmp_path):
+    frame = gpd.GeoDataFrame({"code": [1, "B", None, 2.5]}, geometry=[Point(0, 0)] * 4,
+                             crs="EPSG:28992")
+    result = export_shapefile(frame, tmp_path / "o.shp")
+    assert result.field_map["type"].tolist() == ["String"]
+    back = gpd.read_file(tmp_path / "o.shp")
+    assert back["code"].tolist()[:2] == ["1", "B"] and back["code"].tolist()[3] == "2.5"
+    assert back["code"].isna().tolist() == [False, False, True, False]
