@@ -15,7 +15,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import Issues, check_frame, check_same_crs, prepare_polygons, require_columns
+from ._validate import (
+    Issues,
+    PreparedPolygons,
+    check_frame,
+    check_same_crs,
+    prepare_polygons,
+    require_columns,
+)
 from .progress import chunks, report
 
 __all__ = ["QUAD_SEGS", "allowed_category_zones", "max_allowed_category"]
@@ -83,6 +90,32 @@ def _sensitive_types(
                 best = pd.Series(area_codes[a]).groupby(s).min()
                 codes[todo[best.index.to_numpy()]] = best.to_numpy()
     return codes
+
+
+def prepare_sensitive(sensitive: gpd.GeoDataFrame, issues: Issues) -> PreparedPolygons:
+    """Validate sensitive objects: polygons (footprints) or points (verblijfsobjecten).
+
+    Polygons go through :func:`rve_geo._validate.prepare_polygons`; points are kept
+    as they are (Z dropped); lines raise :class:`~rve_geo.errors.GeometryError`.
+    """
+    geoms = np.asarray(sensitive.geometry.array, dtype=object)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    types = np.where(missing, -1, shapely.get_type_id(np.where(missing, None, geoms)))
+    pointish = np.isin(types, (0, 4))
+    if not pointish.any():
+        return prepare_polygons(sensitive, "sensitive", issues)
+    out = np.empty(len(geoms), dtype=object)
+    usable = np.zeros(len(geoms), dtype=bool)
+    repaired = np.zeros(len(geoms), dtype=bool)
+    out[pointish] = shapely.force_2d(geoms[pointish])
+    usable[pointish] = True
+    rest = np.flatnonzero(~pointish)
+    if len(rest):
+        sub = prepare_polygons(sensitive.iloc[rest], "sensitive", issues)
+        out[rest] = sub.geometry
+        usable[rest] = sub.usable
+        repaired[rest] = sub.repaired
+    return PreparedPolygons(out, usable, repaired)
 
 
 def _table(distance_table):
@@ -186,8 +219,10 @@ def max_allowed_category(
     parcels : GeoDataFrame
         Polygons of the places to assess (kavels, bestemmingsvlakken).
     sensitive : GeoDataFrame
-        Polygons of sensitive objects (woningen, scholen, zorg); their index labels
-        are reported as ``binding_sensitive_id``.
+        Sensitive objects (woningen, scholen, zorg): footprints, or points such as
+        BAG verblijfsobjecten (then measured to the point, which overstates the
+        distance to the facade); their index labels are reported as
+        ``binding_sensitive_id``.
     omgevingstype : {"rustige_woonwijk", "gemengd_gebied"}
         Default receiving-area type of the sensitive objects.
     omgevingstype_col : str, optional
@@ -272,7 +307,7 @@ def max_allowed_category(
     issues = Issues("max_allowed_category")
     table = _table(distance_table)
     pp = prepare_polygons(parcels, "parcels", issues)
-    sp = prepare_polygons(sensitive, "sensitive", issues)
+    sp = prepare_sensitive(sensitive, issues)
     codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
                              omgevingstype_col=omgevingstype_col,
                              omgevingstype_areas=omgevingstype_areas)
@@ -336,7 +371,7 @@ def allowed_category_zones(
         Polygons of the terreinen (or plan area) to map; their index labels become
         ``zone_id``.
     sensitive : GeoDataFrame
-        Polygons of sensitive objects.
+        Sensitive objects: polygons (footprints) or points.
     omgevingstype, omgevingstype_col, omgevingstype_areas, distance_table
         As in :func:`max_allowed_category`.
     progress : callable, optional
@@ -387,7 +422,7 @@ def allowed_category_zones(
     issues = Issues("allowed_category_zones")
     table = _table(distance_table)
     zp = prepare_polygons(zones, "zones", issues)
-    sp = prepare_polygons(sensitive, "sensitive", issues)
+    sp = prepare_sensitive(sensitive, issues)
     codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
                              omgevingstype_col=omgevingstype_col,
                              omgevingstype_areas=omgevingstype_areas)

@@ -64,7 +64,7 @@ def allowed_category_raster(
         Polygons of the terreinen to cover; cells whose centre lies outside every
         zone are nodata.
     sensitive : GeoDataFrame
-        Polygons of sensitive objects.
+        Sensitive objects: polygons (footprints) or points.
     path : path-like
         Output ``.tif``; written atomically, never over an input.
     cell_size_m : float
@@ -114,7 +114,7 @@ def allowed_category_raster(
     ...     src.read(1)[1].tolist()
     [2, 2, 2, 2, 2, 3, 3, 3, 3, 3]
     """
-    from .milieuruimte import _RankFinder, _sensitive_types, _table
+    from .milieuruimte import _RankFinder, _sensitive_types, _table, prepare_sensitive
 
     rasterio = _rasterio()
     from rasterio.enums import Resampling
@@ -129,7 +129,7 @@ def allowed_category_raster(
     issues = Issues("allowed_category_raster")
     table = _table(distance_table)
     zp = prepare_polygons(zones, "zones", issues)
-    sp = prepare_polygons(sensitive, "sensitive", issues)
+    sp = prepare_sensitive(sensitive, issues)
     codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
                              omgevingstype_col=omgevingstype_col,
                              omgevingstype_areas=omgevingstype_areas)

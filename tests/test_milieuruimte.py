@@ -11,7 +11,13 @@ import shapely
 from shapely.geometry import Polygon, box
 
 from rve_geo.categories import CATEGORIES
-from rve_geo.errors import CategoryError, CRSError, MissingColumnError, RveGeoWarning
+from rve_geo.errors import (
+    CategoryError,
+    CRSError,
+    GeometryError,
+    MissingColumnError,
+    RveGeoWarning,
+)
 from rve_geo.milieuruimte import allowed_category_zones, max_allowed_category
 
 CRS = "EPSG:28992"
@@ -153,6 +159,18 @@ def test_matches_brute_force_over_all_pairs():
             assert out["headroom_m"].iloc[i] == pytest.approx(best_slack)
         assert out["max_category_rank"].iloc[i] == best_rank
         assert out["nearest_sensitive_m"].iloc[i] == pytest.approx(min(d for d, _, _ in per_obj))
+
+
+def test_point_sensitive_objects(two_parcels):
+    # a point 10 m right of the origin: parcels at 75 m and 250 m again
+    points = frame([shapely.Point(10, 5), None], id=["vbo1", "vbo2"]).set_index("id")
+    with pytest.warns(RveGeoWarning, match="without geometry"):
+        out = max_allowed_category(two_parcels, points)
+    assert out["max_category"].tolist() == ["3.1", "4.1"]
+    assert out["binding_sensitive_id"].tolist() == ["vbo1", "vbo1"]
+    lines = frame([shapely.LineString([(0, 0), (1, 1)])])
+    with pytest.raises(GeometryError):
+        max_allowed_category(two_parcels, lines)
 
 
 def test_unknown_omgevingstype_names_row():
