@@ -42,6 +42,7 @@ __all__ = [
     "STOREY_HEIGHT_M",
     "default_jobs_ratios",
     "densification_potential",
+    "potential_per_zone",
 ]
 
 RulesTransfer = Literal["largest_overlap", "representative_point"]
@@ -639,4 +640,100 @@ def _overlaps_any(p_geoms, which, contours) -> np.ndarray:
     if len(pi):
         touching = shapely.touches(p_geoms[idx[pi]], c_geoms[ci])
         out[idx[pi[~touching]]] = True
+    return out
+
+
+def potential_per_zone(
+    potential: gpd.GeoDataFrame,
+    zones: gpd.GeoDataFrame,
+    *,
+    zone_id_col: str | None = None,
+) -> gpd.GeoDataFrame:
+    """Sum the result of :func:`densification_potential` per terrein or zone.
+
+    Parameters
+    ----------
+    potential : GeoDataFrame
+        The result of :func:`densification_potential`.
+    zones : GeoDataFrame
+        Terreinen or other areas in the same CRS; a parcel belongs to the zone
+        holding its representative point (the first zone in row order).
+    zone_id_col : str, optional
+        Column of ``zones`` copied as ``zone_id`` (default: the index).
+
+    Returns
+    -------
+    GeoDataFrame
+        ``zones`` (same index, CRS) with ``zone_id``, ``n_parcels``, the sums of
+        ``parcel_area_m2``, ``floor_area_m2``, ``allowed_floor_area_m2``,
+        ``potential_unconstrained_m2``, ``removed_by_contours_m2``,
+        ``removed_by_hmc_m2``, ``potential_m2``, ``potential_jobs``, ``plot_jobs``
+        and ``unbuilt_area_m2``, the counts ``n_without_rules``, ``n_vacant``,
+        ``n_overbuilt``, and ``fsi_net`` and ``allowed_fsi_net`` (floor area over
+        the summed parcel area).
+
+    Notes
+    -----
+    Sums skip parcels without plan rules (NaN); ``n_without_rules`` says how many
+    there were, so a zone total is never mistaken for complete when it is not.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
+    >>> parcels = gpd.GeoDataFrame({"max_fsi": [1.0, None]},
+    ...     geometry=[box(x, y, x + 100, y + 100), box(x + 100, y, x + 200, y + 100)],
+    ...     crs="EPSG:28992")
+    >>> none = gpd.GeoDataFrame(geometry=[], crs="EPSG:28992")
+    >>> import warnings
+    >>> with warnings.catch_warnings():  # one parcel has no rule: a warning says so
+    ...     warnings.simplefilter("ignore")
+    ...     pot = densification_potential(parcels, none)
+    >>> zones = gpd.GeoDataFrame({"terrein": ["T"]},
+    ...     geometry=[box(x, y, x + 200, y + 100)], crs="EPSG:28992")
+    >>> z = potential_per_zone(pot, zones, zone_id_col="terrein")
+    >>> z[["zone_id", "n_parcels", "potential_m2", "n_without_rules"]].values.tolist()
+    [['T', 2, 10000.0, 1]]
+    """
+    from .indicators import _zone_of
+
+    check_frame(potential, "potential")
+    check_frame(zones, "zones")
+    check_same_crs(potential=potential, zones=zones)
+    require_columns(potential, "potential", ["potential_m2", "allowed_floor_area_m2"])
+    issues = Issues("potential_per_zone")
+    zp = prepare_polygons(zones, "zones", issues)
+    pp = prepare_polygons(potential, "potential", issues)
+    zone = _zone_of(np.where(pp.usable, pp.geometry, None), np.where(zp.usable, zp.geometry, None))
+    inside = zone >= 0
+    n_z = len(zones)
+    out = zones.copy()
+    if zone_id_col is not None:
+        require_columns(zones, "zones", [zone_id_col])
+    out["zone_id"] = zones[zone_id_col].to_numpy() if zone_id_col else zones.index.to_numpy()
+    out["n_parcels"] = np.bincount(zone[inside], minlength=n_z).astype("int64")
+    for col in ("parcel_area_m2", "floor_area_m2", "allowed_floor_area_m2",
+                "potential_unconstrained_m2", "removed_by_contours_m2", "removed_by_hmc_m2",
+                "potential_m2", "potential_jobs", "plot_jobs", "unbuilt_area_m2"):
+        if col in potential.columns:
+            v = potential[col].to_numpy(dtype="float64", na_value=np.nan)
+            out[col] = np.bincount(zone[inside], weights=np.nan_to_num(v[inside]),
+                                   minlength=n_z)
+    for name, mask in (("n_without_rules", potential["allowed_floor_area_m2"].isna()),
+                       ("n_vacant", potential.get("vacant")),
+                       ("n_overbuilt", potential.get("overbuilt"))):
+        if mask is not None:
+            m = mask.to_numpy(dtype=bool) & pp.usable
+            out[name] = np.bincount(zone[inside & m], minlength=n_z).astype("int64")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        base = out["parcel_area_m2"].to_numpy() if "parcel_area_m2" in out else np.full(n_z, np.nan)
+        if "floor_area_m2" in out:
+            out["fsi_net"] = np.where(base > 0, out["floor_area_m2"] / base, np.nan)
+        out["allowed_fsi_net"] = np.where(base > 0, out["allowed_floor_area_m2"] / base, np.nan)
+    outside = pp.usable & ~inside
+    if outside.any():
+        issues.add("potential", f"{int(outside.sum())} parcels lie in no zone and are left out",
+                   potential.index[outside])
+    issues.emit()
     return out

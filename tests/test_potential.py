@@ -313,3 +313,20 @@ def test_inputs_not_mutated_and_index_kept():
     assert list(out.index) == [10, 20]
     assert out.crs == p.crs
     assert p.equals(before)
+
+
+def test_potential_per_zone_sums_and_counts():
+    from rve_geo.potential import potential_per_zone
+
+    p = gpd.GeoDataFrame({"max_fsi": [1.0, 2.0, np.nan, 1.0]},
+                         geometry=[sq(0), sq(200), sq(400), sq(2000)], crs=CRS)
+    out = run(p)  # one building of 3,000 m2 BVO on parcel 0
+    zones = gpd.GeoDataFrame(geometry=[sq(-10, -10, 600, 120)], crs=CRS)
+    with pytest.warns(RveGeoWarning, match="1 parcels lie in no zone"):
+        z = potential_per_zone(out, zones)
+    # 7,000 + 20,000; parcel 2 has no rule (counted), parcel 3 lies outside
+    assert z["potential_m2"].iloc[0] == pytest.approx(27_000)
+    assert z["n_parcels"].iloc[0] == 3
+    assert z["n_without_rules"].iloc[0] == 1
+    assert z["n_vacant"].iloc[0] == 2
+    assert z["fsi_net"].iloc[0] == pytest.approx(3_000 / 30_000)

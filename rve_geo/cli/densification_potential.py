@@ -21,6 +21,15 @@ def _number_or_column(value: str | None):
         return value
 
 
+def _per_zone(func):
+    """Adapt a function without a progress argument to run_operation."""
+
+    def call(*args, progress=None, **kwargs):
+        return func(*args, **kwargs)
+
+    return call
+
+
 @click.command("densification-potential")
 @click.argument("parcels", type=_FILE)
 @click.argument("buildings", type=_FILE)
@@ -73,19 +82,25 @@ def _number_or_column(value: str | None):
 @click.option("--status-col", help="Building column with the BAG status.")
 @click.option("--include-demolished", is_flag=True,
               help="Keep buildings whose status says demolished / not realised.")
+@click.option("--zones", type=_FILE,
+              help="Terreinen or other areas: also write the totals per zone.")
+@click.option("--zones-layer", help="Layer in the zones file.")
+@click.option("--zone-id-col", help="Zone column copied as zone_id.")
 @output_options
 def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_layer, sensitive,
-            sensitive_layer, contours, contours_layer, output, target_crs, overwrite, as_json,
-            target_fsi, storey_height_m, jobs_ratios, sensitive_functions, **options):
+            sensitive_layer, contours, contours_layer, zones, zones_layer, zone_id_col, output,
+            target_crs, overwrite, as_json, target_fsi, storey_height_m, jobs_ratios,
+            sensitive_functions, **options):
     """Densification potential of PARCELS: plan rules minus existing BUILDINGS floor area.
 
     Writes layer 'potential' (one row per parcel) with allowed_floor_area_m2,
-    potential_m2, potential_jobs, the removals by milieu constraints and flags.
+    potential_m2, potential_jobs, the removals by milieu constraints and flags;
+    with --zones also layer 'potential_per_zone'.
     """
     from rve_geo.io import check_output_path
-    from rve_geo.potential import SENSITIVE_FUNCTIONS, densification_potential
+    from rve_geo.potential import SENSITIVE_FUNCTIONS, densification_potential, potential_per_zone
 
-    inputs = [parcels, buildings, rules, sensitive, contours]
+    inputs = [parcels, buildings, rules, sensitive, contours, zones]
     check_output_path(output, inputs=inputs, overwrite=overwrite)
     p = read_input(parcels, parcels_layer, "parcels", target_crs)
     b = read_input(buildings, buildings_layer, "buildings", target_crs)
@@ -99,7 +114,15 @@ def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_lay
         jobs_ratios=_number_or_column(jobs_ratios),
         sensitive_functions=sensitive_functions or SENSITIVE_FUNCTIONS, **options)
     result.attrs = {}
-    write_result({"potential": result}, output, overwrite=overwrite, inputs=inputs)
+    layers = {"potential": result}
+    if zones:
+        z = read_input(zones, zones_layer, "zones", target_crs)
+        per_zone, more = run_operation("potential per zone", _per_zone(potential_per_zone), result,
+                                       z, zone_id_col=zone_id_col)
+        warnings += more
+        per_zone.attrs = {}
+        layers["potential_per_zone"] = per_zone
+    write_result(layers, output, overwrite=overwrite, inputs=inputs)
 
     def total(col):
         return round(float(result[col].sum()), 1)

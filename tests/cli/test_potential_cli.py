@@ -61,6 +61,24 @@ def test_densification_potential_with_constraints(files, tmp_path, capsys):
     assert layer["potential_m2"].tolist() == pytest.approx([0, 0, 10_000])
 
 
+def test_densification_potential_per_zone(files, tmp_path, capsys):
+    zones = gpd.GeoDataFrame({"terrein": ["west", "oost"]},
+                             geometry=[sq(-10, -10, 300, 120), sq(900, -10, 300, 120)], crs=CRS)
+    zp = tmp_path / "zones.gpkg"
+    zones.to_file(zp)
+    out = tmp_path / "potential.gpkg"
+    run_json(["densification-potential", str(files["parcels"]), str(files["buildings"]),
+              "-o", str(out), "--zones", str(zp), "--zone-id-col", "terrein"], capsys)
+    assert set(pyogrio.list_layers(out)[:, 0]) == {"potential", "potential_per_zone"}
+    z = gpd.read_file(out, layer="potential_per_zone").set_index("zone_id")
+    # west: parcels 0 and 1, 8,000 + 10,000 without constraints; oost: parcel 2
+    assert z.loc["west", "potential_m2"] == pytest.approx(18_000)
+    assert z.loc["oost", "potential_m2"] == pytest.approx(10_000)
+    assert z.loc["west", "n_parcels"] == 2
+    # allowed FSI: 20,000 m2 over 2 ha = 1.0
+    assert z.loc["west", "allowed_fsi_net"] == pytest.approx(1.0)
+
+
 def test_densification_potential_target_fsi_number(files, tmp_path, capsys):
     out = tmp_path / "p.gpkg"
     summary = run_json(["densification-potential", str(files["parcels"]),
