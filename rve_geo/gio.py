@@ -95,11 +95,16 @@ _GML = "{" + GIO_NAMESPACES["gml"] + "}"
 _UUID_RE = re.compile(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
                       r"[0-9A-Fa-f]{12}$")
 _DATE_RE = re.compile(r"@(\d{4}-\d{2}-\d{2})")
-# Element order inside geo:GeoInformatieObjectVersie (imop-geo 1.3, as in the examples).
-_VERSIE_ORDER = ["FRBRWork", "FRBRExpression", "juridischeNauwkeurigheid", "groepen",
-                 "eenheidlabel", "eenheidID", "normlabel", "normID", "locaties"]
-_LOCATIE_ORDER = ["wId", "naam", "geometrie", "groepID", "kwalitatieveNormwaarde",
-                  "kwantitatieveNormwaarde"]
+# Element order inside geo:GeoInformatieObjectVersie (imop-geo; the Geonovum examples put
+# eenheid before norm). groepen and the eenheid/norm elements never occur together in a
+# valid GIO (STOP3012/3016), so groepen is only ordered against the other elements.
+_VERSIE_ORDER = ["FRBRWork", "FRBRExpression", "juridischeNauwkeurigheid", "eenheidlabel",
+                 "eenheidID", "normlabel", "normID", "locaties"]
+_VERSIE_GROEP_ORDER = ["FRBRWork", "FRBRExpression", "juridischeNauwkeurigheid", "groepen",
+                       "locaties"]
+_LOCATIE_ORDER = ["wId", "naam", "geometrie", "groepID", "kwantitatieveNormwaarde",
+                  "kwalitatieveNormwaarde"]
+_ROOT_ORDER = ["context", "vastgesteldeVersie", "wasID"]
 _OPTIONAL_GML = {"metaDataProperty", "description", "descriptionReference", "identifier",
                  "name", "boundedBy", "location", "priorityLocation"}
 
@@ -603,7 +608,8 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
 
     - root ``geo:GeoInformatieObjectVaststelling`` with ``schemaversie``, a
       ``geo:context`` and one ``geo:GeoInformatieObjectVersie`` whose children follow
-      the imop-geo order (FRBRWork, FRBRExpression, groepen, eenheid*, norm*, locaties);
+      the imop-geo order (FRBRWork, FRBRExpression, groepen or eenheid* and norm*,
+      locaties);
     - per location the order naam, geometrie, groepID / normwaarde; a geometry with
       coordinates (STOP3019) and a UUID ``basisgeo:id`` unique in the file (STOP3013);
     - groups and normwaarden all-or-none (STOP3000, 3006, 3007), at most one normwaarde
@@ -648,7 +654,8 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
     if not root.get("schemaversie"):
         problems.append("root has no schemaversie attribute")
     children = [_local(c) for c in root]
-    if children[:1] != ["context"] or "vastgesteldeVersie" not in children:
+    _check_order(children, _ROOT_ORDER, "geo:GeoInformatieObjectVaststelling", problems)
+    if children[:2] != ["context", "vastgesteldeVersie"]:
         problems.append(f"root children are {children}; expected context, "
                         "vastgesteldeVersie")
     versies = root.findall(f"{_G}vastgesteldeVersie/{_G}GeoInformatieObjectVersie")
@@ -656,7 +663,10 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
         return [*problems, f"expected one geo:GeoInformatieObjectVersie, found {len(versies)}"]
     versie = versies[0]
     order = [_local(c) for c in versie]
-    _check_order(order, _VERSIE_ORDER, "geo:GeoInformatieObjectVersie", problems)
+    _check_order([x for x in order if x != "groepen"], _VERSIE_ORDER,
+                 "geo:GeoInformatieObjectVersie", problems)
+    _check_order([x for x in order if x in _VERSIE_GROEP_ORDER], _VERSIE_GROEP_ORDER,
+                 "geo:GeoInformatieObjectVersie", problems)
     for required in ("FRBRWork", "FRBRExpression", "locaties"):
         if required not in order:
             problems.append(f"geo:GeoInformatieObjectVersie has no geo:{required}")

@@ -393,3 +393,18 @@ def test_pos_list_is_millimetre_text(values):
         assert abs(float(word) - v) <= 0.0005 + 1e-9
         assert "e" not in word and not word.endswith(".0") and word != "-0"
         assert len(word.partition(".")[2]) <= 3
+
+
+def test_validate_checks_element_order(tmp_path):
+    text = write_kwal(tmp_path).read_text()
+    # normID before normlabel: out of order
+    label = re.search(r"\s*<geo:normlabel>[^<]+</geo:normlabel>", text).group(0)
+    swapped = text.replace(label, "", 1).replace("</geo:normID>", "</geo:normID>" + label, 1)
+    path = tmp_path / "swapped.gml"
+    path.write_text(swapped)
+    assert any("out of order" in p for p in validate_gio(path))
+    # naam after geometrie inside a Locatie
+    moved = text.replace("<geo:naam>zone A</geo:naam>", "", 1).replace(
+        "</geo:geometrie>", "</geo:geometrie><geo:naam>zone A</geo:naam>", 1)
+    path.write_text(moved)
+    assert any("geo:Locatie 1" in p for p in validate_gio(path))
