@@ -14,7 +14,7 @@ Examples
 >>> write_layers({"parcels": gdf}, out)
 >>> list_layer_names(out)
 ['parcels']
->>> read_layer(out, layer="parcels").area.iloc[0]
+>>> float(read_layer(out, layer="parcels").area.iloc[0])
 100.0
 """
 
