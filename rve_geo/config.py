@@ -1,0 +1,589 @@
+"""Batch configuration: one TOML file describes inputs, parameters, areas and outputs.
+
+The file is plain data (TOML): it cannot execute code. It is validated strictly:
+an unknown key, a value of the wrong type or a missing input file raises
+:class:`~rve_geo.errors.ConfigError` naming the key and its line in the file.
+Relative paths are resolved against the folder of the configuration file, and
+outputs cannot leave the chosen output folder unless
+``allow_outside_output = true``.
+
+See ``docs/pipeline.md`` for every key, and ``rve init`` for a commented example.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "parcels.gpkg").write_bytes(b"")
+>>> _ = (folder / "run.toml").write_text('''
+... [inputs.parcels]
+... path = "parcels.gpkg"
+... ''')
+>>> cfg = load_config(folder / "run.toml")
+>>> cfg.inputs["parcels"].path == folder / "parcels.gpkg"
+True
+>>> cfg.outputs.folder == folder / "out"
+True
+>>> _ = (folder / "bad.toml").write_text('[inputs.parcels]\\npath = "parcels.gpkg"\\nlayr = "x"\\n')
+>>> load_config(folder / "bad.toml")
+Traceback (most recent call last):
+...
+rve_geo.errors.ConfigError: ...bad.toml, line 3: unknown key 'inputs.parcels.layr'...
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 (QGIS 3.22 ships 3.9/3.10)
+    import tomli as tomllib
+
+__all__ = [
+    "INPUT_ROLES",
+    "STAGE_NAMES",
+    "OMGEVINGSTYPES",
+    "AreaSpec",
+    "InputSpec",
+    "OutputSpec",
+    "RunConfig",
+    "config_from_dict",
+    "load_config",
+]
+
+#: Input layers the pipeline knows, with what they are used for.
+INPUT_ROLES: dict[str, str] = {
+    "parcels": "kadastrale percelen or kavels (polygons): the unit of every per-parcel result; "
+               "may carry plan rules and milieucategorie columns",
+    "buildings": "BAG panden (polygons) with construction year and floor area or height",
+    "terreinen": "bedrijventerrein outlines (polygons): tables per terrein, areas per terrein",
+    "sensitive": "sensitive objects (homes, schools; polygons or points) for milieuzonering",
+    "zones": "higher density levels such as bouwblokken (polygons)",
+    "sources": "polygons that permit activities with a milieucategorie (default: parcels)",
+    "plan": "plan zones (bestemmingsvlakken) with rules, or an IMRO2012 GML plan",
+}
+
+#: Stages of :func:`rve_geo.pipeline.run_pipeline`, in order (``run.skip`` names them).
+STAGE_NAMES = ("density", "terrein_density", "imro", "contours", "conflicts", "max_category",
+               "allowed_zones", "category_use", "potential", "redevelopment", "work_home",
+               "scores", "kansenzones")
+
+#: Receiving-area types of the VNG distance table (DOMAIN.md section 2).
+OMGEVINGSTYPES = ("rustige_woonwijk", "gemengd_gebied")
+
+_SCALAR_TYPES = {str: "text", bool: "true/false", int: "a whole number", float: "a number",
+                 list: "a list", dict: "a table"}
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """One input layer: resolved path, optional layer and column renames (source -> canonical)."""
+
+    role: str
+    path: Path
+    layer: str | None = None
+    columns: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """How the run is split into areas.
+
+    ``split_by`` names an input role (e.g. ``"terreinen"``) whose features each become
+    one area named by ``name_column``; ``explicit`` holds ``[[areas.list]]`` entries
+    (name -> input overrides, e.g. one file per municipality). With neither, the
+    whole input is one area named after ``run.name``.
+    """
+
+    split_by: str | None = None
+    name_column: str | None = None
+    only: tuple[str, ...] = ()
+    explicit: tuple[tuple[str, Mapping[str, InputSpec]], ...] = ()
+    context_m: float = 1500.0
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    """Where results go; every path is inside ``folder`` unless ``allow_outside_output``."""
+
+    folder: Path
+    gpkg: str = "{area}.gpkg"
+    shapefile: bool = False
+    gio: tuple[str, ...] = ()
+    report: bool = True
+    allow_outside_output: bool = False
+
+    def path_for(self, template: str, area: str) -> Path:
+        """Resolve an output file name for ``area`` and refuse escapes from ``folder``."""
+        name = template.replace("{area}", _slug(area))
+        path = (self.folder / name).resolve()
+        if not self.allow_outside_output and not _inside(path, self.folder.resolve()):
+            raise ConfigError(
+                f"outputs: '{template}' resolves to '{path}', outside the output folder "
+                f"'{self.folder}'; use a plain file name, or set allow_outside_output = true."
+            )
+        return path
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """A validated batch configuration (see :func:`load_config`)."""
+
+    name: str
+    target_crs: str
+    inputs: Mapping[str, InputSpec]
+    parameters: Mapping[str, Any]
+    operations: Mapping[str, Mapping[str, Any]]
+    areas: AreaSpec
+    outputs: OutputSpec
+    source: Path | None = None
+    text: str = ""
+    skip: tuple[str, ...] = ()
+
+    def line_of(self, *keys: str) -> int | None:
+        """Line number of a dotted key in the source text (None if unknown)."""
+        return _find_line(self.text, list(keys[:-1]), keys[-1]) if self.text else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready view of the configuration (paths as strings), for run metadata."""
+        def spec(s: InputSpec) -> dict[str, Any]:
+            return {"path": str(s.path), "layer": s.layer, "columns": dict(s.columns)}
+
+        return {
+            "run": {"name": self.name, "target_crs": self.target_crs, "skip": list(self.skip)},
+            "inputs": {k: spec(v) for k, v in sorted(self.inputs.items())},
+            "parameters": _plain(self.parameters),
+            "operations": _plain(self.operations),
+            "areas": {
+                "split_by": self.areas.split_by, "name_column": self.areas.name_column,
+                "only": list(self.areas.only), "context_m": self.areas.context_m,
+                "list": [{"name": n, "inputs": {k: spec(v) for k, v in sorted(i.items())}}
+                         for n, i in self.areas.explicit],
+            },
+            "outputs": {
+                "folder": str(self.outputs.folder), "gpkg": self.outputs.gpkg,
+                "shapefile": self.outputs.shapefile, "gio": list(self.outputs.gio),
+                "report": self.outputs.report,
+                "allow_outside_output": self.outputs.allow_outside_output,
+            },
+        }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in sorted(value.items())}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def _slug(name: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9._-]+", "_", str(name)).strip("._")
+    return s or "area"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- line lookup
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_KEYLINE = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-" ]+?)\s*=""")
+
+
+def _split_key(text: str) -> list[str]:
+    parts = re.findall(r'"([^"]*)"|\'([^\']*)\'|([^.\s]+)', text)
+    return [a or b or c for a, b, c in parts]
+
+
+def _find_line(text: str, table: list, key: str | None) -> int | None:
+    """1-based line of ``key`` under ``[table]`` in TOML ``text``; None if not found.
+
+    ``table`` may contain ints: the index of a ``[[array]]`` element. Keys written as
+    dotted keys or inside inline tables are found on the line that holds them; when
+    the key itself is absent, the line of the deepest enclosing table is returned.
+    """
+    target = [*table, key] if key is not None else list(table)
+    counts: dict[tuple, int] = {}
+    current: list = []
+    best: tuple[int, int] | None = None  # (matched depth, line)
+    for no, raw in enumerate(text.splitlines(), start=1):
+        m = _HEADER.match(raw)
+        if m:
+            parts = _split_key(m.group(2))
+            path: list = []
+            for part in parts:
+                path.append(part)
+                plain = tuple(p for p in path if not isinstance(p, int))
+                last_of_array = m.group(1) == "[[" and len(plain) == len(parts)
+                if plain in counts and not last_of_array:
+                    path.append(counts[plain])
+            if m.group(1) == "[[":
+                plain = tuple(parts)
+                counts[plain] = counts.get(plain, -1) + 1
+                path.append(counts[plain])
+            current = path
+            depth = _common(current, target)
+            if depth == len(current) and (best is None or depth > best[0]):
+                best = (depth, no)
+            continue
+        km = _KEYLINE.match(raw)
+        if not km:
+            continue
+        full = current + _split_key(km.group(1).strip())
+        if full == target:
+            return no
+        depth = _common(full, target)
+        if depth == len(full) and depth > len(current):
+            rest = [str(t) for t in target[depth:] if not isinstance(t, int)]
+            if all(r in raw for r in rest):
+                return no
+            if best is None or depth > best[0]:
+                best = (depth, no)
+    return best[1] if best else None
+
+
+def _common(a: list, b: list) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+# --------------------------------------------------------------------------- validation
+
+
+class _Checker:
+    """Validates the parsed TOML, raising ConfigError with file, line and key."""
+
+    def __init__(self, text: str, source: Path | None) -> None:
+        self.text = text
+        self.source = source
+        self.base = source.parent if source is not None else Path.cwd()
+
+    def fail(self, path: list, message: str) -> None:
+        table, key = (path[:-1], path[-1]) if path else ([], None)
+        line = _find_line(self.text, table, key) if self.text else None
+        if line is None and table:
+            line = _find_line(self.text, table[:-1], table[-1])
+        where = str(self.source) if self.source is not None else "configuration"
+        at = f", line {line}" if line else ""
+        dotted = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in path)
+        dotted = dotted.replace(".[", "[")
+        raise ConfigError(f"{where}{at}: {message.replace('{key}', repr(dotted))}")
+
+    def table(self, data: Any, path: list, allowed: Mapping[str, Any] | None) -> dict:
+        if not isinstance(data, dict):
+            self.fail(path, f"{{key}} must be a table, got {_describe(data)}")
+        if allowed is not None:
+            for key in data:
+                if key not in allowed:
+                    hint = _close(key, allowed)
+                    self.fail([*path, key], f"unknown key {{key}}{hint}; allowed keys: "
+                              f"{', '.join(sorted(allowed))}")
+        return data
+
+    def value(self, data: dict, path: list, key: str, kind, default=None, *, required=False):
+        if key not in data:
+            if required:
+                self.fail(path, f"missing required key '{key}' in {{key}}")
+            return default
+        value = data[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        ok = any(isinstance(value, k) and not (k in (int, float) and isinstance(value, bool))
+                 for k in kinds)
+        if float in kinds and isinstance(value, int) and not isinstance(value, bool):
+            ok = True
+        if not ok:
+            want = " or ".join(_SCALAR_TYPES.get(k, k.__name__) for k in kinds)
+            self.fail([*path, key], f"{{key}} must be {want}, got {_describe(value)}")
+        return value
+
+    def path(self, data: dict, path: list, key: str, *, must_exist: bool = True,
+             required: bool = False, default: str | None = None) -> Path | None:
+        raw = self.value(data, path, key, str, default, required=required)
+        if raw is None:
+            return None
+        p = Path(os.path.expanduser(raw))
+        resolved = (p if p.is_absolute() else self.base / p).resolve()
+        if must_exist and not resolved.exists():
+            self.fail([*path, key], f"{{key}}: file '{raw}' does not exist (resolved against "
+                      f"the configuration's folder to '{resolved}'); fix the path")
+        return resolved
+
+    def input_spec(self, data: Any, path: list, role: str) -> InputSpec:
+        if isinstance(data, str):  # shorthand: parcels = "file.gpkg"
+            data = {"path": data}
+            resolved = self.path(data, path[:-1], path[-1], required=True)
+            return InputSpec(role=role, path=resolved)
+        self.table(data, path, {"path": 1, "layer": 1, "columns": 1})
+        resolved = self.path(data, path, "path", required=True)
+        layer = self.value(data, path, "layer", str)
+        columns = self.table(data.get("columns", {}), [*path, "columns"], None)
+        for canon, col in columns.items():
+            if not isinstance(col, str):
+                self.fail([*path, "columns", canon],
+                          f"{{key}} must be text (the column name in the file), "
+                          f"got {_describe(col)}")
+        return InputSpec(role=role, path=resolved, layer=layer, columns=dict(columns))
+
+
+def _describe(value: Any) -> str:
+    kind = {bool: "true/false", int: "a whole number", float: "a number", str: "text",
+            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+    shown = repr(value) if not isinstance(value, dict) else "{...}"
+    return f"{kind} {shown}"[:80]
+
+
+def _close(key: str, allowed) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(str(key), [str(a) for a in allowed], n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+#: Shared parameters in ``[parameters]`` with their types; each is passed to every
+#: operation that accepts a keyword of that name.
+PARAMETER_TYPES: dict[str, tuple] = {
+    "omgevingstype": (str,),
+    "distance_table": (str,),
+    "hmc_threshold": (str, float),
+    "minimum_category": (str, float),
+    "weights": (dict,),
+}
+
+_TOP = {"run": 1, "inputs": 1, "parameters": 1, "operations": 1, "areas": 1, "outputs": 1}
+
+
+def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = None,
+                     text: str = "") -> RunConfig:
+    """Validate an already parsed configuration (see :func:`load_config`).
+
+    ``source`` is the configuration file (relative paths are resolved against its
+    folder; the current folder when None) and ``text`` its content, used to find
+    line numbers for messages.
+    """
+    src = Path(source).resolve() if source is not None else None
+    ck = _Checker(text, src)
+    data = ck.table(dict(data), [], _TOP)
+
+    run = ck.table(data.get("run", {}), ["run"], {"name": 1, "target_crs": 1, "skip": 1})
+    skip = ck.value(run, ["run"], "skip", list, [])
+    for item in skip:
+        if item not in STAGE_NAMES:
+            ck.fail(["run", "skip"], f"{{key}}: unknown stage {item!r}; stages are "
+                    f"{', '.join(STAGE_NAMES)}")
+    name = ck.value(run, ["run"], "name", str, src.stem if src is not None else "rve")
+    target_crs = ck.value(run, ["run"], "target_crs", str, "EPSG:28992")
+    try:
+        import pyproj
+
+        crs = pyproj.CRS.from_user_input(target_crs)
+    except Exception:
+        ck.fail(["run", "target_crs"], f"{{key}}: '{target_crs}' is not a known CRS; use e.g. "
+                "\"EPSG:28992\"")
+    if not crs.is_projected:
+        ck.fail(["run", "target_crs"], f"{{key}}: '{target_crs}' is geographic (degrees); use a "
+                "projected metric CRS such as \"EPSG:28992\"")
+
+    inputs_raw = ck.table(data.get("inputs", {}), ["inputs"], INPUT_ROLES)
+    inputs = {role: ck.input_spec(spec, ["inputs", role], role)
+              for role, spec in inputs_raw.items()}
+    if "parcels" not in inputs and "areas" not in data:
+        ck.fail(["inputs"], "{key} must name at least [inputs.parcels] (path and layer)")
+
+    params = ck.table(data.get("parameters", {}), ["parameters"], PARAMETER_TYPES)
+    parameters: dict[str, Any] = {}
+    for key, kinds in PARAMETER_TYPES.items():
+        value = ck.value(params, ["parameters"], key, kinds)
+        if value is None:
+            continue
+        if key == "omgevingstype" and value not in OMGEVINGSTYPES:
+            ck.fail(["parameters", key], f"{{key}} must be one of "
+                    f"{', '.join(OMGEVINGSTYPES)}; got {value!r}")
+        if key == "distance_table":
+            value = ck.path(params, ["parameters"], key)
+        if key in ("hmc_threshold", "minimum_category"):
+            value = str(value)
+        if key == "weights":
+            for wk, wv in value.items():
+                ck.value(value, ["parameters", "weights"], wk, float)
+                if wv < 0:
+                    ck.fail(["parameters", "weights", wk], "{key} must be >= 0")
+            value = {k: float(v) for k, v in value.items()}
+        parameters[key] = value
+
+    ops = ck.table(data.get("operations", {}), ["operations"], _operation_names())
+    operations = {}
+    for op, kwargs in ops.items():
+        ck.table(kwargs, ["operations", op], None)
+        operations[op] = _check_operation_kwargs(ck, op, kwargs)
+
+    areas = _areas(ck, data.get("areas", {}), inputs)
+
+    out = ck.table(data.get("outputs", {}), ["outputs"],
+                   {"folder": 1, "gpkg": 1, "shapefile": 1, "gio": 1, "report": 1,
+                    "allow_outside_output": 1})
+    folder = ck.path(out, ["outputs"], "folder", must_exist=False, default="out")
+    gpkg = ck.value(out, ["outputs"], "gpkg", str, "{area}.gpkg")
+    if not gpkg.lower().endswith(".gpkg"):
+        ck.fail(["outputs", "gpkg"], f"{{key}} must end in .gpkg, got {gpkg!r}")
+    gio = ck.value(out, ["outputs"], "gio", list, [])
+    for i, item in enumerate(gio):
+        if not isinstance(item, str):
+            ck.fail(["outputs", "gio"], f"{{key}} must be a list of layer names; item {i + 1} "
+                    f"is {_describe(item)}")
+    outputs = OutputSpec(
+        folder=folder,
+        gpkg=gpkg,
+        shapefile=ck.value(out, ["outputs"], "shapefile", bool, False),
+        gio=tuple(gio),
+        report=ck.value(out, ["outputs"], "report", bool, True),
+        allow_outside_output=ck.value(out, ["outputs"], "allow_outside_output", bool, False),
+    )
+    if not outputs.allow_outside_output:
+        base = src.parent if src is not None else Path.cwd().resolve()
+        if "folder" in out and not _inside(folder, base) and ".." in Path(out["folder"]).parts:
+            ck.fail(["outputs", "folder"], f"{{key}}: '{out['folder']}' climbs out of the "
+                    f"configuration's folder with '..'; use a folder inside '{base}' or set "
+                    "allow_outside_output = true")
+        try:
+            outputs.path_for(gpkg, "x")
+        except ConfigError as exc:
+            ck.fail(["outputs", "gpkg"], str(exc))
+    return RunConfig(name=name, target_crs=target_crs, skip=tuple(skip), inputs=inputs,
+                     parameters=parameters,
+                     operations=operations, areas=areas, outputs=outputs, source=src, text=text)
+
+
+def _areas(ck: _Checker, raw: Any, inputs: Mapping[str, InputSpec]) -> AreaSpec:
+    raw = ck.table(raw, ["areas"], {"split_by": 1, "name_column": 1, "only": 1, "list": 1,
+                                    "context_m": 1})
+    split_by = ck.value(raw, ["areas"], "split_by", str)
+    if split_by is not None and split_by not in inputs:
+        ck.fail(["areas", "split_by"], f"{{key}} names '{split_by}', which is not an input; "
+                f"inputs given: {', '.join(sorted(inputs)) or '(none)'}")
+    name_column = ck.value(raw, ["areas"], "name_column", str)
+    only = ck.value(raw, ["areas"], "only", list, [])
+    for item in only:
+        if not isinstance(item, str):
+            ck.fail(["areas", "only"], f"{{key}} must be a list of area names, got "
+                    f"{_describe(item)}")
+    context_m = float(ck.value(raw, ["areas"], "context_m", float, 1500.0))
+    if context_m < 0:
+        ck.fail(["areas", "context_m"], "{key} must be >= 0 (metres)")
+    explicit = []
+    entries = ck.value(raw, ["areas"], "list", list, [])
+    if entries and split_by:
+        ck.fail(["areas", "list"], "use either areas.split_by or [[areas.list]], not both")
+    names = set()
+    for i, entry in enumerate(entries):
+        path = ["areas", "list", i]
+        ck.table(entry, path, {"name": 1, "inputs": 1})
+        name = ck.value(entry, path, "name", str, required=True)
+        if name in names:
+            ck.fail([*path, "name"], f"{{key}}: area name {name!r} is used twice")
+        names.add(name)
+        over = ck.table(entry.get("inputs", {}), [*path, "inputs"], INPUT_ROLES)
+        specs = {role: ck.input_spec(s, [*path, "inputs", role], role)
+                 for role, s in over.items()}
+        if "parcels" not in specs and "parcels" not in inputs:
+            ck.fail(path, f"area {name!r} has no parcels: give [inputs.parcels] or "
+                    "inputs.parcels in this [[areas.list]] entry")
+        explicit.append((name, specs))
+    return AreaSpec(split_by=split_by, name_column=name_column, only=tuple(only),
+                    explicit=tuple(explicit), context_m=context_m)
+
+
+def _operation_names() -> dict[str, int]:
+    from . import OPERATIONS
+
+    return {name: 1 for name in OPERATIONS if name not in ("write_gio", "export_shapefile")}
+
+
+def _check_operation_kwargs(ck: _Checker, op: str, kwargs: dict) -> dict:
+    """Check ``[operations.<op>]`` keys against the operation's keyword arguments.
+
+    When the operation can be imported, unknown keywords and values whose type
+    differs from the default's type are refused; role arguments (frames) and
+    ``progress`` cannot be set from the file.
+    """
+    import importlib
+    import inspect
+
+    from . import _OPERATION_MODULES
+
+    try:
+        func = getattr(importlib.import_module(f"rve_geo.{_OPERATION_MODULES[op]}"), op)
+        sig = inspect.signature(func)
+    except (ImportError, AttributeError):
+        return dict(kwargs)
+    allowed = {n: p for n, p in sig.parameters.items()
+               if p.kind is inspect.Parameter.KEYWORD_ONLY and n != "progress"}
+    for key, value in kwargs.items():
+        if key not in allowed:
+            hint = _close(key, allowed)
+            ck.fail(["operations", op, key], f"unknown key {{key}}{hint}: {op} has no keyword "
+                    f"'{key}'; its keywords are {', '.join(sorted(allowed)) or '(none)'}")
+        default = allowed[key].default
+        if default is None or default is inspect.Parameter.empty:
+            continue
+        if isinstance(default, bool) != isinstance(value, bool):
+            ck.fail(["operations", op, key], f"{{key}} must be {_describe(default).split()[0]} "
+                    f"like its default {default!r}, got {_describe(value)}")
+        if isinstance(default, (int, float)) and not isinstance(default, bool):
+            if not isinstance(value, (int, float)):
+                ck.fail(["operations", op, key], f"{{key}} must be a number like its default "
+                        f"{default!r}, got {_describe(value)}")
+        elif isinstance(default, str) and not isinstance(value, str):
+            ck.fail(["operations", op, key], f"{{key}} must be text like its default "
+                    f"{default!r}, got {_describe(value)}")
+    return dict(kwargs)
+
+
+def load_config(path: str | os.PathLike) -> RunConfig:
+    """Read and validate a batch configuration file (TOML).
+
+    Parameters
+    ----------
+    path : path-like
+        The ``.toml`` file. Relative paths inside it are resolved against its folder.
+
+    Returns
+    -------
+    RunConfig
+
+    Raises
+    ------
+    ConfigError
+        The file is missing or not valid TOML, a key is unknown, a value has the wrong
+        type, an input file does not exist, or an output would leave the output folder.
+        The message names the file, the line and the key.
+    """
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise ConfigError(f"configuration file '{p}' does not exist; create one with "
+                          "`rve init CONFIG.toml`.")
+    text = p.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{p.resolve()}: not valid TOML: {exc}") from None
+    return config_from_dict(data, source=p, text=text)

@@ -1,0 +1,1028 @@
+"""The whole analysis of one or many areas in one go, driven by a TOML configuration.
+
+:func:`run_pipeline` reads the inputs named in a :class:`~rve_geo.config.RunConfig`,
+reprojects them to the target CRS, splits them into areas and runs, per area, one
+stage per library operation: density, milieuzonering (contours, conflicts, maximum
+category, allowed-category zones, category use), potential, indicators
+(redevelopment stock, woon-werkbalans), scores and kansenzones. Each area gives one
+GeoPackage (every result layer with a description, a ``summary`` table and a
+``run_metadata`` table), plus optional Shapefile/GIO exports and an HTML report
+with PNG maps.
+
+Stages whose operation is not available, or whose inputs are not configured, are
+skipped with the reason in the log and in ``run_metadata``. An error inside one area
+is reported with the area and stage; the outputs of completed areas stay in place.
+Cancellation (the progress callback raising
+:class:`~rve_geo.errors.OperationCancelledError`, or Ctrl-C) leaves no partial output:
+every file of an area is written into a hidden staging folder inside the output
+folder and moved into place only when the whole area is complete.
+
+Examples
+--------
+>>> [s.name for s in STAGES][:3]
+['density', 'terrein_density', 'imro']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import importlib
+import inspect
+import json
+import logging
+import os
+import shutil
+import tempfile
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .config import STAGE_NAMES, RunConfig, load_config
+from .errors import (
+    ConfigError,
+    MissingColumnError,
+    OperationCancelledError,
+    OutputError,
+    RveGeoError,
+)
+from .progress import report
+
+__all__ = [
+    "STAGES",
+    "TIMESTAMP_KEYS",
+    "AreaFailure",
+    "AreaResult",
+    "PipelineResult",
+    "Stage",
+    "run_pipeline",
+]
+
+log = logging.getLogger(__name__)
+
+#: Keys of ``run_metadata`` that differ between otherwise identical runs.
+TIMESTAMP_KEYS = ("started_utc", "finished_utc")
+
+
+class _Skip(Exception):
+    """A stage cannot run (operation not available or input not configured)."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One pipeline step: calls exactly one library operation."""
+
+    name: str
+    operation: str
+    title: str
+    run: Callable[[_Area, Callable | None], None]
+
+
+@dataclass(frozen=True)
+class AreaResult:
+    """The outputs and key figures of one completed area."""
+
+    name: str
+    outputs: tuple[Path, ...]
+    figures: Mapping[str, float]
+    stages_run: tuple[str, ...]
+    stages_skipped: Mapping[str, str]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AreaFailure:
+    """An area whose run failed; its outputs were not written."""
+
+    name: str
+    stage: str
+    message: str
+    error_type: str
+
+
+@dataclass(frozen=True)
+class PipelineResult:
+    """Result of :func:`run_pipeline`: completed areas and failures."""
+
+    areas: tuple[AreaResult, ...]
+    failures: tuple[AreaFailure, ...] = ()
+    output_folder: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when every area completed."""
+        return not self.failures
+
+    def summary(self) -> dict[str, Any]:
+        """Key figures summed (or combined) over the completed areas, for display/JSON."""
+        out: dict[str, Any] = {"areas": [a.name for a in self.areas]}
+        totals: dict[str, float] = {}
+        for a in self.areas:
+            for key, value in a.figures.items():
+                if key in _SUMMABLE and value is not None and np.isfinite(value):
+                    totals[key] = totals.get(key, 0.0) + float(value)
+        jobs = totals.get("jobs")
+        homes = totals.get("homes")
+        if jobs is not None and homes is not None and jobs + homes > 0:
+            totals["fmi"] = 100.0 * jobs / (jobs + homes)
+        elif len(self.areas) == 1 and "fmi" in self.areas[0].figures:
+            totals["fmi"] = self.areas[0].figures["fmi"]
+        out.update({k: round(v, 3) for k, v in totals.items()})
+        out["per_area"] = {a.name: {k: _round(v) for k, v in a.figures.items()}
+                           for a in self.areas}
+        out["outputs"] = [str(p) for a in self.areas for p in a.outputs]
+        out["skipped_stages"] = sorted({s for a in self.areas for s in a.stages_skipped})
+        if self.failures:
+            out["failures"] = [{"area": f.name, "stage": f.stage, "error": f.message}
+                               for f in self.failures]
+        return out
+
+
+def _round(v: Any) -> Any:
+    return round(float(v), 3) if isinstance(v, (int, float, np.number)) else v
+
+
+#: Figures that add up over areas.
+_SUMMABLE = ("parcel_area_ha", "terrein_area_ha", "floor_area_m2", "potential_m2", "jobs",
+             "extra_jobs", "homes", "redevelopment_ha", "n_kansenzones", "kansenzone_area_ha",
+             "n_conflicts", "n_parcels")
+
+#: Key figures shown in summaries and the report: key -> (label, unit).
+FIGURES: dict[str, tuple[str, str]] = {
+    "n_parcels": ("parcels", ""),
+    "parcel_area_ha": ("parcel area", "ha"),
+    "terrein_area_ha": ("terrein area", "ha"),
+    "fsi": ("FSI (net, all parcels)", ""),
+    "potential_m2": ("densification potential", "m2 BVO"),
+    "jobs": ("jobs", ""),
+    "extra_jobs": ("extra jobs from the potential", ""),
+    "redevelopment_ha": ("herontwikkelingsopgave", "ha"),
+    "homes": ("homes", ""),
+    "fmi": ("functiemengingsindex (FMI)", "0-100"),
+    "n_conflicts": ("contour conflicts", ""),
+    "n_kansenzones": ("kansenzones", ""),
+    "kansenzone_area_ha": ("kansenzone area", "ha"),
+}
+
+
+# --------------------------------------------------------------------------- area state
+
+
+@dataclass
+class _Area:
+    """Working state of one area while its stages run."""
+
+    name: str
+    config: RunConfig
+    frames: dict[str, Any]
+    layers: dict[str, Any] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    figures: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def need(self, *roles: str) -> list:
+        missing = [r for r in roles if self.frames.get(r) is None]
+        if missing:
+            raise _Skip(f"no input {', '.join(missing)} configured "
+                        f"([inputs.{missing[0]}] in the configuration)")
+        return [self.frames[r] for r in roles]
+
+    def add(self, name: str, frame: Any, description: str) -> None:
+        self.layers[name] = frame
+        self.descriptions[name] = description
+
+    def enrich(self, result: Any, columns: list[str] | None = None) -> None:
+        """Add the new per-parcel columns of ``result`` to the working parcels."""
+        parcels = self.frames["parcels"]
+        if not isinstance(result, pd.DataFrame) or not result.index.equals(parcels.index):
+            return
+        geom = getattr(result, "_geometry_column_name", None)
+        cols = columns if columns is not None else [
+            c for c in result.columns if c not in parcels.columns and c != geom]
+        cols = [c for c in cols if c in result.columns and c != geom]
+        if cols:
+            parcels = parcels.copy()
+            for c in cols:
+                parcels[c] = result[c].to_numpy()
+            self.frames["parcels"] = parcels
+
+    def call(self, operation: str, *frames: Any, progress: Callable | None = None,
+             **extra: Any) -> Any:
+        """Call one library operation with the configured keyword arguments."""
+        func = _operation(operation)
+        params = inspect.signature(func).parameters
+        kwargs = {k: v for k, v in extra.items() if k in params and v is not None}
+        for key, value in self.config.parameters.items():
+            if key in params:
+                kwargs[key] = _parameter_value(key, value, params)
+        kwargs.update(self.config.operations.get(operation, {}))
+        if "progress" in params:
+            kwargs["progress"] = progress
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = func(*frames, **kwargs)
+        for w in caught:
+            if issubclass(w.category, UserWarning):
+                text = f"{operation}: {w.message}" if not str(w.message).startswith(
+                    operation) else str(w.message)
+                self.warnings.append(text)
+                log.warning("%s: %s", self.name, text)
+        return result
+
+
+def _operation(name: str) -> Callable:
+    from . import _OPERATION_MODULES
+
+    module = _OPERATION_MODULES.get(name)
+    if module is None:
+        raise _Skip(f"operation {name} is not part of this version of rve_geo")
+    try:
+        return getattr(importlib.import_module(f"rve_geo.{module}"), name)
+    except (ImportError, AttributeError) as exc:
+        raise _Skip(f"operation {name} is not available ({exc})") from None
+
+
+def _parameter_value(key: str, value: Any, params: Mapping[str, inspect.Parameter]) -> Any:
+    if key == "distance_table" and value is not None:
+        from .categories import load_distance_table
+
+        return load_distance_table(value)
+    return value
+
+
+def _has_col(frame: Any, *names: str) -> str | None:
+    if frame is None:
+        return None
+    for n in names:
+        if n in frame.columns:
+            return n
+    return None
+
+
+def _sum(frame: Any, column: str) -> float | None:
+    if frame is None or column not in frame.columns:
+        return None
+    return float(pd.to_numeric(frame[column], errors="coerce").fillna(0).sum())
+
+
+# --------------------------------------------------------------------------- stages
+
+
+def _stage_density(area: _Area, progress):
+    parcels, buildings = area.need("parcels", "buildings")
+    out = area.call("density_measures", parcels, buildings, progress=progress)
+    area.add("parcel_density", out, "Spacemate density per parcel: floor area (BVO), "
+             "footprint, FSI, GSI, OSR and L (mean storeys)")
+    area.enrich(out, ["parcel_area_m2", "n_buildings", "footprint_m2", "floor_area_m2",
+                      "fsi", "gsi", "osr", "l"])
+    area.figures["n_parcels"] = float(len(out))
+    area_m2 = _sum(out, "parcel_area_m2") or 0.0
+    floor = _sum(out, "floor_area_m2") or 0.0
+    area.figures["parcel_area_ha"] = area_m2 / 1e4
+    area.figures["floor_area_m2"] = floor
+    area.figures["fsi"] = floor / area_m2 if area_m2 > 0 else float("nan")
+
+
+def _stage_terrein_density(area: _Area, progress):
+    parcels, buildings, terreinen = area.need("parcels", "buildings", "terreinen")
+    out = area.call("density_measures", parcels, buildings, zones=terreinen, progress=progress)
+    area.add("terrein_density", out, "Spacemate density per bedrijventerrein: net (parcels) "
+             "and gross (terrein area) FSI/GSI/OSR, L and tare share")
+    area.figures["terrein_area_ha"] = (_sum(out, "zone_area_m2") or 0.0) / 1e4
+
+
+def _stage_imro(area: _Area, progress):
+    plan = area.config.inputs.get("plan")
+    if plan is None or plan.path.suffix.lower() not in (".gml", ".xml"):
+        raise _Skip("no IMRO2012 GML plan configured ([inputs.plan] with a .gml path)")
+    out = area.call("read_imro", str(plan.path), progress=progress)
+    area.frames["plan"] = out.to_crs(area.config.target_crs) if out.crs is not None else out
+    area.add("plan_zones", area.frames["plan"], "IMRO2012 plan objects with maximum "
+             "milieucategorie, bouwhoogte and bebouwingspercentage")
+
+
+def _sources(area: _Area):
+    sources = area.frames.get("sources")
+    return sources if sources is not None else area.need("parcels")[0]
+
+
+def _category_col(area: _Area, operation: str, frame) -> str:
+    """The category column of the sources: configured, or a conventional name."""
+    given = area.config.operations.get(operation, {}).get("category_col")
+    if given:
+        return given
+    col = _has_col(frame, "plan_category", "category", "max_category", "milieucategorie")
+    if col is None:
+        raise _Skip("the sources have no category column; name it with "
+                    f"[operations.{operation}] category_col = \"...\"")
+    return col
+
+
+def _omgevingstype_col(area: _Area) -> str | None:
+    return _has_col(area.frames.get("sensitive"), "omgevingstype")
+
+
+def _stage_contours(area: _Area, progress):
+    sources = _sources(area)
+    out = area.call("environmental_contours", sources,
+                    category_col=_category_col(area, "environmental_contours", sources),
+                    progress=progress)
+    area.add("environmental_contours", out, "Milieucontouren: each source polygon buffered "
+             "by the richtafstand of its milieucategorie (VNG 2009 or the configured table)")
+
+
+def _stage_conflicts(area: _Area, progress):
+    sources = _sources(area)
+    sensitive = area.need("sensitive")[0]
+    out = area.call("contour_conflicts", sources, sensitive,
+                    category_col=_category_col(area, "contour_conflicts", sources),
+                    omgevingstype_col=_omgevingstype_col(area), progress=progress)
+    area.add("contour_conflicts", out, "Sensitive objects closer to a source than the "
+             "richtafstand: category, required and actual distance, shortfall")
+    area.figures["n_conflicts"] = float(len(out))
+
+
+def _stage_max_category(area: _Area, progress):
+    parcels, sensitive = area.need("parcels", "sensitive")
+    out = area.call("max_allowed_category", parcels, sensitive,
+                    omgevingstype_col=_omgevingstype_col(area), progress=progress)
+    area.add("max_allowed_category", out, "Milieuruimte: the highest milieucategorie each "
+             "parcel allows given the distance to the nearest sensitive object")
+    renamed = out[["max_category", "max_category_rank", "nearest_sensitive_m"]].rename(
+        columns={"max_category": "milieuruimte_category",
+                 "max_category_rank": "milieuruimte_rank"})
+    area.enrich(renamed)
+
+
+def _stage_allowed_zones(area: _Area, progress):
+    zones = area.frames.get("terreinen")
+    if zones is None:
+        raise _Skip("no input terreinen configured ([inputs.terreinen])")
+    sensitive = area.need("sensitive")[0]
+    out = area.call("allowed_category_zones", zones, sensitive,
+                    omgevingstype_col=_omgevingstype_col(area), progress=progress)
+    area.add("allowed_category_zones", out, "Zones of equal maximum allowed milieucategorie "
+             "per terrein (milieuruimte), for the omgevingsplan")
+
+
+def _actual_col(area: _Area, frame) -> str | None:
+    return _has_col(frame, "actual_category", "milieucategorie", "firm_category")
+
+
+def _plan_col(area: _Area, frame) -> str | None:
+    return _has_col(frame, "plan_category", "max_category", "allowed_category")
+
+
+def _stage_category_use(area: _Area, progress):
+    parcels = area.need("parcels")[0]
+    given = area.config.operations.get("category_use", {})
+    actual = given.get("actual_col") or _actual_col(area, parcels)
+    allowed = given.get("allowed_col") or _plan_col(area, parcels)
+    if actual is None or allowed is None:
+        raise _Skip("parcels need an actual and an allowed category column; name them with "
+                    "[operations.category_use] actual_col / allowed_col")
+    water = _has_col(parcels, "water_bound")
+    quay = _has_col(parcels, "quay_plot")
+    both = water is not None and quay is not None
+    out = area.call("category_use", parcels, actual_col=actual, allowed_col=allowed,
+                    water_bound_col=water if both else None, quay_col=quay if both else None,
+                    progress=progress)
+    area.add("category_use", out, "Scheefwerken: the category in use versus the category "
+             "the plan allows per parcel (unused steps, low-category firms on HMC land)")
+    area.enrich(out, ["actual_category", "allowed_category", "unused_steps", "above_allowed",
+                      "below_minimum", "low_on_hmc", "non_water_bound_on_quay"])
+
+
+def _stage_potential(area: _Area, progress):
+    parcels, buildings = area.need("parcels", "buildings")
+    given = area.config.operations.get("densification_potential", {})
+    rules = getattr(importlib.import_module("rve_geo.potential"), "RULE_COLUMNS", {})
+    names = {n for aliases in rules.values() for n in aliases}
+    if not (names & set(parcels.columns)) and not any(
+            k in given for k in ("target_fsi", "max_fsi_col", "max_coverage_col",
+                                 "max_height_col", "max_storeys_col")):
+        raise _Skip("parcels carry no plan rules (max_coverage_share, max_height_m, max_fsi, "
+                    "max_storeys); add them, or set [operations.densification_potential] "
+                    "target_fsi")
+    out = area.call("densification_potential", parcels, buildings,
+                    source_category_col=_plan_col(area, parcels),
+                    use_category_col=_actual_col(area, parcels), progress=progress)
+    area.add("densification_potential", out, "Densification potential per parcel: allowed "
+             "floor area under the plan rules minus existing floor area, and the jobs it holds")
+    area.enrich(out, ["allowed_floor_area_m2", "allowed_rule", "potential_m2",
+                      "potential_jobs", "plot_jobs", "hmc_land", "in_contour"])
+    area.figures["potential_m2"] = _sum(out, "potential_m2") or 0.0
+    area.figures["jobs"] = _sum(out, "plot_jobs") or 0.0
+    area.figures["extra_jobs"] = _sum(out, "potential_jobs") or 0.0
+
+
+def _stage_redevelopment(area: _Area, progress):
+    parcels, buildings = area.need("parcels", "buildings")
+    out = area.call("redevelopment_stock", parcels, buildings, progress=progress)
+    area.add("redevelopment_stock", out, "Herontwikkelingsopgave: floor area and parcel area "
+             "of stock built before the threshold year (default 1980) per parcel")
+    area.enrich(out, ["weighted_construction_year", "floor_area_pre_threshold_share",
+                      "floor_area_1960_1980_share", "area_pre_threshold_ha"])
+    area.figures["redevelopment_ha"] = _sum(out, "area_pre_threshold_ha") or 0.0
+
+
+def _study_area(area: _Area):
+    """One polygon around the area's parcels and sensitive objects (woon-werkbalans)."""
+    import geopandas as gpd
+    import shapely
+
+    parts = [np.asarray(area.frames[r].geometry.array, dtype=object)
+             for r in ("parcels", "sensitive") if area.frames.get(r) is not None]
+    geoms = np.concatenate(parts) if parts else np.array([], dtype=object)
+    hull = shapely.convex_hull(shapely.union_all(geoms[~shapely.is_missing(geoms)]))
+    parcels = area.frames["parcels"]
+    frame = gpd.GeoDataFrame({"area": [area.name]}, geometry=[hull], crs=parcels.crs)
+    if "floor_area_m2" in parcels.columns:
+        frame["work_floor_area_m2"] = float(
+            pd.to_numeric(parcels["floor_area_m2"], errors="coerce").fillna(0).sum())
+    return frame
+
+
+def _stage_work_home(area: _Area, progress):
+    parcels, sensitive = area.need("parcels", "sensitive")
+    study = _study_area(area)
+    jobs_col = _has_col(parcels, "jobs", "plot_jobs")
+    out = area.call(
+        "work_home_balance", study,
+        homes=sensitive, homes_col=_has_col(sensitive, "n_homes", "homes"),
+        jobs=parcels if jobs_col else None, jobs_col=jobs_col,
+        work_floor_area_col="work_floor_area_m2" if "work_floor_area_m2" in study else None,
+        progress=progress)
+    area.add("work_home_balance", out, "Woon-werkbalans of the study area (hull of parcels "
+             "and homes): homes, jobs, FMI = jobs / (jobs + homes) x 100")
+    row = out.iloc[0]
+    for key in ("fmi", "homes"):
+        if key in out.columns:
+            area.figures[key] = float(row[key])
+    if "jobs" in out.columns and "jobs" not in area.figures:
+        area.figures["jobs"] = float(row["jobs"])
+
+
+def _stage_scores(area: _Area, progress):
+    parcels = area.need("parcels")[0]
+    out = area.call("opportunity_scores", parcels,
+                    terrein_col=_has_col(parcels, "terrein_id"),
+                    vacancy_col=_has_col(parcels, "vacancy_share", "vacancy"),
+                    owner_col=_has_col(parcels, "owner_id", "owner"), progress=progress)
+    area.add("opportunity_scores", out, "Redevelopment opportunity score per parcel (0-1) "
+             "with its indicators and top drivers")
+    area.enrich(out)
+
+
+def _stage_kansenzones(area: _Area, progress):
+    parcels = area.need("parcels")[0]
+    if "score" not in parcels.columns:
+        raise _Skip("no opportunity scores (the scores stage did not run)")
+    out = area.call("kansenzones", parcels, terrein_col=_has_col(parcels, "terrein_id"),
+                    progress=progress)
+    zones = out.zones
+    area.add("kansenzones", zones, "Kansenzones: contiguous groups of high-scoring parcels "
+             "of roughly 10-15 ha, the start of one investment plan each")
+    area.add("kansenzone_parcels", out.parcels, "Parcels with the kansenzone they belong to "
+             "(zone_id empty: in no zone)")
+    area.figures["n_kansenzones"] = float(len(zones))
+    area.figures["kansenzone_area_ha"] = float(zones.geometry.area.sum()) / 1e4 \
+        if len(zones) else 0.0
+
+
+#: The stages in execution order.
+STAGES: tuple[Stage, ...] = (
+    Stage("density", "density_measures", "density per parcel", _stage_density),
+    Stage("terrein_density", "density_measures", "density per terrein",
+          _stage_terrein_density),
+    Stage("imro", "read_imro", "IMRO plan", _stage_imro),
+    Stage("contours", "environmental_contours", "milieucontouren", _stage_contours),
+    Stage("conflicts", "contour_conflicts", "contour conflicts", _stage_conflicts),
+    Stage("max_category", "max_allowed_category", "maximum category", _stage_max_category),
+    Stage("allowed_zones", "allowed_category_zones", "allowed-category zones",
+          _stage_allowed_zones),
+    Stage("category_use", "category_use", "scheefwerken", _stage_category_use),
+    Stage("potential", "densification_potential", "densification potential",
+          _stage_potential),
+    Stage("redevelopment", "redevelopment_stock", "herontwikkelingsopgave",
+          _stage_redevelopment),
+    Stage("work_home", "work_home_balance", "woon-werkbalans", _stage_work_home),
+    Stage("scores", "opportunity_scores", "opportunity scores", _stage_scores),
+    Stage("kansenzones", "kansenzones", "kansenzones", _stage_kansenzones),
+)
+assert tuple(s.name for s in STAGES) == STAGE_NAMES
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
+    from .io import read_layer
+
+    frames: dict[str, Any] = {}
+    for role, spec in specs.items():
+        if role == "plan" and spec.path.suffix.lower() in (".gml", ".xml"):
+            continue  # read by the imro stage
+        frame = read_layer(spec.path, layer=spec.layer, argument=f"inputs.{role}")
+        if spec.columns:
+            missing = [src for src in spec.columns.values() if src not in frame.columns]
+            if missing:
+                canon = next(k for k, v in spec.columns.items() if v == missing[0])
+                line = config.line_of("inputs", role, "columns", canon)
+                at = f", line {line}" if line else ""
+                cols = ", ".join(c for c in frame.columns if c != "geometry")
+                raise ConfigError(
+                    f"{config.source}{at}: 'inputs.{role}.columns.{canon}' names column "
+                    f"'{missing[0]}', which '{spec.path.name}' does not have; columns found: "
+                    f"{cols}.")
+            frame = frame.rename(columns={v: k for k, v in spec.columns.items()})
+        if frame.crs is None:
+            from .errors import CRSError
+
+            raise CRSError(f"inputs.{role}: '{spec.path}' has no CRS; assign one in the file "
+                           "(e.g. ogr2ogr -a_srs EPSG:28992) so it can be reprojected.")
+        import pyproj
+
+        if pyproj.CRS.from_user_input(config.target_crs) != frame.crs:
+            log.warning("inputs.%s: reprojecting from %s to %s", role, frame.crs.to_string(),
+                        config.target_crs)
+            frame = frame.to_crs(config.target_crs)
+        frames[role] = frame
+    return frames
+
+
+def _on_parcels(name: str, frames: dict[str, Any]) -> dict[str, Any]:
+    """Keep only the buildings touching a parcel (the others cannot count anywhere)."""
+    parcels, buildings = frames.get("parcels"), frames.get("buildings")
+    if parcels is None or buildings is None or not len(buildings):
+        return frames
+    hit = np.unique(parcels.sindex.query(np.asarray(buildings.geometry.array, dtype=object),
+                                         predicate="intersects")[0])
+    if len(hit) < len(buildings):
+        log.info("%s: %d of %d buildings touch no parcel and are left out", name,
+                 len(buildings) - len(hit), len(buildings))
+        frames = dict(frames)
+        frames["buildings"] = buildings.iloc[hit]
+    return frames
+
+
+def _areas(config: RunConfig) -> list[tuple[str, dict[str, Any]]]:
+    """Read the inputs and split them into named areas."""
+    return [(n, _on_parcels(n, f)) for n, f in _split_areas(config)]
+
+
+def _split_areas(config: RunConfig) -> list[tuple[str, dict[str, Any]]]:
+    shared = _read_inputs(config, config.inputs)
+    spec = config.areas
+    if spec.explicit:
+        out = []
+        for name, over in spec.explicit:
+            frames = dict(shared)
+            frames.update(_read_inputs(config, over))
+            out.append((name, frames))
+        return _only(config, out)
+    if spec.split_by is None:
+        return [(config.name, shared)]
+    import shapely
+
+    splitter = shared[spec.split_by]
+    if spec.name_column is not None and spec.name_column not in splitter.columns:
+        line = config.line_of("areas", "name_column")
+        raise ConfigError(
+            f"{config.source}{f', line {line}' if line else ''}: 'areas.name_column' names "
+            f"'{spec.name_column}', which inputs.{spec.split_by} does not have; columns found: "
+            f"{', '.join(c for c in splitter.columns if c != 'geometry')}.")
+    names = (splitter[spec.name_column].astype(str).tolist() if spec.name_column
+             else [f"{spec.split_by}_{i}" for i in splitter.index])
+    if len(set(names)) != len(names):
+        raise ConfigError(f"areas.name_column '{spec.name_column}' has duplicate names; "
+                          "area names must be unique (they name the output files).")
+    out = []
+    for name, (label, geom) in zip(names, splitter.geometry.items(), strict=True):
+        frames: dict[str, Any] = {}
+        if geom is None or geom.is_empty:
+            log.warning("area %s: inputs.%s row %s has no geometry; skipped", name,
+                        spec.split_by, label)
+            continue
+        shapely.prepare(geom)
+        wide = shapely.buffer(geom, spec.context_m)
+        shapely.prepare(wide)
+        for role, frame in shared.items():
+            if role == spec.split_by:
+                frames[role] = frame.loc[[label]]
+                continue
+            geoms = np.asarray(frame.geometry.array, dtype=object)
+            if role == "sensitive" or role == "sources":
+                mask = shapely.intersects(wide, geoms)
+            elif role == "parcels":
+                mask = shapely.contains(geom, shapely.point_on_surface(geoms))
+            else:
+                mask = shapely.intersects(geom, geoms)
+            frames[role] = frame.loc[np.asarray(mask, dtype=bool)]
+        out.append((name, frames))
+    return _only(config, out)
+
+
+def _only(config: RunConfig, areas: list) -> list:
+    if not config.areas.only:
+        return areas
+    names = [n for n, _ in areas]
+    unknown = [n for n in config.areas.only if n not in names]
+    if unknown:
+        line = config.line_of("areas", "only")
+        raise ConfigError(f"{config.source}{f', line {line}' if line else ''}: 'areas.only' "
+                          f"names {', '.join(map(repr, unknown))}, not among the areas "
+                          f"{', '.join(map(repr, names))}.")
+    return [(n, f) for n, f in areas if n in config.areas.only]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _input_hashes(config: RunConfig) -> dict[str, str]:
+    paths = {str(s.path) for s in config.inputs.values()}
+    for _, over in config.areas.explicit:
+        paths |= {str(s.path) for s in over.values()}
+    dt = config.parameters.get("distance_table")
+    if dt is not None:
+        paths.add(str(dt))
+    return {p: _sha256(Path(p)) for p in sorted(paths) if Path(p).is_file()}
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+def _targets(config: RunConfig, name: str) -> dict[str, Path]:
+    out = config.outputs
+    gpkg = out.path_for(out.gpkg, name)
+    targets = {"gpkg": gpkg}
+    if out.report:
+        targets["report"] = gpkg.with_name(gpkg.stem + "_report.html")
+        targets["maps"] = gpkg.with_name(gpkg.stem + "_maps")
+    if out.shapefile:
+        targets["shapefile"] = gpkg.with_name(gpkg.stem + "_shapefile")
+    if out.gio:
+        targets["gio"] = gpkg.with_name(gpkg.stem + "_gio")
+    return targets
+
+
+def _summary_table(area: _Area) -> pd.DataFrame:
+    rows = []
+    for key, (label, unit) in FIGURES.items():
+        if key in area.figures:
+            value = area.figures[key]
+            rows.append({"figure": key, "label": label, "value": float(value), "unit": unit})
+    return pd.DataFrame(rows, columns=["figure", "label", "value", "unit"])
+
+
+def _terrein_table(area: _Area) -> pd.DataFrame | None:
+    """Key figures per terrein from the per-parcel results (``terrein_id`` column)."""
+    parcels = area.frames.get("parcels")
+    if parcels is None or "terrein_id" not in parcels.columns:
+        return None
+    df = pd.DataFrame({"terrein_id": parcels["terrein_id"].astype("string").fillna("(none)")})
+    agg: dict[str, Any] = {"n_parcels": ("terrein_id", "size")}
+    for col, out_col in (("parcel_area_m2", "parcel_area_m2"), ("floor_area_m2", "floor_m2"),
+                         ("potential_m2", "potential_m2"), ("plot_jobs", "jobs"),
+                         ("potential_jobs", "extra_jobs"),
+                         ("area_pre_threshold_ha", "redevelopment_ha")):
+        if col in parcels.columns:
+            df[out_col] = pd.to_numeric(parcels[col], errors="coerce").to_numpy()
+            agg[out_col] = (out_col, "sum")
+    if "score" in parcels.columns:
+        df["score"] = pd.to_numeric(parcels["score"], errors="coerce").to_numpy()
+        agg["mean_score"] = ("score", "mean")
+    table = df.groupby("terrein_id", sort=True).agg(**agg).reset_index()
+    if "parcel_area_m2" in table.columns:
+        table["parcel_area_ha"] = table.pop("parcel_area_m2") / 1e4
+        if "floor_m2" in table.columns:
+            table["fsi"] = table["floor_m2"] / (table["parcel_area_ha"] * 1e4)
+    terreinen = area.frames.get("terreinen")
+    if terreinen is not None and "terrein_id" in terreinen.columns:
+        names = terreinen.set_index(terreinen["terrein_id"].astype("string"))
+        for col in ("naam", "name"):
+            if col in names.columns:
+                table.insert(1, "naam", table["terrein_id"].map(names[col]).astype("string"))
+                break
+    return table
+
+
+def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: list[str],
+              skipped: Mapping[str, str], started: str) -> pd.DataFrame:
+    from . import __version__
+
+    finished = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    rows = [
+        ("rve_geo_version", __version__),
+        ("area", area.name),
+        ("target_crs", config.target_crs),
+        ("configuration_file", str(config.source) if config.source else ""),
+        ("configuration", json.dumps(config.to_dict(), sort_keys=True, default=str)),
+        ("parameters", json.dumps({"parameters": config.to_dict()["parameters"],
+                                   "operations": config.to_dict()["operations"]},
+                                  sort_keys=True, default=str)),
+        ("input_sha256", json.dumps(dict(hashes), sort_keys=True)),
+        ("stages_run", json.dumps(run)),
+        ("stages_skipped", json.dumps(dict(skipped), sort_keys=True)),
+        ("warnings", json.dumps(area.warnings)),
+        ("figures", json.dumps({k: _round(v) for k, v in sorted(area.figures.items())},
+                               default=str)),
+        ("started_utc", started),
+        ("finished_utc", finished),
+    ]
+    return pd.DataFrame(rows, columns=["key", "value"])
+
+
+def _clean_for_gpkg(frame: Any) -> Any:
+    """Make result frames writable: lists/dicts/objects become text, no attrs."""
+    frame = frame.copy()
+    frame.attrs = {}
+    geom = getattr(frame, "_geometry_column_name", None)
+    for col in frame.columns:
+        if col == geom:
+            continue
+        s = frame[col]
+        if s.dtype == object:
+            sample = s.dropna()
+            if len(sample) and not all(isinstance(v, (str, bool, int, float, np.number))
+                                       for v in sample.iloc[:50]):
+                frame[col] = s.map(lambda v: None if v is None else (
+                    json.dumps(v, default=str) if isinstance(v, (list, dict, tuple))
+                    else str(v)))
+        elif isinstance(s.dtype, pd.CategoricalDtype):
+            frame[col] = s.astype("string")
+    return frame
+
+
+def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[str, Path],
+                metadata: pd.DataFrame, progress: Callable | None) -> list[Path]:
+    """Write every output of one area into ``staging``; return the staged paths."""
+    from .io import write_layers
+
+    layers = {name: _clean_for_gpkg(frame) for name, frame in area.layers.items()}
+    layers["summary"] = _summary_table(area)
+    area.descriptions["summary"] = "Key figures of the area (figure, label, value, unit)"
+    terreinen = _terrein_table(area)
+    if terreinen is not None:
+        layers["terrein_summary"] = terreinen
+        area.descriptions["terrein_summary"] = "Key figures per bedrijventerrein"
+    layers["run_metadata"] = metadata
+    area.descriptions["run_metadata"] = ("How this result was made: rve_geo version, "
+                                         "parameters, input SHA-256 hashes, timestamps")
+    staged: list[Path] = []
+    gpkg = staging / targets["gpkg"].name
+    write_layers(layers, gpkg, descriptions=area.descriptions)
+    staged.append(gpkg)
+    report(progress, 0.4, "GeoPackage written")
+    if "shapefile" in targets:
+        staged.append(_export_shapefiles(area, layers, staging / targets["shapefile"].name))
+    if "gio" in targets:
+        staged.append(_export_gio(config, area, layers, staging / targets["gio"].name))
+    if "report" in targets:
+        from .report import write_report
+
+        html = staging / targets["report"].name
+        maps = staging / targets["maps"].name
+        write_report(gpkg, html, maps_dir=maps)
+        staged += [html, maps]
+    report(progress, 1.0, "outputs written")
+    return staged
+
+
+def _export_shapefiles(area: _Area, layers: Mapping[str, Any], folder: Path) -> Path:
+    folder.mkdir()
+    try:
+        func = _operation("export_shapefile")
+    except _Skip as exc:
+        area.warnings.append(f"shapefile export skipped: {exc}")
+        log.warning("%s: shapefile export skipped: %s", area.name, exc)
+        return folder
+    for name, frame in layers.items():
+        if hasattr(frame, "geometry") and len(frame):
+            func(frame, folder / f"{name}.shp")
+    return folder
+
+
+def _export_gio(config: RunConfig, area: _Area, layers: Mapping[str, Any], folder: Path) -> Path:
+    folder.mkdir()
+    try:
+        func = _operation("write_gio")
+    except _Skip as exc:
+        area.warnings.append(f"GIO export skipped: {exc}")
+        log.warning("%s: GIO export skipped: %s", area.name, exc)
+        return folder
+    for name in config.outputs.gio:
+        frame = layers.get(name)
+        if frame is None:
+            raise OutputError(f"outputs.gio names layer '{name}', which area '{area.name}' did "
+                              f"not produce; layers: {', '.join(layers)}.")
+        kwargs = dict(config.operations.get("write_gio", {}))
+        func(frame, folder / f"{name}.gml", **kwargs)
+    return folder
+
+
+def _move_into_place(staged: list[Path], targets: Mapping[str, Path], overwrite: bool) -> None:
+    by_name = {t.name: t for t in targets.values()}
+    for src in staged:
+        dst = by_name[src.name]
+        if dst.exists():
+            if not overwrite:
+                raise OutputError(f"output '{dst}' appeared while running; not replaced.")
+            if dst.is_dir():
+                shutil.rmtree(dst)
+        os.replace(src, dst)
+
+
+# --------------------------------------------------------------------------- run
+
+
+def run_pipeline(
+    config: RunConfig | str | os.PathLike,
+    *,
+    overwrite: bool = False,
+    stage_progress: Callable[[str, str], Callable | None] | None = None,
+    progress: Callable | None = None,
+) -> PipelineResult:
+    """Run the whole analysis for every area of a batch configuration.
+
+    Parameters
+    ----------
+    config : RunConfig or path
+        A validated configuration, or the path of a TOML file (see
+        :func:`rve_geo.config.load_config` and ``docs/pipeline.md``).
+    overwrite : bool
+        Replace existing outputs. Without it, existing outputs are refused before
+        anything is computed.
+    stage_progress : callable, optional
+        ``stage_progress(area, stage)`` is called when a stage starts and may return a
+        progress callback for that stage alone (the CLI shows one bar per stage).
+    progress : callable, optional
+        ``progress(fraction, message)`` for the whole run; may raise
+        :class:`~rve_geo.errors.OperationCancelledError` to stop.
+
+    Returns
+    -------
+    PipelineResult
+        The completed areas (outputs, key figures, stages run and skipped) and the
+        failed areas (area, stage, message).
+
+    Raises
+    ------
+    ConfigError
+        Bad configuration, or input columns named in it that do not exist.
+    OutputError
+        An output exists (without ``overwrite``) or cannot be written.
+    OperationCancelledError
+        The progress callback asked to stop; nothing of the current area is left
+        behind, completed areas keep their outputs.
+
+    Notes
+    -----
+    Per area: the stages in :data:`STAGES`, each calling one library operation with
+    the shared ``[parameters]`` it accepts and its own ``[operations.<name>]``
+    keywords; then one GeoPackage with a layer per result (descriptions in
+    ``gpkg_contents``), ``summary``, ``terrein_summary`` and ``run_metadata``. The
+    same inputs and configuration give the same layer content; only the
+    ``started_utc``/``finished_utc`` rows of ``run_metadata`` differ.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> x, y = 200_000, 450_000  # RD New
+    >>> parcels = gpd.GeoDataFrame({"terrein_id": ["T1", "T1"]},
+    ...     geometry=[box(x, y, x + 50, y + 50), box(x + 50, y, x + 100, y + 50)],
+    ...     crs="EPSG:28992")
+    >>> buildings = gpd.GeoDataFrame({"bouwlagen": [2], "bouwjaar": [1975]},
+    ...     geometry=[box(x + 10, y + 10, x + 40, y + 40)], crs="EPSG:28992")
+    >>> parcels.to_file(folder / "in.gpkg", layer="parcels")
+    >>> buildings.to_file(folder / "in.gpkg", layer="buildings")
+    >>> _ = (folder / "run.toml").write_text('''
+    ... [inputs.parcels]
+    ... path = "in.gpkg"
+    ... layer = "parcels"
+    ... [inputs.buildings]
+    ... path = "in.gpkg"
+    ... layer = "buildings"
+    ... [outputs]
+    ... report = false
+    ... ''')
+    >>> result = run_pipeline(folder / "run.toml")
+    >>> result.ok, round(result.areas[0].figures["fsi"], 3)  # 900 m2 x 2 / 5000 m2
+    (True, 0.36)
+    """
+    if not isinstance(config, RunConfig):
+        config = load_config(config)
+    started = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    report(progress, 0.0, "reading inputs")
+    areas = _areas(config)
+    if not areas:
+        raise ConfigError("the configuration gives no areas to run (check areas.split_by / "
+                          "areas.only).")
+    folder = config.outputs.folder
+    all_targets = {name: _targets(config, name) for name, _ in areas}
+    inputs = {str(s.path) for s in config.inputs.values()}
+    existing = []
+    for targets in all_targets.values():
+        for t in targets.values():
+            if str(t) in inputs:
+                raise OutputError(f"output '{t}' is also an input; choose another output name.")
+            if t.exists():
+                existing.append(t)
+    if existing and not overwrite:
+        raise OutputError(f"output '{existing[0]}' exists"
+                          + (f" (and {len(existing) - 1} more)" if len(existing) > 1 else "")
+                          + "; pass overwrite=True (CLI: --overwrite) or choose another "
+                          "output folder.")
+    hashes = _input_hashes(config)
+    created_folder = not folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    log.info("writing outputs to %s", folder)
+
+    done: list[AreaResult] = []
+    failures: list[AreaFailure] = []
+    n_steps = len(STAGES) + 1
+    try:
+        for a_i, (name, frames) in enumerate(areas):
+            area = _Area(name=name, config=config, frames=dict(frames))
+            run: list[str] = []
+            skipped: dict[str, str] = {}
+            stage_name = "reading inputs"
+
+            def overall(i, f=0.0, message="", _a=a_i, _name=name):
+                report(progress, (_a + (i + f) / n_steps) / len(areas),
+                       f"{_name}: {message}" if message else _name)
+
+            staging = Path(tempfile.mkdtemp(prefix=".rve-staging-", dir=folder))
+            try:
+                for s_i, stage in enumerate(STAGES):
+                    stage_name = stage.name
+                    bar = stage_progress(name, stage.title) if stage_progress else None
+
+                    def cb(fraction, message="", _i=s_i, _bar=bar, _t=stage.title):
+                        if _bar is not None:
+                            _bar(fraction, message)
+                        overall(_i, fraction, message or _t)
+
+                    cb(0.0, stage.title)
+                    try:
+                        if stage.name in config.skip:
+                            raise _Skip("skipped by run.skip in the configuration")
+                        stage.run(area, cb)
+                    except _Skip as exc:
+                        skipped[stage.name] = str(exc)
+                        log.info("%s: stage %s skipped: %s", name, stage.name, exc)
+                        continue
+                    except MissingColumnError as exc:
+                        skipped[stage.name] = f"missing input column: {exc}"
+                        log.warning("%s: stage %s skipped, missing input column: %s", name,
+                                    stage.name, exc)
+                        continue
+                    run.append(stage.name)
+                    cb(1.0, stage.title)
+                stage_name = "writing outputs"
+                bar = stage_progress(name, "writing outputs") if stage_progress else None
+
+                def wcb(fraction, message="", _bar=bar):
+                    if _bar is not None:
+                        _bar(fraction, message)
+                    overall(len(STAGES), fraction, message or "writing outputs")
+
+                wcb(0.0, "writing outputs")
+                targets = all_targets[name]
+                meta = _metadata(config, area, hashes, run, skipped, started)
+                staged = _write_area(config, area, staging, targets, meta, wcb)
+                _move_into_place(staged, targets, overwrite)
+            except (OperationCancelledError, KeyboardInterrupt):
+                raise
+            except Exception as exc:
+                kind = type(exc).__name__
+                message = str(exc) if isinstance(exc, RveGeoError) else f"{kind}: {exc}"
+                log.error("area %s failed in stage %s: %s", name, stage_name, message,
+                          exc_info=not isinstance(exc, RveGeoError))
+                failures.append(AreaFailure(name, stage_name, message, kind))
+                continue
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+            done.append(AreaResult(
+                name=name, outputs=tuple(t for t in all_targets[name].values() if t.exists()),
+                figures=dict(area.figures), stages_run=tuple(run), stages_skipped=skipped,
+                warnings=tuple(area.warnings)))
+    finally:
+        if created_folder and not any(folder.iterdir()):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+    report(progress, 1.0, "done")
+    return PipelineResult(areas=tuple(done), failures=tuple(failures), output_folder=folder)
