@@ -286,6 +286,7 @@ def densification_potential(
     Jobs: ``potential_jobs = potential_m2 / m2_bvo_per_job`` with the ratio of the
     parcel's function (BVO based: 20 m2 per office job [S]; 100 m2 for industry and
     unknown functions [A], derived from 250 m2 plot per job [S] at FSI 0.4 [A]).
+    Sensitive-use parcels (housing) get ``potential_jobs`` 0 and no ratio.
     ``plot_jobs = parcel_area_m2 / plot_m2_per_job`` is the plot-based estimate of
     the jobs the whole plot holds at the programme's business-park average.
     ``unbuilt_area_m2`` = parcel area - footprint; ``vacant`` = no buildings.
@@ -471,7 +472,7 @@ def densification_potential(
     ratio = np.full(n, jobs_table["default"])
     if function is not None:
         mapped = function.map(jobs_table).astype("float64")
-        unknown = (mapped.isna() & function.notna()).to_numpy(dtype=bool)
+        unknown = (mapped.isna() & function.notna()).to_numpy(dtype=bool) & ~sensitive_use
         if unknown.any():
             vals = sorted(set(function[unknown].dropna().tolist()))[:5]
             issues.add("parcels", f"{int(unknown.sum())} parcels have a function without a jobs "
@@ -493,8 +494,10 @@ def densification_potential(
     out["removed_by_hmc_m2"] = removed_hmc
     out["potential_m2"] = potential
     out["overbuilt"] = overbuilt
-    out["m2_bvo_per_job"] = ratio
-    out["potential_jobs"] = potential / ratio
+    # housing and other sensitive uses host no jobs
+    out["m2_bvo_per_job"] = np.where(sensitive_use, np.nan, ratio)
+    out["potential_jobs"] = np.where(sensitive_use & ~np.isnan(potential), 0.0,
+                                     potential / ratio)
     out["plot_jobs"] = area / plot_m2_per_job
     out["unbuilt_area_m2"] = np.maximum(0.0, area - footprint)
     out["vacant"] = (n_buildings == 0) & prepared.usable

@@ -205,8 +205,9 @@ def test_constraints_remove_what_they_should_and_add_up():
     unc = out["potential_unconstrained_m2"].to_numpy()
     rest = unc - out["removed_by_contours_m2"] - out["removed_by_hmc_m2"]
     assert np.array_equal(rest.to_numpy(), out["potential_m2"].to_numpy())
-    # jobs follow the constrained potential: 10,000 m2 office / 20
+    # jobs follow the constrained potential: 10,000 m2 office / 20; housing hosts no jobs
     assert out["potential_jobs"].iloc[5] == pytest.approx(500)
+    assert out["potential_jobs"].iloc[2] == 0.0 and out["potential_m2"].iloc[2] == 10_000
 
 
 def test_hmc_threshold_is_a_parameter():
