@@ -312,3 +312,38 @@ def test_empty_input_gives_empty_result():
     empty = row_of_plots([]).iloc[:0]
     result = kansenzones(empty)
     assert len(result.zones) == 0 and len(result.parcels) == 0
+
+
+# --- adjacency and progress ----------------------------------------------------------
+
+def test_adjacency_gap_and_groups():
+    from rve_geo.adjacency import adjacency_graph
+
+    # A | B touch; C is 25 m from B; D is 35 m from C.
+    geoms = np.array([box(0, 0, 10, 10), box(10, 0, 20, 10), box(45, 0, 55, 10),
+                      box(90, 0, 100, 10)], dtype=object)
+    g = adjacency_graph(geoms, gap_tolerance_m=30.0)
+    assert sorted(zip(*g.nonzero(), strict=True)) == [(0, 1), (1, 0), (1, 2), (2, 1)]
+    # groups: B and C in different terreinen -> no edge between them; -1 (missing) pairs
+    g = adjacency_graph(geoms, gap_tolerance_m=30.0, groups=np.array([-1, -1, 5, 5]))
+    assert sorted(zip(*g.nonzero(), strict=True)) == [(0, 1), (1, 0)]
+    g = adjacency_graph(geoms, gap_tolerance_m=40.0, usable=np.array([True, True, False, True]))
+    assert sorted(zip(*g.nonzero(), strict=True)) == [(0, 1), (1, 0)]
+
+
+def test_progress_is_monotonic_and_complete():
+    seen = []
+    kansenzones(row_of_plots([0.5] * 12), progress=lambda f, m="": seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0
+    assert all(a <= b for a, b in zip(seen, seen[1:], strict=False))
+
+
+def test_operation_is_callable_through_the_package_after_module_import():
+    import inspect
+
+    import rve_geo
+    import rve_geo.kansenzones as module
+
+    assert callable(rve_geo.kansenzones)
+    assert "min_area_ha" in inspect.signature(rve_geo.kansenzones).parameters
+    assert len(module(row_of_plots([0.5] * 12)).zones) == 1
