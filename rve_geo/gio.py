@@ -9,7 +9,9 @@ normwaarde (a number with a unit, e.g. a contour distance in metres).
 
 The writer mirrors the published Geonovum example GIOs (namespaces, element order,
 ``gml:MultiSurface`` of ``gml:Polygon`` with ``gml:posList`` in millimetre precision).
-:func:`validate_gio` checks a file against the STOP rules listed in its docstring.
+:func:`validate_gio` checks a file against the STOP rules listed in its docstring and,
+with ``xsd=True`` (needs lxml), against the imop-geo 1.3.0 XSD shipped in
+``rve_geo/data/imop-geo`` (provenance in its README).
 
 Examples
 --------
@@ -33,6 +35,8 @@ Examples
 
 from __future__ import annotations
 
+import datetime
+import functools
 import os
 import re
 import uuid
@@ -92,17 +96,17 @@ DECIMALS = 3
 _G = "{" + GIO_NAMESPACES["geo"] + "}"
 _B = "{" + GIO_NAMESPACES["basisgeo"] + "}"
 _GML = "{" + GIO_NAMESPACES["gml"] + "}"
+_GIO = "{" + GIO_NAMESPACES["gio"] + "}"
 _UUID_RE = re.compile(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
                       r"[0-9A-Fa-f]{12}$")
 _DATE_RE = re.compile(r"@(\d{4}-\d{2}-\d{2})")
-# Element order inside geo:GeoInformatieObjectVersie (imop-geo; the Geonovum examples put
-# eenheid before norm). groepen and the eenheid/norm elements never occur together in a
-# valid GIO (STOP3012/3016), so groepen is only ordered against the other elements.
-_VERSIE_ORDER = ["FRBRWork", "FRBRExpression", "juridischeNauwkeurigheid", "eenheidlabel",
-                 "eenheidID", "normlabel", "normID", "locaties"]
-_VERSIE_GROEP_ORDER = ["FRBRWork", "FRBRExpression", "juridischeNauwkeurigheid", "groepen",
-                       "locaties"]
-_LOCATIE_ORDER = ["wId", "naam", "geometrie", "groepID", "kwantitatieveNormwaarde",
+_GROUP_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")  # geo:dtGroepID in imop-geo.xsd
+#: Folder with the imop-geo 1.3.0 schema and the GML/ISO schemas it imports.
+SCHEMA_DIR = Path(__file__).resolve().parent / "data" / "imop-geo"
+# Element order inside geo:GeoInformatieObjectVersie and geo:Locatie (imop-geo 1.3.0 XSD).
+_VERSIE_ORDER = ["FRBRWork", "FRBRExpression", "eenheidlabel", "eenheidID", "normlabel",
+                 "normID", "groepen", "locaties"]
+_LOCATIE_ORDER = ["naam", "geometrie", "groepID", "kwantitatieveNormwaarde",
                   "kwalitatieveNormwaarde"]
 _ROOT_ORDER = ["context", "vastgesteldeVersie", "wasID"]
 _OPTIONAL_GML = {"metaDataProperty", "description", "descriptionReference", "identifier",
@@ -215,6 +219,11 @@ def write_gio(
                              "the background map) because 'frbr_expression' holds no "
                              "'@YYYY-MM-DD' date to take it from.")
         background_date = found.group(1)
+    try:
+        datetime.date.fromisoformat(str(background_date))
+    except ValueError as exc:
+        raise InputError(f"argument 'background_date' must be a date YYYY-MM-DD, got "
+                         f"{background_date!r}.") from exc
     if len(locations) == 0:
         raise InputError("argument 'locations' has no rows; a GIO needs at least one "
                          "location.")
@@ -232,8 +241,8 @@ def write_gio(
     report(progress, 0.2, "writing GML")
 
     parts = [_header(frbr_work, frbr_expression, background, background_date)]
+    parts.extend(header_norm)  # imop-geo order: eenheid, norm, groepen, locaties
     parts.extend(header_groups)
-    parts.extend(header_norm)
     parts.append("         <geo:locaties>\n")
     n = len(geoms)
     step = max(1, n // 20)
@@ -312,6 +321,15 @@ def _groups(frame, group_col, group_labels, norm_col) -> tuple[list, list[str]]:
             f"argument 'locations', column '{group_col}': {len(missing)} rows have no group "
             f"(rows {row_ids(missing)}); in a GIO every location has a group or none has "
             "(STOP3000). Fill in the group or leave out group_col."
+        )
+    bad = np.array([_GROUP_ID_RE.match(g) is None for g in groups], dtype=bool)
+    if bad.any():
+        example = groups[int(np.flatnonzero(bad)[0])]
+        raise InputError(
+            f"argument 'locations', column '{group_col}': rows {row_ids(frame.index[bad])} "
+            f"have group ids such as {example!r} that STOP does not allow; a groepID holds "
+            "letters, digits, '_' and '-' and starts with a letter or digit (e.g. 'zone_3-1'). "
+            "Put readable names in group_labels instead."
         )
     labels = {str(k): str(v) for k, v in (group_labels or {}).items()}
     ids = sorted(set(groups))
@@ -599,18 +617,22 @@ def _gml_geometry(top: ET.Element):
 # --------------------------------------------------------------------------- checking
 
 
-def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> list[str]:
+def validate_gio(
+    path: str | os.PathLike, *, epsg_28992_only: bool = True, xsd: bool = False
+) -> list[str]:
     """Check a GIO file against the STOP imop-geo rules; return the problems found.
 
-    The published imop-geo XSD imports the full GML 3.2.1 schema set, which is not
-    shipped with rve_geo; this function checks the structure and the rules of the STOP
-    schematron (codes in brackets) explicitly:
+    The rules of the STOP imop-geo schematron (codes in brackets) and the structure of
+    the imop-geo 1.3.0 schema are checked in code:
 
     - root ``geo:GeoInformatieObjectVaststelling`` with ``schemaversie``, a
-      ``geo:context`` and one ``geo:GeoInformatieObjectVersie`` whose children follow
-      the imop-geo order (FRBRWork, FRBRExpression, groepen or eenheid* and norm*,
+      ``geo:context`` (with a date ``achtergrondActualiteit``) and one
+      ``geo:GeoInformatieObjectVersie`` whose children follow the imop-geo order
+      (FRBRWork, FRBRExpression, eenheidlabel, eenheidID, normlabel, normID, groepen,
       locaties);
-    - per location the order naam, geometrie, groepID / normwaarde; a geometry with
+    - per location the order naam, geometrie, groepID, kwantitatieveNormwaarde (a
+      number), kwalitatieveNormwaarde; group ids of the pattern
+      ``[A-Za-z0-9][A-Za-z0-9_-]*``; a geometry with
       coordinates (STOP3019) and a UUID ``basisgeo:id`` unique in the file (STOP3013);
     - groups and normwaarden all-or-none (STOP3000, 3006, 3007), at most one normwaarde
       and never group plus normwaarde on one location (STOP3008, 3012), non-empty
@@ -629,6 +651,10 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
         The GIO file.
     epsg_28992_only : bool
         Refuse ETRS89 too (DOMAIN.md: deliveries are in EPSG:28992 only).
+    xsd : bool
+        Also validate against the imop-geo 1.3.0 XSD shipped in ``rve_geo/data/imop-geo``
+        (with the GML 3.2.1/3.2.2 and ISO 19139 schemas it imports; no network access).
+        Needs the ``lxml`` package. XSD messages start with ``XSD:``.
 
     Returns
     -------
@@ -646,9 +672,16 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
     >>> _ = p.write_text(_EXAMPLE.replace("EPSG::28992", "EPSG::4326"))
     >>> validate_gio(p)[0][:8]
     'STOP3020'
+
+    Raises
+    ------
+    InputError
+        The file is missing or not XML; ``xsd=True`` without lxml installed.
     """
     root = _parse(path)
     problems: list[str] = []
+    if xsd:
+        problems.extend(_xsd_problems(path))
     if root.tag != _G + "GeoInformatieObjectVaststelling":
         return [f"root element is {root.tag}, expected geo:GeoInformatieObjectVaststelling"]
     if not root.get("schemaversie"):
@@ -661,12 +694,13 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
     versies = root.findall(f"{_G}vastgesteldeVersie/{_G}GeoInformatieObjectVersie")
     if len(versies) != 1:
         return [*problems, f"expected one geo:GeoInformatieObjectVersie, found {len(versies)}"]
+    when = _text(root.find(
+        f"{_G}context/{_GIO}GeografischeContext/{_GIO}achtergrondActualiteit"))
+    if not _is_date(when):
+        problems.append(f"gio:achtergrondActualiteit {when!r} is not a date YYYY-MM-DD")
     versie = versies[0]
     order = [_local(c) for c in versie]
-    _check_order([x for x in order if x != "groepen"], _VERSIE_ORDER,
-                 "geo:GeoInformatieObjectVersie", problems)
-    _check_order([x for x in order if x in _VERSIE_GROEP_ORDER], _VERSIE_GROEP_ORDER,
-                 "geo:GeoInformatieObjectVersie", problems)
+    _check_order(order, _VERSIE_ORDER, "geo:GeoInformatieObjectVersie", problems)
     for required in ("FRBRWork", "FRBRExpression", "locaties"):
         if required not in order:
             problems.append(f"geo:GeoInformatieObjectVersie has no geo:{required}")
@@ -686,6 +720,13 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
         if "groepID" in names and ("kwalitatieveNormwaarde" in names
                                    or "kwantitatieveNormwaarde" in names):
             problems.append(f"STOP3012: location {k} has a groepID and a normwaarde")
+        group = _text(loc.find(_G + "groepID"))
+        if group is not None and not _GROUP_ID_RE.match(group):
+            problems.append(f"location {k}: groepID {group!r} does not match "
+                            "[A-Za-z0-9][A-Za-z0-9_-]*")
+        kwant = _text(loc.find(_G + "kwantitatieveNormwaarde"))
+        if kwant is not None and not _is_number(kwant):
+            problems.append(f"location {k}: kwantitatieveNormwaarde {kwant!r} is not a number")
         kwal = loc.find(_G + "kwalitatieveNormwaarde")
         if kwal is not None and not _text(kwal):
             problems.append(f"STOP3010: location {k} has an empty kwalitatieveNormwaarde")
@@ -728,6 +769,60 @@ def validate_gio(path: str | os.PathLike, *, epsg_28992_only: bool = True) -> li
         problems.append("STOP3016: norm/eenheid elements without any normwaarde")
     _check_gml(root, epsg_28992_only, problems)
     return problems
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date(text: str | None) -> bool:
+    try:
+        datetime.date.fromisoformat(text or "")
+    except ValueError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _imop_geo_schema():
+    """The imop-geo 1.3.0 XSD with every import resolved to the files in SCHEMA_DIR."""
+    from lxml import etree
+
+    ns = {"c": "urn:oasis:names:tc:entity:xmlns:xml:catalog"}
+    catalog = etree.parse(str(SCHEMA_DIR / "extern" / "extern-catalog.xml"))
+    local = {u.get("name"): SCHEMA_DIR / "extern" / u.get("uri")
+             for u in catalog.iterfind("c:uri", ns)}
+    local["https://standaarden.overheid.nl/stop/1.3.0/imop-gio.xsd"] = \
+        SCHEMA_DIR / "imop-gio.xsd"
+
+    class Resolver(etree.Resolver):
+        def resolve(self, url, pubid, context):
+            target = local.get(url)
+            if target is not None and target.exists():
+                return self.resolve_filename(str(target), context)
+            return None
+
+    parser = etree.XMLParser(no_network=True)
+    parser.resolvers.add(Resolver())
+    return etree.XMLSchema(etree.parse(str(SCHEMA_DIR / "imop-geo.xsd"), parser))
+
+
+def _xsd_problems(path) -> list[str]:
+    try:
+        from lxml import etree
+    except ImportError as exc:
+        raise InputError("argument 'xsd': validating against the imop-geo XSD needs the lxml "
+                         "package (pip install lxml); or call validate_gio(path) without "
+                         "xsd=True for the rule checks only.") from exc
+    schema = _imop_geo_schema()
+    document = etree.parse(str(path), etree.XMLParser(no_network=True))
+    if schema.validate(document):
+        return []
+    return [f"XSD: line {e.line}: {e.message}" for e in schema.error_log]
 
 
 def _local(element: ET.Element) -> str:

@@ -408,3 +408,65 @@ def test_validate_checks_element_order(tmp_path):
         "</geo:geometrie>", "</geo:geometrie><geo:naam>zone A</geo:naam>", 1)
     path.write_text(moved)
     assert any("geo:Locatie 1" in p for p in validate_gio(path))
+
+
+# ------------------------------------------------------------------ imop-geo 1.3.0 XSD
+
+
+def _all_kinds(tmp_path) -> list[Path]:
+    kwant = dict(norm_col="afstand_m", norm_kind="kwantitatief", norm_label="afstand",
+                 norm_id=NORM_ID, unit="m")
+    return [
+        write_kwal(tmp_path, name="kwal.gml"),
+        write_gio(zones(), tmp_path / "kwant.gml", frbr_work=WORK, frbr_expression=EXPR,
+                  **kwant),
+        write_gio(zones(), tmp_path / "groups.gml", frbr_work=WORK, frbr_expression=EXPR,
+                  group_col="deel", group_labels={"g1": "licht", "g2": "zwaar"}),
+        write_gio(zones(), tmp_path / "plain.gml", frbr_work=WORK, frbr_expression=EXPR),
+    ]
+
+
+def test_output_valid_against_imop_geo_xsd(tmp_path):
+    pytest.importorskip("lxml")
+    for path in _all_kinds(tmp_path):
+        assert validate_gio(path, xsd=True) == [], path.name
+
+
+@needs_realdata
+def test_geonovum_examples_valid_against_xsd():
+    pytest.importorskip("lxml")
+    for path in sorted(GIO_EXAMPLES.glob("*.gml")):
+        assert validate_gio(path, xsd=True) == [], path.name
+
+
+def test_xsd_catches_what_the_schema_forbids(tmp_path):
+    pytest.importorskip("lxml")
+    kwal, kwant, groups, _ = _all_kinds(tmp_path)
+    cases = {
+        # a kwantitatieve normwaarde is an xs:double
+        "kwant": kwant.read_text().replace(">30<", ">dertig<", 1),
+        # groepID pattern [A-Za-z0-9][A-Za-z0-9_-]*
+        "groups": groups.read_text().replace(">g1<", ">g 1<"),
+        # naam after geometrie
+        "kwal": kwal.read_text().replace("<geo:naam>zone A</geo:naam>", "", 1).replace(
+            "</geo:geometrie>", "</geo:geometrie><geo:naam>zone A</geo:naam>", 1),
+    }
+    for name, text in cases.items():
+        path = tmp_path / f"broken_{name}.gml"
+        path.write_text(text)
+        problems = validate_gio(path, xsd=True)
+        assert any(p.startswith("XSD:") for p in problems), (name, problems)
+        # the rule checks see the same problem without the XSD
+        assert validate_gio(path) != [], name
+
+
+def test_group_ids_and_background_date_checked(tmp_path):
+    frame = zones()
+    frame.loc[12, "deel"] = "zone 2"  # a space is not allowed in a groepID
+    with pytest.raises(InputError, match=r"rows 12.*'zone 2'"):
+        write_gio(frame, tmp_path / "x.gml", frbr_work=WORK, frbr_expression=EXPR,
+                  group_col="deel")
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        write_gio(zones(), tmp_path / "x.gml", frbr_work=WORK, frbr_expression=EXPR,
+                  background_date="15-01-2026")
+    assert list(tmp_path.iterdir()) == []

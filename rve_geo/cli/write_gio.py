@@ -50,7 +50,8 @@ def command(locations, locations_layer, output, overwrite, as_json, **options):
     """Write LOCATIONS (polygons) as a STOP GIO GML file (EPSG:28992).
 
     Inputs in another CRS are reprojected to EPSG:28992 first. The file is checked
-    against the STOP rules after writing; problems are reported as errors.
+    against the STOP rules after writing (and the imop-geo XSD when lxml is installed);
+    problems are reported as errors.
     """
     from rve_geo.errors import OutputError
     from rve_geo.gio import validate_gio, write_gio
@@ -60,12 +61,16 @@ def command(locations, locations_layer, output, overwrite, as_json, **options):
     frame = read_input(locations, locations_layer, "locations", "EPSG:28992")
     written, warnings = run_operation("write-gio", write_gio, frame, output,
                                       overwrite=overwrite, **options)
-    problems = validate_gio(written)
+    import importlib.util
+
+    with_xsd = importlib.util.find_spec("lxml") is not None
+    problems = validate_gio(written, xsd=with_xsd)
     if problems:  # a bug if it happens: the writer follows the same rules
         raise OutputError(f"'{written}' does not pass the STOP checks: {'; '.join(problems)}")
     emit_summary(as_json, {
         "output": str(written),
         "locations": int(len(frame)),
         "norm_kind": options["norm_kind"],
+        "xsd_checked": with_xsd,
         "warnings": warnings,
     })
