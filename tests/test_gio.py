@@ -470,3 +470,15 @@ def test_group_ids_and_background_date_checked(tmp_path):
         write_gio(zones(), tmp_path / "x.gml", frbr_work=WORK, frbr_expression=EXPR,
                   background_date="15-01-2026")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cancel_leaves_no_file(tmp_path):
+    from rve_geo import OperationCancelledError
+
+    def cancel(fraction, message=""):
+        if fraction > 0.3:
+            raise OperationCancelledError("stopped by the user")
+
+    with pytest.raises(OperationCancelledError):
+        write_kwal(tmp_path, progress=cancel)
+    assert list(tmp_path.iterdir()) == []

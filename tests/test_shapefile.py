@@ -260,3 +260,21 @@ def test_mixed_object_column_written_as_text(tmp_path):
     back = gpd.read_file(tmp_path / "o.shp")
     assert back["code"].tolist()[:2] == ["1", "B"] and back["code"].tolist()[3] == "2.5"
     assert back["code"].isna().tolist() == [False, False, True, False]
+
+
+def test_cancel_halfway_leaves_no_files(tmp_path):
+    from rve_geo import OperationCancelledError
+
+    mixed = gpd.GeoDataFrame({"k": [1, 2]}, geometry=[Point(0, 0), box(0, 0, 1, 1)],
+                             crs="EPSG:28992")
+    calls = []
+
+    def cancel(fraction, message=""):
+        calls.append(message)
+        if message.startswith("written"):  # after the first of two files is complete
+            raise OperationCancelledError("stopped by the user")
+
+    with pytest.raises(OperationCancelledError):
+        export_shapefile(mixed, tmp_path / "m.shp", progress=cancel)
+    assert any(m.startswith("written") for m in calls)
+    assert list(tmp_path.iterdir()) == []
