@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -151,6 +152,20 @@ def test_rules_largest_overlap_and_representative_point():
     # the representative point of a square is its centre (50, 50): in zone B
     out = run(p, NO_BUILDINGS, rules=rules, rules_transfer="representative_point")
     assert out["rule_max_fsi"].iloc[0] == 0.5
+
+
+def test_rules_transfer_methods_differ_where_they_should():
+    from shapely.geometry import MultiPolygon
+
+    p = gpd.GeoDataFrame(geometry=[sq(0)], crs=CRS)
+    # zone A: the parcel minus a 10 m strip through its centre (90 %); zone B: the strip
+    zone_a = MultiPolygon([sq(0, 0, 45, 100), sq(55, 0, 45, 100)])
+    rules = gpd.GeoDataFrame({"max_fsi": [1.0, 3.0]}, geometry=[zone_a, sq(45, 0, 10, 100)],
+                             crs=CRS)
+    assert run(p, NO_BUILDINGS, rules=rules)["rule_max_fsi"].iloc[0] == 1.0
+    # the representative point (50, 50) lies in the strip
+    out = run(p, NO_BUILDINGS, rules=rules, rules_transfer="representative_point")
+    assert out["rule_max_fsi"].iloc[0] == 3.0
 
 
 def test_rules_each_from_the_zone_that_has_it():
@@ -331,3 +346,29 @@ def test_potential_per_zone_sums_and_counts():
     assert z["n_without_rules"].iloc[0] == 1
     assert z["n_vacant"].iloc[0] == 2
     assert z["fsi_net"].iloc[0] == pytest.approx(3_000 / 30_000)
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "doesburg.gpkg"
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample_data/doesburg.gpkg is missing")
+def test_sample_data_against_independent_computation():
+    parcels = gpd.read_file(SAMPLE, layer="parcels")
+    buildings = gpd.read_file(SAMPLE, layer="buildings")
+    out = run(parcels, buildings, source_category_col="max_category",
+              use_category_col="milieucategorie")
+    # allowed = coverage x area x max(1, floor(height / 5)), computed here with plain numpy
+    storeys = np.maximum(1, np.floor(parcels["max_height_m"].to_numpy() / 5.0 + 1e-9))
+    expected = parcels["max_coverage_share"].to_numpy() * parcels.area.to_numpy() * storeys
+    assert out["allowed_floor_area_m2"].to_numpy() == pytest.approx(expected)
+    unc = np.maximum(0, expected - out["floor_area_m2"].to_numpy())
+    assert out["potential_unconstrained_m2"].to_numpy() == pytest.approx(unc)
+    # HMC: parcels allowing >= 4.1 whose present firm is below 4.1 lose their potential
+    from rve_geo.categories import parse_categories
+
+    allowed_rank = parse_categories(parcels["max_category"], argument="p", column="c")
+    use_rank = parse_categories(parcels["milieucategorie"], argument="p", column="c")
+    lose = (allowed_rank >= 4) & (use_rank >= 0) & (use_rank < 4)
+    assert lose.any()
+    assert out["removed_by_hmc_m2"].to_numpy() == pytest.approx(np.where(lose, unc, 0))
+    assert out["potential_m2"].sum() == pytest.approx(unc[~lose].sum())
