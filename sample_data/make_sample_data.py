@@ -182,8 +182,8 @@ def _seeds(block, footprints: np.ndarray) -> np.ndarray:
     small = pts[area < HALL_MIN_M2]
     if len(small) and np.any(area >= HALL_MIN_M2):
         # small buildings next to a hall belong to the hall's kavel
-        near_hall = shapely.dwithin(shapely.union_all(inside[area >= HALL_MIN_M2]),
-                                    shapely.points(small), 15.0)
+        near_hall = shapely.distance(shapely.union_all(inside[area >= HALL_MIN_M2]),
+                                     shapely.points(small)) <= 15.0
         small = small[~near_hall]
     seeds = [big]
     if len(small):
@@ -200,7 +200,7 @@ def _seeds(block, footprints: np.ndarray) -> np.ndarray:
     grid = np.column_stack([gx.ravel(), gy.ravel()])
     grid = grid[shapely.contains_xy(block, grid[:, 0], grid[:, 1])]
     if len(inside) and len(grid):
-        grid = grid[~shapely.dwithin(shapely.union_all(inside), shapely.points(grid), 25.0)]
+        grid = grid[shapely.distance(shapely.union_all(inside), shapely.points(grid)) > 25.0]
     if len(seeds) and len(grid):
         d = np.hypot(*(grid[:, None, :] - seeds[None, :, :]).transpose(2, 0, 1)).min(axis=1)
         grid = grid[d > 50.0]
@@ -272,11 +272,8 @@ def building_attributes(bldg: gpd.GeoDataFrame, terreinen: gpd.GeoDataFrame,
                         rng: np.random.Generator) -> gpd.GeoDataFrame:
     geom = bldg.geometry.values
     area = shapely.area(geom)
-    in_terrein = np.zeros(len(bldg), dtype=bool)
-    t_idx, b_idx = shapely.STRtree(geom).query(terreinen.geometry.values, predicate="contains")
     rp = shapely.point_on_surface(geom)
     in_terrein = shapely.contains(shapely.union_all(terreinen.geometry.values), rp)
-    del t_idx, b_idx
     xy = shapely.get_coordinates(rp)
     d_centre = np.hypot(xy[:, 0] - TOWN_CENTRE[0], xy[:, 1] - TOWN_CENTRE[1])
     u = rng.random(len(bldg))
@@ -377,8 +374,6 @@ def parcel_attributes(parcels: gpd.GeoDataFrame, buildings: gpd.GeoDataFrame,
     main = frame.drop_duplicates("p").set_index("p")["b"]
     main_use = np.full(n, "", dtype=object)
     main_use[main.index.to_numpy()] = buildings.gebruiksdoel.to_numpy()[main.to_numpy()]
-    main_area = np.zeros(n)
-    main_area[main.index.to_numpy()] = shapely.area(bgeom[main.to_numpy()])
     # plan: the allowed category falls with the distance to the nearest home
     d_home = np.asarray(gpd.GeoSeries(geom, crs=CRS).distance(
         shapely.union_all(homes.geometry.values)))
@@ -415,7 +410,6 @@ def parcel_attributes(parcels: gpd.GeoDataFrame, buildings: gpd.GeoDataFrame,
     owner_id = np.array([f"EIG-{i + 1:04d}" for i in owner_seq.ravel()])
     vacancy = np.where(rng.random(n) < 0.15, np.round(rng.uniform(0.1, 1.0, n), 2), 0.0)
     vacancy = np.where(main_use == "", 0.0, vacancy)
-    del main_area
     return gpd.GeoDataFrame(
         {"parcel_id": parcel_id,
          "terrein_id": parcels.terrein_id.to_numpy(),
@@ -436,8 +430,8 @@ def build(realdata: Path) -> dict[str, gpd.GeoDataFrame]:
     rng = np.random.default_rng(SEED)
     bag = read_bag(realdata)
     terreinen = derive_terreinen(bag)
-    near = shapely.dwithin(bag.geometry.values, shapely.union_all(terreinen.geometry.values),
-                           KEEP_WITHIN_M)
+    near = shapely.distance(bag.geometry.values,
+                            shapely.union_all(terreinen.geometry.values)) <= KEEP_WITHIN_M
     bag = bag[near].reset_index(drop=True)
     buildings = building_attributes(bag, terreinen, rng)
     in_terrein = shapely.contains(shapely.union_all(terreinen.geometry.values),
