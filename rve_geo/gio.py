@@ -18,7 +18,8 @@ Examples
 >>> import tempfile, pathlib, geopandas as gpd
 >>> from shapely.geometry import box
 >>> zones = gpd.GeoDataFrame({"max_cat": ["3.1", "4.2"]},
-...                          geometry=[box(0, 0, 10, 10), box(10, 0, 20, 10)],
+...                          geometry=[box(155000, 463000, 155010, 463010),
+...                                    box(155010, 463000, 155020, 463010)],
 ...                          crs="EPSG:28992")
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "milieuzones.gml"
 >>> _ = write_gio(zones, out, norm_col="max_cat", norm_kind="kwalitatief",
@@ -61,6 +62,7 @@ from ._validate import (
     prepare_polygons,
     require_columns,
     row_ids,
+    warn_outside_netherlands,
 )
 from .errors import CRSError, GeometryError, InputError
 from .io import atomic_path, check_output_path
@@ -100,6 +102,7 @@ _GIO = "{" + GIO_NAMESPACES["gio"] + "}"
 _UUID_RE = re.compile(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-"
                       r"[0-9A-Fa-f]{12}$")
 _DATE_RE = re.compile(r"@(\d{4}-\d{2}-\d{2})")
+_XML_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
 _GROUP_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")  # geo:dtGroepID in imop-geo.xsd
 #: Folder with the imop-geo 1.3.0 schema and the GML/ISO schemas it imports.
 SCHEMA_DIR = Path(__file__).resolve().parent / "data" / "imop-geo"
@@ -232,6 +235,7 @@ def write_gio(
     issues = Issues("write_gio")
     report(progress, 0.0, "checking locations")
 
+    warn_outside_netherlands(locations, "locations", issues)
     geoms = _prepare_geometry(locations, issues)
     names = _text_values(locations, name_col)
     groups, header_groups = _groups(locations, group_col, group_labels, norm_col)
@@ -295,7 +299,7 @@ def _text_values(frame: pd.DataFrame, column: str | None) -> list[str | None]:
             out.append(None)
         else:
             text = _number_text(value) if isinstance(value, float | np.floating) else str(value)
-            out.append(text.strip() or None)
+            out.append(_XML_CONTROL.sub("", text).strip() or None)
     return out
 
 

@@ -246,7 +246,7 @@ def test_deterministic_bytes_and_uuids(tmp_path):
 
 def test_identical_geometries_get_distinct_uuids(tmp_path):
     frame = zones()
-    frame.geometry = [box(0, 0, 10, 10)] * 3
+    frame.geometry = [box(155000, 463000, 155010, 463010)] * 3
     frame.index = [1, 1, 1]
     out = write_gio(frame, tmp_path / "dup.gml", frbr_work=WORK, frbr_expression=EXPR)
     assert read_gio(out)["basisgeo_id"].nunique() == 3
@@ -482,3 +482,18 @@ def test_cancel_leaves_no_file(tmp_path):
     with pytest.raises(OperationCancelledError):
         write_kwal(tmp_path, progress=cancel)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_names_with_xml_characters_round_trip(tmp_path):
+    frame = zones()
+    frame["naam"] = ["A & B <zone>", "café \"noord\"", "bell\x07 zone"]
+    back = read_gio(write_kwal(tmp_path, frame=frame))
+    # & < > " are escaped and come back; the control character (not allowed in XML) is gone
+    assert back["naam"].tolist() == ["A & B <zone>", "café \"noord\"", "bell zone"]
+
+
+def test_far_outside_the_netherlands_is_noted(tmp_path):
+    frame = zones()
+    frame.geometry = frame.geometry.translate(xoff=1_000_000)
+    with pytest.warns(RveGeoWarning, match="outside the RD New extent"):
+        write_kwal(tmp_path, frame=frame)
