@@ -22,9 +22,10 @@ Examples
 ...                                    box(155010, 463000, 155020, 463010)],
 ...                          crs="EPSG:28992")
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "milieuzones.gml"
+>>> TYPENORM = "http://standaarden.omgevingswet.overheid.nl/typenorm/id/concept/<from the waardelijst>"
 >>> _ = write_gio(zones, out, norm_col="max_cat", norm_kind="kwalitatief",
 ...               norm_label="maximale milieucategorie",
-...               norm_id="http://standaarden.omgevingswet.overheid.nl/typenorm/id/concept/Milieucategorie",
+...               norm_id=TYPENORM,
 ...               frbr_work="/join/id/regdata/gm0297/2026/milieuzones",
 ...               frbr_expression="/join/id/regdata/gm0297/2026/milieuzones/nld@2026-01-15;1")
 >>> validate_gio(out)
@@ -207,6 +208,23 @@ def write_gio(
     oriented like those examples: exterior clockwise, interiors counter-clockwise. Every location is
     a ``gml:MultiSurface`` (``gml:id`` ``id-<UUID>-0``; the ``basisgeo:Geometrie``
     gets ``id-<UUID>``), with the srsName on each MultiSurface like the examples.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> contours = gpd.GeoDataFrame({"afstand_m": [30.0, 100.0]},
+    ...     geometry=[box(155000, 463000, 155060, 463060), box(155100, 463000, 155300, 463200)],
+    ...     crs="EPSG:28992")
+    >>> out = write_gio(contours, pathlib.Path(tempfile.mkdtemp()) / "contouren.gml",
+    ...     norm_col="afstand_m", norm_kind="kwantitatief", norm_label="richtafstand",
+    ...     norm_id="http://standaarden.omgevingswet.overheid.nl/typenorm/id/concept/<...>",
+    ...     unit="m", frbr_work="/join/id/regdata/gm0297/2026/contouren",
+    ...     frbr_expression="/join/id/regdata/gm0297/2026/contouren/nld@2026-01-15;1")
+    >>> read_gio(out)["kwantitatieve_normwaarde"].tolist()
+    [30.0, 100.0]
+    >>> out.read_text().count('srsName="urn:ogc:def:crs:EPSG::28992"')
+    2
     """
     check_frame(locations, "locations")
     check_choice(norm_kind, "norm_kind", ["none", "kwalitatief", "kwantitatief"])

@@ -234,6 +234,20 @@ def export_shapefile(
       :data:`MAX_FILE_BYTES`.
     - Atomic: all files are written into a temporary folder inside the target folder and
       moved into place only when every one is complete.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, geopandas as gpd
+    >>> from shapely.geometry import Point, box
+    >>> mixed = gpd.GeoDataFrame({"category": ["3.1", "4.2"]},
+    ...                          geometry=[Point(155000, 463000), box(0, 0, 10, 10)],
+    ...                          crs="EPSG:28992")
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "sources.shp"
+    >>> done = export_shapefile(mixed, out)
+    >>> sorted(p.name for p in done.paths if p.suffix == ".shp")
+    ['sources_point.shp', 'sources_polygon.shp']
+    >>> done.field_map.to_dict("records")
+    [{'long_name': 'category', 'short_name': 'category', 'type': 'String'}]
     """
     check_frame(layer, "layer")
     out = check_output_path(path, overwrite=overwrite)
@@ -281,7 +295,8 @@ def export_shapefiles(
 ) -> dict[str, ShapefileExport]:
     """Export several layers as ``<folder>/<name>.shp`` (each with its own field map).
 
-    Every target is checked for existence before the first layer is written.
+    Every target is checked for existence before the first layer is written; each layer
+    is written atomically, but a failure in a later layer keeps the earlier ones.
 
     Examples
     --------
