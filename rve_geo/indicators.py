@@ -253,9 +253,16 @@ def redevelopment_stock(
     report(progress, 0.3, "redevelopment stock: splitting buildings over parcels")
     b_idx, p_idx = _pairs(b_geoms, usable_b, p_geoms)
     if len(b_idx):
-        inter = shapely.area(shapely.intersection(b_geoms[b_idx], p_geoms[p_idx]))
-        b_area = shapely.area(b_geoms[b_idx])
-        share = np.divide(inter, b_area, out=np.zeros_like(inter), where=b_area > 0)
+        # a building inside one parcel goes there whole; only the others are cut
+        share = np.ones(len(b_idx))
+        shapely.prepare(p_geoms[np.unique(p_idx)])
+        cut = ~shapely.covers(p_geoms[p_idx], b_geoms[b_idx])
+        if cut.any():
+            inter = shapely.area(shapely.intersection(b_geoms[b_idx[cut]], p_geoms[p_idx[cut]]))
+            b_area = shapely.area(b_geoms[b_idx[cut]])
+            share[cut] = np.divide(inter, b_area, out=np.zeros_like(inter), where=b_area > 0)
+        keep = share > 0
+        b_idx, p_idx, share = b_idx[keep], p_idx[keep], share[keep]
         alloc = b_floor[b_idx] * share
     else:
         alloc = np.zeros(0)
@@ -703,10 +710,9 @@ def transformation_monitor(
                                np.asarray(a_ids, dtype=object)[keep_g]]),
          "area_ha": np.concatenate([lost_area[keep_l], gained_area[keep_g]]) / 1e4,
          "new_use": pd.array(
-             list(b_use[keep_l]) if b_use is not None else [None] * int(keep_l.sum()),
-             dtype="string").tolist() + [None] * int(keep_g.sum())},
+             [*(b_use[keep_l] if b_use is not None else [None] * int(keep_l.sum())),
+              *([None] * int(keep_g.sum()))], dtype="string")},
         geometry=np.concatenate([lost_geoms[keep_l], gained_geoms[keep_g]]), crs=crs)
-    changes["new_use"] = changes["new_use"].astype("string")
 
     if b_use is not None and keep_l.any():
         per_use = (pd.DataFrame({"new_use": pd.array(b_use[keep_l], dtype="string").fillna(
