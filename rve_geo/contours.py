@@ -63,8 +63,19 @@ DEFAULT_QUAD_SEGS: int = 32
 
 ContourMode = Literal["per_source", "per_category", "bands"]
 _MODES = ("per_source", "per_category", "bands")
-# Sources per STRtree query: bounds the memory of candidate pairs of one query.
+# Sources per STRtree query (at most), and the candidate pairs one query aims at: bounds
+# the memory of a query also for large richtafstanden in dense areas.
 _QUERY_CHUNK = 20_000
+_PAIR_BUDGET = 4_000_000
+
+
+def _density(boxes: np.ndarray) -> float:
+    """Objects per m2 over the bounding box of ``boxes`` (for sizing queries)."""
+    if len(boxes) == 0:
+        return 0.0
+    w = float(np.max(boxes[:, 2]) - np.min(boxes[:, 0]))
+    h = float(np.max(boxes[:, 3]) - np.min(boxes[:, 1]))
+    return len(boxes) / max(w * h, 1.0)
 
 
 def _source_ranks(sources, category_col, table, main_category, issues):
@@ -447,10 +458,11 @@ def contour_conflicts(
     Precedence of the omgevingstype: ``omgevingstype_col`` value, else the areas,
     else ``omgevingstype``.
 
-    Method: sources are grouped by category, so each group is one STRtree
-    ``dwithin`` query at that category's largest richtafstand (in chunks of
-    20,000 sources to bound memory); exact distances are computed on the candidate
-    pairs only.
+    Method: sources are grouped by category, so each group is one STRtree query
+    with the source bounding boxes widened by that category's largest richtafstand
+    (in chunks sized to bound the number of candidate pairs). Candidates whose
+    bounding boxes are already too far apart are dropped with plain array
+    arithmetic; exact distances (``shapely.distance``) are computed on the rest only.
 
     Raises
     ------
@@ -498,7 +510,12 @@ def contour_conflicts(
     src_ok = src.usable & (ranks >= 0)
     sens_idx = np.flatnonzero(sens_ok)
     tree = shapely.STRtree(sens_geoms[sens_idx])
+    sens_box = shapely.bounds(sens_geoms[sens_idx])
+    src_box = np.full((len(sources), 4), np.nan)
+    if src_ok.any():
+        src_box[src_ok] = shapely.bounds(src.geometry[src_ok])
     present_codes = np.unique(codes[sens_idx]) if len(sens_idx) else np.zeros(0, np.int64)
+    density = _density(sens_box)
     found_s, found_t, found_d, found_r = [], [], [], []
     total = max(int(src_ok.sum()), 1)
     done = 0
@@ -510,11 +527,24 @@ def contour_conflicts(
         if not np.isfinite(reach) or reach <= TOLERANCE_M:
             done += len(group)
             continue
-        for start in range(0, len(group), _QUERY_CHUNK):
-            part = group[start:start + _QUERY_CHUNK]
-            s_i, t_i = tree.query(src.geometry[part], predicate="dwithin", distance=reach)
-            s, t = part[s_i], sens_idx[t_i]
-            req = required[codes[t]]
+        b = src_box[group]
+        # sources per query so that one query yields about _PAIR_BUDGET candidate pairs
+        per_source = density * float(np.mean((b[:, 2] - b[:, 0] + 2 * reach)
+                                             * (b[:, 3] - b[:, 1] + 2 * reach)))
+        step = int(np.clip(_PAIR_BUDGET / max(per_source, 1.0), 100, _QUERY_CHUNK))
+        for start in range(0, len(group), step):
+            part = group[start:start + step]
+            pb = src_box[part]
+            windows = shapely.box(pb[:, 0] - reach, pb[:, 1] - reach, pb[:, 2] + reach,
+                                  pb[:, 3] + reach)
+            s_i, t_i = tree.query(windows)
+            req = required[codes[sens_idx[t_i]]]
+            # the gap between bounding boxes is a lower bound of the distance
+            qb, tb = pb[s_i], sens_box[t_i]
+            gap = np.hypot(np.maximum(0.0, np.maximum(tb[:, 0] - qb[:, 2], qb[:, 0] - tb[:, 2])),
+                           np.maximum(0.0, np.maximum(tb[:, 1] - qb[:, 3], qb[:, 1] - tb[:, 3])))
+            near = gap < req - TOLERANCE_M
+            s, t, req = part[s_i[near]], sens_idx[t_i[near]], req[near]
             dist = shapely.distance(src.geometry[s], sens_geoms[t])
             hit = dist < req - TOLERANCE_M
             found_s.append(s[hit])
