@@ -34,7 +34,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
 __all__ = ["generate_region"]
@@ -469,5 +468,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    pd.options.mode.copy_on_write = True
     main()
