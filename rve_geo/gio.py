@@ -89,9 +89,12 @@ SCHEMA_LOCATION = (
 SRS_NAME = "urn:ogc:def:crs:EPSG::28992"
 #: Namespace of the deterministic location UUIDs (uuid5).
 UUID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://standaarden.overheid.nl/stop/imop/geo/")
-#: Known units: label and STOP waardelijst "eenheid" URI (as in the Geonovum example).
+#: Known units: label and STOP waardelijst "eenheid" URI, as used in published GIOs
+#: (Meter: Geonovum's Bouwhoogte example; VierkanteMeter: provincial GIOs of STOP 1.3.0).
 UNITS: dict[str, tuple[str, str]] = {
     "m": ("meter", "http://standaarden.omgevingswet.overheid.nl/eenheid/id/concept/Meter"),
+    "m2": ("vierkante meter",
+           "http://standaarden.omgevingswet.overheid.nl/eenheid/id/concept/VierkanteMeter"),
 }
 #: Coordinates are written with this many decimals (millimetres in RD New).
 DECIMALS = 3
@@ -165,7 +168,8 @@ def write_gio(
         typenorm); required with norm values.
     unit, unit_id : str, optional
         Unit of a kwantitatieve normwaarde (``geo:eenheidlabel``, ``geo:eenheidID``).
-        ``unit="m"`` fills in label ``"meter"`` and the STOP URI of Meter.
+        ``unit="m"`` / ``"m2"`` fill in the label and the STOP URI of Meter /
+        VierkanteMeter (:data:`UNITS`).
     background, background_date : str
         Geographic context (``gio:achtergrondVerwijzing`` / ``achtergrondActualiteit``,
         a date ``YYYY-MM-DD``). The date defaults to the date in ``frbr_expression``.

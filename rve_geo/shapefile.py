@@ -118,9 +118,10 @@ def short_field_names(names: Iterable[str]) -> dict[str, str]:
        with a letter) are kept and reserved first;
     2. other names are transliterated to ASCII, then each word (split on ``_``) found in
        :data:`ABBREVIATIONS` is abbreviated (``floor_area_m2 -> flr_ar_m2``);
-    3. if still too long, the longest word (never the last, which usually holds the
-       unit) is cut one letter at a time until the name fits
-       (``potential_unconstrained_m2 -> pot_unc_m2``), then the name is truncated;
+    3. if still too long, the longest word is cut one letter at a time (ties: the first
+       word) until the name fits; a last word of at most 3 letters, usually the unit
+       (m, m2, ha), is kept whole (``potential_unconstrained_m2 -> pot_unc_m2``,
+       ``aantal_verblijfsobjecten -> aant_verbl``); a single word is truncated;
     4. a name equal (case-insensitively, as DBF readers compare) to one already taken
        gets a numeric suffix ``_1``, ``_2``, ... within the 10 characters.
 
@@ -167,9 +168,10 @@ def _shorten(name: str) -> str:
     if len(ascii_name) <= 10:
         return ascii_name
     words = [ABBREVIATIONS.get(w.lower(), w) for w in ascii_name.split("_") if w]
+    # a short last word is usually the unit (m, m2, ha): keep it whole
+    cuttable = len(words) - 1 if len(words) > 1 and len(words[-1]) <= 3 else len(words)
     while len("_".join(words)) > 10 and len(words) > 1:
-        candidates = words[:-1]
-        longest = max(range(len(candidates)), key=lambda i: (len(candidates[i]), -i))
+        longest = max(range(cuttable), key=lambda i: (len(words[i]), -i))
         if len(words[longest]) <= 1:
             break
         words[longest] = words[longest][:-1]

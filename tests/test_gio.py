@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import uuid
 import warnings
@@ -497,3 +498,25 @@ def test_far_outside_the_netherlands_is_noted(tmp_path):
     frame.geometry = frame.geometry.translate(xoff=1_000_000)
     with pytest.warns(RveGeoWarning, match="outside the RD New extent"):
         write_kwal(tmp_path, frame=frame)
+
+
+@pytest.mark.realdata
+@pytest.mark.skipif(not (REALDATA / "otterlo_brk_perceel.gpkg").exists(),
+                    reason="../shared/realdata/otterlo_brk_perceel.gpkg is not available")
+def test_real_parcels_as_gio(tmp_path):
+    parcels = gpd.read_file(REALDATA / "otterlo_brk_perceel.gpkg", layer="perceel")
+    parcels["naam"] = parcels["sectie"] + parcels["perceelnummer"].astype(str)
+    out = write_gio(parcels, tmp_path / "percelen.gml", frbr_work=WORK, frbr_expression=EXPR,
+                    name_col="naam", norm_col="kadastraleGrootte", norm_kind="kwantitatief",
+                    norm_label="kadastrale grootte", norm_id=NORM_ID, unit="m2")
+    assert validate_gio(out) == []
+    if importlib.util.find_spec("lxml"):
+        assert validate_gio(out, xsd=True) == []
+    back = read_gio(out)
+    assert back["naam"].tolist() == parcels["naam"].tolist()
+    assert back["kwantitatieve_normwaarde"].tolist() == parcels["kadastraleGrootte"].astype(
+        float).tolist()
+    assert back.attrs["eenheidID"].endswith("/VierkanteMeter")
+    for a, b in zip(parcels.geometry, back.geometry, strict=True):
+        assert shapely.hausdorff_distance(a, b) <= 0.001 + 1e-9
+        assert abs(a.area - b.area) < 0.01 * max(1.0, a.length)  # mm snapping along edges

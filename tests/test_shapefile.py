@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -278,3 +280,43 @@ def test_cancel_halfway_leaves_no_files(tmp_path):
         export_shapefile(mixed, tmp_path / "m.shp", progress=cancel)
     assert any(m.startswith("written") for m in calls)
     assert list(tmp_path.iterdir()) == []
+
+
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+
+
+@pytest.mark.realdata
+@pytest.mark.skipif(not (REALDATA / "delft_wippolder_3dbag.gpkg").exists(),
+                    reason="../shared/realdata/delft_wippolder_3dbag.gpkg is not available")
+def test_real_3dbag_round_trip(tmp_path):
+    src = gpd.read_file(REALDATA / "delft_wippolder_3dbag.gpkg")
+    result = export_shapefile(src, tmp_path / "panden.shp")
+    short = dict(zip(result.field_map.long_name, result.field_map.short_name, strict=True))
+    # hand-checked: 24 letters -> both words cut in turn; 15 -> "oppervlakte" cut to 6
+    assert short["aantal_verblijfsobjecten"] == "aant_verbl"
+    assert short["oppervlakte_min"] == "opperv_min"
+    assert short["kas_warenhuis"] == "kas_warenh"
+    back = gpd.read_file(tmp_path / "panden.shp")
+    assert len(back) == len(src) == 60
+    for long_name, short_name in short.items():
+        a, b = src[long_name], back[short_name]
+        if pd.api.types.is_float_dtype(a.dtype):
+            np.testing.assert_allclose(b.to_numpy(float), a.to_numpy(float))
+        else:
+            assert b.tolist() == a.tolist(), long_name
+    assert all(a.equals(b) for a, b in zip(src.geometry, back.geometry, strict=True))
+    assert shp_mod._estimate_shp(src.geometry.array) == (tmp_path / "panden.shp").stat().st_size
+
+
+@pytest.mark.realdata
+@pytest.mark.skipif(not (REALDATA / "doesburg_bag_pand_2020.gpkg").exists(),
+                    reason="../shared/realdata/doesburg_bag_pand_2020.gpkg is not available")
+def test_real_bag_size_estimate_and_limit(tmp_path, monkeypatch):
+    src = gpd.read_file(REALDATA / "doesburg_bag_pand_2020.gpkg", layer="pand")
+    estimate = shp_mod._estimate_shp(src.geometry.array)
+    export_shapefile(src, tmp_path / "pand.shp")
+    assert estimate == (tmp_path / "pand.shp").stat().st_size  # 7,227 polygons, exact
+    monkeypatch.setattr(shp_mod, "MAX_FILE_BYTES", estimate - 1)
+    with pytest.raises(OutputError, match="GB"):
+        export_shapefile(src, tmp_path / "again.shp")
+    assert not list(tmp_path.glob("again*"))
