@@ -409,9 +409,12 @@ def kansenzones(
     has_big = np.bincount(comp_all, weights=oversized.astype(float),
                           minlength=comp_all.max() + 1 if n else 0) > 0
     # eligible-only graph: oversized parcels do not connect their neighbours
-    keep = eligible.astype(np.int8)
-    graph = graph_all.multiply(keep[:, None]).multiply(keep[None, :]).tocsr()
+    from scipy import sparse
+
+    keep = sparse.diags(eligible.astype(np.float64))  # stays sparse on every scipy version
+    graph = (keep @ graph_all.astype(np.float64) @ keep).tocsr()
     graph.eliminate_zeros()
+    graph.sort_indices()
     n_comp, comp = connected_components(graph)
     comp_area = np.bincount(comp[eligible], weights=area_m2[eligible], minlength=n_comp)
     comp_score = np.bincount(comp[eligible], weights=(score * area_m2)[eligible],

@@ -113,7 +113,7 @@ def parcel_sets(draw):
                             crs="EPSG:28992")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(parcels=parcel_sets(), lo=st.sampled_from([0.5, 1.0, 2.0]),
        span=st.sampled_from([1.0, 1.5]), gap=st.sampled_from([0.0, 15.0, 30.0]),
        use_terrein=st.booleans(), seed=st.integers(0, 5))
