@@ -559,7 +559,7 @@ def contour_conflicts(
     else:
         s = t = np.zeros(0, np.int64)
         d = req = np.zeros(0, float)
-    order = np.lexsort((t, s))
+    order = np.argsort(s.astype(np.int64) * max(len(sensitive), 1) + t)
     s, t, d, req = s[order], t[order], d[order], req[order]
     result = gpd.GeoDataFrame(
         {
@@ -572,8 +572,7 @@ def contour_conflicts(
             "required_m": req,
             "shortfall_m": req - d,
         },
-        geometry=gpd.GeoSeries(sens_geoms[t] if len(t) else np.empty(0, dtype=object),
-                               crs=sources.crs),
+        geometry=gpd.GeoSeries(gpd.array.from_shapely(sens_geoms, crs=sources.crs).take(t)),
         crs=sources.crs,
     )
     report(progress, 1.0, f"{len(result)} conflicts")
