@@ -140,12 +140,13 @@ def write_gio(
     overwrite: bool = False,
     progress=None,
 ) -> Path:
-    """Write polygon locations as a STOP 1.3 GIO GML file (imop-geo).
+    """Write locations (polygons, lines or points) as a STOP 1.3 GIO GML file (imop-geo).
 
     Parameters
     ----------
     locations : GeoDataFrame
-        Polygons in EPSG:28992, one location per row (e.g. milieuzones, contours).
+        Geometry in EPSG:28992, one location per row (e.g. milieuzones, contours as
+        polygons; lines and points are written too).
     path : path-like
         Output ``.gml`` file; written atomically.
     frbr_work, frbr_expression : str
@@ -188,7 +189,7 @@ def write_gio(
     CRSError
         ``locations`` is not in EPSG:28992 (reproject first: ``locations.to_crs(28992)``).
     GeometryError
-        Rows without geometry, non-polygon rows, or polygons that vanish at mm precision.
+        Rows without geometry, LinearRings, or geometry that vanishes at mm precision.
     InputError
         Norm or group values missing on some rows (all or none), both groups and norms,
         a norm without label/id, a kwantitatieve norm without unit.
@@ -206,12 +207,14 @@ def write_gio(
     elements (STOP3090).
 
     UUIDs are deterministic: ``uuid5(ns, frbr_work | position | row id | WKB)`` of the
-    geometry at mm precision, so the same input gives a byte-identical file. Polygons are
-    snapped to a 0.001 m grid (``shapely.set_precision``), which keeps them valid; the
-    ``posList`` holds at most 3 decimals, as in the Geonovum examples, and rings are
-    oriented like those examples: exterior clockwise, interiors counter-clockwise. Every location is
-    a ``gml:MultiSurface`` (``gml:id`` ``id-<UUID>-0``; the ``basisgeo:Geometrie``
-    gets ``id-<UUID>``), with the srsName on each MultiSurface like the examples.
+    geometry at mm precision, so the same input gives a byte-identical file. Geometry is
+    snapped to a 0.001 m grid (``shapely.set_precision``), which keeps polygons valid;
+    ``posList``/``pos`` hold at most 3 decimals, as in the Geonovum examples, and rings
+    are oriented like those examples: exterior clockwise, interiors counter-clockwise.
+    Every polygon location is a ``gml:MultiSurface`` (lines: ``gml:MultiCurve`` of
+    ``gml:LineString``; points: ``gml:MultiPoint``) with ``gml:id`` ``id-<UUID>-0``
+    (the ``basisgeo:Geometrie`` gets ``id-<UUID>``) and the srsName on it, like the
+    examples.
 
     Examples
     --------
@@ -300,15 +303,44 @@ def _check_crs_28992(locations: gpd.GeoDataFrame) -> None:
 
 
 def _prepare_geometry(locations: gpd.GeoDataFrame, issues: Issues) -> np.ndarray:
-    prepared = prepare_polygons(locations, "locations", issues, allow_empty_rows=False)
-    geoms = shapely.set_precision(prepared.geometry, 10.0 ** -DECIMALS)
-    gone = shapely.is_empty(geoms) | shapely.is_missing(geoms)
+    """Polygons repaired (prepare_polygons), points and lines 2-D; all on a 1 mm grid."""
+    geoms = np.asarray(locations.geometry.array, dtype=object)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    if missing.any():
+        raise GeometryError(
+            f"argument 'locations' has {int(missing.sum())} rows without geometry (rows "
+            f"{row_ids(locations.index[missing])}); a GIO location needs a geometry "
+            "(STOP3019). Remove or fix them."
+        )
+    types = shapely.get_type_id(geoms)
+    polygonal = np.isin(types, (3, 6, 7))  # collections: their polygonal parts
+    simple = np.isin(types, (0, 1, 4, 5))  # (multi)points and (multi)linestrings
+    bad = ~polygonal & ~simple
+    if bad.any():
+        raise GeometryError(
+            f"argument 'locations': rows {row_ids(locations.index[bad])} are LinearRings; "
+            "use polygons, lines or points."
+        )
+    out = geoms.copy()
+    if polygonal.any():
+        prepared = prepare_polygons(locations.iloc[np.flatnonzero(polygonal)], "locations",
+                                    issues, allow_empty_rows=False)
+        out[polygonal] = prepared.geometry
+    if simple.any():
+        has_z = simple & shapely.has_z(geoms)
+        if has_z.any():
+            out[has_z] = shapely.force_2d(geoms[has_z])
+            issues.add("locations", f"Z coordinates dropped from {int(has_z.sum())} "
+                       "points/lines")
+    out = shapely.set_precision(out, 10.0 ** -DECIMALS)
+    gone = shapely.is_empty(out) | shapely.is_missing(out)
     if gone.any():
         raise GeometryError(
-            f"argument 'locations': rows {row_ids(locations.index[gone])} have no area left at "
-            "millimetre precision (slivers); remove them before writing the GIO."
+            f"argument 'locations': rows {row_ids(locations.index[gone])} vanish at "
+            "millimetre precision (slivers or zero-length lines); remove them before "
+            "writing the GIO."
         )
-    return geoms
+    return out
 
 
 def _text_values(frame: pd.DataFrame, column: str | None) -> list[str | None]:
@@ -481,20 +513,9 @@ def _locatie(gid, geom, name, group, norm, norm_kind) -> str:
         f'                  <basisgeo:Geometrie gml:id="id-{gid}">\n'
         f"                     <basisgeo:id>{gid}</basisgeo:id>\n"
         "                     <basisgeo:geometrie>\n"
-        f'                        <gml:MultiSurface gml:id="id-{gid}-0" srsName="{SRS_NAME}">\n'
     )
-    ind = " " * 27
-    for part in shapely.get_parts(geom):
-        poly = orient(part, sign=-1.0)  # exterior clockwise, holes counter-clockwise
-        lines.append(f"{ind}<gml:surfaceMember>\n{ind}   <gml:Polygon>\n")
-        rings = [("exterior", poly.exterior)] + [("interior", r) for r in poly.interiors]
-        for kind, ring in rings:
-            lines.append(f"{ind}      <gml:{kind}>\n{ind}         <gml:LinearRing>\n"
-                         f"{ind}            <gml:posList>{_pos_list(ring)}</gml:posList>\n"
-                         f"{ind}         </gml:LinearRing>\n{ind}      </gml:{kind}>\n")
-        lines.append(f"{ind}   </gml:Polygon>\n{ind}</gml:surfaceMember>\n")
+    lines.append(_gml(gid, geom))
     lines.append(
-        "                        </gml:MultiSurface>\n"
         "                     </basisgeo:geometrie>\n"
         "                  </basisgeo:Geometrie>\n"
         "               </geo:geometrie>\n"
@@ -506,6 +527,43 @@ def _locatie(gid, geom, name, group, norm, norm_kind) -> str:
             "kwantitatieveNormwaarde"
         lines.append(f"               <geo:{tag}>{escape(norm)}</geo:{tag}>\n")
     lines.append("            </geo:Locatie>\n")
+    return "".join(lines)
+
+
+# geometry type id -> (multi element, member element); every location is written as a
+# multi-geometry, like the MultiSurfaces of the Geonovum examples.
+_MULTI = {3: ("MultiSurface", "surfaceMember"), 6: ("MultiSurface", "surfaceMember"),
+          1: ("MultiCurve", "curveMember"), 5: ("MultiCurve", "curveMember"),
+          0: ("MultiPoint", "pointMember"), 4: ("MultiPoint", "pointMember")}
+
+
+def _gml(gid: str, geom) -> str:
+    """The GML 3.2 of one geometry: MultiSurface, MultiCurve or MultiPoint."""
+    outer = " " * 24
+    ind = " " * 27
+    multi, member = _MULTI[int(shapely.get_type_id(geom))]
+    lines = [f'{outer}<gml:{multi} gml:id="id-{gid}-0" srsName="{SRS_NAME}">\n']
+    for part in shapely.get_parts(geom):
+        lines.append(f"{ind}<gml:{member}>\n")
+        if multi == "MultiSurface":
+            poly = orient(part, sign=-1.0)  # exterior clockwise, holes counter-clockwise
+            lines.append(f"{ind}   <gml:Polygon>\n")
+            rings = [("exterior", poly.exterior)] + [("interior", r) for r in poly.interiors]
+            for kind, ring in rings:
+                lines.append(f"{ind}      <gml:{kind}>\n{ind}         <gml:LinearRing>\n"
+                             f"{ind}            <gml:posList>{_pos_list(ring)}</gml:posList>\n"
+                             f"{ind}         </gml:LinearRing>\n{ind}      </gml:{kind}>\n")
+            lines.append(f"{ind}   </gml:Polygon>\n")
+        elif multi == "MultiCurve":
+            lines.append(f"{ind}   <gml:LineString>\n"
+                         f"{ind}      <gml:posList>{_pos_list(part)}</gml:posList>\n"
+                         f"{ind}   </gml:LineString>\n")
+        else:
+            lines.append(f"{ind}   <gml:Point>\n"
+                         f"{ind}      <gml:pos>{_pos_list(part)}</gml:pos>\n"
+                         f"{ind}   </gml:Point>\n")
+        lines.append(f"{ind}</gml:{member}>\n")
+    lines.append(f"{outer}</gml:{multi}>\n")
     return "".join(lines)
 
 

@@ -317,8 +317,9 @@ def test_norm_arguments_checked(tmp_path):
 
 def test_geometry_problems(tmp_path):
     frame = zones()
-    frame.geometry = [box(0, 0, 1, 1), Point(5, 5), box(2, 2, 3, 3)]
-    with pytest.raises(GeometryError, match="rows 12"):
+    frame.geometry = [box(0, 0, 1, 1), shapely.LinearRing([(0, 0), (1, 0), (1, 1)]),
+                      box(2, 2, 3, 3)]
+    with pytest.raises(GeometryError, match="rows 12 are LinearRings"):
         write_kwal(tmp_path, frame=frame)
     frame.geometry = [box(0, 0, 1, 1), None, box(2, 2, 3, 3)]
     with pytest.raises(GeometryError, match="rows 12"):
@@ -520,3 +521,24 @@ def test_real_parcels_as_gio(tmp_path):
     for a, b in zip(parcels.geometry, back.geometry, strict=True):
         assert shapely.hausdorff_distance(a, b) <= 0.001 + 1e-9
         assert abs(a.area - b.area) < 0.01 * max(1.0, a.length)  # mm snapping along edges
+
+
+def test_points_and_lines(tmp_path):
+    x0, y0 = 138000.0, 423000.0
+    frame = zones()
+    frame.geometry = [
+        Point(x0 + 1.23456, y0 + 2),
+        shapely.MultiPoint([(x0, y0), (x0 + 10, y0 + 10)]),
+        shapely.LineString([(x0, y0), (x0 + 100.0004, y0), (x0 + 100, y0 + 50)]),
+    ]
+    out = write_kwal(tmp_path, frame=frame)
+    text = out.read_text()
+    assert text.count("<gml:MultiPoint ") == 2 and text.count("<gml:MultiCurve ") == 1
+    assert "<gml:pos>138001.235 423002</gml:pos>" in text  # mm precision
+    assert validate_gio(out) == []
+    if importlib.util.find_spec("lxml"):
+        assert validate_gio(out, xsd=True) == []
+    back = read_gio(out)
+    assert back.geom_type.tolist() == ["MultiPoint", "MultiPoint", "MultiLineString"]
+    for a, b in zip(frame.geometry, back.geometry, strict=True):
+        assert shapely.hausdorff_distance(a, b) <= 0.001
