@@ -47,7 +47,7 @@ def _labels(ctx, param, values):
 @click.option("--overwrite", is_flag=True, help="Replace the output file if it exists.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 def command(locations, locations_layer, output, overwrite, as_json, **options):
-    """Write LOCATIONS (polygons) as a STOP GIO GML file (EPSG:28992).
+    """Write LOCATIONS (polygons, lines or points) as a STOP GIO GML file (EPSG:28992).
 
     Inputs in another CRS are reprojected to EPSG:28992 first. The file is checked
     against the STOP rules after writing (and the imop-geo XSD when lxml is installed);
