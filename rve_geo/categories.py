@@ -667,9 +667,8 @@ def _read_toml(path: Path) -> pd.DataFrame:
         raise CategoryError(f"distance table '{path}': unknown top-level keys "
                             f"{', '.join(sorted(unknown))}; allowed: rows, name, "
                             "description, source.")
-    frame = pd.DataFrame(rows).astype(object)
-    frame = frame.where(frame.notna(), None)
-    frame = frame.map(lambda v: None if v is None else str(v))
+    frame = pd.DataFrame([{k: None if v is None else str(v) for k, v in r.items()}
+                          for r in rows], dtype=object)
     frame.index = [f"rows entry {i + 1}" for i in range(len(frame))]
     return frame
 
