@@ -202,6 +202,29 @@ def _fill_zones(
     zone_area[:] = za
 
 
+def _dissolve(geoms: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray:
+    """Union of the geometries per group 0..n_groups-1, vectorised where memory allows.
+
+    Groups are laid out as rows of a (groups x largest group) array padded with None,
+    which ``shapely.union_all(..., axis=1)`` reduces row by row in C.
+    """
+    if n_groups == 0:
+        return np.array([], dtype=object)
+    order = np.argsort(group, kind="stable")
+    g = group[order]
+    sizes = np.bincount(g, minlength=n_groups)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    width = int(sizes.max())
+    if n_groups * width <= 20_000_000:
+        table = np.full((n_groups, width), None, dtype=object)
+        table[g, np.arange(len(g)) - starts[g]] = geoms[order]
+        return np.asarray(shapely.union_all(table, axis=1), dtype=object)
+    out = np.empty(n_groups, dtype=object)  # one very large zone: per group
+    for k in range(n_groups):
+        out[k] = shapely.union_all(geoms[order][starts[k]:starts[k] + sizes[k]])
+    return out
+
+
 def _zone_drivers(parcels: pd.DataFrame, zone: np.ndarray, area_m2: np.ndarray,
                   n_zones: int) -> np.ndarray:
     """Area-weighted mean of each ``ind_*`` column per zone; name the top three."""
@@ -486,14 +509,7 @@ def kansenzones(
     out_parcels["zone_id"] = pd.array(
         [int(v) if v > 0 else None for v in parcel_zone.tolist()], dtype="Int64")
 
-    if n_zones:
-        order_p = np.flatnonzero(inzone)
-        zgeom = gpd.GeoSeries(geoms[order_p], crs=parcels.crs)
-        dissolved = zgeom.groupby(new_id[zone[order_p]]).agg(
-            lambda s: shapely.union_all(np.asarray(s.values, dtype=object)))
-        geometry = np.asarray(dissolved.sort_index().values, dtype=object)
-    else:
-        geometry = np.array([], dtype=object)
+    geometry = _dissolve(geoms[inzone], new_id[zz] - 1, n_zones)
     cols: dict[str, object] = {
         "zone_id": np.arange(1, n_zones + 1, dtype=np.int64),
         "area_ha": z_area[rank] / 1e4,
