@@ -942,8 +942,8 @@ def _check_gml(root, epsg_28992_only: bool, problems: list[str]) -> None:
     allowed = {SRS_NAME} if epsg_28992_only else {SRS_NAME, "urn:ogc:def:crs:EPSG::4258"}
     srs = set()
     gml_ids = Counter()
-    parents = {c: p for p in root.iter() for c in p}
-    gio_parents = {"GeoInformatieObjectVaststelling", "GeoInformatieObjectVersie", "Locatie"}
+    gio_parents = (_G + "GeoInformatieObjectVaststelling", _G + "GeoInformatieObjectVersie",
+                   _G + "Locatie")
     for el in root.iter():
         name = el.get("srsName")
         if name is not None:
@@ -951,11 +951,11 @@ def _check_gml(root, epsg_28992_only: bool, problems: list[str]) -> None:
         gml_id = el.get(_GML + "id")
         if gml_id is not None:
             gml_ids[gml_id] += 1
-        if el.tag.startswith(_GML) and _local(el) in _OPTIONAL_GML:
-            parent = parents.get(el)
-            if parent is not None and _local(parent) in gio_parents:
-                problems.append(f"STOP3090: optional GML element gml:{_local(el)} in "
-                                f"geo:{_local(parent)}")
+        if el.tag in gio_parents:
+            for child in el:
+                if child.tag.startswith(_GML) and _local(child) in _OPTIONAL_GML:
+                    problems.append(f"STOP3090: optional GML element gml:{_local(child)} in "
+                                    f"geo:{_local(el)}")
     for name in sorted(srs - allowed):
         problems.insert(0, f"STOP3020: srsName {name!r} is not allowed; use {SRS_NAME!r}")
     if len(srs) > 1:
