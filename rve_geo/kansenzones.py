@@ -506,6 +506,9 @@ def kansenzones(
     parcel_zone = np.full(n, -1, dtype=np.int64)
     parcel_zone[inzone] = new_id[zz]
     out_parcels = parcels.copy()
+    if "zone_id" in parcels.columns:
+        issues.add("parcels", "the existing column 'zone_id' was replaced by the zone "
+                   "numbers of this run (rename it first to keep it)")
     out_parcels["zone_id"] = pd.array(
         [int(v) if v > 0 else None for v in parcel_zone.tolist()], dtype="Int64")
 

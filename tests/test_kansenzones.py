@@ -347,3 +347,11 @@ def test_operation_is_callable_through_the_package_after_module_import():
     assert callable(rve_geo.kansenzones)
     assert "min_area_ha" in inspect.signature(rve_geo.kansenzones).parameters
     assert len(module(row_of_plots([0.5] * 12)).zones) == 1
+
+
+def test_existing_zone_id_column_is_replaced_with_a_warning():
+    parcels = row_of_plots([0.5] * 12, zone_id=["old"] * 12)
+    with pytest.warns(RveGeoWarning, match="existing column 'zone_id' was replaced"):
+        result = kansenzones(parcels)
+    assert result.parcels["zone_id"].tolist() == [1] * 12
+    assert parcels["zone_id"].tolist() == ["old"] * 12
