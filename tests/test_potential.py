@@ -264,7 +264,7 @@ def test_sensitive_points():
     assert out["sensitive_use"].tolist() == [False, True]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from([None, "2", "3.2", "4.1", "4.2", "5.1"]),
                           st.sampled_from([None, "1", "3.1", "4.2"]),
                           st.sampled_from(["wonen", "kantoor", "industrie"]),
@@ -372,3 +372,44 @@ def test_sample_data_against_independent_computation():
     assert lose.any()
     assert out["removed_by_hmc_m2"].to_numpy() == pytest.approx(np.where(lose, unc, 0))
     assert out["potential_m2"].sum() == pytest.approx(unc[~lose].sum())
+
+
+def test_target_fsi_column_in_rules_and_jobs_ratios_file(tmp_path):
+    p = gpd.GeoDataFrame({"functie": ["lab"]}, geometry=[sq(0)], crs=CRS)
+    rules = gpd.GeoDataFrame({"doel_fsi": [0.6]}, geometry=[sq(-10, -10, 200, 200)], crs=CRS)
+    table = tmp_path / "ratios.csv"
+    table.write_text("# own figures\nfunction,m2_bvo_per_job,source\nlab,40,survey\n")
+    out = run(p, NO_BUILDINGS, rules=rules, target_fsi="doel_fsi", jobs_ratios=table,
+              function_col="functie")
+    # 0.6 x 10,000 = 6,000 m2 at 40 m2 per job = 150 jobs
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(6_000)
+    assert out["potential_jobs"].iloc[0] == pytest.approx(150)
+
+
+def test_bad_jobs_ratios_are_config_errors(tmp_path):
+    from rve_geo.errors import ConfigError
+
+    p = parcels_of(1, max_fsi=[1.0])
+    with pytest.raises(ConfigError, match="must be > 0"):
+        densification_potential(p, NO_BUILDINGS, jobs_ratios={"office": 0})
+    bad = tmp_path / "bad.csv"
+    bad.write_text("functie,banen\nx,1\n")
+    with pytest.raises(ConfigError, match="m2_bvo_per_job"):
+        densification_potential(p, NO_BUILDINGS, jobs_ratios=bad)
+
+
+@settings(max_examples=10, deadline=None)
+@given(fsi=st.floats(0.0, 5.0), extra=st.floats(0.0, 5.0), cov=st.floats(0.05, 1.0),
+       height=st.floats(0.0, 60.0), shift=st.floats(-5_000, 5_000))
+def test_more_room_never_lowers_potential_and_translation_is_harmless(fsi, extra, cov, height,
+                                                                     shift):
+    cols = {"max_fsi": [fsi], "max_coverage_share": [cov], "max_height_m": [height]}
+    base = run(gpd.GeoDataFrame(cols, geometry=[sq(0)], crs=CRS))
+    more = run(gpd.GeoDataFrame({**cols, "max_fsi": [fsi + extra],
+                                 "max_height_m": [height + extra]}, geometry=[sq(0)], crs=CRS))
+    assert more["potential_m2"].iloc[0] >= base["potential_m2"].iloc[0] - 1e-6
+    moved = run(gpd.GeoDataFrame(cols, geometry=[sq(shift, shift)], crs=CRS),
+                buildings=one_building(x0=shift).translate(0, shift).to_frame("geometry")
+                .assign(bvo=[3000.0]))
+    assert moved["potential_m2"].iloc[0] == pytest.approx(base["potential_m2"].iloc[0],
+                                                          rel=1e-6, abs=1e-6)
