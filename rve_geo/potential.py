@@ -309,7 +309,12 @@ def densification_potential(
     >>> out["potential_jobs"].tolist(), out["vacant"].tolist()
     ([80.0, 100.0], [False, True])
     """
-    from .categories import load_distance_table, parse_categories, parse_category
+    from .categories import (
+        load_distance_table,
+        normalize_omgevingstype,
+        parse_categories,
+        parse_category,
+    )
     from .density import density_measures
 
     check_frame(parcels, "parcels")
@@ -323,6 +328,7 @@ def densification_potential(
     plot_m2_per_job = check_positive(plot_m2_per_job, "plot_m2_per_job")
     jobs_table = _jobs_table(jobs_ratios)
     hmc_rank = parse_category(hmc_threshold, argument="hmc_threshold").rank
+    omgevingstype = normalize_omgevingstype(omgevingstype)
     issues = Issues("densification_potential")
     n = len(parcels)
 
@@ -447,11 +453,11 @@ def densification_potential(
     in_contour &= sensitive_use
     hmc_land = np.zeros(n, dtype=bool)
     hmc_remove = np.zeros(n, dtype=bool)
-    if source_category_col is not None:
-        cat_rank = (source_rank if table.kind == "category" else
-                    parse_categories(parcels[source_category_col], argument="parcels",
-                                     column=source_category_col))
-        hmc_land = cat_rank >= hmc_rank
+    if source_category_col is not None and table.kind != "category":
+        issues.add("parcels", f"the distance table '{table.name}' has zones, not "
+                   "milieucategorieën, so no parcel counts as HMC land")
+    elif source_category_col is not None:
+        hmc_land = source_rank >= hmc_rank
         hmc_remove = hmc_land & sensitive_use
         if use_category_col is not None:
             require_columns(parcels, "parcels", [use_category_col])
