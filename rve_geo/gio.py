@@ -10,8 +10,8 @@ normwaarde (a number with a unit, e.g. a contour distance in metres).
 The writer mirrors the published Geonovum example GIOs (namespaces, element order,
 ``gml:MultiSurface`` of ``gml:Polygon`` with ``gml:posList`` in millimetre precision).
 :func:`validate_gio` checks a file against the STOP rules listed in its docstring and,
-with ``xsd=True`` (needs lxml), against the imop-geo 1.3.0 XSD shipped in
-``rve_geo/data/imop-geo`` (provenance in its README).
+with ``xsd=PATH`` (needs lxml), against the imop-geo XSD of the official STOP
+distribution that you point it to.
 
 Examples
 --------
@@ -108,8 +108,6 @@ _UUID_RE = re.compile(r"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f
 _DATE_RE = re.compile(r"@(\d{4}-\d{2}-\d{2})")
 _XML_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
 _GROUP_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")  # geo:dtGroepID in imop-geo.xsd
-#: Folder with the imop-geo 1.3.0 schema and the GML/ISO schemas it imports.
-SCHEMA_DIR = Path(__file__).resolve().parent / "data" / "imop-geo"
 # Element order inside geo:GeoInformatieObjectVersie and geo:Locatie (imop-geo 1.3.0 XSD).
 _VERSIE_ORDER = ["FRBRWork", "FRBRExpression", "eenheidlabel", "eenheidID", "normlabel",
                  "normID", "groepen", "locaties"]
@@ -702,7 +700,8 @@ def _gml_geometry(top: ET.Element):
 
 
 def validate_gio(
-    path: str | os.PathLike, *, epsg_28992_only: bool = True, xsd: bool = False
+    path: str | os.PathLike, *, epsg_28992_only: bool = True,
+    xsd: str | os.PathLike | None = None,
 ) -> list[str]:
     """Check a GIO file against the STOP imop-geo rules; return the problems found.
 
@@ -735,10 +734,13 @@ def validate_gio(
         The GIO file.
     epsg_28992_only : bool
         Refuse ETRS89 too (DOMAIN.md: deliveries are in EPSG:28992 only).
-    xsd : bool
-        Also validate against the imop-geo 1.3.0 XSD shipped in ``rve_geo/data/imop-geo``
-        (with the GML 3.2.1/3.2.2 and ISO 19139 schemas it imports; no network access).
-        Needs the ``lxml`` package. XSD messages start with ``XSD:``.
+    xsd : path-like, optional
+        Also validate against an XSD: the ``imop-geo.xsd`` of the official STOP 1.3
+        distribution (KOOP), with its ``extern/`` folder beside it as in the
+        distribution (``extern/extern-catalog.xml`` maps the GML, ISO 19139 and
+        Basisgeometrie imports to local files; no network access). Needs the ``lxml``
+        package. XSD messages start with ``XSD:``. The schema is not shipped with
+        rve_geo; see docs/deliverables.md.
 
     Returns
     -------
@@ -760,12 +762,13 @@ def validate_gio(
     Raises
     ------
     InputError
-        The file is missing or not XML; ``xsd=True`` without lxml installed.
+        The file is missing or not XML; ``xsd`` given without lxml installed or naming a
+        file that does not exist.
     """
     root = _parse(path)
     problems: list[str] = []
-    if xsd:
-        problems.extend(_xsd_problems(path))
+    if xsd is not None:
+        problems.extend(_xsd_problems(path, Path(xsd)))
     if root.tag != _G + "GeoInformatieObjectVaststelling":
         return [f"root element is {root.tag}, expected geo:GeoInformatieObjectVaststelling"]
     if not root.get("schemaversie"):
@@ -871,17 +874,20 @@ def _is_date(text: str | None) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=1)
-def _imop_geo_schema():
-    """The imop-geo 1.3.0 XSD with every import resolved to the files in SCHEMA_DIR."""
+@functools.lru_cache(maxsize=4)
+def _schema(xsd: Path):
+    """An XSD with its imports resolved through ``extern/extern-catalog.xml`` if present."""
     from lxml import etree
 
-    ns = {"c": "urn:oasis:names:tc:entity:xmlns:xml:catalog"}
-    catalog = etree.parse(str(SCHEMA_DIR / "extern" / "extern-catalog.xml"))
-    local = {u.get("name"): SCHEMA_DIR / "extern" / u.get("uri")
-             for u in catalog.iterfind("c:uri", ns)}
-    local["https://standaarden.overheid.nl/stop/1.3.0/imop-gio.xsd"] = \
-        SCHEMA_DIR / "imop-gio.xsd"
+    local: dict[str, Path] = {}
+    catalog_path = xsd.parent / "extern" / "extern-catalog.xml"
+    if catalog_path.exists():
+        ns = {"c": "urn:oasis:names:tc:entity:xmlns:xml:catalog"}
+        catalog = etree.parse(str(catalog_path))
+        local = {u.get("name"): catalog_path.parent / u.get("uri")
+                 for u in catalog.iterfind("c:uri", ns)}
+    for sibling in xsd.parent.glob("*.xsd"):  # e.g. imop-gio.xsd beside imop-geo.xsd
+        local.setdefault(f"https://standaarden.overheid.nl/stop/1.3.0/{sibling.name}", sibling)
 
     class Resolver(etree.Resolver):
         def resolve(self, url, pubid, context):
@@ -892,17 +898,20 @@ def _imop_geo_schema():
 
     parser = etree.XMLParser(no_network=True)
     parser.resolvers.add(Resolver())
-    return etree.XMLSchema(etree.parse(str(SCHEMA_DIR / "imop-geo.xsd"), parser))
+    return etree.XMLSchema(etree.parse(str(xsd), parser))
 
 
-def _xsd_problems(path) -> list[str]:
+def _xsd_problems(path, xsd: Path) -> list[str]:
     try:
         from lxml import etree
     except ImportError as exc:
-        raise InputError("argument 'xsd': validating against the imop-geo XSD needs the lxml "
+        raise InputError("argument 'xsd': validating against an XSD needs the lxml "
                          "package (pip install lxml); or call validate_gio(path) without "
-                         "xsd=True for the rule checks only.") from exc
-    schema = _imop_geo_schema()
+                         "xsd for the rule checks only.") from exc
+    if not xsd.is_file():
+        raise InputError(f"argument 'xsd': schema file '{xsd}' does not exist; point it to "
+                         "imop-geo.xsd of the STOP distribution.")
+    schema = _schema(xsd.resolve())
     document = etree.parse(str(path), etree.XMLParser(no_network=True))
     if schema.validate(document):
         return []

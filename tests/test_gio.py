@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import uuid
 import warnings
@@ -428,38 +427,36 @@ def _all_kinds(tmp_path) -> list[Path]:
     ]
 
 
-def test_output_valid_against_imop_geo_xsd(tmp_path):
+# A stand-in schema for the XSD plumbing: the official imop-geo.xsd is not shipped (see
+# docs/deliverables.md). It requires the GIO root and a numeric kwantitatieve normwaarde.
+MINI_XSD = """<?xml version="1.0"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    targetNamespace="https://standaarden.overheid.nl/stop/imop/geo/"
+    xmlns:geo="https://standaarden.overheid.nl/stop/imop/geo/" elementFormDefault="qualified">
+  <xs:element name="GeoInformatieObjectVaststelling">
+    <xs:complexType><xs:sequence><xs:any processContents="lax" minOccurs="0"
+      maxOccurs="unbounded"/></xs:sequence><xs:anyAttribute processContents="skip"/>
+    </xs:complexType>
+  </xs:element>
+  <xs:element name="kwantitatieveNormwaarde" type="xs:double"/>
+</xs:schema>
+"""
+
+
+def test_xsd_validation_uses_the_given_schema(tmp_path):
     pytest.importorskip("lxml")
-    for path in _all_kinds(tmp_path):
-        assert validate_gio(path, xsd=True) == [], path.name
-
-
-@needs_realdata
-def test_geonovum_examples_valid_against_xsd():
-    pytest.importorskip("lxml")
-    for path in sorted(GIO_EXAMPLES.glob("*.gml")):
-        assert validate_gio(path, xsd=True) == [], path.name
-
-
-def test_xsd_catches_what_the_schema_forbids(tmp_path):
-    pytest.importorskip("lxml")
-    kwal, kwant, groups, _ = _all_kinds(tmp_path)
-    cases = {
-        # a kwantitatieve normwaarde is an xs:double
-        "kwant": kwant.read_text().replace(">30<", ">dertig<", 1),
-        # groepID pattern [A-Za-z0-9][A-Za-z0-9_-]*
-        "groups": groups.read_text().replace(">g1<", ">g 1<"),
-        # naam after geometrie
-        "kwal": kwal.read_text().replace("<geo:naam>zone A</geo:naam>", "", 1).replace(
-            "</geo:geometrie>", "</geo:geometrie><geo:naam>zone A</geo:naam>", 1),
-    }
-    for name, text in cases.items():
-        path = tmp_path / f"broken_{name}.gml"
-        path.write_text(text)
-        problems = validate_gio(path, xsd=True)
-        assert any(p.startswith("XSD:") for p in problems), (name, problems)
-        # the rule checks see the same problem without the XSD
-        assert validate_gio(path) != [], name
+    xsd = tmp_path / "schema" / "imop-geo.xsd"
+    xsd.parent.mkdir()
+    xsd.write_text(MINI_XSD)
+    kwal, kwant, groups, plain = _all_kinds(tmp_path)
+    for path in (kwal, kwant, groups, plain):
+        assert validate_gio(path, xsd=xsd) == [], path.name
+    broken = tmp_path / "broken.gml"
+    broken.write_text(kwant.read_text().replace(">30<", ">dertig<", 1))
+    problems = validate_gio(broken, xsd=xsd)
+    assert any(p.startswith("XSD:") and "dertig" in p for p in problems), problems
+    with pytest.raises(InputError, match="argument 'xsd'.*does not exist"):
+        validate_gio(kwal, xsd=tmp_path / "nope.xsd")
 
 
 def test_group_ids_and_background_date_checked(tmp_path):
@@ -511,8 +508,6 @@ def test_real_parcels_as_gio(tmp_path):
                     name_col="naam", norm_col="kadastraleGrootte", norm_kind="kwantitatief",
                     norm_label="kadastrale grootte", norm_id=NORM_ID, unit="m2")
     assert validate_gio(out) == []
-    if importlib.util.find_spec("lxml"):
-        assert validate_gio(out, xsd=True) == []
     back = read_gio(out)
     assert back["naam"].tolist() == parcels["naam"].tolist()
     assert back["kwantitatieve_normwaarde"].tolist() == parcels["kadastraleGrootte"].astype(
@@ -536,8 +531,6 @@ def test_points_and_lines(tmp_path):
     assert text.count("<gml:MultiPoint ") == 2 and text.count("<gml:MultiCurve ") == 1
     assert "<gml:pos>138001.235 423002</gml:pos>" in text  # mm precision
     assert validate_gio(out) == []
-    if importlib.util.find_spec("lxml"):
-        assert validate_gio(out, xsd=True) == []
     back = read_gio(out)
     assert back.geom_type.tolist() == ["MultiPoint", "MultiPoint", "MultiLineString"]
     for a, b in zip(frame.geometry, back.geometry, strict=True):

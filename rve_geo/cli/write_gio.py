@@ -44,13 +44,15 @@ def _labels(ctx, param, values):
               help="Background map the locations were drawn on.")
 @click.option("--background-date", help="Date of the background map (YYYY-MM-DD); default "
               "the date in --frbr-expression.")
+@click.option("--xsd", "xsd", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="imop-geo.xsd of the STOP distribution: also validate the output against it.")
 @click.option("--overwrite", is_flag=True, help="Replace the output file if it exists.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
-def command(locations, locations_layer, output, overwrite, as_json, **options):
+def command(locations, locations_layer, output, xsd, overwrite, as_json, **options):
     """Write LOCATIONS (polygons, lines or points) as a STOP GIO GML file (EPSG:28992).
 
     Inputs in another CRS are reprojected to EPSG:28992 first. The file is checked
-    against the STOP rules after writing (and the imop-geo XSD when lxml is installed);
+    against the STOP rules after writing (and against the imop-geo XSD given with --xsd);
     problems are reported as errors.
     """
     from rve_geo.errors import OutputError
@@ -61,16 +63,13 @@ def command(locations, locations_layer, output, overwrite, as_json, **options):
     frame = read_input(locations, locations_layer, "locations", "EPSG:28992")
     written, warnings = run_operation("write-gio", write_gio, frame, output,
                                       overwrite=overwrite, **options)
-    import importlib.util
-
-    with_xsd = importlib.util.find_spec("lxml") is not None
-    problems = validate_gio(written, xsd=with_xsd)
+    problems = validate_gio(written, xsd=xsd)
     if problems:  # a bug if it happens: the writer follows the same rules
         raise OutputError(f"'{written}' does not pass the STOP checks: {'; '.join(problems)}")
     emit_summary(as_json, {
         "output": str(written),
         "locations": int(len(frame)),
         "norm_kind": options["norm_kind"],
-        "xsd_checked": with_xsd,
+        "xsd_checked": xsd is not None,
         "warnings": warnings,
     })
