@@ -63,6 +63,11 @@ _HELPER_MODULES: dict[str, str] = {
     "allowed_category_raster": "raster",
     "read_layer": "io",
     "write_layers": "io",
+    "read_gio": "gio",
+    "validate_gio": "gio",
+    "export_shapefiles": "shapefile",
+    "ShapefileExport": "shapefile",
+    "short_field_names": "shapefile",
 }
 
 from .errors import (  # noqa: E402
