@@ -155,19 +155,20 @@ class RunConfig:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready view of the configuration (paths as strings), for run metadata."""
         def spec(s: InputSpec) -> dict[str, Any]:
-            return {"path": str(s.path), "layer": s.layer, "columns": dict(s.columns)}
+            out = {"path": str(s.path), "layer": s.layer, "columns": dict(s.columns)}
+            return {k: v for k, v in out.items() if v is not None}
 
         return {
             "run": {"name": self.name, "target_crs": self.target_crs, "skip": list(self.skip)},
             "inputs": {k: spec(v) for k, v in sorted(self.inputs.items())},
             "parameters": _plain(self.parameters),
             "operations": _plain(self.operations),
-            "areas": {
+            "areas": {k: v for k, v in {
                 "split_by": self.areas.split_by, "name_column": self.areas.name_column,
                 "only": list(self.areas.only), "context_m": self.areas.context_m,
                 "list": [{"name": n, "inputs": {k: spec(v) for k, v in sorted(i.items())}}
                          for n, i in self.areas.explicit],
-            },
+            }.items() if v is not None},
             "outputs": {
                 "folder": str(self.outputs.folder), "gpkg": self.outputs.gpkg,
                 "shapefile": self.outputs.shapefile, "gio": list(self.outputs.gio),

@@ -185,6 +185,12 @@ class _Area:
     descriptions: dict[str, str] = field(default_factory=dict)
     figures: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    original_columns: tuple = ()
+    passed: frozenset | None = None
+
+    def __post_init__(self) -> None:
+        parcels = self.frames.get("parcels")
+        self.original_columns = tuple(parcels.columns) if parcels is not None else ()
 
     def need(self, *roles: str) -> list:
         missing = [r for r in roles if self.frames.get(r) is None]
@@ -194,6 +200,13 @@ class _Area:
         return [self.frames[r] for r in roles]
 
     def add(self, name: str, frame: Any, description: str) -> None:
+        """Add a result layer; per-parcel results keep the input columns and their own."""
+        parcels = self.frames.get("parcels")
+        if (parcels is not None and isinstance(frame, pd.DataFrame) and self.passed is not None
+                and frame.index.equals(parcels.index)):
+            keep = [c for c in frame.columns
+                    if c in self.original_columns or c not in self.passed]
+            frame = frame[keep]
         self.layers[name] = frame
         self.descriptions[name] = description
 
@@ -224,6 +237,8 @@ class _Area:
         kwargs.update(self.config.operations.get(operation, {}))
         if "progress" in params:
             kwargs["progress"] = progress
+        self.passed = frozenset(frames[0].columns) if frames and isinstance(
+            frames[0], pd.DataFrame) else None
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             result = func(*frames, **kwargs)
@@ -771,6 +786,17 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
     from .io import write_layers
 
     layers = {name: _clean_for_gpkg(frame) for name, frame in area.layers.items()}
+    parcels = area.frames.get("parcels")
+    if parcels is not None and len(area.layers):
+        layers["parcel_results"] = _clean_for_gpkg(parcels)
+        area.descriptions["parcel_results"] = ("Every per-parcel result in one layer: input "
+                                               "columns plus density, milieuruimte, "
+                                               "scheefwerken, potential, age and score")
+    sensitive = area.frames.get("sensitive")
+    if sensitive is not None and len(area.layers):
+        layers["sensitive_objects"] = _clean_for_gpkg(sensitive)
+        area.descriptions["sensitive_objects"] = ("The sensitive objects (homes) the "
+                                                  "milieuzonering of this area used (input)")
     layers["summary"] = _summary_table(area)
     area.descriptions["summary"] = "Key figures of the area (figure, label, value, unit)"
     terreinen = _terrein_table(area)

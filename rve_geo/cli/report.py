@@ -1,0 +1,28 @@
+"""``rve report RESULT.gpkg -o report.html``: the visual HTML report of a result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("report")
+@click.argument("result", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write.")
+@click.option("--maps-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write the maps as PNG files into this folder.")
+@click.option("--title", help="Page title (default: 'Ruimte voor Economie: <area>').")
+@click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+def command(result: Path, output: Path, maps_dir: Path | None, title: str | None,
+            overwrite: bool, as_json: bool) -> None:
+    """Write a self-contained HTML report (maps embedded) of a `rve run` RESULT GeoPackage."""
+    from rve_geo.report import write_report
+
+    from ._common import emit_summary
+
+    written = write_report(result, output, maps_dir=maps_dir, title=title, overwrite=overwrite)
+    emit_summary(as_json, {"output": str(written), "size_bytes": written.stat().st_size,
+                           "maps_dir": str(maps_dir) if maps_dir else None})
