@@ -197,10 +197,12 @@ def redevelopment_stock(
     --------
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
-    >>> parcels = gpd.GeoDataFrame(geometry=[box(0, 0, 100, 100)], crs="EPSG:28992")
+    >>> x, y = 155_000, 463_000
+    >>> parcels = gpd.GeoDataFrame(geometry=[box(x, y, x + 100, y + 100)], crs="EPSG:28992")
     >>> buildings = gpd.GeoDataFrame(
     ...     {"bouwjaar": [1970, 2000], "bvo": [300.0, 100.0]},
-    ...     geometry=[box(10, 10, 20, 20), box(50, 50, 60, 60)], crs="EPSG:28992")
+    ...     geometry=[box(x + 10, y + 10, x + 20, y + 20), box(x + 50, y + 50, x + 60, y + 60)],
+    ...     crs="EPSG:28992")
     >>> out = redevelopment_stock(parcels, buildings)
     >>> out[["weighted_construction_year", "floor_area_pre_threshold_share"]].iloc[0].tolist()
     [1977.5, 0.75]
@@ -457,8 +459,10 @@ def work_home_balance(
     --------
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
     >>> areas = gpd.GeoDataFrame({"woningen": [100, 0], "banen": [25, 0]},
-    ...     geometry=[box(0, 0, 100, 100), box(200, 0, 300, 100)], crs="EPSG:28992")
+    ...     geometry=[box(x, y, x + 100, y + 100), box(x + 200, y, x + 300, y + 100)],
+    ...     crs="EPSG:28992")
     >>> out = work_home_balance(areas, homes_col="woningen", jobs_col="banen")
     >>> out["fmi"].round(1).tolist()
     [20.0, nan]
@@ -637,9 +641,11 @@ def transformation_monitor(
     --------
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
     >>> before = gpd.GeoDataFrame({"id": [1, 2]},
-    ...     geometry=[box(0, 0, 100, 100), box(200, 0, 300, 100)], crs="EPSG:28992")
-    >>> after = gpd.GeoDataFrame({"id": [1]}, geometry=[box(0, 0, 100, 150)],
+    ...     geometry=[box(x, y, x + 100, y + 100), box(x + 200, y, x + 300, y + 100)],
+    ...     crs="EPSG:28992")
+    >>> after = gpd.GeoDataFrame({"id": [1]}, geometry=[box(x, y, x + 100, y + 150)],
     ...     crs="EPSG:28992")
     >>> r = transformation_monitor(before, after, id_col="id")
     >>> r.totals["lost_ha"], r.totals["gained_ha"], r.totals["net_ha"]
@@ -901,8 +907,9 @@ def relocation_efficiency(
     --------
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
     >>> p = gpd.GeoDataFrame({"kosten": [1.2e6, 1.35e6, 2.0e6]},
-    ...     geometry=[box(0, 0, 10, 100), box(20, 0, 30, 100), box(40, 0, 50, 100)],
+    ...     geometry=[box(x + 20 * i, y, x + 20 * i + 10, y + 100) for i in range(3)],
     ...     crs="EPSG:28992")
     >>> out = relocation_efficiency(p, cost_col="kosten")
     >>> out["relocation_status"].tolist()
