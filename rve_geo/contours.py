@@ -161,8 +161,9 @@ def environmental_contours(
     Dissolving groups the sources of a category into clusters whose buffers can
     meet (sources within 2 d of each other, found with one STRtree ``dwithin``
     query), buffers each cluster as one geometry (GEOS unions the parts) and joins
-    the disjoint cluster contours without a global overlay. Bands: with C_k the dissolved contour
-    of category k and U_k the union of C_j for j >= k, band_k = C_k - U_(k+1).
+    the disjoint cluster contours without a global overlay. Bands: with C_k the
+    dissolved contour of category k, band_k = C_k - union(C_j, j > k); each cluster
+    piece of C_k subtracts only the higher-category pieces that intersect it.
 
     Raises
     ------
@@ -232,7 +233,8 @@ def environmental_contours(
         contours = []
         for i, r in enumerate(present):
             d = float(table.distances[r, OMGEVINGSTYPES.index(omg)])
-            contours.append(_dissolved_buffer(prepared.geometry[ok & (ranks == r)], d, q))
+            contours.append(_as_multipolygon(
+                _cluster_buffers(prepared.geometry[ok & (ranks == r)], d, q)))
             report(progress, 0.1 + 0.9 * (i + 1) / len(present), f"category {table.labels[r]}")
     geoms = np.array(contours, dtype=object) if contours else np.empty(0, dtype=object)
     result = gpd.GeoDataFrame(
@@ -265,72 +267,83 @@ def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.unique(label, return_inverse=True)[1].reshape(-1)
 
 
-def _dissolved_buffer(geoms: np.ndarray, distance: float, quad_segs: int):
-    """union(buffer(g, distance) for g in geoms), computed cluster by cluster.
+def _cluster_buffers(geoms: np.ndarray, distance: float, quad_segs: int) -> np.ndarray:
+    """Buffers of ``geoms`` merged per cluster: disjoint pieces whose union is the contour.
 
     Two exact buffers meet only if their sources are within 2 x distance, so the
     clusters of that graph have disjoint buffers (the polygonal buffers lie inside
     the exact ones). Each cluster is buffered as one collection (GEOS unions the
-    parts) and the disjoint results are assembled without a global overlay.
+    parts), so no global overlay is needed.
     """
     if len(geoms) == 1:
-        return shapely.buffer(geoms[0], distance, quad_segs=quad_segs)
+        return shapely.buffer(geoms, distance, quad_segs=quad_segs)
     tree = shapely.STRtree(geoms)
     i, j = tree.query(geoms, predicate="dwithin", distance=2 * distance + TOLERANCE_M)
     comp = _components(len(geoms), i, j)
     order = np.argsort(comp, kind="stable")
     clusters = shapely.geometrycollections(geoms[order], indices=comp[order])
-    parts = shapely.get_parts(shapely.buffer(clusters, distance, quad_segs=quad_segs))
-    parts = parts[shapely.get_type_id(parts) == 3]
-    return shapely.multipolygons(parts)
+    return shapely.buffer(clusters, distance, quad_segs=quad_segs)
+
+
+def _as_multipolygon(pieces: np.ndarray):
+    parts = shapely.get_parts(pieces)
+    return shapely.multipolygons(parts[shapely.get_type_id(parts) == 3])
+
+
+def _grouped_union(geoms: np.ndarray, group: np.ndarray, n: int) -> np.ndarray:
+    """Union of ``geoms`` per group id 0..n-1 (None for groups without members)."""
+    out = np.full(n, None, dtype=object)
+    if len(geoms) == 0:
+        return out
+    order = np.argsort(group, kind="stable")
+    geoms, group = geoms[order], group[order]
+    counts = np.bincount(group, minlength=n)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    single = counts == 1
+    out[single] = geoms[starts[single]]
+    # Pad groups of similar size into 2-D arrays and reduce along the rows in C.
+    size = 2
+    while (counts > size // 2).any():
+        rows = np.flatnonzero((counts > size // 2) & (counts <= size) & (counts > 1))
+        if len(rows):
+            padded = np.full((len(rows), size), None, dtype=object)
+            offsets = np.arange(size)
+            take = starts[rows][:, None] + offsets[None, :]
+            valid = offsets[None, :] < counts[rows][:, None]
+            padded[valid] = geoms[take[valid]]
+            out[rows] = shapely.union_all(padded, axis=1)
+        size *= 2
+    return out
 
 
 def _bands(geoms, ranks, dist, present, quad_segs, progress, table) -> list:
-    """Non-overlapping bands: band_k = C_k - union(C_j, j > k), cluster by cluster.
+    """Non-overlapping bands: band_k = C_k - union(C_j, j > k), piece by piece.
 
-    Clusters join sources whose exact contours can meet (distance <= d_i + d_j), so
-    the overlay work stays local and the cluster results are disjoint.
+    C_k is kept as its disjoint cluster pieces; each piece only subtracts the union
+    of the higher-category pieces that intersect it (one STRtree query per
+    category), so no overlay ever spans the whole area.
     """
-    n = len(geoms)
-    tree = shapely.STRtree(geoms)
-    dmax = float(dist.max()) if n else 0.0
-    edges_i, edges_j = [], []
-    for r in present:
-        idx = np.flatnonzero(ranks == r)
-        d = float(dist[idx[0]])
-        a, b = tree.query(geoms[idx], predicate="dwithin", distance=d + dmax + TOLERANCE_M)
-        a = idx[a]
-        if dmax > 0:
-            near = dist[a] + dist[b] + TOLERANCE_M
-            loose = near < d + dmax
-            keep = np.ones(len(a), bool)
-            keep[loose] = shapely.distance(geoms[a[loose]], geoms[b[loose]]) <= near[loose]
-            a, b = a[keep], b[keep]
-        edges_i.append(a)
-        edges_j.append(b)
-    comp = _components(n, np.concatenate(edges_i), np.concatenate(edges_j))
-    above = np.full(int(comp.max()) + 1 if n else 0, None, dtype=object)
+    pieces = []
+    for i, r in enumerate(present):
+        sel = ranks == r
+        pieces.append(_cluster_buffers(geoms[sel], float(dist[sel][0]), quad_segs))
+        report(progress, 0.5 * (i + 1) / len(present), f"category {table.labels[r]}")
     out: list = [None] * len(present)
+    higher = np.empty(0, dtype=object)
     for step, k in enumerate(range(len(present) - 1, -1, -1)):
-        idx = np.flatnonzero(ranks == present[k])
-        c = comp[idx]
-        order = np.argsort(c, kind="stable")
-        clusters, local = np.unique(c[order], return_inverse=True)
-        collected = shapely.geometrycollections(geoms[idx][order], indices=local.reshape(-1))
-        contour = shapely.buffer(collected, float(dist[idx[0]]), quad_segs=quad_segs)
-        prev = above[clusters]
-        has = np.not_equal(prev, None)
-        band = contour.copy()
-        if has.any():
-            band[has] = shapely.difference(contour[has], prev[has])
-            merged = contour.copy()
-            merged[has] = shapely.union(prev[has], contour[has])
-            above[clusters] = merged
-        else:
-            above[clusters] = contour
-        parts = shapely.get_parts(band)
-        out[k] = shapely.multipolygons(parts[shapely.get_type_id(parts) == 3])
-        report(progress, (step + 1) / len(present), f"band {table.labels[present[k]]}")
+        piece = pieces[k]
+        band = piece
+        if len(higher):
+            p_i, h_i = shapely.STRtree(higher).query(piece, predicate="intersects")
+            if len(p_i):
+                local = _grouped_union(higher[h_i], p_i, len(piece))
+                has = np.not_equal(local, None)
+                band = piece.copy()
+                band[has] = shapely.difference(piece[has], local[has])
+        out[k] = _as_multipolygon(band)
+        higher = np.concatenate([higher, piece])
+        report(progress, 0.5 + 0.5 * (step + 1) / len(present),
+               f"band {table.labels[present[k]]}")
     return out
 
 
