@@ -465,10 +465,11 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
             ck.fail(["outputs", "folder"], f"{{key}}: '{out['folder']}' climbs out of the "
                     f"configuration's folder with '..'; use a folder inside '{base}' or set "
                     "allow_outside_output = true")
-        try:
-            outputs.path_for(gpkg, "x")
-        except ConfigError as exc:
-            ck.fail(["outputs", "gpkg"], str(exc))
+        probe = (folder / gpkg.replace("{area}", "x")).resolve()
+        if not _inside(probe, folder.resolve()):
+            ck.fail(["outputs", "gpkg"], f"{{key}}: '{gpkg}' resolves to '{probe}', outside the "
+                    f"output folder '{folder}'; use a plain file name, or set "
+                    "allow_outside_output = true")
     return RunConfig(name=name, target_crs=target_crs, skip=tuple(skip), inputs=inputs,
                      parameters=parameters,
                      operations=operations, areas=areas, outputs=outputs, source=src, text=text)
