@@ -68,6 +68,9 @@ _HELPER_MODULES: dict[str, str] = {
     "export_shapefiles": "shapefile",
     "ShapefileExport": "shapefile",
     "short_field_names": "shapefile",
+    "potential_per_zone": "potential",
+    "default_jobs_ratios": "potential",
+    "TransformationResult": "indicators",
 }
 
 from .errors import (  # noqa: E402

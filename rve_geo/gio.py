@@ -284,8 +284,8 @@ def write_gio(
     data = "".join(parts).encode("utf-8")
     with atomic_path(out, overwrite=overwrite) as tmp:
         tmp.write_bytes(data)
+        report(progress, 1.0, "done")  # before the rename: a cancel here leaves nothing
     issues.emit()
-    report(progress, 1.0, "done")
     return out
 
 

@@ -284,7 +284,6 @@ def export_shapefile(
     paths = _write_all(parts, table, layer, field_map, csv_path, overwrite,
                        scaled(progress, 0.1, 1.0))
     issues.emit()
-    report(progress, 1.0, "done")
     return ShapefileExport(paths=tuple(paths), field_map=field_map)
 
 
@@ -531,6 +530,7 @@ def _write_all(parts, table, layer, field_map, csv_path, overwrite, progress) ->
                 for sfx in _STALE:
                     with contextlib.suppress(FileNotFoundError):
                         Path(str(shp.with_suffix("")) + sfx).unlink()
+        report(progress, 1.0, "moving files into place")  # last chance to cancel
         for src, target in staged:
             os.replace(src, target)
         return [target for _, target in staged]
