@@ -438,53 +438,41 @@ def allowed_category_zones(
         issues.emit()
         report(progress, 1.0, "no zones")
         return empty
-    report(progress, 0.05, "selecting sensitive objects near the zones")
-    maxd = float(np.nanmax(table.distances))
-    near = np.zeros(len(sensitive), dtype=bool)
-    srows = np.flatnonzero(sp.usable)
-    if len(srows):
-        tree = shapely.STRtree(sp.geometry[srows])
-        _, hit = tree.query(zgeoms, predicate="dwithin", distance=maxd + 1e-3)
-        near[srows[np.unique(hit)]] = True
-    unions = {}
-    for o in range(len(OMGEVINGSTYPES)):
-        sel = near & (codes == o)
-        if sel.any():
-            unions[o] = shapely.union_all(sp.geometry[sel])
-    report(progress, 0.2, "buffering")
+    report(progress, 0.05, "buffering sensitive objects per zone")
+    nz = len(zrows)
+    env = shapely.envelope(zgeoms)
+    b = shapely.bounds(zgeoms)
+    corners = shapely.points(np.stack([b[:, [0, 1]], b[:, [0, 3]], b[:, [2, 1]],
+                                       b[:, [2, 3]]], axis=1))  # (nz, 4)
+    # reach[(o, d)][k]: the part of zone k's envelope within d of type-o objects
+    reach: dict[tuple[int, float], np.ndarray] = {}
+    todo = [(o, float(d)) for o in range(len(OMGEVINGSTYPES))
+            for d in np.unique(table.distances[valid, o]) if d > 0]
+    for step, (o, d) in enumerate(todo):
+        reach[(o, d)] = _zone_reach(zgeoms, env, corners,
+                                    sp.geometry[sp.usable & (codes == o)], d)
+        report(progress, 0.05 + 0.65 * (step + 1) / max(len(todo), 1),
+               f"within {d:g} m of {OMGEVINGSTYPES[o]}")
 
-    # U(c) per valid rank, built from one union per omgevingstype buffered per distance
-    cache: dict[tuple[int, float], object] = {}
-
-    def reach(rank: int):
-        parts = []
-        for o, geom in unions.items():
-            dist = float(table.distances[rank, o])
-            if dist <= 0:
-                continue
-            key = (o, dist)
-            if key not in cache:
-                cache[key] = shapely.buffer(geom, dist, quad_segs=QUAD_SEGS)
-            parts.append(cache[key])
+    def reach_at(rank: int) -> np.ndarray:
+        parts = [reach[(o, float(table.distances[rank, o]))]
+                 for o in range(len(OMGEVINGSTYPES)) if table.distances[rank, o] > 0]
         if not parts:
-            return shapely.Polygon()
-        return shapely.union_all(parts) if len(parts) > 1 else parts[0]
+            return np.array([shapely.Polygon()] * nz, dtype=object)
+        return parts[0] if len(parts) == 1 else shapely.union_all(np.stack(parts), axis=0)
 
-    reaches = [reach(int(r)) for r in valid]
-    extent = shapely.box(*shapely.total_bounds(zgeoms))
-    # band geometry per rank: -1 = U(first); valid[i] = U(valid[i+1]) - U(valid[i])
-    band_ranks = [-1, *[int(r) for r in valid]]
-    band_geoms = [shapely.intersection(reaches[0], extent)]
+    reaches = [reach_at(int(r)) for r in valid]
+    # band per rank: -1 = U(first); valid[i] = U(valid[i+1]) - U(valid[i]); top = rest
+    band_ranks = np.asarray([-1, *[int(r) for r in valid]], dtype=np.int64)
+    band_geoms = [reaches[0]]
     for i in range(len(valid)):
-        outer = reaches[i + 1] if i + 1 < len(valid) else extent
-        band_geoms.append(shapely.difference(shapely.intersection(outer, extent), reaches[i]))
-        report(progress, 0.2 + 0.5 * (i + 1) / len(valid), "bands")
-    band_geoms = np.asarray(band_geoms, dtype=object)
-    band_ranks = np.asarray(band_ranks, dtype=np.int64)
-    z_idx, b_idx = np.meshgrid(np.arange(len(zrows)), np.arange(len(band_geoms)),
-                               indexing="ij")
+        outer = reaches[i + 1] if i + 1 < len(valid) else env
+        band_geoms.append(shapely.difference(outer, reaches[i]))
+        report(progress, 0.7 + 0.2 * (i + 1) / len(valid), "bands")
+    band_geoms = np.stack(band_geoms, axis=1)  # (nz, bands)
+    z_idx, b_idx = np.meshgrid(np.arange(nz), np.arange(len(band_ranks)), indexing="ij")
     z_idx, b_idx = z_idx.ravel(), b_idx.ravel()
-    pieces = shapely.intersection(zgeoms[z_idx], band_geoms[b_idx])
+    pieces = shapely.intersection(zgeoms[z_idx], band_geoms.ravel())
     pieces = _polygonal(pieces)
     area = shapely.area(pieces)
     keep = area > 0
@@ -500,6 +488,44 @@ def allowed_category_zones(
     }, geometry=gpd.GeoSeries(pieces[keep], crs=zones.crs), crs=zones.crs)
     issues.emit()
     report(progress, 1.0, f"{len(out)} band polygons")
+    return out
+
+
+def _zone_reach(zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
+                sens: np.ndarray, d: float) -> np.ndarray:
+    """Per zone: the part of its envelope within ``d`` of any of ``sens``.
+
+    Buffers are clipped to the zone envelope before the union, and a zone whose
+    four envelope corners all lie within ``d`` of one object is covered whole (the
+    distance to a convex object is convex, so its maximum over the envelope is at a
+    corner).
+    """
+    nz = len(zgeoms)
+    out = np.array([shapely.Polygon()] * nz, dtype=object)
+    if len(sens) == 0:
+        return out
+    tree = shapely.STRtree(sens)
+    zi, si = tree.query(zgeoms, predicate="dwithin", distance=d)
+    if len(zi) == 0:
+        return out
+    far = shapely.distance(corners[zi], sens[si][:, None]).max(axis=1)
+    whole = np.zeros(nz, dtype=bool)
+    # convex objects only: the corner test needs a convex distance function
+    convex = shapely.equals(sens[si], shapely.convex_hull(sens[si])) | \
+        np.isin(shapely.get_type_id(sens[si]), (0,))
+    whole[np.unique(zi[(far <= d) & convex])] = True
+    out[whole] = env[whole]
+    rest = ~whole[zi]
+    zi, si = zi[rest], si[rest]
+    if len(zi) == 0:
+        return out
+    clipped = shapely.intersection(shapely.buffer(sens[si], d, quad_segs=QUAD_SEGS), env[zi])
+    order = np.argsort(zi, kind="stable")
+    zi, clipped = zi[order], clipped[order]
+    starts = np.flatnonzero(np.r_[True, zi[1:] != zi[:-1]])
+    stops = np.r_[starts[1:], len(zi)]
+    for a, z in zip(starts, stops, strict=True):  # one union per zone
+        out[zi[a]] = shapely.union_all(clipped[a:z])
     return out
 
 
