@@ -288,10 +288,12 @@ def max_allowed_category(
     --------
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
-    >>> house = gpd.GeoDataFrame({"id": ["w1"]}, geometry=[box(0, 0, 10, 10)],
+    >>> x, y = 155_000, 463_000  # Amersfoort, RD New
+    >>> house = gpd.GeoDataFrame({"id": ["w1"]}, geometry=[box(x, y, x + 10, y + 10)],
     ...                          crs="EPSG:28992").set_index("id")
-    >>> parcels = gpd.GeoDataFrame(geometry=[box(85, 0, 135, 50), box(260, 0, 310, 50)],
-    ...                            crs="EPSG:28992")
+    >>> parcels = gpd.GeoDataFrame(  # 75 m and 250 m east of the house
+    ...     geometry=[box(x + 85, y, x + 135, y + 50), box(x + 260, y, x + 310, y + 50)],
+    ...     crs="EPSG:28992")
     >>> out = max_allowed_category(parcels, house)
     >>> out[["max_category", "nearest_sensitive_m", "headroom_m"]].values.tolist()
     [['3.1', 75.0, 25.0], ['4.1', 250.0, 50.0]]
@@ -407,9 +409,10 @@ def allowed_category_zones(
     --------
     >>> import geopandas as gpd
     >>> from shapely.geometry import box
-    >>> house = gpd.GeoDataFrame(geometry=[box(0, 0, 10, 10)], crs="EPSG:28992")
-    >>> terrein = gpd.GeoDataFrame({"naam": ["T"]}, geometry=[box(60, 0, 160, 10)],
-    ...                            crs="EPSG:28992")
+    >>> x, y = 155_000, 463_000
+    >>> house = gpd.GeoDataFrame(geometry=[box(x, y, x + 10, y + 10)], crs="EPSG:28992")
+    >>> terrein = gpd.GeoDataFrame(  # a strip 50 to 150 m east of the house
+    ...     {"naam": ["T"]}, geometry=[box(x + 60, y, x + 160, y + 10)], crs="EPSG:28992")
     >>> bands = allowed_category_zones(terrein, house)
     >>> bands[["max_category", "area_m2"]].values.tolist()
     [['3.1', 500.0], ['3.2', 500.0]]

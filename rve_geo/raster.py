@@ -106,8 +106,10 @@ def allowed_category_raster(
     --------
     >>> import tempfile, pathlib, geopandas as gpd, rasterio
     >>> from shapely.geometry import box
-    >>> house = gpd.GeoDataFrame(geometry=[box(0, 0, 10, 10)], crs="EPSG:28992")
-    >>> terrein = gpd.GeoDataFrame(geometry=[box(60, 0, 160, 20)], crs="EPSG:28992")
+    >>> x, y = 155_000, 463_000
+    >>> house = gpd.GeoDataFrame(geometry=[box(x, y, x + 10, y + 10)], crs="EPSG:28992")
+    >>> terrein = gpd.GeoDataFrame(geometry=[box(x + 60, y, x + 160, y + 20)],
+    ...                            crs="EPSG:28992")
     >>> tif = allowed_category_raster(terrein, house,
     ...                               pathlib.Path(tempfile.mkdtemp()) / "cat.tif")
     >>> with rasterio.open(tif) as src:
