@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import os
 import platform
 import resource
 import sys
@@ -146,6 +147,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "kansenzones_benchmark.md")
     args = parser.parse_args()
     sizes = [1000] if args.quick else args.sizes
+    load_start = os.getloadavg()[0]
     rows = []
     for n in sizes:
         ours = _in_process(_run_rve, n, args.seed)
@@ -157,6 +159,7 @@ def main() -> None:
     if large:
         print(f"rve_geo   n={args.large}: {large}", flush=True)
 
+    load_end = os.getloadavg()[0]
     import geopandas
     import scipy
     import shapely
@@ -176,7 +179,10 @@ def main() -> None:
         "",
         f"Machine: {platform.machine()}, {mp.cpu_count()} CPUs, Python "
         f"{platform.python_version()}, geopandas {geopandas.__version__}, shapely "
-        f"{shapely.__version__}, scipy {scipy.__version__}, spopt {spopt.__version__}.",
+        f"{shapely.__version__}, scipy {scipy.__version__}, spopt {spopt.__version__}. "
+        f"Load average at start / end: {load_start:.1f} / {load_end:.1f} (above the CPU "
+        "count the machine was shared with other work, and all times are longer than on "
+        "an idle machine; the ratios compare runs under the same conditions).",
         "",
         "| parcels | method | zones | zones within [10, 15] ha | score captured | "
         "compactness | zone ha (min-max) | time (s) | peak memory (MB) | speed-up |",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -355,3 +356,21 @@ def test_existing_zone_id_column_is_replaced_with_a_warning():
         result = kansenzones(parcels)
     assert result.parcels["zone_id"].tolist() == [1] * 12
     assert parcels["zone_id"].tolist() == ["old"] * 12
+
+
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+
+
+@pytest.mark.realdata
+@pytest.mark.skipif(not REALDATA.exists(), reason=f"real Dutch data folder {REALDATA} missing")
+def test_real_brk_parcels_touching_only():
+    # 11 real kadastrale percelen in Otterlo (0.96 ha together, 6 m2 to 0.63 ha). With
+    # zones of 0.1-0.15 ha and touching-only adjacency the invariants must hold on real,
+    # not axis-aligned, shared boundaries; the 0.63 ha perceel is larger than the maximum.
+    parcels = gpd.read_file(REALDATA / "otterlo_brk_perceel.gpkg")
+    parcels["score"] = np.linspace(0.1, 1.0, len(parcels))
+    with pytest.warns(RveGeoWarning, match="larger than max_area_ha"):
+        result = kansenzones(parcels, min_area_ha=0.1, max_area_ha=0.15, gap_tolerance_m=0.0,
+                             small_terrein_min_ha=None)
+    check_invariants(parcels, result, lo=0.1, hi=0.15, gap=0.0)
+    assert len(result.zones) >= 1
