@@ -133,6 +133,8 @@ class PipelineResult:
             totals["fmi"] = 100.0 * jobs / (jobs + homes)
         elif len(self.areas) == 1 and "fmi" in self.areas[0].figures:
             totals["fmi"] = self.areas[0].figures["fmi"]
+        if totals.get("parcel_area_ha") and "floor_area_m2" in totals:
+            totals["fsi"] = totals["floor_area_m2"] / (totals["parcel_area_ha"] * 1e4)
         out.update({k: round(v, 3) for k, v in totals.items()})
         out["per_area"] = {a.name: {k: _round(v) for k, v in a.figures.items()}
                            for a in self.areas}
