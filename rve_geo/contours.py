@@ -336,7 +336,12 @@ def _bands(geoms, ranks, dist, present, quad_segs, progress, table) -> list:
         if len(higher):
             p_i, h_i = shapely.STRtree(higher).query(piece, predicate="intersects")
             if len(p_i):
-                local = _grouped_union(higher[h_i], p_i, len(piece))
+                # clip the higher pieces to the piece's box first: large higher pieces
+                # then cost little per small piece they touch
+                b = shapely.bounds(piece[p_i])
+                window = shapely.box(b[:, 0] - 1, b[:, 1] - 1, b[:, 2] + 1, b[:, 3] + 1)
+                local = _grouped_union(shapely.intersection(higher[h_i], window), p_i,
+                                       len(piece))
                 has = np.not_equal(local, None)
                 band = piece.copy()
                 band[has] = shapely.difference(piece[has], local[has])
