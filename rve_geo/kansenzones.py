@@ -14,7 +14,8 @@ Examples
 >>> # a row of 20 plots of 1 ha (100 m x 100 m); plots 5-16 score 1, the rest 0.1
 >>> parcels = gpd.GeoDataFrame(
 ...     {"score": [1.0 if 5 <= i <= 16 else 0.1 for i in range(20)]},
-...     geometry=[box(100 * i, 0, 100 * i + 100, 100) for i in range(20)],
+...     geometry=[box(150_000 + 100 * i, 420_000, 150_100 + 100 * i, 420_100)
+...               for i in range(20)],
 ...     crs="EPSG:28992")
 >>> result = kansenzones(parcels)
 >>> result.zones["area_ha"].tolist(), result.zones["n_parcels"].tolist()
@@ -373,7 +374,8 @@ def kansenzones(
     >>> from shapely.geometry import box
     >>> small = gpd.GeoDataFrame(
     ...     {"score": [0.5] * 8},
-    ...     geometry=[box(100 * i, 0, 100 * i + 100, 100) for i in range(8)],
+    ...     geometry=[box(150_000 + 100 * i, 420_000, 150_100 + 100 * i, 420_100)
+    ...               for i in range(8)],
     ...     crs="EPSG:28992")
     >>> z = kansenzones(small).zones
     >>> z[["area_ha", "n_parcels", "small_terrein"]].to_numpy().tolist()
