@@ -9,6 +9,8 @@ fits at this parcel, given the sensitive objects around it and their omgevingsty
 from __future__ import annotations
 
 import logging
+import os
+from typing import Literal
 
 import geopandas as gpd
 import numpy as np
@@ -23,9 +25,10 @@ from ._validate import (
     prepare_polygons,
     require_columns,
 )
+from .categories import DistanceTable
 from .progress import chunks, report
 
-__all__ = ["QUAD_SEGS", "allowed_category_zones", "max_allowed_category"]
+__all__ = ["QUAD_SEGS", "Omgevingstype", "allowed_category_zones", "max_allowed_category"]
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,9 @@ log = logging.getLogger(__name__)
 QUAD_SEGS = 32
 
 _CHUNK = 50_000
+
+#: Receiving-area types (see rve_geo.categories.OMGEVINGSTYPES).
+Omgevingstype = Literal["rustige_woonwijk", "gemengd_gebied"]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -206,10 +212,10 @@ def max_allowed_category(
     parcels: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
     *,
-    omgevingstype: str = "rustige_woonwijk",
+    omgevingstype: Omgevingstype = "rustige_woonwijk",
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
-    distance_table=None,
+    distance_table: DistanceTable | str | os.PathLike | None = None,
     progress=None,
 ) -> gpd.GeoDataFrame:
     """Highest milieucategorie whose richtafstand fits on each parcel.
@@ -359,10 +365,10 @@ def allowed_category_zones(
     zones: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
     *,
-    omgevingstype: str = "rustige_woonwijk",
+    omgevingstype: Omgevingstype = "rustige_woonwijk",
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
-    distance_table=None,
+    distance_table: DistanceTable | str | os.PathLike | None = None,
     progress=None,
 ) -> gpd.GeoDataFrame:
     """The zoning map: bands of "maximum category allowed" clipped to terreinen.

@@ -15,8 +15,10 @@ import numpy as np
 import shapely
 
 from ._validate import Issues, check_frame, check_positive, check_same_crs, prepare_polygons
+from .categories import DistanceTable
 from .errors import InputError
 from .io import atomic_path, check_output_path
+from .milieuruimte import Omgevingstype
 from .progress import chunks, report
 
 __all__ = ["NODATA", "NO_CATEGORY", "allowed_category_raster"]
@@ -49,10 +51,10 @@ def allowed_category_raster(
     path: str | os.PathLike,
     *,
     cell_size_m: float = 10.0,
-    omgevingstype: str = "rustige_woonwijk",
+    omgevingstype: Omgevingstype = "rustige_woonwijk",
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
-    distance_table=None,
+    distance_table: DistanceTable | str | os.PathLike | None = None,
     overwrite: bool = False,
     progress=None,
 ) -> Path:
