@@ -258,3 +258,20 @@ def test_band_labels_follow_rank(house):
     labels = [CATEGORIES[r] if r >= 0 else None for r in bands["max_category_rank"]]
     assert bands["max_category"].tolist() == labels
     assert bands["max_category_rank"].tolist() == list(range(-1, 10))
+
+
+def test_user_zone_table(tmp_path, house):
+    # a zone table (Omgevingswet style): A 20 m, B 60 m, C 150 m in a rustige woonwijk
+    table = tmp_path / "zones.csv"
+    table.write_text("zone,omgevingstype,distance_m\n"
+                     "A,rustige_woonwijk,20\nB,rustige_woonwijk,60\nC,rustige_woonwijk,150\n"
+                     "A,gemengd_gebied,10\nB,gemengd_gebied,30\nC,gemengd_gebied,100\n")
+    parcels = frame([box(25, 0, 30, 5), box(85, 0, 90, 5), box(210, 0, 215, 5)])
+    out = max_allowed_category(parcels, house, distance_table=table)
+    # 15 m -> nothing fits (A needs 20); 75 m -> B (60), headroom 15; 200 m -> C, headroom 50
+    assert out["max_category"].tolist() == [None, "B", "C"]
+    assert out["headroom_m"].tolist()[1:] == pytest.approx([15, 50])
+    bands = allowed_category_zones(frame([box(10, 0, 210, 10)]), house, distance_table=table)
+    # strip level with the house: none 10..30, A 30..70, B 70..160, C 160..210 (x), 10 m high
+    assert bands["max_category"].tolist() == [None, "A", "B", "C"]
+    assert bands["area_m2"].tolist() == pytest.approx([200, 400, 900, 500])
