@@ -459,6 +459,13 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
         report=ck.value(out, ["outputs"], "report", bool, True),
         allow_outside_output=ck.value(out, ["outputs"], "allow_outside_output", bool, False),
     )
+    if outputs.gio:
+        missing = [k for k in ("frbr_work", "frbr_expression")
+                   if k not in operations.get("write_gio", {})]
+        if missing:
+            ck.fail(["outputs", "gio"], f"{{key}} needs [operations.write_gio] with "
+                    f"{' and '.join(missing)} (the GIO identifiers; '{{layer}}' and '{{area}}' "
+                    "are filled in), e.g. frbr_work = \"/join/id/regdata/gm0221/2026/{layer}\"")
     if not outputs.allow_outside_output:
         base = src.parent if src is not None else Path.cwd().resolve()
         if "folder" in out and not _inside(folder, base) and ".." in Path(out["folder"]).parts:
@@ -517,7 +524,7 @@ def _areas(ck: _Checker, raw: Any, inputs: Mapping[str, InputSpec]) -> AreaSpec:
 def _operation_names() -> dict[str, int]:
     from . import OPERATIONS
 
-    return {name: 1 for name in OPERATIONS if name not in ("write_gio", "export_shapefile")}
+    return {name: 1 for name in OPERATIONS}
 
 
 def _check_operation_kwargs(ck: _Checker, op: str, kwargs: dict) -> dict:

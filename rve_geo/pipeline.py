@@ -830,32 +830,69 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
 
 def _export_shapefiles(area: _Area, layers: Mapping[str, Any], folder: Path) -> Path:
     folder.mkdir()
-    try:
-        func = _operation("export_shapefile")
-    except _Skip as exc:
-        area.warnings.append(f"shapefile export skipped: {exc}")
-        log.warning("%s: shapefile export skipped: %s", area.name, exc)
-        return folder
+    func = _operation("export_shapefile")
     for name, frame in layers.items():
-        if hasattr(frame, "geometry") and len(frame):
+        if isinstance(frame, gpd_frame()) and len(frame):
             func(frame, folder / f"{name}.shp")
     return folder
 
 
+def gpd_frame():
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame
+
+
+#: Layer -> (value column, norm kind, norm label, unit) for GIO exports.
+GIO_NORMS: dict[str, tuple[str, str, str, str | None]] = {
+    "allowed_category_zones": ("max_category", "kwalitatief", "maximale milieucategorie", None),
+    "environmental_contours": ("distance_m", "kwantitatief", "richtafstand", "m"),
+    "max_allowed_category": ("max_category", "kwalitatief", "maximale milieucategorie", None),
+}
+
+
 def _export_gio(config: RunConfig, area: _Area, layers: Mapping[str, Any], folder: Path) -> Path:
+    """One STOP GIO per layer named in ``outputs.gio``.
+
+    ``[operations.write_gio]`` gives the keywords; ``{layer}`` and ``{area}`` in
+    ``frbr_work``/``frbr_expression`` are filled in. With a ``norm_id`` the layer's
+    value (category or distance) becomes a normwaarde per location; without one the
+    value becomes the location's group (geo:groepID), which needs no waardelijst URI.
+    """
+    from .config import _slug
+
     folder.mkdir()
-    try:
-        func = _operation("write_gio")
-    except _Skip as exc:
-        area.warnings.append(f"GIO export skipped: {exc}")
-        log.warning("%s: GIO export skipped: %s", area.name, exc)
-        return folder
+    func = _operation("write_gio")
+    given = dict(config.operations.get("write_gio", {}))
+    for key in ("frbr_work", "frbr_expression"):
+        if key not in given:
+            raise ConfigError(f"outputs.gio is set, so [operations.write_gio] needs {key} "
+                              "(e.g. \"/join/id/regdata/gm0221/2026/{layer}\"); see "
+                              "docs/pipeline.md.")
     for name in config.outputs.gio:
         frame = layers.get(name)
-        if frame is None:
+        if frame is None or not hasattr(frame, "geometry"):
             raise OutputError(f"outputs.gio names layer '{name}', which area '{area.name}' did "
                               f"not produce; layers: {', '.join(layers)}.")
-        kwargs = dict(config.operations.get("write_gio", {}))
+        kwargs = {k: (v.replace("{layer}", _slug(name)).replace("{area}", _slug(area.name))
+                      if isinstance(v, str) else v) for k, v in given.items()}
+        column, kind, label, unit = GIO_NORMS.get(name, (None, "none", None, None))
+        frame = frame[~(frame.geometry.is_empty | frame.geometry.isna())]
+        if column is not None and column in frame.columns:
+            frame = frame[frame[column].notna()]
+            if "norm_id" in kwargs:
+                kwargs.setdefault("norm_col", column)
+                kwargs.setdefault("norm_kind", kind)
+                kwargs.setdefault("norm_label", label)
+                if unit:
+                    kwargs.setdefault("unit", unit)
+            else:
+                values = frame[column].astype(str)
+                ids = "g_" + values.str.replace(r"[^A-Za-z0-9_-]", "-", regex=True)
+                frame = frame.assign(_group=ids.to_numpy())
+                kwargs.setdefault("group_col", "_group")
+                kwargs.setdefault("group_labels", dict(zip(ids, label + " " + values,
+                                                           strict=True)))
         func(frame, folder / f"{name}.gml", **kwargs)
     return folder
 

@@ -341,3 +341,35 @@ def test_a_column_mapping_to_a_missing_column_names_key_and_line(tmp_path):
     with pytest.raises(ConfigError, match=r"line 7: 'inputs.parcels.columns.max_category' "
                                           r"names column 'plancat'.*plan_cat"):
         run_pipeline(cfg)
+
+
+def test_shapefile_and_gio_outputs_when_configured(tmp_path):
+    cfg = make_config(tmp_path)
+    cfg.write_text(cfg.read_text().replace(
+        "report = false",
+        'report = false\nshapefile = true\ngio = ["allowed_category_zones"]')
+        + '\n[operations.write_gio]\nfrbr_work = "/join/id/regdata/gm0221/2026/{layer}"\n'
+          'frbr_expression = "/join/id/regdata/gm0221/2026/{layer}/nld@2026-01-15;1"\n')
+    result = run_pipeline(cfg)
+    assert result.ok, result.failures
+    shp = tmp_path / "out" / "tiny_shapefile"
+    for suffix in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
+        assert (shp / f"parcel_results{suffix}").exists()
+    assert (shp / "parcel_results_fields.csv").exists()  # long name -> short name map
+    back = gpd.read_file(shp / "parcel_density.shp")
+    np.testing.assert_allclose(back["fsi"], 0.5)
+    gml = (tmp_path / "out" / "tiny_gio" / "allowed_category_zones.gml").read_text()
+    assert "<geo:FRBRWork>/join/id/regdata/gm0221/2026/allowed_category_zones</geo:FRBRWork>" \
+        in gml
+    assert gml.count('srsName="urn:ogc:def:crs:EPSG::28992"') >= 1
+
+
+def test_gio_output_without_frbr_identifiers_is_a_config_error(tmp_path):
+    cfg = make_config(tmp_path)
+    cfg.write_text(cfg.read_text().replace("report = false",
+                                           'report = false\ngio = ["allowed_category_zones"]'))
+    line = cfg.read_text().splitlines().index('gio = ["allowed_category_zones"]') + 1
+    with pytest.raises(ConfigError, match=rf"line {line}: 'outputs.gio' needs "
+                                          r"\[operations.write_gio\] with frbr_work"):
+        run_pipeline(cfg)
+    assert files_in(tmp_path / "out") == []
