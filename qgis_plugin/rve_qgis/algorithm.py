@@ -81,9 +81,11 @@ def make_parameter(p):
     if p.kind == "layer":
         kind = compat.SOURCE_POLYGON if p.geometry == "polygon" else compat.SOURCE_ANY
         return QgsProcessingParameterFeatureSource(p.key, label, [kind], optional=optional)
-    if p.kind == "field":
-        return QgsProcessingParameterField(p.key, label, None, p.parent.upper(),
-                                           compat.FIELD_ANY, False, True)
+    if p.kind in ("field", "fields"):
+        many = p.kind == "fields"
+        default = None if many else p.default
+        return QgsProcessingParameterField(p.key, label, default, p.parent.upper(),
+                                           compat.FIELD_ANY, many, p.optional)
     if p.kind == "enum":
         param = QgsProcessingParameterEnum(p.key, label, list(p.options), False,
                                            p.default, optional)
@@ -163,6 +165,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
             elif p.kind == "field":
                 fields = self.parameterAsFields(parameters, p.key, context)
                 value = fields[0] if fields else None
+            elif p.kind == "fields":
+                value = list(self.parameterAsFields(parameters, p.key, context)) or None
             elif p.kind == "enum":
                 value = self.parameterAsEnumString(parameters, p.key, context)
             elif p.kind == "bool":

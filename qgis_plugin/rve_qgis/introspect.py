@@ -10,10 +10,10 @@ Mapping rules (library keyword ``max_fsi`` becomes parameter ``MAX_FSI``):
 - positional ``GeoDataFrame`` -> feature source (required);
 - keyword ``GeoDataFrame | None`` -> optional feature source;
 - ``*_col`` string -> field of the layer it belongs to (explicit table, else the
-  layer named in the docstring, else the first layer);
+  layer named in the docstring, else the first layer); ``*_cols`` -> several fields;
 - ``Literal[...]`` or a numpydoc type ``{"a", "b"}`` -> enum of those strings;
 - ``bool`` -> boolean, ``int`` -> integer, ``float`` -> number, path -> input file
-  (output file when the operation also takes layers),
+  (output file for ``path``/``*_path`` of an operation that also takes layers),
   other ``str`` -> string; anything else -> JSON text (optional when defaulted).
 """
 
@@ -28,7 +28,11 @@ PROGRESS = "progress"
 
 #: Explicit owner layer of a column keyword, where the docstring is not enough:
 #: {(operation, keyword): layer keyword}.
-FIELD_PARENTS: Dict[Tuple[str, str], str] = {}
+FIELD_PARENTS: Dict[Tuple[str, str], str] = {
+    **{("densification_potential", k): "buildings"
+       for k in ("floor_area_col", "storeys_col", "height_col", "use_col", "status_col")},
+    ("allowed_category_zones", "omgevingstype_col"): "sensitive",
+}
 
 #: Geometry kind expected per layer role; roles not listed accept any geometry.
 LAYER_GEOMETRY: Dict[str, str] = {
@@ -37,7 +41,12 @@ LAYER_GEOMETRY: Dict[str, str] = {
     "zones": "polygon",
     "sources": "polygon",
     "areas": "polygon",
-    "plan_areas": "polygon",
+    "rules": "polygon",
+    "contours": "polygon",
+    "omgevingstype_areas": "polygon",
+    "before": "polygon",
+    "after": "polygon",
+    "locations": "polygon",
 }
 
 
@@ -46,7 +55,7 @@ class ParamSpec:
     """One library argument seen as a Processing parameter."""
 
     name: str  # library keyword
-    kind: str  # layer, field, enum, bool, int, float, string, file, file_out, json
+    kind: str  # layer, field, fields, enum, bool, int, float, string, file, file_out, json
     optional: bool
     default: Any = None
     positional: bool = False
@@ -230,10 +239,9 @@ def _classify(name: str, annotation: Any, doc_type: str) -> Tuple[str, Tuple[str
         return "file", ()
     if name.endswith("_col") and _has(annotation, "str"):
         return "field", ()
-    if _has(annotation, "str") and len([a for a in _union_args(annotation)
-                                        if a is not type(None)]) == 1:
-        return "string", ()
-    if isinstance(annotation, str) and annotation.replace(" ", "") in ("str", "str|None"):
+    if name.endswith("_cols") and _has(annotation, "Sequence", "list", "tuple"):
+        return "fields", ()
+    if _has(annotation, "str"):  # text, or text standing for a richer object
         return "string", ()
     return "json", ()
 
@@ -277,13 +285,13 @@ def describe(name: str, func: Callable, group: str) -> OperationSpec:
     params = []
     for p, kind, options, default, optional, doc_text in raw:
         parent = None
-        if kind == "field":
+        if kind in ("field", "fields"):
             if layers:
                 parent = _owner_layer(name, p.name, doc_text, layers)
             else:
-                kind = "string"
-        if kind == "file" and layers:  # an operation on layers writes this file
-            kind = "file_out"
+                kind = "string" if kind == "field" else "json"
+        if kind == "file" and layers and (p.name == "path" or p.name.endswith("_path")):
+            kind = "file_out"  # an operation on layers writes to this path
         if kind == "enum" and default is not None and str(default) not in options:
             options = (str(default), *options)
         params.append(ParamSpec(

@@ -1,0 +1,145 @@
+"""Fixtures for the QGIS plugin tests (run under QGIS's Python, see scripts/test-qgis.sh).
+
+The plugin package is imported first, before geopandas and friends, exactly as
+QGIS does, so that the geo stack is loaded the way the plugin loads it.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+PLUGIN_DIR = REPO / "qgis_plugin"
+SAMPLE = REPO / "sample_data" / "doesburg.gpkg"
+sys.path.insert(0, str(PLUGIN_DIR))
+
+import pytest  # noqa: E402
+import rve_qgis  # noqa: E402  - must come before geopandas, shapely, pyogrio
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_app, qgis_processing):
+    """The plugin, loaded as QGIS loads it (classFactory + initProcessing)."""
+    instance = rve_qgis.classFactory(None)
+    instance.initProcessing()
+    yield instance
+    instance.unload()
+
+
+@pytest.fixture(scope="session")
+def provider(plugin):
+    return QgsApplication.processingRegistry().providerById("rve")
+
+
+@pytest.fixture()
+def context():
+    ctx = QgsProcessingContext()
+    ctx.setProject(QgsProject.instance())
+    yield ctx
+    # layers Processing loaded for the run must go before QGIS exits (else a crash at exit)
+    ctx.temporaryLayerStore().removeAllMapLayers()
+    ctx.setLayersToLoadOnCompletion({})
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Feedback that keeps every progress value and log line."""
+
+    def __init__(self, cancel_at=None):
+        super().__init__()
+        self.values, self.lines = [], []
+        self.cancel_at = cancel_at
+        self.progressChanged.connect(self._progress)
+
+    def _progress(self, value):
+        self.values.append(value)
+        if self.cancel_at is not None and len(self.values) >= self.cancel_at:
+            self.cancel()
+
+    def pushInfo(self, info):
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):
+        self.lines.append(error)
+        super().reportError(error, fatalError)
+
+
+@pytest.fixture()
+def feedback():
+    return RecordingFeedback()
+
+
+def _qvalue(value, kind):
+    if value is None:
+        return None
+    if kind == "string":
+        return str(value)
+    if value != value:  # NaN
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def memory_layer(frame, name="layer"):
+    """A QGIS memory layer holding a GeoDataFrame's rows (string/int/double fields)."""
+    import pandas as pd
+
+    kinds = []
+    for column in frame.columns:
+        if column == frame.geometry.name:
+            continue
+        dtype = frame[column].dtype
+        kind = "string"
+        if pd.api.types.is_integer_dtype(dtype):
+            kind = "integer"
+        elif pd.api.types.is_float_dtype(dtype):
+            kind = "double"
+        kinds.append((column, kind))
+    geom_type = frame.geom_type.dropna().iloc[0]
+    uri = f"{geom_type}?crs={frame.crs.to_string()}" + "".join(
+        f"&field={c}:{k}" for c, k in kinds)
+    layer = QgsVectorLayer(uri, name, "memory")
+    features = []
+    for idx in range(len(frame)):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(frame.geometry.iloc[idx].wkt))
+        values = [_qvalue(frame[column].iloc[idx], kind) for column, kind in kinds]
+        feature.setAttributes(values)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    assert layer.isValid() and layer.featureCount() == len(frame)
+    return layer
+
+
+@pytest.fixture()
+def tiny():
+    """Two 20 x 20 m parcels and one 2-storey building straddling them (in Doesburg, RD New).
+
+    Hand-computed: each parcel holds 10 x 10 = 100 m2 of footprint, 200 m2 floor area,
+    so FSI = 200 / 400 = 0.5, GSI = 100 / 400 = 0.25, OSR = (1 - 0.25) / 0.5 = 1.5, L = 2.
+    """
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    x, y = 205000.0, 445000.0
+    parcels = gpd.GeoDataFrame({"kavel": ["A", "B"]},
+                               geometry=[box(x, y, x + 20, y + 20), box(x + 20, y, x + 40, y + 20)],
+                               crs="EPSG:28992")
+    buildings = gpd.GeoDataFrame({"bouwlagen": [2]}, geometry=[box(x + 10, y + 5, x + 30, y + 15)],
+                                 crs="EPSG:28992")
+    return parcels, buildings

@@ -1,0 +1,99 @@
+"""The provider mirrors the library: one algorithm per operation, same parameter names."""
+
+import inspect
+
+import pytest
+from qgis.core import QgsApplication, QgsProcessingException
+from rve_qgis import i18n, runtime
+from rve_qgis.introspect import algorithm_id
+
+import rve_geo
+
+EXTRA = {"TARGET_CRS", "OUTPUT"}  # parameters every layer-producing algorithm adds
+NOT_OPERATIONS = {"fullanalysis"}  # the pipeline algorithm
+
+
+def operation_algorithms(provider):
+    return {a.name(): a for a in provider.algorithms() if a.name() not in NOT_OPERATIONS}
+
+
+def test_one_algorithm_per_operation(provider):
+    algs = operation_algorithms(provider)
+    # one algorithm for every operation, nothing else (a missing module would show here)
+    assert sorted(algs) == sorted(algorithm_id(name) for name in rve_geo.OPERATIONS), \
+        f"not loaded: {provider.missing}"
+    assert len(algs) == len(rve_geo.OPERATIONS) == len(set(rve_geo.OPERATIONS))
+
+
+def test_ids_groups_and_registry(provider):
+    registry = QgsApplication.processingRegistry()
+    for name in rve_geo.OPERATIONS:
+        alg = registry.algorithmById(f"rve:{name.replace('_', '')}")
+        assert alg is not None, name
+        assert alg.groupId() == rve_geo.operation_group(name).lower()
+        assert alg.id() == "rve:" + name.replace("_", "")
+
+
+@pytest.mark.parametrize("name", rve_geo.OPERATIONS)
+def test_parameter_names_mirror_signature(provider, name):
+    func = getattr(rve_geo, name)
+    expected = {p.upper() for p in inspect.signature(func).parameters if p != "progress"}
+    alg = QgsApplication.processingRegistry().algorithmById("rve:" + name.replace("_", ""))
+    keys = {d.name() for d in alg.parameterDefinitions()}
+    assert keys - EXTRA == expected
+    assert "TARGET_CRS" in keys
+
+
+@pytest.mark.parametrize("name", rve_geo.OPERATIONS)
+def test_help_comes_from_docstring(provider, name):
+    func = getattr(rve_geo, name)
+    first_line = inspect.getdoc(func).split("\n\n")[0].split("\n")[0].strip()
+    alg = QgsApplication.processingRegistry().algorithmById("rve:" + name.replace("_", ""))
+    html = alg.shortHelpString()
+    assert first_line[:40].replace("``", "").replace('"', "&quot;") in html.replace("``", "")
+    assert f"rve_geo.{name}" in html
+
+
+def test_density_parameters_are_native(provider):
+    alg = QgsApplication.processingRegistry().algorithmById("rve:densitymeasures")
+    # fields are bound to the layer they belong to
+    for key in ("FLOOR_AREA_COL", "STOREYS_COL", "HEIGHT_COL", "USE_COL", "STATUS_COL"):
+        assert alg.parameterDefinition(key).parentLayerParameterName() == "BUILDINGS"
+    # the choice is an enum of the library's strings, usable by name from qgis_process
+    method = alg.parameterDefinition("FLOOR_AREA_METHOD")
+    assert method.type() == "enum" and method.usesStaticStrings()
+    assert "auto" in method.options() and "storeys" in method.options()
+    assert method.defaultValue() == "auto"
+    assert alg.parameterDefinition("INCLUDE_DEMOLISHED").type() == "boolean"
+    assert alg.parameterDefinition("BVO_GO_FACTOR").type() == "number"
+    assert alg.parameterDefinition("BVO_GO_FACTOR").defaultValue() == pytest.approx(1.2)
+    zones = alg.parameterDefinition("ZONES")
+    assert zones.type() == "source" and (int(zones.flags()) & 8)  # FlagOptional == 8
+    assert alg.parameterDefinition("TARGET_CRS").defaultValue() == "EPSG:28992"
+
+
+def test_dutch_and_english_names(provider):
+    alg = QgsApplication.processingRegistry().algorithmById("rve:densitymeasures")
+    assert alg.displayName() in ("Density measures", "Dichtheidsmaten (Spacemate)")
+    translator = i18n.install("nl")
+    try:
+        assert translator is not None
+        assert alg.displayName() == "Dichtheidsmaten (Spacemate)"
+        assert alg.group() == "Dichtheid"
+        # labels are set when an instance is created, as QGIS does for every run/dialog
+        fresh = alg.create()
+        assert fresh.parameterDefinition("PARCELS").description() == "Kavels"
+        assert fresh.parameterDefinition("TARGET_CRS").description() == "Doel-CRS"
+        assert "Spacemate-dichtheid" in alg.shortHelpString()
+    finally:
+        i18n.uninstall(translator)
+    assert alg.displayName() == "Density measures"
+    assert i18n.install("xx") is None  # no such language: English stays
+
+
+def test_missing_library_gives_install_instructions(provider, monkeypatch, context, feedback):
+    monkeypatch.setattr(runtime, "import_problem", lambda: "ModuleNotFoundError: rve_geo")
+    with pytest.raises(QgsProcessingException) as info:
+        runtime.require()
+    text = str(info.value)
+    assert "pip install" in text and "OSGeo4W" in text and "ModuleNotFoundError" in text
