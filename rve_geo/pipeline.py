@@ -167,7 +167,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "redevelopment_ha": ("herontwikkelingsopgave", "ha"),
     "homes": ("homes", ""),
     "fmi": ("functiemengingsindex (FMI)", "0-100"),
-    "n_conflicts": ("contour conflicts", ""),
+    "n_conflicts": ("sensitive objects closer than the richtafstand", ""),
     "n_kansenzones": ("kansenzones", ""),
     "kansenzone_area_ha": ("kansenzone area", "ha"),
 }
@@ -362,7 +362,8 @@ def _stage_conflicts(area: _Area, progress):
                     omgevingstype_col=_omgevingstype_col(area), progress=progress)
     area.add("contour_conflicts", out, "Sensitive objects closer to a source than the "
              "richtafstand: category, required and actual distance, shortfall")
-    area.figures["n_conflicts"] = float(len(out))
+    area.figures["n_conflicts"] = float(out["sensitive_id"].nunique()
+                                        if "sensitive_id" in out.columns else len(out))
 
 
 def _stage_max_category(area: _Area, progress):

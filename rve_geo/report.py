@@ -139,6 +139,34 @@ def render_maps(layers: Mapping[str, Any]) -> dict[str, bytes]:
     return out
 
 
+def _story(f: Mapping[str, float], layers: Mapping[str, Any]) -> str:
+    """The key figures as two or three plain sentences."""
+    out = []
+    if "parcel_area_ha" in f:
+        s = f"{fmt(f['parcel_area_ha'], 1)} ha of business parcels"
+        if "n_parcels" in f:
+            s += f" ({fmt(f['n_parcels'])} parcels)"
+        if "fsi" in f:
+            s += f" built at FSI {fmt(f['fsi'], 2)}"
+        out.append(s + ".")
+    if "potential_m2" in f:
+        s = f"The plan rules allow {fmt(f['potential_m2'])} m2 more floor area"
+        if "extra_jobs" in f:
+            s += f", room for about {fmt(f['extra_jobs'])} extra jobs"
+        out.append(s + ".")
+    if "redevelopment_ha" in f:
+        out.append(f"{fmt(f['redevelopment_ha'], 1)} ha of parcels is mostly built before "
+                   "1980 (herontwikkelingsopgave).")
+    if "n_conflicts" in f:
+        out.append(f"{fmt(f['n_conflicts'])} sensitive objects lie closer than the "
+                   "richtafstand of a parcel's permitted category.")
+    zones = layers.get("kansenzones")
+    if zones is not None and len(zones) and "area_ha" in zones.columns:
+        sizes = ", ".join(f"{fmt(v, 1)}" for v in zones["area_ha"])
+        out.append(f"{len(zones)} kansenzones are proposed ({sizes} ha).")
+    return " ".join(out)
+
+
 def _figures(layers: Mapping[str, Any]) -> dict[str, float]:
     summary = layers.get("summary")
     if summary is None or not len(summary):
@@ -195,6 +223,7 @@ th{background:#e8edf3;text-align:left;padding:7px 8px;font-weight:600}
 td{padding:6px 8px;border-top:1px solid #e3e3e3} td.num{text-align:right;
  font-variant-numeric:tabular-nums}
 .meta{font-size:12px;color:#555} .meta code{font-size:11px}
+.story{font-size:16px;line-height:1.5;max-width:980px;margin:0 0 14px}
 .skipped{font-size:13px;color:#7a4b00;background:#fff6e0;padding:8px 12px;border-radius:6px}
 """
 
@@ -226,7 +255,11 @@ def build_report(layers: Mapping[str, Any], images: Mapping[str, bytes], *,
              + (f" &middot; rve_geo {html.escape(meta['rve_geo_version'])}"
                 if "rve_geo_version" in meta else "") + "</p></header><main>"]
     if tiles:
-        parts.append("<h2>Key figures</h2><div class=\"figures\">" + "".join(tiles) + "</div>")
+        parts.append("<h2>Key figures</h2>")
+        story = _story(figures, layers)
+        if story:
+            parts.append(f"<p class=\"story\">{html.escape(story)}</p>")
+        parts.append("<div class=\"figures\">" + "".join(tiles) + "</div>")
     if maps_html:
         parts.append("<h2>Maps</h2><div class=\"maps\">" + "".join(maps_html) + "</div>")
     terreinen = layers.get("terrein_summary")
@@ -252,9 +285,10 @@ def build_report(layers: Mapping[str, Any], images: Mapping[str, bytes], *,
             "potential_jobs": ("extra jobs", 0), "top_drivers": ("main reasons", 0)}))
     summary = layers.get("summary")
     if summary is not None and len(summary):
+        shown = summary.assign(value=[fmt(v, 2 if abs(v) < 100 and v != int(v) else 0)
+                                      for v in summary["value"]])
         parts.append("<h2>All figures</h2>" + _table(
-            summary.assign(value=summary["value"].round(2)),
-            {"label": ("figure", 0), "value": ("value", 2), "unit": ("unit", 0)}))
+            shown, {"label": ("figure", 0), "value": ("value", 0), "unit": ("unit", 0)}))
     skipped = json.loads(meta.get("stages_skipped", "{}") or "{}")
     if skipped:
         items = "".join(f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>"

@@ -1,0 +1,147 @@
+"""The HTML report and its maps: self-contained, readable, rendered by a real browser."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from shapely.geometry import box
+
+from rve_geo import maps
+from rve_geo.errors import OutputError
+from rve_geo.pipeline import run_pipeline
+from rve_geo.report import MAPS, write_report
+from tests.test_pipeline import make_config
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+IMG = re.compile(r'<img alt="([a-z_]+) map" src="data:image/png;base64,([A-Za-z0-9+/=]+)"')
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+@pytest.fixture(scope="module")
+def result_gpkg(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("report")
+    result = run_pipeline(make_config(folder, report=True))
+    assert result.ok, result.failures
+    return folder / "out" / "tiny.gpkg"
+
+
+def test_rve_geo_import_does_not_import_matplotlib():
+    code = ("import sys, rve_geo, rve_geo.pipeline, rve_geo.report; "
+            "assert 'matplotlib' not in sys.modules, 'matplotlib imported eagerly'")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_nice_scale_bar_lengths():
+    # at most a quarter of the map width, from the 1-2-2.5-5 series
+    assert maps.nice_length(4000) == 1000
+    assert maps.nice_length(999) == 200
+    assert maps.nice_length(1000) == 250
+    assert maps.nice_length(30) == 10
+
+
+def test_maps_are_pngs_with_the_data_aspect():
+    parcels = gpd.GeoDataFrame({"fsi": [0.2, np.nan], "cat": ["3.1", None]},
+                               geometry=[box(0, 0, 400, 100), box(400, 0, 800, 100)],
+                               crs="EPSG:28992")
+    wide = maps.continuous_map(parcels, "fsi", title="FSI", label="FSI")
+    tall = maps.continuous_map(parcels.set_geometry(parcels.geometry.rotate(
+        90, origin=(0, 0))), "fsi", title="FSI", label="FSI")
+    (w1, h1), (w2, h2) = png_size(wide), png_size(tall)
+    assert w1 == w2 and h2 > h1  # same width, a tall area gives a taller figure
+    cat = maps.categorical_map(parcels, "cat", title="cat", colours=maps.CATEGORY_COLOURS,
+                               legend_title="category")
+    assert png_size(cat)[0] == w1
+
+
+def test_report_is_self_contained_with_every_map_and_key_figure(result_gpkg):
+    html_path = result_gpkg.with_name("tiny_report.html")
+    text = html_path.read_text(encoding="utf-8")
+    images = dict(IMG.findall(text))
+    assert sorted(images) == sorted(MAPS)  # fsi, contours, max_category, potential, kz
+    for name, data in images.items():
+        png = base64.b64decode(data)
+        width, height = png_size(png)
+        assert width > 500 and height > 400 and len(png) > 10_000, name
+        # the same maps are written as files next to the report
+        assert (result_gpkg.with_name("tiny_maps") / f"{name}.png").read_bytes() == png
+    # nothing is loaded from elsewhere
+    assert not re.search(r'(src|href)="(?!data:)', text)
+    for label in ("hectares of parcels", "m2 BVO densification potential", "jobs on the parcels",
+                  "herontwikkelingsopgave", "functiemengingsindex FMI", "kansenzones"):
+        assert label in text, label
+    # hand-computed in make_inputs: 12 parcels of 2 ha, FSI 0.5
+    assert "24.0 ha of business parcels (12 parcels) built at FSI 0.50" in text
+    assert "<h2>Per terrein</h2>" in text and "Terrein A" in text and "Terrein B" in text
+
+
+def test_write_report_refuses_to_overwrite_and_accepts_overwrite(result_gpkg, tmp_path):
+    out = tmp_path / "r.html"
+    write_report(result_gpkg, out)
+    with pytest.raises(OutputError, match="exists"):
+        write_report(result_gpkg, out)
+    first = out.stat().st_size
+    write_report(result_gpkg, out, overwrite=True, title="Other title")
+    assert "Other title" in out.read_text() and out.stat().st_size != first
+
+
+def test_report_without_optional_layers_leaves_their_maps_out(tmp_path):
+    cfg = make_config(tmp_path, report=True)
+    cfg.write_text(cfg.read_text().replace('name = "tiny"',
+                                           'name = "tiny"\nskip = ["kansenzones", "contours"]'))
+    assert run_pipeline(cfg).ok
+    text = (tmp_path / "out" / "tiny_report.html").read_text()
+    names = [n for n, _ in IMG.findall(text)]
+    assert "kansenzones" not in names and "contours" not in names and "fsi" in names
+    assert "skipped by run.skip" in text  # the page says what did not run
+
+
+def _pixels(png_path: Path) -> np.ndarray:
+    from matplotlib.image import imread
+
+    return imread(io.BytesIO(png_path.read_bytes()), format="png")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed "
+                    "(apt-get install -y chromium); the CI script installs it")
+def test_report_renders_in_headless_chromium_with_every_image_loaded(result_gpkg, tmp_path):
+    page = result_gpkg.with_name("tiny_report.html").read_text(encoding="utf-8")
+    # A copy of the page whose title reports how many images the browser decoded.
+    probe = page.replace("</body>", "<script>document.title = 'loaded ' + "
+                         "Array.from(document.images).filter(i => i.complete && "
+                         "i.naturalWidth > 0).length + ' of ' + document.images.length;"
+                         "</script></body>")
+    probe_path = tmp_path / "probe.html"
+    probe_path.write_text(probe, encoding="utf-8")
+    args = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([*args, "--dump-dom", probe_path.as_uri()], capture_output=True,
+                         text=True, timeout=120)
+    n = len(IMG.findall(page))
+    assert f"<title>loaded {n} of {n}</title>" in dom.stdout, dom.stdout[:300]
+
+    shot = tmp_path / "shot.png"
+    report_path = result_gpkg.with_name("tiny_report.html")
+    subprocess.run([*args, f"--screenshot={shot}", "--window-size=1200,3000",
+                    report_path.as_uri()], capture_output=True, timeout=120)
+    pixels = _pixels(shot)
+    assert pixels.shape[0] == 3000 and pixels.shape[1] == 1200
+    grey = pixels[..., :3].mean(axis=2)
+    assert grey.std() > 0.05  # not a blank page
+    # the dark header band and the maps are drawn: dark and coloured pixels exist
+    assert (grey < 0.3).mean() > 0.01
+    colourful = (pixels[..., :3].max(axis=2) - pixels[..., :3].min(axis=2)) > 0.25
+    assert colourful.mean() > 0.005
