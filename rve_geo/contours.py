@@ -67,6 +67,10 @@ _MODES = ("per_source", "per_category", "bands")
 # the memory of a query also for large richtafstanden in dense areas.
 _QUERY_CHUNK = 20_000
 _PAIR_BUDGET = 4_000_000
+# Higher-category contours with more vertices than this are cut into tiles of this size
+# before lower bands are subtracted from them.
+_TILE_M = 500.0
+_TILE_VERTICES = 256
 
 
 def _density(boxes: np.ndarray) -> float:
@@ -316,6 +320,32 @@ def _grouped_union(geoms: np.ndarray, group: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
+def _tiles(pieces: np.ndarray) -> np.ndarray:
+    """Cut pieces with many vertices into grid tiles (their union is unchanged).
+
+    Lower bands test and subtract the tiles near them only, instead of whole large
+    contours, which keeps every overlay small.
+    """
+    size_m = _TILE_M
+    big = shapely.get_num_coordinates(pieces) > _TILE_VERTICES
+    if not big.any():
+        return pieces
+    b = shapely.bounds(pieces[big])
+    x0 = np.floor(b[:, 0] / size_m).astype(np.int64)
+    y0 = np.floor(b[:, 1] / size_m).astype(np.int64)
+    nx = np.floor(b[:, 2] / size_m).astype(np.int64) - x0 + 1
+    ny = np.floor(b[:, 3] / size_m).astype(np.int64) - y0 + 1
+    n = nx * ny
+    owner = np.repeat(np.arange(len(n)), n)
+    local = np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)
+    cx = x0[owner] + local % nx[owner]
+    cy = y0[owner] + local // nx[owner]
+    cells = shapely.box(cx * size_m, cy * size_m, (cx + 1) * size_m, (cy + 1) * size_m)
+    cut = shapely.intersection(pieces[big][owner], cells)
+    cut = cut[~shapely.is_empty(cut)]
+    return np.concatenate([pieces[~big], cut])
+
+
 def _bands(geoms, ranks, dist, present, quad_segs, progress, table) -> list:
     """Non-overlapping bands: band_k = C_k - union(C_j, j > k), piece by piece.
 
@@ -336,17 +366,12 @@ def _bands(geoms, ranks, dist, present, quad_segs, progress, table) -> list:
         if len(higher):
             p_i, h_i = shapely.STRtree(higher).query(piece, predicate="intersects")
             if len(p_i):
-                # clip the higher pieces to the piece's box first: large higher pieces
-                # then cost little per small piece they touch
-                b = shapely.bounds(piece[p_i])
-                window = shapely.box(b[:, 0] - 1, b[:, 1] - 1, b[:, 2] + 1, b[:, 3] + 1)
-                local = _grouped_union(shapely.intersection(higher[h_i], window), p_i,
-                                       len(piece))
+                local = _grouped_union(higher[h_i], p_i, len(piece))
                 has = np.not_equal(local, None)
                 band = piece.copy()
                 band[has] = shapely.difference(piece[has], local[has])
         out[k] = _as_multipolygon(band)
-        higher = np.concatenate([higher, piece])
+        higher = np.concatenate([higher, _tiles(piece)])
         report(progress, 0.5 + 0.5 * (step + 1) / len(present),
                f"band {table.labels[present[k]]}")
     return out

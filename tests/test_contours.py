@@ -159,9 +159,15 @@ def test_bands_partial_overlap_are_disjoint_and_cover_the_union():
     assert bands.area_m2.sum() == pytest.approx(union.area, rel=1e-9)
 
 
-def test_bands_match_plain_overlay_with_many_overlaps():
+@pytest.mark.parametrize("tiles", [False, True])
+def test_bands_match_plain_overlay_with_many_overlaps(tiles, monkeypatch):
     # 80 small sources of five categories in 1 km2: many contours overlap, so band pieces
     # subtract several higher pieces. Compare with the plain definition via shapely.
+    if tiles:  # cut every higher contour into 100 m tiles
+        import rve_geo.contours as module
+
+        monkeypatch.setattr(module, "_TILE_M", 100.0)
+        monkeypatch.setattr(module, "_TILE_VERTICES", 0)
     rng = np.random.default_rng(3)
     labels = ["2", "3.1", "3.2", "4.1", "4.2"]
     cats = rng.choice(labels, 80)
