@@ -232,12 +232,13 @@ class _Area:
         """Call one library operation with the configured keyword arguments."""
         func = _operation(operation)
         params = inspect.signature(func).parameters
-        kwargs = {k: v for k, v in extra.items() if k in params and v is not None}
+        anything = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+        kwargs = {k: v for k, v in extra.items() if (anything or k in params) and v is not None}
         for key, value in self.config.parameters.items():
             if key in params:
                 kwargs[key] = _parameter_value(key, value, params)
         kwargs.update(self.config.operations.get(operation, {}))
-        if "progress" in params:
+        if "progress" in params or anything:
             kwargs["progress"] = progress
         self.passed = frozenset(frames[0].columns) if frames and isinstance(
             frames[0], pd.DataFrame) else None

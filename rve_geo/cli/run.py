@@ -53,11 +53,14 @@ def command(config: Path, overwrite: bool, as_json: bool) -> None:
             click.echo(_line("all areas", summary), err=True)
         for path in summary["outputs"]:
             click.echo(f"wrote {path}", err=True)
-    for failure in result.failures:
-        click.echo(f"Error: area '{failure.name}' failed in stage {failure.stage}: "
-                   f"{failure.message}", err=True)
     if result.failures:
-        raise click.exceptions.Exit(1)
+        from rve_geo.errors import RveGeoError
+
+        lines = [f"area '{f.name}' failed in stage {f.stage}: {f.message}"
+                 for f in result.failures]
+        done = len(result.areas)
+        raise RveGeoError("; ".join(lines) + f" ({done} other area{'s' * (done != 1)} "
+                          "completed; their outputs are complete and kept)")
 
 
 def _line(name: str, f: dict) -> str:

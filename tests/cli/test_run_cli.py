@@ -1,0 +1,130 @@
+"""``rve init``, ``rve run`` and ``rve report`` end to end through the click entry point."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rve_geo.cli import main
+from rve_geo.cli.init import sample_path
+from tests.test_pipeline import SPLIT, files_in, make_config
+
+
+def run(argv, capsys) -> tuple[int, str, str]:
+    code = main(argv)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_run_prints_the_key_figures_and_writes_the_outputs(tmp_path, capsys):
+    cfg = make_config(tmp_path, report=True)
+    code, out, err = run(["run", str(cfg)], capsys)
+    assert code == 0, err
+    # hand-computed in make_inputs: 12 parcels x 2 ha, FSI 0.5
+    assert "tiny: 24.0 ha parcels, FSI 0.50" in err
+    assert "herontwikkelingsopgave 12.0 ha" in err and "kansenzones" in err
+    assert files_in(tmp_path / "out")[:2] == ["tiny.gpkg", "tiny_maps"]
+    assert (tmp_path / "out" / "tiny_report.html").exists()
+    # a second run needs --overwrite
+    code, _, err = run(["run", str(cfg)], capsys)
+    assert code == 1 and "exists" in err and "--overwrite" in err
+    code, _, err = run(["run", str(cfg), "--overwrite"], capsys)
+    assert code == 0, err
+
+
+def test_run_json_summary(tmp_path, capsys):
+    cfg = make_config(tmp_path)
+    code, out, _ = run(["run", str(cfg), "--json"], capsys)
+    assert code == 0
+    summary = json.loads(out)
+    assert summary["areas"] == ["tiny"]
+    assert summary["parcel_area_ha"] == pytest.approx(24.0)
+    assert summary["fsi"] == pytest.approx(0.5)
+    assert summary["homes"] == pytest.approx(12.0)
+    assert summary["outputs"] == [str((tmp_path / "out" / "tiny.gpkg").resolve())]
+    assert "imro" in summary["skipped_stages"]
+
+
+def test_bad_config_exits_1_with_key_and_line_and_no_traceback(tmp_path, capsys):
+    cfg = make_config(tmp_path)
+    cfg.write_text(cfg.read_text().replace('layer = "homes"', 'layer = "homes"\nlayers = 2'))
+    code, _, err = run(["run", str(cfg)], capsys)
+    line = cfg.read_text().splitlines().index("layers = 2") + 1
+    assert code == 1
+    assert f"line {line}: unknown key 'inputs.sensitive.layers'" in err
+    assert "Traceback" not in err
+
+
+def test_a_failing_area_exits_1_and_keeps_the_others(tmp_path, capsys, monkeypatch):
+    import rve_geo.scores
+
+    real = rve_geo.scores.opportunity_scores
+
+    def broken(parcels, **kwargs):
+        if (parcels["terrein_id"] == "A").any():
+            raise RuntimeError("disk on fire")
+        return real(parcels, **kwargs)
+
+    monkeypatch.setattr(rve_geo.scores, "opportunity_scores", broken)
+    cfg = make_config(tmp_path, areas=SPLIT)
+    code, _, err = run(["run", str(cfg)], capsys)
+    assert code == 1
+    assert "area 'A' failed in stage scores: RuntimeError: disk on fire" in err
+    assert files_in(tmp_path / "out") == ["B.gpkg"]
+
+
+def test_init_writes_a_config_that_refuses_overwrite(tmp_path, capsys):
+    target = tmp_path / "demo.toml"
+    code, _, err = run(["init", str(target)], capsys)
+    assert code == 0 and target.exists() and f"rve run {target}" in err
+    text = target.read_text()
+    assert "[inputs.parcels]" in text and "{sample}" not in text
+    target.write_text("# mine")
+    code, _, err = run(["init", str(target)], capsys)
+    assert code == 1 and "--overwrite" in err and target.read_text() == "# mine"
+    code, _, _ = run(["init", str(target), "--overwrite"], capsys)
+    assert code == 0 and "[inputs.parcels]" in target.read_text()
+
+
+@pytest.mark.skipif(sample_path() is None, reason="sample_data/doesburg.gpkg is not present")
+def test_init_config_points_at_the_sample_data(tmp_path, capsys):
+    from rve_geo.config import load_config
+
+    target = tmp_path / "sub" / "demo.toml"
+    target.parent.mkdir()
+    assert run(["init", str(target)], capsys)[0] == 0
+    cfg = load_config(target)
+    assert cfg.inputs["parcels"].path == sample_path()
+    assert cfg.outputs.folder == (target.parent / "out").resolve()
+
+
+def test_report_command_writes_html_and_maps(tmp_path, capsys):
+    cfg = make_config(tmp_path)
+    assert run(["run", str(cfg)], capsys)[0] == 0
+    gpkg = tmp_path / "out" / "tiny.gpkg"
+    html = tmp_path / "page.html"
+    code, out, err = run(["report", str(gpkg), "-o", str(html), "--maps-dir",
+                          str(tmp_path / "maps"), "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["output"] == str(html.resolve())
+    assert html.read_text().count("data:image/png;base64,") == 5
+    assert sorted(p.name for p in (tmp_path / "maps").iterdir()) == sorted(
+        f"{n}.png" for n in ("fsi", "contours", "max_category", "potential", "kansenzones"))
+    code, _, err = run(["report", str(gpkg), "-o", str(html)], capsys)
+    assert code == 1 and "exists" in err
+
+
+def test_report_command_refuses_a_missing_result(tmp_path, capsys):
+    code, _, err = run(["report", str(tmp_path / "none.gpkg"), "-o", str(tmp_path / "r.html")],
+                       capsys)
+    assert code == 2 and "does not exist" in err
+
+
+def test_run_help_mentions_init():
+    from click.testing import CliRunner
+
+    from rve_geo.cli import cli
+
+    result = CliRunner().invoke(cli, ["run", "--help"])
+    assert result.exit_code == 0 and "rve init" in result.output
