@@ -27,3 +27,13 @@ if [ -f scripts/test-qgis.sh ]; then
     echo "== QGIS plugin tests (QGIS's Python, qgis_process)"
     bash scripts/test-qgis.sh
 fi
+if [ -x .venv-qgis/bin/python ]; then
+    echo "== library tests again on QGIS's Python stack (numpy<2, geopandas 1.1)"
+    .venv-qgis/bin/python -m pip install -q "hypothesis>=6.90" "lxml>=4.9"
+    set +e
+    QT_QPA_PLATFORM=offscreen .venv-qgis/bin/python -m pytest -q -p no:cacheprovider \
+        -p no:pytest_qgis tests rve_geo
+    status=$?
+    set -e
+    if [ "$status" -ne 0 ]; then exit "$status"; fi
+fi
