@@ -167,7 +167,8 @@ def environmental_contours(
     query), buffers each cluster as one geometry (GEOS unions the parts) and joins
     the disjoint cluster contours without a global overlay. Bands: with C_k the
     dissolved contour of category k, band_k = C_k - union(C_j, j > k); each cluster
-    piece of C_k subtracts only the higher-category pieces that intersect it.
+    piece of C_k subtracts only the higher-category pieces (large ones cut into 500 m
+    tiles) that intersect it.
 
     Raises
     ------
