@@ -331,8 +331,7 @@ class _Checker:
 
     def input_spec(self, data: Any, path: list, role: str) -> InputSpec:
         if isinstance(data, str):  # shorthand: parcels = "file.gpkg"
-            data = {"path": data}
-            resolved = self.path(data, path[:-1], path[-1], required=True)
+            resolved = self.path({path[-1]: data}, path[:-1], path[-1], required=True)
             return InputSpec(role=role, path=resolved)
         self.table(data, path, {"path": 1, "layer": 1, "columns": 1})
         resolved = self.path(data, path, "path", required=True)

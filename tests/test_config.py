@@ -248,3 +248,12 @@ def test_example_configuration_of_rve_init_is_valid(tmp_path):
     assert cfg.inputs["parcels"].path == sample_path()
     assert {"parcels", "buildings", "terreinen", "sensitive"} <= set(cfg.inputs)
     assert os.path.isabs(str(cfg.outputs.folder))
+
+
+def test_shorthand_input_path(folder):
+    cfg = load_config(write(folder, '[inputs]\nparcels = "data/in.gpkg"\n'))
+    assert cfg.inputs["parcels"].path == (folder / "data" / "in.gpkg").resolve()
+    assert cfg.inputs["parcels"].layer is None
+    with pytest.raises(ConfigError, match=r"line 3: 'inputs.buildings': file 'nope.gpkg'"):
+        load_config(write(folder, '[inputs]\nparcels = "data/in.gpkg"\n'
+                                  'buildings = "nope.gpkg"\n'))
