@@ -92,7 +92,8 @@ def read_imro(path: str | os.PathLike, *, progress=None) -> gpd.GeoDataFrame:
     "cat.") followed by a number and is about business activities (it contains
     "bedrijf", "milieu", or nothing but the category): "bedrijf tot en met
     categorie 3.1", "bedrijf t/m categorie 3.2", "Bedrijf - categorie 4.1",
-    "milieucategorie 2". The number is parsed by :func:`rve_geo.parse_category`.
+    "milieucategorie 2", "bedrijf categorie 1 t/m 3.2" (the upper end). The name is
+    parsed by :func:`rve_geo.parse_category`.
     Horeca categories ("horeca tot en met categorie 2") are a different scale and
     are ignored; functiemenging categories (A, B1, B2, C) carry no number and
     are counted in the warning.
@@ -306,10 +307,16 @@ def _parse_categories(zones: gpd.GeoDataFrame, issues: Issues) -> None:
                     ("bedrij" in str(name).lower() or "milieu" in str(name).lower()):
                 unparsed.append(zones["identificatie"].iat[i])
             continue
-        try:
-            labels[i] = parse_category(token, row=zones["identificatie"].iat[i],
-                                       argument="path").label
-        except CategoryError:
+        # the whole name first (it understands ranges such as "categorie 1 t/m 3.2"),
+        # then the number after "categorie" alone
+        for text in (str(name), token):
+            try:
+                labels[i] = parse_category(text, row=zones["identificatie"].iat[i],
+                                           argument="path").label
+                break
+            except CategoryError:
+                continue
+        else:
             unparsed.append(zones["identificatie"].iat[i])
     if unparsed:
         issues.add("path", f"{len(unparsed)} names mention a category that is not a VNG "

@@ -118,9 +118,10 @@ def test_category_in_name(name, expected):
 
 def test_other_wordings_and_missing_layers(tmp_path):
     names = ["bedrijf t/m categorie 3.2", "bedrijf - categorie 4.1", "milieucategorie 2",
-             "horeca tot en met categorie 2", "bedrijf tot en met categorie B"]
-    frame = gpd.GeoDataFrame({"gml_id": [f"NL.IMRO.{i}" for i in range(5)], "naam": names},
-                             geometry=[box(i * 20, 0, i * 20 + 10, 10) for i in range(5)],
+             "horeca tot en met categorie 2", "bedrijf tot en met categorie B",
+             "bedrijf categorie 1 t/m 3.2"]
+    frame = gpd.GeoDataFrame({"gml_id": [f"NL.IMRO.{i}" for i in range(6)], "naam": names},
+                             geometry=[box(i * 20, 0, i * 20 + 10, 10) for i in range(6)],
                              crs="EPSG:28992")
     path = _gml(tmp_path / "plan.gml", "Functieaanduiding", frame)
     with pytest.warns(RveGeoWarning) as caught:
@@ -128,7 +129,8 @@ def test_other_wordings_and_missing_layers(tmp_path):
     text = " ".join(str(w.message) for w in caught)
     assert "no Enkelbestemming objects" in text and "Maatvoering objects (no heights" in text
     assert "not a VNG milieucategorie number" in text and "NL.IMRO.4" in text
-    assert out["max_category"].tolist() == ["3.2", "4.1", "2", None, None]
+    # a range gives its upper end
+    assert out["max_category"].tolist() == ["3.2", "4.1", "2", None, None, "3.2"]
     assert out["max_bouwhoogte_m"].isna().all()
 
 
