@@ -8,6 +8,8 @@ import geopandas as gpd
 import numpy as np
 import pytest
 import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from shapely.geometry import Polygon, box
 
 from rve_geo.categories import CATEGORIES
@@ -275,3 +277,25 @@ def test_user_zone_table(tmp_path, house):
     # strip level with the house: none 10..30, A 30..70, B 70..160, C 160..210 (x), 10 m high
     assert bands["max_category"].tolist() == [None, "A", "B", "C"]
     assert bands["area_m2"].tolist() == pytest.approx([200, 400, 900, 500])
+
+
+@settings(max_examples=25, deadline=None)
+@given(near=st.floats(0, 1600), extra=st.floats(0, 800),
+       kind=st.sampled_from(["rustige_woonwijk", "gemengd_gebied"]))
+def test_farther_never_allows_less_and_headroom_is_consistent(near, extra, kind):
+    house = frame([box(0, 0, 10, 10)])
+    parcels = frame([box(10 + near, 0, 30 + near, 20),
+                     box(10 + near + extra, 0, 30 + near + extra, 20)])
+    out = max_allowed_category(parcels, house, omgevingstype=kind)
+    ranks = out["max_category_rank"].tolist()
+    assert ranks[1] >= ranks[0]  # moving away never lowers the category
+    table = RUSTIG if kind == "rustige_woonwijk" else GEMENGD
+    assert out["nearest_sensitive_m"].tolist() == pytest.approx([near, near + extra])
+    for rank, d, head in zip(ranks, out["nearest_sensitive_m"], out["headroom_m"],
+                             strict=True):
+        if rank >= 0:
+            assert head == pytest.approx(d - table[rank]) and head >= -1e-6
+            if rank < 9:
+                assert d < table[rank + 1] + 1e-6  # the next category does not fit
+        else:
+            assert d < table[0]
