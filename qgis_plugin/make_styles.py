@@ -83,8 +83,8 @@ def main():
 
     ranges = []
     colours = ("#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c")
-    for i, colour in enumerate(colours):
-        lo, hi = i / 5, (i + 1) / 5
+    breaks = (0.0, 0.3, 0.4, 0.5, 0.6, 1.0)  # weighted scores cluster around 0.3-0.6
+    for lo, hi, colour in zip(breaks[:-1], breaks[1:], colours, strict=True):
         ranges.append(QgsRendererRange(lo, hi, fill(colour, 0.85, "#00441b", 0.4),
                                        f"score {lo:.1f} - {hi:.1f}"))
     layer.setRenderer(QgsGraduatedSymbolRenderer("score_mean", ranges))

@@ -1,0 +1,105 @@
+"""Run an algorithm inside QGIS's own executable, where the geo-stack trap lives.
+
+``qgis_process.bin`` links the system GDAL/GEOS/PROJ at start-up; without the
+plugin's deep-bound imports the wheels bind to those and the process crashes
+("double free or corruption"). A pytest run under python3 cannot see that, so
+this test runs the real executable on a GeoPackage and checks the file it writes.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sysconfig
+import warnings
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+from conftest import PLUGIN_DIR, REPO, SAMPLE
+from shapely.geometry import box
+
+import rve_geo
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+pytestmark = pytest.mark.skipif(not Path(QGIS_PROCESS).exists(),
+                                reason="qgis_process.bin is not installed")
+
+
+@pytest.fixture(scope="module")
+def qgis_env(tmp_path_factory):
+    """Environment for qgis_process: the plugin enabled in a throw-away profile."""
+    env = dict(os.environ)
+    env.pop("PROJ_LIB", None)
+    env.pop("PROJ_DATA", None)
+    site = sysconfig.get_paths()["purelib"]  # this venv's packages, which QGIS ignores
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "QGIS_PLUGINPATH": str(PLUGIN_DIR),
+        "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path_factory.mktemp("qgis-profile")),
+        "PYTHONPATH": os.pathsep.join([site, str(REPO), env.get("PYTHONPATH", "")]),
+    })
+    done = subprocess.run([QGIS_PROCESS, "plugins", "enable", "rve_qgis"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return env
+
+
+def qgis_process(env, *args):
+    return subprocess.run([QGIS_PROCESS, "--json", *args], env=env, capture_output=True,
+                          text=True, timeout=300)
+
+
+def inputs(tmp_path):
+    if SAMPLE.exists():
+        return SAMPLE
+    # the hand-computed fixture of conftest.tiny, as a GeoPackage
+    path = tmp_path / "tiny.gpkg"
+    x, y = 205000.0, 445000.0
+    gpd.GeoDataFrame({"kavel": ["A", "B"]}, crs="EPSG:28992",
+                     geometry=[box(x, y, x + 20, y + 20), box(x + 20, y, x + 40, y + 20)]
+                     ).to_file(path, layer="parcels")
+    gpd.GeoDataFrame({"bouwlagen": [2]}, crs="EPSG:28992",
+                     geometry=[box(x + 10, y + 5, x + 30, y + 15)]).to_file(path, layer="buildings")
+    return path
+
+
+def test_density_measures_in_qgis_process(qgis_env, tmp_path):
+    source = inputs(tmp_path)
+    out = tmp_path / "density.gpkg"
+    done = qgis_process(qgis_env, "run", "rve:densitymeasures", "--",
+                        f"PARCELS={source}|layername=parcels",
+                        f"BUILDINGS={source}|layername=buildings",
+                        "FLOOR_AREA_METHOD=auto", f"OUTPUT={out}")
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout)
+    assert Path(result["results"]["OUTPUT"]) == out
+    got = gpd.read_file(out)
+    # the same numbers the library gives in this (plain Python) process
+    parcels = gpd.read_file(source, layer="parcels")
+    buildings = gpd.read_file(source, layer="buildings")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = rve_geo.density_measures(parcels, buildings)
+    assert len(got) == len(expected) > 0
+    for column in ("fsi", "gsi", "floor_area_m2", "footprint_m2"):
+        assert got[column].tolist() == pytest.approx(expected[column].tolist(), nan_ok=True)
+    assert got.crs.to_epsg() == 28992
+
+
+def test_user_error_in_qgis_process(qgis_env, tmp_path):
+    source = inputs(tmp_path)
+    out = tmp_path / "bad.gpkg"
+    done = qgis_process(qgis_env, "run", "rve:environmentalcontours", "--",
+                        f"SOURCES={source}|layername=parcels",
+                        "CATEGORY_COL=no_such_column", f"OUTPUT={out}")
+    assert done.returncode == 1  # QgsProcessingException: readable, no crash
+    assert "no_such_column" in done.stdout + done.stderr
+    assert not out.exists()
+
+
+def test_algorithm_list_in_qgis_process(qgis_env):
+    done = qgis_process(qgis_env, "list")
+    assert done.returncode == 0, done.stderr[-2000:]
+    listed = json.loads(done.stdout)["providers"]["rve"]["algorithms"]
+    assert {f"rve:{n.replace('_', '')}" for n in rve_geo.OPERATIONS} <= set(listed)
