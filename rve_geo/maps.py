@@ -57,7 +57,7 @@ def nice_length(width_m: float) -> int:
 
 
 _MAP_W = 5.6  # inches of map width
-_SIDE = 3.0  # inches for the legend column
+_SIDE = 3.2  # inches for the legend column
 
 
 def _bounds(frames: Sequence[Any]) -> tuple[float, float, float, float]:
@@ -117,8 +117,8 @@ def _decorate(fig, ax, title: str, crs_name: str, note: str = "") -> None:
         ax.add_patch(Rectangle((bx + i * half, by), half, bh, facecolor=colour,
                                edgecolor="black", linewidth=0.8, zorder=20))
     label = f"{length / 1000:g} km" if length >= 1000 else f"{length} m"
-    ax.text(bx, by + bh * 1.5, "0", ha="center", va="bottom", fontsize=8, zorder=21)
-    ax.text(bx + length, by + bh * 1.5, label, ha="center", va="bottom", fontsize=8,
+    ax.text(bx, by + bh * 1.5, "0", ha="center", va="bottom", fontsize=10, zorder=21)
+    ax.text(bx + length, by + bh * 1.5, label, ha="center", va="bottom", fontsize=10,
             zorder=21)
     fw, fh = fig.get_size_inches()
     nx = (_MAP_W + 0.45) / fw
@@ -128,9 +128,9 @@ def _decorate(fig, ax, title: str, crs_name: str, note: str = "") -> None:
                               head_width=0.14 / fw, head_length=0.16 / fh,
                               length_includes_head=True, transform=fig.transFigure,
                               color="black"))
-    fig.text(0.1 / fw, 1 - 0.35 / fh, title, ha="left", va="center", fontsize=15,
+    fig.text(0.1 / fw, 1 - 0.35 / fh, title, ha="left", va="center", fontsize=17,
              fontweight="bold")
-    fig.text(0.1 / fw, 0.15 / fh, f"{crs_name}. {note}".strip(), fontsize=8, color="#555555")
+    fig.text(0.1 / fw, 0.15 / fh, f"{crs_name}. {note}".strip(), fontsize=9.5, color="#555555")
 
 
 def _colorbar_axes(fig, below_legend: bool = False):
@@ -172,8 +172,8 @@ def _png(fig) -> bytes:
 def _legend(fig, handles, title: str) -> None:
     fw, fh = fig.get_size_inches()
     fig.legend(handles=handles, title=title, loc="upper left",
-               bbox_to_anchor=((_MAP_W + 0.2) / fw, 1 - 0.75 / fh), frameon=False, fontsize=9,
-               title_fontsize=10, alignment="left")
+               bbox_to_anchor=((_MAP_W + 0.1) / fw, 1 - 0.75 / fh), frameon=False,
+               fontsize=11, title_fontsize=12, alignment="left", handlelength=1.6)
 
 
 def continuous_map(frame, column: str, *, title: str, label: str, cmap: str = "YlOrRd",
@@ -206,9 +206,10 @@ def continuous_map(frame, column: str, *, title: str, label: str, cmap: str = "Y
                             label=f"unknown ({len(unknown)})")], "")
     cax = _colorbar_axes(fig)
     bar = fig.colorbar(ScalarMappable(norm=norm, cmap=cmap), cax=cax)
-    bar.set_label(label, fontsize=10)
+    bar.set_label(label, fontsize=12)
+    bar.ax.tick_params(labelsize=11)
     if len(finite) and finite.max() > hi:
-        bar.ax.set_title("and more", fontsize=7, pad=4)
+        bar.ax.set_title("and more", fontsize=10, pad=5)
     _decorate(fig, ax, title, _crs_name(frame), note)
     return _png(fig)
 
@@ -310,7 +311,7 @@ def kansenzones_map(zones, parcels, *, score_col: str = "score", label_col: str 
                 parts.append(f"{row['area_ha']:.1f} ha")
             if "score_mean" in zones.columns:
                 parts.append(f"score {row['score_mean']:.2f}")
-            ax.text(p.x, p.y, "\n".join(parts), ha="center", va="center", fontsize=9,
+            ax.text(p.x, p.y, "\n".join(parts), ha="center", va="center", fontsize=11,
                     fontweight="bold", zorder=5,
                     bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "alpha": 0.85,
                           "edgecolor": "#d95f02"})
@@ -319,6 +320,7 @@ def kansenzones_map(zones, parcels, *, score_col: str = "score", label_col: str 
     _legend(fig, handles, "")
     cax = _colorbar_axes(fig, below_legend=True)
     bar = fig.colorbar(ScalarMappable(norm=norm, cmap="Blues"), cax=cax)
-    bar.set_label("opportunity score per parcel (0-1)", fontsize=10)
+    bar.set_label("opportunity score per parcel (0-1)", fontsize=12)
+    bar.ax.tick_params(labelsize=11)
     _decorate(fig, ax, title, _crs_name(parcels if parcels is not None else zones), note)
     return _png(fig)
