@@ -46,7 +46,6 @@ LAYER_GEOMETRY: Dict[str, str] = {
     "omgevingstype_areas": "polygon",
     "before": "polygon",
     "after": "polygon",
-    "locations": "polygon",
 }
 
 

@@ -1,24 +1,32 @@
 """The "full analysis" algorithm: runs rve_geo.pipeline on a TOML configuration.
 
-Added to the provider only when ``rve_geo.pipeline.run_pipeline`` exists in the
-installed library.
+The configuration (``rve init`` writes a commented example) names the inputs,
+parameters and output folder; every area becomes one GeoPackage with a layer
+per result. The algorithm is added to the provider only when the installed
+library has ``rve_geo.pipeline.run_pipeline``.
 """
+
+import json
 
 from qgis.core import (
     QgsProcessingAlgorithm,
+    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingOutputFile,
+    QgsProcessingOutputFolder,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
 )
 
 from . import runtime
 from .algorithm import FeedbackProgress
-from .convert import write_frames
 from .i18n import tr
+from .styles import StylePostProcessor, style_for
 
 CONFIG = "CONFIG"
-OUTPUT = "OUTPUT"
+OVERWRITE = "OVERWRITE"
+OUTPUT_FOLDER = "OUTPUT_FOLDER"
+GEOPACKAGES = "GEOPACKAGES"
 
 
 def pipeline_module():
@@ -63,9 +71,9 @@ class FullAnalysisAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             CONFIG, tr("Configuration file (TOML)"), extension="toml"))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            OUTPUT, tr("Output GeoPackage"), "GeoPackage (*.gpkg)", optional=True))
-        self.addOutput(QgsProcessingOutputFile("RESULT", tr("Result")))
+        self.addParameter(QgsProcessingParameterBoolean(OVERWRITE, tr("Overwrite"), False))
+        self.addOutput(QgsProcessingOutputFolder(OUTPUT_FOLDER, tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString(GEOPACKAGES, tr("GeoPackages written")))
 
     def processAlgorithm(self, parameters, context, feedback):
         runtime.require()
@@ -73,20 +81,36 @@ class FullAnalysisAlgorithm(QgsProcessingAlgorithm):
 
         module = pipeline_module()
         path = self.parameterAsFile(parameters, CONFIG, context)
-        output = self.parameterAsFileOutput(parameters, OUTPUT, context) \
-            if parameters.get(OUTPUT) else None
+        overwrite = self.parameterAsBoolean(parameters, OVERWRITE, context)
         try:
-            config = module.load_config(path) if hasattr(module, "load_config") else path
-            result = module.run_pipeline(config, progress=FeedbackProgress(feedback))
+            result = module.run_pipeline(path, overwrite=overwrite,
+                                         progress=FeedbackProgress(feedback))
         except OperationCancelledError as exc:
             raise QgsProcessingException(tr("Cancelled; no output was written.")) from exc
         except RveGeoError as exc:
             raise QgsProcessingException(str(exc)) from exc
-        written = getattr(result, "output", None) or getattr(result, "path", None)
-        if output:
-            frames, extras = runtime.result_frames("full_analysis", result, {})
-            for key, value in extras.items():
-                feedback.pushInfo(f"{key}: {value}")
-            write_frames(frames, output, next(iter(frames)))
-            written = output
-        return {"RESULT": str(written) if written else "", OUTPUT: output or ""}
+        for failure in result.failures:
+            feedback.reportError(f"{failure.name} ({failure.stage}): {failure.message}", False)
+        if not result.areas:
+            raise QgsProcessingException(tr("No area could be completed; see the log."))
+        feedback.pushInfo(json.dumps(result.summary(), indent=1, default=str))
+        packages = [str(p) for area in result.areas for p in area.outputs
+                    if str(p).lower().endswith(".gpkg")]
+        for package in packages:
+            self.load_layers(package, context)
+        return {OUTPUT_FOLDER: str(result.output_folder or ""), GEOPACKAGES: ";".join(packages)}
+
+    def load_layers(self, package, context):
+        """Load every geometry layer of ``package`` when the run ends, styled."""
+        import pyogrio
+
+        for name, geometry_type in pyogrio.list_layers(package):
+            if geometry_type is None:
+                continue
+            uri = f"{package}|layername={name}"
+            details = QgsProcessingContext.LayerDetails(str(name), context.project(), str(name))
+            info = pyogrio.read_info(package, layer=str(name))
+            qml = style_for(list(info["fields"]))
+            if qml is not None:
+                details.setPostProcessor(StylePostProcessor.create(qml))
+            context.addLayerToLoadOnCompletion(uri, details)

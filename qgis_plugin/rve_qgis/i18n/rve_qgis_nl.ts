@@ -88,8 +88,20 @@
       <translation>Configuratiebestand (TOML)</translation>
     </message>
     <message>
-      <source>Output GeoPackage</source>
-      <translation>Uitvoer-GeoPackage</translation>
+      <source>Overwrite</source>
+      <translation>Overschrijven</translation>
+    </message>
+    <message>
+      <source>Output folder</source>
+      <translation>Uitvoermap</translation>
+    </message>
+    <message>
+      <source>GeoPackages written</source>
+      <translation>Geschreven GeoPackages</translation>
+    </message>
+    <message>
+      <source>No area could be completed; see the log.</source>
+      <translation>Geen enkel gebied kon worden afgerond; zie het logboek.</translation>
     </message>
     <message>
       <source>Ruimte voor Economie (rve)</source>
@@ -564,8 +576,8 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Kolommen potentieel</translation>
     </message>
     <message>
-      <source>Write polygon locations as a STOP 1.3 GIO GML file (imop-geo).</source>
-      <translation>Schrijft vlaklocaties als STOP 1.3 GIO-GML-bestand (imop-geo).</translation>
+      <source>Write locations (polygons, lines or points) as a STOP 1.3 GIO GML file (imop-geo).</source>
+      <translation>Schrijft locaties (vlakken, lijnen of punten) als STOP 1.3 GIO-GML-bestand (imop-geo).</translation>
     </message>
     <message>
       <source>Locations</source>
@@ -624,10 +636,6 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Datum ondergrond</translation>
     </message>
     <message>
-      <source>Overwrite</source>
-      <translation>Overschrijven</translation>
-    </message>
-    <message>
       <source>Write one layer as an ESRI Shapefile with short field names and a field map.</source>
       <translation>Schrijft één laag als ESRI Shapefile met korte veldnamen en een veldentabel.</translation>
     </message>
@@ -638,6 +646,14 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
     <message>
       <source>Field map path</source>
       <translation>Bestand veldentabel</translation>
+    </message>
+    <message>
+      <source>Output GeoPackage</source>
+      <translation type="vanished">Uitvoer-GeoPackage</translation>
+    </message>
+    <message>
+      <source>Write polygon locations as a STOP 1.3 GIO GML file (imop-geo).</source>
+      <translation type="vanished">Schrijft vlaklocaties als STOP 1.3 GIO-GML-bestand (imop-geo).</translation>
     </message>
   </context>
 </TS>
