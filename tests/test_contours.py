@@ -371,3 +371,22 @@ def test_doesburg_conflicts_match_brute_force():
     for key, (d, r) in expected.items():
         assert got[key][0] == pytest.approx(d, abs=1e-6)
         assert got[key][1] == r
+
+
+def test_conflicts_with_aspect_table_gevaar_not_stepped(tmp_path):
+    # 4.1 with geur 200 m and gevaar 100 m. Gemengd gebied: geur one step lower (100 m),
+    # gevaar stays 100 m -> 100 m. A second source 3.2 whose gevaar (100 m) exceeds geur
+    # (50 m): in gemengd gebied geur -> 30 m, gevaar stays 100 m -> still 100 m.
+    table = tmp_path / "aspects.csv"
+    table.write_text("category,geur_m,gevaar_m\n3.2,50,100\n4.1,200,100\n")
+    src = frame([sq(0, 0), sq(5000, 0)], index=["a", "b"], cat=["4.1", "3.2"])
+    # homes 80 m east of each source, in gemengd gebied
+    homes = frame([sq(180, 0, 10), sq(5180, 0, 10)], index=["wa", "wb"])
+    out = contour_conflicts(src, homes, category_col="cat", omgevingstype="gemengd_gebied",
+                            distance_table=table)
+    assert list(zip(out.source_id, out.sensitive_id, strict=True)) == [("a", "wa"), ("b", "wb")]
+    assert out.required_m.tolist() == [100.0, 100.0]
+    assert out.shortfall_m.tolist() == pytest.approx([20, 20])
+    # with the VNG 2009 table 3.2 in gemengd gebied needs only 50 m: no conflict for b
+    vng = contour_conflicts(src, homes, category_col="cat", omgevingstype="gemengd_gebied")
+    assert vng.sensitive_id.tolist() == ["wa"]
