@@ -423,13 +423,17 @@ def _stage_potential(area: _Area, progress):
     given = area.config.operations.get("densification_potential", {})
     rules = getattr(importlib.import_module("rve_geo.potential"), "RULE_COLUMNS", {})
     names = {n for aliases in rules.values() for n in aliases}
-    if not (names & set(parcels.columns)) and not any(
+    plan = area.frames.get("plan")  # plan zones may carry the rules instead
+    has_rules = bool(names & set(parcels.columns)) or (
+        plan is not None and bool(names & set(plan.columns)))
+    if not has_rules and not any(
             k in given for k in ("target_fsi", "max_fsi_col", "max_coverage_col",
                                  "max_height_col", "max_storeys_col")):
         raise _Skip("parcels carry no plan rules (max_coverage_share, max_height_m, max_fsi, "
                     "max_storeys); add them, or set [operations.densification_potential] "
                     "target_fsi")
     out = area.call("densification_potential", parcels, buildings,
+                    rules=area.frames.get("plan"),
                     source_category_col=_plan_col(area, parcels),
                     use_category_col=_actual_col(area, parcels), progress=progress)
     area.add("densification_potential", out, "Densification potential per parcel: allowed "

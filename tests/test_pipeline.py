@@ -373,3 +373,23 @@ def test_gio_output_without_frbr_identifiers_is_a_config_error(tmp_path):
                                           r"\[operations.write_gio\] with frbr_work"):
         run_pipeline(cfg)
     assert files_in(tmp_path / "out") == []
+
+
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+DURPERVELD = REALDATA / "imro" / "durperveld_2012_10.gml"
+
+
+@pytest.mark.realdata
+@pytest.mark.skipif(not DURPERVELD.exists(), reason=f"real IMRO plan {DURPERVELD} is not present")
+def test_an_imro_plan_is_read_by_its_stage_and_written(tmp_path):
+    cfg = make_config(tmp_path)
+    cfg.write_text(cfg.read_text().replace(
+        "[parameters]", f'[inputs.plan]\npath = "{DURPERVELD.as_posix()}"\n\n[parameters]'))
+    result = run_pipeline(cfg)
+    assert result.ok, result.failures
+    assert "imro" in result.areas[0].stages_run
+    plan = gpd.read_file(tmp_path / "out" / "tiny.gpkg", layer="plan_zones")
+    assert plan.crs.to_epsg() == 28992
+    assert {"enkelbestemming", "functieaanduiding"} <= set(plan["object_type"])
+    # "bedrijf tot en met categorie 3.1" in the plan is parsed to its category
+    assert "3.1" in set(plan["max_category"].dropna())
