@@ -77,7 +77,7 @@ def help_html(spec) -> str:
 def make_parameter(p):
     """The Processing parameter for one :class:`~.introspect.ParamSpec`."""
     label = tr(p.label)
-    optional = p.optional and p.default is None
+    optional = p.optional  # library default applies when left empty (also in models)
     if p.kind == "layer":
         kind = compat.SOURCE_POLYGON if p.geometry == "polygon" else compat.SOURCE_ANY
         return QgsProcessingParameterFeatureSource(p.key, label, [kind], optional=optional)
