@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from numbers import Integral, Real
 from pathlib import Path
@@ -44,6 +43,7 @@ __all__ = [
     "normalize_omgevingstype",
     "parse_categories",
     "parse_category",
+    "step_lower_m",
 ]
 
 #: The milieucategorieën of the VNG 2009 table, from least to most burdening.
@@ -824,7 +824,3 @@ def _vng2009() -> DistanceTable:
                                         aspect_distances=table.aspect_distances))
     return _VNG_CACHE[0]
 
-
-def categories_table(labels: Sequence[str] = CATEGORIES) -> pd.DataFrame:
-    """The VNG 2009 richtafstanden as a small DataFrame (for docs and reports)."""
-    return _vng2009().to_frame().loc[list(labels)]
