@@ -71,6 +71,9 @@ _HELPER_MODULES: dict[str, str] = {
     "potential_per_zone": "potential",
     "default_jobs_ratios": "potential",
     "TransformationResult": "indicators",
+    "parse_categories": "categories",
+    "CATEGORIES": "categories",
+    "OMGEVINGSTYPES": "categories",
 }
 
 from .errors import (  # noqa: E402
