@@ -393,3 +393,20 @@ def test_an_imro_plan_is_read_by_its_stage_and_written(tmp_path):
     assert {"enkelbestemming", "functieaanduiding"} <= set(plan["object_type"])
     # "bedrijf tot en met categorie 3.1" in the plan is parsed to its category
     assert "3.1" in set(plan["max_category"].dropna())
+
+
+def test_stage_progress_gets_one_callback_per_stage_from_0_to_1(tmp_path):
+    calls: dict[str, list[float]] = {}
+
+    def stage_progress(area, stage):
+        seen = calls.setdefault(f"{area}: {stage}", [])
+        return lambda fraction, message="": seen.append(fraction)
+
+    result = run_pipeline(make_config(tmp_path), stage_progress=stage_progress)
+    assert result.ok
+    titles = [f"tiny: {s.title}" for s in STAGES] + ["tiny: writing outputs"]
+    assert list(calls) == titles
+    for title, fractions in calls.items():
+        assert fractions[0] == 0.0 and fractions == sorted(fractions), title
+        if title != "tiny: IMRO plan":  # skipped: starts, never finishes
+            assert fractions[-1] == 1.0, title
