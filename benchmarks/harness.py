@@ -12,6 +12,7 @@ import importlib
 import json
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -46,6 +47,21 @@ def load(paths: dict[str, str], names: list[str]) -> dict[str, gpd.GeoDataFrame]
     return {n: gpd.read_parquet(paths[n]) for n in names}
 
 
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process in MB.
+
+    VmHWM starts afresh at exec; ru_maxrss on Linux keeps the parent's peak at fork time,
+    which would charge a big benchmark driver's memory to every child.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
 def _child(spec: dict) -> None:
     module, func = spec["case"].rsplit(":", 1)
     case = getattr(importlib.import_module(module), func)
@@ -53,7 +69,7 @@ def _child(spec: dict) -> None:
     t0 = time.perf_counter()
     extra = prepared()
     seconds = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    peak_mb = peak_rss_mb()
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "extra": extra or {}}))
 
 
@@ -65,11 +81,19 @@ def measure(case: str, paths: dict[str, Path], *, repeats: int = 3, kwargs: dict
     runs = []
     for _ in range(repeats):
         env = dict(os.environ, PYTHONWARNINGS="ignore")
-        out = subprocess.run([sys.executable, "-m", "benchmarks.harness", "child", spec],
-                             cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout)
-        if out.returncode != 0:
-            raise RuntimeError(f"{case} failed:\n{out.stderr[-3000:]}")
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        # own process group: on a timeout the case's own children (qgis_process) stop too
+        proc = subprocess.Popen([sys.executable, "-m", "benchmarks.harness", "child", spec],
+                                cwd=REPO, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            stdout, stderr = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise
+        if proc.returncode != 0:
+            raise RuntimeError(f"{case} failed:\n{stderr[-3000:]}")
+        runs.append(json.loads(stdout.strip().splitlines()[-1]))
     return {
         "seconds": statistics.median(r["seconds"] for r in runs),
         "peak_mb": max(r["peak_mb"] for r in runs),
