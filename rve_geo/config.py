@@ -422,6 +422,13 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
             value = ck.path(params, ["parameters"], key)
         if key in ("hmc_threshold", "minimum_category"):
             value = str(value)
+            from .categories import parse_category
+            from .errors import CategoryError
+
+            try:
+                parse_category(value, argument=key)
+            except CategoryError as exc:
+                ck.fail(["parameters", key], f"{{key}}: {exc}")
         if key == "weights":
             for wk, wv in value.items():
                 ck.value(value, ["parameters", "weights"], wk, float)

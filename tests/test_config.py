@@ -257,3 +257,11 @@ def test_shorthand_input_path(folder):
     with pytest.raises(ConfigError, match=r"line 3: 'inputs.buildings': file 'nope.gpkg'"):
         load_config(write(folder, '[inputs]\nparcels = "data/in.gpkg"\n'
                                   'buildings = "nope.gpkg"\n'))
+
+
+def test_category_parameters_must_be_milieucategorieen(folder):
+    with pytest.raises(ConfigError, match=r"line 24: 'parameters.hmc_threshold'.*'9.9' is not a "
+                                          r"milieucategorie"):
+        load_config(write(folder, FULL.replace('hmc_threshold = "4.2"', 'hmc_threshold = 9.9')))
+    cfg = load_config(write(folder, FULL.replace('hmc_threshold = "4.2"', "hmc_threshold = 4.1")))
+    assert cfg.parameters["hmc_threshold"] == "4.1"
