@@ -5,12 +5,16 @@ QGIS does, so that the geo stack is loaded the way the plugin loads it.
 """
 
 import os
+import shutil
+import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 PLUGIN_DIR = REPO / "qgis_plugin"
 SAMPLE = REPO / "sample_data" / "doesburg.gpkg"
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 sys.path.insert(0, str(PLUGIN_DIR))
 
 import pytest  # noqa: E402
@@ -143,3 +147,22 @@ def tiny():
     buildings = gpd.GeoDataFrame({"bouwlagen": [2]}, geometry=[box(x + 10, y + 5, x + 30, y + 15)],
                                  crs="EPSG:28992")
     return parcels, buildings
+
+
+@pytest.fixture(scope="session")
+def qgis_env(tmp_path_factory):
+    """Environment for qgis_process.bin / qgis.bin: the plugin enabled in a throw-away profile."""
+    env = dict(os.environ)
+    env.pop("PROJ_LIB", None)
+    env.pop("PROJ_DATA", None)
+    site = sysconfig.get_paths()["purelib"]  # this venv's packages, which QGIS ignores
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "QGIS_PLUGINPATH": str(PLUGIN_DIR),
+        "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path_factory.mktemp("qgis-profile")),
+        "PYTHONPATH": os.pathsep.join([site, str(REPO), env.get("PYTHONPATH", "")]),
+    })
+    done = subprocess.run([QGIS_PROCESS, "plugins", "enable", "rve_qgis"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return env

@@ -7,42 +7,19 @@ this test runs the real executable on a GeoPackage and checks the file it writes
 """
 
 import json
-import os
-import shutil
 import subprocess
-import sysconfig
 import warnings
 from pathlib import Path
 
 import geopandas as gpd
 import pytest
-from conftest import PLUGIN_DIR, REPO, SAMPLE
+from conftest import QGIS_PROCESS, SAMPLE
 from shapely.geometry import box
 
 import rve_geo
 
-QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 pytestmark = pytest.mark.skipif(not Path(QGIS_PROCESS).exists(),
                                 reason="qgis_process.bin is not installed")
-
-
-@pytest.fixture(scope="module")
-def qgis_env(tmp_path_factory):
-    """Environment for qgis_process: the plugin enabled in a throw-away profile."""
-    env = dict(os.environ)
-    env.pop("PROJ_LIB", None)
-    env.pop("PROJ_DATA", None)
-    site = sysconfig.get_paths()["purelib"]  # this venv's packages, which QGIS ignores
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "QGIS_PLUGINPATH": str(PLUGIN_DIR),
-        "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path_factory.mktemp("qgis-profile")),
-        "PYTHONPATH": os.pathsep.join([site, str(REPO), env.get("PYTHONPATH", "")]),
-    })
-    done = subprocess.run([QGIS_PROCESS, "plugins", "enable", "rve_qgis"], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return env
 
 
 def qgis_process(env, *args):
