@@ -286,41 +286,45 @@ def contours_map(contours, *, sources=None, conflicts=None, context=None, sensit
     return _png(fig)
 
 
-def kansenzones_map(zones, parcels, *, score_col: str = "score", label_col: str = "zone_id",
+def kansenzones_map(zones, parcels, *, members=None, label_col: str = "zone_id",
                     title: str = "Kansenzones", note: str = "") -> bytes:
-    """Parcels shaded by score, kansenzones outlined and labelled with size and score."""
-    from matplotlib.cm import ScalarMappable
-    from matplotlib.colors import Normalize
-    from matplotlib.lines import Line2D
+    """Kansenzones in one colour each, labelled with number, size and mean score.
 
-    fig, ax = _figure([parcels if parcels is not None else zones])
-    norm = Normalize(0.0, 1.0)
-    if parcels is not None and len(parcels) and score_col in parcels.columns:
-        scored = parcels.assign(_s=parcels[score_col].astype("float64").fillna(0.0))
-        scored.plot(ax=ax, column="_s", cmap="Blues", norm=norm, edgecolor="white",
-                    linewidth=0.4, zorder=1)
-    else:
-        _context(ax, parcels)
+    ``members`` (parcels with a ``zone_id`` column) colours the parcels of each zone;
+    without it the zone polygons are filled. Other parcels are grey context.
+    """
+    from matplotlib.patches import Patch
+
+    palette = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d",
+               "#1f78b4", "#b2df8a", "#fb9a99"]
+    base = parcels if parcels is not None else zones
+    fig, ax = _figure([base])
+    _context(ax, parcels)
     handles = []
-    if zones is not None and len(zones):
-        zones.plot(ax=ax, facecolor="none", edgecolor="#d95f02", linewidth=2.0, zorder=3)
-        for _, row in zones.iterrows():  # a handful of zones
-            p = row.geometry.representative_point()
-            parts = [f"zone {row[label_col]}" if label_col in zones.columns else "zone"]
-            if "area_ha" in zones.columns:
-                parts.append(f"{row['area_ha']:.1f} ha")
-            if "score_mean" in zones.columns:
-                parts.append(f"score {row['score_mean']:.2f}")
-            ax.text(p.x, p.y, "\n".join(parts), ha="center", va="center", fontsize=11,
-                    fontweight="bold", zorder=5,
-                    bbox={"boxstyle": "round,pad=0.3", "facecolor": "white", "alpha": 0.85,
-                          "edgecolor": "#d95f02"})
-        handles.append(Line2D([], [], color="#d95f02", linewidth=2.6,
-                              label=f"kansenzone ({len(zones)})"))
-    _legend(fig, handles, "")
-    cax = _colorbar_axes(fig, below_legend=True)
-    bar = fig.colorbar(ScalarMappable(norm=norm, cmap="Blues"), cax=cax)
-    bar.set_label("opportunity score per parcel (0-1)", fontsize=12)
-    bar.ax.tick_params(labelsize=11)
-    _decorate(fig, ax, title, _crs_name(parcels if parcels is not None else zones), note)
+    zones = zones if zones is not None else base.iloc[:0]
+    for i, (_, row) in enumerate(zones.iterrows()):  # a handful of zones
+        colour = palette[i % len(palette)]
+        zid = row[label_col] if label_col in zones.columns else i + 1
+        part = None
+        if members is not None and "zone_id" in members.columns:
+            part = members[(members["zone_id"].astype("string") == str(zid)).fillna(False)
+                           .to_numpy()]
+        if part is not None and len(part):
+            part.plot(ax=ax, facecolor=colour, edgecolor="white", linewidth=0.5, alpha=0.85,
+                      zorder=2)
+        else:
+            type(zones)(geometry=[row.geometry], crs=zones.crs).plot(
+                ax=ax, facecolor=colour, edgecolor="white", alpha=0.85, zorder=2)
+        size = f"{row['area_ha']:.1f} ha" if "area_ha" in zones.columns else ""
+        score = f"score {row['score_mean']:.2f}" if "score_mean" in zones.columns else ""
+        p = row.geometry.representative_point()
+        ax.text(p.x, p.y, f"{zid}", ha="center", va="center", fontsize=13,
+                fontweight="bold", color="white", zorder=5,
+                bbox={"boxstyle": "circle,pad=0.3", "facecolor": colour, "edgecolor": "white"})
+        handles.append(Patch(facecolor=colour, alpha=0.85,
+                             label=f"zone {zid}: " + ", ".join(x for x in (size, score) if x)))
+    if parcels is not None and len(parcels):
+        handles.append(Patch(facecolor=_CONTEXT, label="other parcels"))
+    _legend(fig, handles, "kansenzone: size, mean score")
+    _decorate(fig, ax, title, _crs_name(base), note)
     return _png(fig)

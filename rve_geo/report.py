@@ -44,7 +44,8 @@ MAPS: dict[str, str] = {
     "potential": "Densification potential: extra floor area (m2 BVO) the plan rules allow "
                  "on each parcel beyond what is built.",
     "kansenzones": "Kansenzones: groups of parcels of about 10-15 ha with the highest "
-                   "redevelopment scores, where one investment plan can start.",
+                   "redevelopment scores, where one investment plan can start (numbers as in "
+                   "the Kansenzones table below).",
 }
 
 _HEADLINE = (
@@ -131,10 +132,8 @@ def render_maps(layers: Mapping[str, Any]) -> dict[str, bytes]:
             note="Plan rules (coverage, height) minus existing floor area.")
     zones = layers.get("kansenzones")
     if zones is not None:
-        scored = parcels if parcels is not None and "score" in parcels.columns else \
-            layers.get("opportunity_scores")
         out["kansenzones"] = maps.kansenzones_map(
-            zones, scored, title="Kansenzones",
+            zones, parcels, members=layers.get("kansenzone_parcels"), title="Kansenzones",
             note="Zones of about 10-15 ha grown from the highest-scoring parcels.")
     return out
 
