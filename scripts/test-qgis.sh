@@ -2,7 +2,8 @@
 # Run the QGIS plugin tests (tests/qgis) under QGIS's own Python.
 #
 # Needs the Debian/Ubuntu packages (installed by the CI script, not here):
-#   apt-get install -y --no-install-recommends python3-qgis qgis python3-venv qttools5-dev-tools
+#   apt-get install -y --no-install-recommends python3-qgis qgis python3-venv xvfb xauth
+# (xvfb/xauth only for the desktop qgis.bin test, which is skipped without them).
 # Creates .venv-qgis with scripts/qgis-venv.sh when needed, then runs pytest with
 # pytest-qgis headless. Exits non-zero when a test fails; exits 0 with a message
 # (and runs nothing) when QGIS is not installed and RVE_REQUIRE_QGIS is not 1.
