@@ -1,6 +1,9 @@
 """The ``rve`` Processing provider: one algorithm per entry of rve_geo.OPERATIONS."""
 
+from pathlib import Path
+
 from qgis.core import QgsMessageLog, QgsProcessingException, QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
 
 from . import compat, runtime
 from .i18n import tr
@@ -52,6 +55,9 @@ class RveProvider(QgsProcessingProvider):
 
     def name(self):
         return tr("Ruimte voor Economie (rve)")
+
+    def icon(self):
+        return QIcon(str(Path(__file__).resolve().parent / "icon.svg"))
 
     def longName(self):
         try:
