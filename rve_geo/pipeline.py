@@ -47,6 +47,7 @@ import pandas as pd
 from .config import STAGE_NAMES, RunConfig, load_config
 from .errors import (
     ConfigError,
+    InputError,
     MissingColumnError,
     OperationCancelledError,
     OutputError,
@@ -1038,6 +1039,12 @@ def run_pipeline(
 
             staging = Path(tempfile.mkdtemp(prefix=".rve-staging-", dir=folder))
             try:
+                parcels = area.frames.get("parcels")
+                if parcels is None or not len(parcels):
+                    raise InputError(f"area '{name}' has no parcels (none has its "
+                                     "representative point inside the area); check the area "
+                                     "polygons and the parcels' CRS, or leave the area out with "
+                                     "areas.only")
                 for s_i, stage in enumerate(STAGES):
                     stage_name = stage.name
                     bar = stage_progress(name, stage.title) if stage_progress else None

@@ -410,3 +410,19 @@ def test_stage_progress_gets_one_callback_per_stage_from_0_to_1(tmp_path):
         assert fractions[0] == 0.0 and fractions == sorted(fractions), title
         if title != "tiny: IMRO plan":  # skipped: starts, never finishes
             assert fractions[-1] == 1.0, title
+
+
+def test_an_area_without_parcels_fails_clearly_and_the_others_complete(tmp_path):
+    folder = tmp_path
+    make_inputs(folder)
+    # a third terrein far away from every parcel
+    terreinen = gpd.read_file(folder / "in.gpkg", layer="terreinen")
+    extra = gpd.GeoDataFrame({"terrein_id": ["C"], "naam": ["Leeg"]},
+                             geometry=[box(X0 + 9000, Y0, X0 + 9100, Y0 + 100)], crs=terreinen.crs)
+    pd.concat([terreinen, extra]).to_file(folder / "in.gpkg", layer="terreinen",
+                                          engine="pyogrio")
+    result = run_pipeline(make_config(folder, areas=SPLIT))
+    assert [a.name for a in result.areas] == ["A", "B"]
+    (failure,) = result.failures
+    assert failure.name == "C" and "has no parcels" in failure.message
+    assert files_in(folder / "out") == ["A.gpkg", "B.gpkg"]
