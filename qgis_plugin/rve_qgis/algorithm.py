@@ -210,9 +210,12 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
             except RveGeoError as exc:
                 raise QgsProcessingException(str(exc)) from exc
         for w in caught:
-            if issubclass(w.category, UserWarning):
-                feedback.pushWarning(str(w.message)) if hasattr(feedback, "pushWarning") \
-                    else feedback.reportError(str(w.message), False)
+            if not issubclass(w.category, UserWarning):
+                continue
+            if hasattr(feedback, "pushWarning"):  # QGIS >= 3.16
+                feedback.pushWarning(str(w.message))
+            else:
+                feedback.reportError(str(w.message), False)
         return result
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -222,7 +225,9 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         crs = self.parameterAsCrs(parameters, TARGET_CRS, context)
         if not crs.isValid():
             raise QgsProcessingException(tr("Target CRS is not valid."))
-        target = crs.authid() or crs.toWkt()
+        authid = crs.authid()
+        # pyproj knows the registries' codes; a QGIS user CRS ("USER:...") goes as WKT
+        target = authid if authid.split(":")[0] in ("EPSG", "ESRI", "IGNF") else crs.toWkt()
         args, kwargs, inputs = self.read_arguments(parameters, context, feedback, target)
         result = self.call_library(args, kwargs, feedback)
         if feedback is not None and feedback.isCanceled():
