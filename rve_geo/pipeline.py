@@ -627,28 +627,38 @@ def _split_areas(config: RunConfig) -> list[tuple[str, dict[str, Any]]]:
     if len(set(names)) != len(names):
         raise ConfigError(f"areas.name_column '{spec.name_column}' has duplicate names; "
                           "area names must be unique (they name the output files).")
-    out = []
-    for name, (label, geom) in zip(names, splitter.geometry.items(), strict=True):
-        frames: dict[str, Any] = {}
-        if geom is None or geom.is_empty:
-            log.warning("area %s: inputs.%s row %s has no geometry; skipped", name,
-                        spec.split_by, label)
+    area_geoms = np.asarray(splitter.geometry.array, dtype=object)
+    usable = ~(shapely.is_missing(area_geoms) | shapely.is_empty(area_geoms))
+    for label in splitter.index[~usable]:
+        log.warning("inputs.%s row %s has no geometry; no area made for it", spec.split_by,
+                    label)
+    wide = np.where(usable, shapely.buffer(np.where(usable, area_geoms, None), spec.context_m),
+                    None)
+    # one STRtree query per input role: (area position, row position) pairs
+    members: dict[str, list[np.ndarray]] = {}
+    for role, frame in shared.items():
+        if role == spec.split_by:
             continue
-        shapely.prepare(geom)
-        wide = shapely.buffer(geom, spec.context_m)
-        shapely.prepare(wide)
-        for role, frame in shared.items():
-            if role == spec.split_by:
-                frames[role] = frame.loc[[label]]
-                continue
-            geoms = np.asarray(frame.geometry.array, dtype=object)
-            if role == "sensitive" or role == "sources":
-                mask = shapely.intersects(wide, geoms)
-            elif role == "parcels":
-                mask = shapely.contains(geom, shapely.point_on_surface(geoms))
-            else:
-                mask = shapely.intersects(geom, geoms)
-            frames[role] = frame.loc[np.asarray(mask, dtype=bool)]
+        geoms = np.asarray(frame.geometry.array, dtype=object)
+        if role == "parcels":
+            tree, query, predicate = shapely.STRtree(shapely.point_on_surface(geoms)), \
+                area_geoms, "contains"
+        elif role in ("sensitive", "sources"):
+            tree, query, predicate = shapely.STRtree(geoms), wide, "intersects"
+        else:
+            tree, query, predicate = shapely.STRtree(geoms), area_geoms, "intersects"
+        a_idx, r_idx = tree.query(np.where(usable, query, None), predicate=predicate)
+        order = np.lexsort((r_idx, a_idx))
+        a_idx, r_idx = a_idx[order], r_idx[order]
+        bounds = np.searchsorted(a_idx, np.arange(len(area_geoms) + 1))
+        members[role] = [r_idx[bounds[i]:bounds[i + 1]] for i in range(len(area_geoms))]
+    out = []
+    for i, name in enumerate(names):
+        if not usable[i]:
+            continue
+        frames: dict[str, Any] = {spec.split_by: splitter.iloc[[i]]}
+        for role, rows in members.items():
+            frames[role] = shared[role].iloc[rows[i]]
         out.append((name, frames))
     return _only(config, out)
 
