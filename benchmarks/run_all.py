@@ -201,9 +201,10 @@ def group_pipeline(cfg) -> list:
 
 def group_distributed(cfg) -> list:
     rows: list = []
-    n = cfg["large"]
-    for workers in (1, 2):
-        for what in ("density", "max_category"):
+    # density on the large region; the maximum category (slower per parcel) on the largest
+    # of the comparison sizes
+    for what, n in (("density", cfg["large"]), ("max_category", cfg["sizes"][-1])):
+        for workers in (1, 2):
             _case(rows, f"distributed {what}", f"{workers} local worker(s)",
                   "benchmarks.cases_distributed:distributed_case", n, 1, timeout=3600,
                   what=what, workers=workers)
@@ -494,7 +495,10 @@ def _distributed_table(rows) -> list[str]:
         sp = "-"
         if one and one.get("seconds") and r.get("seconds"):
             sp = f"{one['seconds'] / r['seconds']:.2f}x"
-        single = r.get("extra", {}).get("single_s")
+        op = {"distributed density": "density_measures",
+              "distributed max_category": "max_allowed_category"}.get(r["op"])
+        ref = _find(rows, op, "rve", r["n"]) if op else None
+        single = ref.get("seconds") if ref else None
         lines.append(f"| {r['op'].removeprefix('distributed ')} | {r['n']:,} | "
                      f"{r['method'].split()[0]} | {_fmt_s(r.get('seconds'))} | {sp} | "
                      f"{_fmt_s(single)} |")

@@ -190,14 +190,52 @@ def _default_partitions(client, n_rows: int) -> int:
     return int(max(1, min(4 * workers, n_rows // 20_000 or 1)))
 
 
-def _call(operation: str, args: tuple, kwargs: dict) -> tuple[Any, list[str]]:
+def _pack(obj):
+    """Make a GeoDataFrame cheap to send: geometries as one WKB array.
+
+    Pickling shapely geometries goes through Python one object at a time; WKB of a
+    whole column is encoded in one vectorised call and exact (binary doubles).
+    """
+    if isinstance(obj, gpd.GeoDataFrame) and obj._geometry_column_name in obj.columns:
+        name = obj.geometry.name
+        plain = pd.DataFrame(obj.drop(columns=name))
+        wkb = shapely.to_wkb(np.asarray(obj.geometry.array, dtype=object))
+        return ("gdf", plain, wkb, name, list(obj.columns).index(name), obj.crs,
+                dict(obj.attrs))
+    if type(obj).__name__ == "KansenzonesResult":
+        return ("kz", _pack(obj.zones), _pack(obj.parcels))
+    return ("raw", obj)
+
+
+def _unpack(packed):
+    kind = packed[0]
+    if kind == "gdf":
+        _, plain, wkb, name, at, crs, attrs = packed
+        frame = plain
+        frame.insert(at, name, gpd.GeoSeries(shapely.from_wkb(wkb), index=plain.index,
+                                             crs=crs))
+        out = gpd.GeoDataFrame(frame, geometry=name, crs=crs)
+        out.attrs = attrs
+        return out
+    if kind == "kz":
+        from .kansenzones import KansenzonesResult
+
+        return KansenzonesResult(zones=_unpack(packed[1]), parcels=_unpack(packed[2]))
+    return packed[1]
+
+
+def _call(operation: str, args: tuple, kwargs: dict, packed: bool = False
+          ) -> tuple[Any, list[str]]:
     """Run one operation on one partition; return the result and its warning texts."""
     import rve_geo
 
+    if packed:
+        args = tuple(_unpack(a) for a in args)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RveGeoWarning)
         result = getattr(rve_geo, operation)(*args, **kwargs)
-    return result, [str(w.message) for w in caught if issubclass(w.category, RveGeoWarning)]
+    messages = [str(w.message) for w in caught if issubclass(w.category, RveGeoWarning)]
+    return (_pack(result) if packed else result), messages
 
 
 def _run(client, operation: str, tasks: list[tuple], kwargs: dict, progress,
@@ -212,13 +250,16 @@ def _run(client, operation: str, tasks: list[tuple], kwargs: dict, progress,
             report(progress, (i + 1) / len(tasks), f"{label}: partition {i + 1} of "
                    f"{len(tasks)}")
     else:
-        futures = []
+        # one transfer of every partition's frames, then one task per partition
+        flat = client.scatter([_pack(frame) for args in tasks for frame in args])
+        futures, at = [], 0
         for args in tasks:
-            scattered = client.scatter(list(args))
-            futures.append(client.submit(_call, operation, tuple(scattered), kwargs,
-                                         pure=False))
+            futures.append(client.submit(_call, operation, tuple(flat[at:at + len(args)]),
+                                         kwargs, True, pure=False))
+            at += len(args)
         for i, fut in enumerate(futures):
-            results[i], msgs = fut.result()
+            packed, msgs = fut.result()
+            results[i] = _unpack(packed)
             fut.release()
             messages += msgs
             report(progress, (i + 1) / len(tasks), f"{label}: partition {i + 1} of "
@@ -248,16 +289,45 @@ def _pos(used: pd.DataFrame, labels) -> np.ndarray:
     return used.index.get_indexer(pd.Index(labels)).astype(np.int64)
 
 
+def _merge_rows(original: gpd.GeoDataFrame, used: gpd.GeoDataFrame, results: list
+                ) -> gpd.GeoDataFrame:
+    """A copy of ``original`` with the columns the partitions computed, in input order."""
+    new = pd.concat([pd.DataFrame(r.drop(columns=r.geometry.name)) for r in results])
+    new = new.iloc[np.argsort(_pos(used, new.index), kind="stable")]
+    out = original.copy()
+    for column in new.columns:
+        values = new[column].copy()
+        values.index = out.index
+        out[column] = values
+    return out
+
+
 def _halo_members(src_geoms: np.ndarray, part: np.ndarray, n_parts: int,
                   other_geoms: np.ndarray, reach: float) -> list[np.ndarray]:
-    """Per partition, the sorted rows of ``other_geoms`` whose box is within ``reach``."""
+    """Per partition, the sorted rows of ``other_geoms`` whose box is within ``reach``.
+
+    With ``reach`` 0 every source box is a query window. Otherwise the sources of a
+    partition are binned in square cells of ``reach`` metres and each cell's bounding box,
+    widened by ``reach``, is one window: a superset of the sources' own windows with far
+    fewer candidate pairs.
+    """
     b = shapely.bounds(src_geoms)
     ok = np.isfinite(b).all(axis=1)
-    windows = shapely.box(b[ok, 0] - reach, b[ok, 1] - reach, b[ok, 2] + reach,
-                          b[ok, 3] + reach)
+    b, p = b[ok], part[ok]
+    if reach > 0 and len(b):
+        cx = np.floor((b[:, 0] + b[:, 2]) / 2 / reach).astype(np.int64)
+        cy = np.floor((b[:, 1] + b[:, 3]) / 2 / reach).astype(np.int64)
+        key = pd.MultiIndex.from_arrays([p, cx, cy])
+        frame = pd.DataFrame({"x0": b[:, 0], "y0": b[:, 1], "x1": b[:, 2], "y1": b[:, 3]},
+                             index=key)
+        lo = frame[["x0", "y0"]].groupby(level=[0, 1, 2]).min()
+        hi = frame[["x1", "y1"]].groupby(level=[0, 1, 2]).max()
+        b = np.column_stack([lo.to_numpy(), hi.loc[lo.index].to_numpy()])
+        p = lo.index.get_level_values(0).to_numpy(dtype=np.int64)
+    windows = shapely.box(b[:, 0] - reach, b[:, 1] - reach, b[:, 2] + reach, b[:, 3] + reach)
     tree = shapely.STRtree(other_geoms)
     wi, oj = tree.query(windows)
-    key = np.unique(part[np.flatnonzero(ok)[wi]] * np.int64(len(other_geoms) + 1) + oj)
+    key = np.unique(p[wi] * np.int64(len(other_geoms) + 1) + oj)
     p_of, o_of = np.divmod(key, np.int64(len(other_geoms) + 1))
     starts = np.searchsorted(p_of, np.arange(n_parts + 1))
     return [o_of[starts[i]:starts[i + 1]] for i in range(n_parts)]
@@ -347,15 +417,15 @@ def distributed_density_measures(
         sent[m] = True
     if n_parts and not sent.all():
         members[0] = np.union1d(members[0], np.flatnonzero(~sent))
-    tasks = [(P.iloc[np.flatnonzero(part == i)], B.iloc[members[i]]) for i in range(n_parts)]
+    geom_only = P[[P.geometry.name]]  # the operation reads only the parcel geometry
+    tasks = [(geom_only.iloc[np.flatnonzero(part == i)], B.iloc[members[i]])
+             for i in range(n_parts)]
     results = _run(client, "density_measures", tasks, kwargs, progress, "density")
     if not results:
         from .density import density_measures
 
         return density_measures(parcels, buildings, **kwargs)
-    out = pd.concat(results)
-    out = out.iloc[np.argsort(_pos(P, out.index), kind="stable")]
-    out.index = parcels.index
+    out = _merge_rows(parcels, P, results)
     # a building is unassigned when no partition it was sent to could place it
     times_sent = np.zeros(len(B), dtype=np.int64)
     times_unassigned = np.zeros(len(B), dtype=np.int64)
@@ -581,27 +651,26 @@ def distributed_max_allowed_category(
             limit = float(np.nanmax(table.distances[:, o]))
             settled &= _sure_within(p_geoms, sp.geometry[of_type], limit)
     tasks = []
+    geom_only = P[[P.geometry.name]]  # the operation reads only the parcel geometry
     for i in range(n_parts):
         rows = np.flatnonzero((part == i) & settled)
         if len(rows):
-            tasks.append((P.iloc[rows], K.iloc[members[i]]))
+            tasks.append((geom_only.iloc[rows], K.iloc[members[i]]))
     rest = np.flatnonzero(~settled)
     if len(rest):
-        tasks.append((P.iloc[rest], K))
+        tasks.append((geom_only.iloc[rest], K))
     results = _run(client, "max_allowed_category", tasks, kwargs, progress, "max category")
     if not results:
         from .milieuruimte import max_allowed_category
 
         return max_allowed_category(parcels, sensitive, **kwargs)
-    out = pd.concat(results)
-    out = out.iloc[np.argsort(_pos(P, out.index), kind="stable")]
+    out = _merge_rows(parcels, P, results)
     binding = out["binding_sensitive_id"]
     has = binding.notna().to_numpy()
     ids = np.asarray(sensitive.index, dtype=object)
     bound = np.full(len(out), None, dtype=object)
     bound[has] = ids[_pos(K, binding[has])]
     out["binding_sensitive_id"] = pd.Series(bound, index=out.index, dtype=object)
-    out.index = parcels.index
     return out
 
 
