@@ -7,6 +7,7 @@ this test runs the real executable on a GeoPackage and checks the file it writes
 """
 
 import json
+import os
 import subprocess
 import warnings
 from pathlib import Path
@@ -22,9 +23,9 @@ pytestmark = pytest.mark.skipif(not Path(QGIS_PROCESS).exists(),
                                 reason="qgis_process.bin is not installed")
 
 
-def qgis_process(env, *args):
+def qgis_process(env, *args, cwd=None):
     return subprocess.run([QGIS_PROCESS, "--json", *args], env=env, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, cwd=cwd)
 
 
 def inputs(tmp_path):
@@ -80,3 +81,15 @@ def test_algorithm_list_in_qgis_process(qgis_env):
     assert done.returncode == 0, done.stderr[-2000:]
     listed = json.loads(done.stdout)["providers"]["rve"]["algorithms"]
     assert {f"rve:{n.replace('_', '')}" for n in rve_geo.OPERATIONS} <= set(listed)
+
+
+def test_missing_library_message_in_qgis_process(qgis_env, tmp_path):
+    # QGIS's Python without rve_geo: only the geo wheels on the path, not the library
+    env = dict(qgis_env, PYTHONPATH=qgis_env["PYTHONPATH"].split(os.pathsep)[0])
+    listed = qgis_process(env, "list", cwd=tmp_path)  # not from the source tree either
+    assert listed.returncode == 0, listed.stderr[-2000:]
+    assert json.loads(listed.stdout)["providers"]["rve"]["algorithms"].keys() == {"rve:setup"}
+    done = qgis_process(env, "run", "rve:setup", "--", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "pip install" in done.stdout + done.stderr
+    assert "rve_geo" in done.stdout + done.stderr
