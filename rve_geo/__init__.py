@@ -74,6 +74,9 @@ _HELPER_MODULES: dict[str, str] = {
     "parse_categories": "categories",
     "CATEGORIES": "categories",
     "OMGEVINGSTYPES": "categories",
+    "run_pipeline": "pipeline",
+    "load_config": "config",
+    "write_report": "report",
 }
 
 from .errors import (  # noqa: E402

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Run the full analysis on the bundled sample data; results go to out/.
+# Run the full analysis (density, milieuzonering, potential, indicators, kansenzones)
+# on the bundled Doesburg sample data. Results: out/doesburg.gpkg, out/doesburg_report.html
+# and the PNG maps in out/doesburg_maps/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-venv.sh
-mkdir -p out
-.venv/bin/rve density-measures sample_data/doesburg.gpkg sample_data/doesburg.gpkg \
-    --parcels-layer parcels --buildings-layer buildings -o out/density.gpkg --overwrite
-echo "Results written to $(pwd)/out"
+.venv/bin/rve init rve_demo.toml --overwrite
+.venv/bin/rve run rve_demo.toml --overwrite
+echo "Open $(pwd)/out/doesburg_report.html in a browser, or out/doesburg.gpkg in QGIS."

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 need=()
 command -v qgis_process.bin >/dev/null 2>&1 || need+=(qgis python3-qgis)
+command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv python3-pip)
 [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv)
@@ -25,7 +26,7 @@ if [ "$status" -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; 
 if [ "$status" -ne 0 ]; then exit "$status"; fi
 if [ -f scripts/test-qgis.sh ]; then
     echo "== QGIS plugin tests (QGIS's Python, qgis_process)"
-    bash scripts/test-qgis.sh
+    RVE_REQUIRE_QGIS=1 bash scripts/test-qgis.sh
 fi
 if [ -x .venv-qgis/bin/python ]; then
     echo "== library tests again on QGIS's Python stack (numpy<2, geopandas 1.1)"

@@ -30,13 +30,13 @@ def run_cli(group: click.Group, argv: list[str] | None) -> int:
         exc.show()
         return exc.exit_code
     except click.exceptions.Abort:
-        click.echo("Cancelled; no output was written.", err=True)
+        click.echo("Cancelled; nothing of the interrupted work was written.", err=True)
         return 1
     except KeyboardInterrupt:
-        click.echo("Cancelled (Ctrl-C); no output was written.", err=True)
+        click.echo("Cancelled (Ctrl-C); nothing of the interrupted work was written.", err=True)
         return 1
     except OperationCancelledError as exc:
-        click.echo(f"Cancelled: {exc}; no output was written.", err=True)
+        click.echo(f"Cancelled: {exc}; nothing of the interrupted work was written.", err=True)
         return 1
     except RveGeoError as exc:
         click.echo(f"Error: {exc}", err=True)
