@@ -52,6 +52,7 @@ class Issues:
 
     operation: str
     messages: list[str] = field(default_factory=list)
+    extent_checked: set[str] = field(default_factory=set)
 
     def add(self, argument: str, text: str, rows: Iterable | None = None) -> None:
         rows = list(rows) if rows is not None else []
@@ -123,7 +124,13 @@ def check_same_crs(**frames: gpd.GeoDataFrame | None) -> None:
 
 
 def warn_outside_netherlands(frame: gpd.GeoDataFrame, argument: str, issues: Issues) -> None:
-    """Note rows far outside the Netherlands when ``frame`` is in EPSG:28992."""
+    """Note rows far outside the Netherlands when ``frame`` is in EPSG:28992.
+
+    Called by :func:`prepare_polygons`; checks each argument once per ``issues``.
+    """
+    if argument in issues.extent_checked:
+        return
+    issues.extent_checked.add(argument)
     if frame.crs is None or frame.crs.to_epsg() != 28992 or len(frame) == 0:
         return
     b = frame.geometry.bounds
@@ -208,6 +215,7 @@ def prepare_polygons(
         issues.add(argument, f"{int(now_empty.sum())} geometries had no area left after "
                    "repair and were skipped", frame.index[now_empty])
     geoms[~usable] = None
+    warn_outside_netherlands(frame, argument, issues)
     return PreparedPolygons(geoms, usable, repair)
 
 

@@ -27,7 +27,6 @@ from ._validate import (
     check_frame,
     check_same_crs,
     prepare_polygons,
-    warn_outside_netherlands,
 )
 from .floor_area import building_floor_area
 from .progress import report, scaled
@@ -158,7 +157,6 @@ def density_measures(
     issues = Issues("density_measures")
     report(progress, 0.0, "density: validating parcels")
     pp = prepare_polygons(parcels, "parcels", issues)
-    warn_outside_netherlands(parcels, "parcels", issues)
 
     b = building_floor_area(
         buildings, method=floor_area_method, floor_area_col=floor_area_col,
