@@ -33,8 +33,17 @@ from typing import Literal
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
-from ._validate import Issues, check_crs, check_frame, numeric_column, require_columns, row_ids
+from ._validate import (
+    Issues,
+    check_crs,
+    check_frame,
+    numeric_column,
+    prepare_polygons,
+    require_columns,
+    row_ids,
+)
 from .errors import ConfigError, InputError
 from .progress import report
 
@@ -164,15 +173,13 @@ def _share_or_flag(frame: pd.DataFrame, column: str) -> np.ndarray:
 
 
 def _owners_per_ha(
-    parcels: gpd.GeoDataFrame, owner: pd.Series, terrein: pd.Series | None,
+    geoms: np.ndarray, usable: np.ndarray, owner: pd.Series, terrein: pd.Series | None,
     area_ha: np.ndarray, radius_m: float,
 ) -> np.ndarray:
     """Distinct owners per hectare over the terrein, or over the parcels within ``radius_m``."""
-    n = len(parcels)
+    n = len(geoms)
     out = np.full(n, np.nan)
-    has_owner = owner.notna().to_numpy()
-    geoms = parcels.geometry.array
-    usable = has_owner & ~(parcels.geometry.isna() | parcels.geometry.is_empty).to_numpy()
+    usable = usable & owner.notna().to_numpy()
     owner_codes = pd.factorize(owner)[0]
     if terrein is not None:
         t_codes = pd.factorize(terrein)[0]
@@ -188,8 +195,8 @@ def _owners_per_ha(
     idx = np.flatnonzero(usable)
     if len(idx) == 0:
         return out
-    sub = gpd.GeoSeries(geoms[idx], crs=parcels.crs)
-    left, right = sub.sindex.query(sub.values, predicate="dwithin", distance=radius_m)
+    tree = shapely.STRtree(geoms[idx])
+    left, right = tree.query(geoms[idx], predicate="dwithin", distance=radius_m)
     # distinct (parcel, owner) pairs in each parcel's neighbourhood (itself included)
     o = owner_codes[idx][right].astype(np.int64)
     key = left.astype(np.int64) * (int(owner_codes.max()) + 1) + o
@@ -275,12 +282,16 @@ def opportunity_scores(
         ``vacancy_col``, ``owner_col`` or ``terrein_col`` names an absent column.
     ConfigError
         ``weights`` names an unknown indicator or has a negative weight.
+    GeometryError
+        Non-polygon geometry (rows without geometry are kept, with NaN
+        ``ind_fragmentation``, and counted in the warning; invalid polygons are repaired).
 
     Warns
     -----
     RveGeoWarning
         One warning listing every indicator that was skipped and why (missing input
-        columns or no column given). Missing indicators are never filled with zeros.
+        columns or no column given), rows without geometry and repaired geometry.
+        Missing indicators are never filled with zeros.
 
     Notes
     -----
@@ -349,6 +360,7 @@ def opportunity_scores(
     norm = default_score_config()["normalisation"]
     require_columns(parcels, "parcels", [vacancy_col, owner_col, terrein_col])
     issues = Issues("opportunity_scores")
+    prepared = prepare_polygons(parcels, "parcels", issues)
     skipped: list[str] = []
     cols = parcels.columns
     values: dict[str, np.ndarray] = {}
@@ -417,11 +429,11 @@ def opportunity_scores(
             skipped.append("fragmentation (no owner_col given)")
         else:
             report(progress, 0.3, "owners per hectare")
-            area_ha = parcels.geometry.area.to_numpy(dtype="float64") / 10_000.0
-            area_ha = np.nan_to_num(area_ha, nan=0.0)
+            area_ha = np.zeros(n)
+            area_ha[prepared.usable] = shapely.area(prepared.geometry[prepared.usable]) / 1e4
             terrein = parcels[terrein_col] if terrein_col is not None else None
-            dens = _owners_per_ha(parcels, parcels[owner_col], terrein, area_ha,
-                                  float(norm["fragmentation_radius_m"]))
+            dens = _owners_per_ha(prepared.geometry, prepared.usable, parcels[owner_col],
+                                  terrein, area_ha, float(norm["fragmentation_radius_m"]))
             extra["owners_per_ha"] = dens
             cap = float(norm["fragmentation_cap_owners_per_ha"])
             values["fragmentation"] = np.clip(dens / cap, 0.0, 1.0)
