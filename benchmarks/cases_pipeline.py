@@ -93,23 +93,38 @@ def full_pipeline(paths):
     return run
 
 
-def densification_potential(paths):
-    """Potential with every constraint the generated region carries.
+def _with_functions(parcels):
+    """Planned function per parcel: every 20th parcel housing (a sensitive use), the rest
+    industry or, every 7th, offices; deterministic so every run is the same."""
+    import numpy as np
 
-    Rules: coverage share and maximum height per parcel; contours of every parcel's own
-    milieucategorie against the other parcels; HMC land; homes as sensitive uses.
+    i = np.arange(len(parcels))
+    function = np.where(i % 20 == 7, "wonen", np.where(i % 7 == 3, "kantoor", "industrie"))
+    return parcels.assign(function=function.astype(object))
+
+
+def densification_potential(paths):
+    """Potential with every constraint: rules, contours, HMC land, sensitive uses.
+
+    Rules: coverage share and maximum height per parcel. Every 20th parcel is planned as
+    housing (``function`` column), so the contours of every parcel's own milieucategorie
+    (the category the plan allows; exact distances to the other parcels) remove potential
+    there; HMC land (plan category >= 4.1) removes the potential of lower-category present
+    uses; homes are sensitive objects.
     """
     import rve_geo
 
     d = load(paths, ["parcels", "buildings", "homes"])
+    d["parcels"] = _with_functions(d["parcels"])
 
     def run():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             out = rve_geo.densification_potential(
                 d["parcels"], d["buildings"], max_coverage_col="max_coverage_share",
-                max_height_col="max_height_m", source_category_col="milieucategorie",
-                use_category_col="milieucategorie", sensitive=d["homes"])
+                max_height_col="max_height_m", source_category_col="max_category",
+                use_category_col="milieucategorie", function_col="function",
+                sensitive=d["homes"])
         return {"potential_m2": float(out["potential_m2"].sum()),
                 "removed_by_contours_m2": float(out["removed_by_contours_m2"].sum()),
                 "removed_by_hmc_m2": float(out["removed_by_hmc_m2"].sum())}
