@@ -13,7 +13,8 @@ Examples
 >>> from shapely.geometry import box
 >>> parcels = gpd.GeoDataFrame(
 ...     {"potential_m2": [500.0, 0.0], "allowed_floor_area_m2": [1000.0, 1000.0]},
-...     geometry=[box(0, 0, 100, 100), box(100, 0, 200, 100)], crs="EPSG:28992")
+...     geometry=[box(150_000, 420_000, 150_100, 420_100),
+...               box(150_100, 420_000, 150_200, 420_100)], crs="EPSG:28992")
 >>> with warnings.catch_warnings():
 ...     warnings.simplefilter("ignore")
 ...     out = opportunity_scores(parcels)
@@ -337,7 +338,8 @@ def opportunity_scores(
     ...     {"floor_area_pre_threshold_share": [1.0, 0.0],
     ...      "floor_area_1960_1980_share": [1.0, 0.0],
     ...      "unused_steps": [3, 0], "low_on_hmc": [True, False]},
-    ...     geometry=[box(0, 0, 50, 50), box(60, 0, 110, 50)], crs="EPSG:28992")
+    ...     geometry=[box(150_000, 420_000, 150_050, 420_050),
+    ...               box(150_060, 420_000, 150_110, 420_050)], crs="EPSG:28992")
     >>> out = opportunity_scores(parcels, indicators=["ageing", "scheefwerken"])
     >>> out[["ind_ageing", "ind_scheefwerken", "score"]].to_numpy().tolist()
     [[1.0, 1.0, 1.0], [0.0, 0.0, 0.0]]
