@@ -77,6 +77,9 @@ _HELPER_MODULES: dict[str, str] = {
     "run_pipeline": "pipeline",
     "load_config": "config",
     "write_report": "report",
+    "KansenzonesResult": "kansenzones",
+    "default_score_config": "scores",
+    "adjacency_graph": "adjacency",
 }
 
 from .errors import (  # noqa: E402
