@@ -38,8 +38,12 @@ def full_pipeline(paths):
     del d
 
     def run():
+        from .harness import peak_rss_mb
+
         seconds: dict[str, float] = {}
         figures: dict[str, float] = {}
+        # peak resident memory (MB) after loading, then after each stage
+        peaks: dict[str, float] = {"loaded": round(peak_rss_mb())}
 
         def stage(name, func):
             t0 = time.perf_counter()
@@ -47,6 +51,7 @@ def full_pipeline(paths):
                 warnings.simplefilter("ignore")
                 out = func()
             seconds[name] = round(time.perf_counter() - t0, 2)
+            peaks[name] = round(peak_rss_mb())
             return out
 
         p = parcels
@@ -88,7 +93,7 @@ def full_pipeline(paths):
         kz = stage("kansenzones", lambda: rve_geo.kansenzones(
             sc.assign(score=sc["score"].fillna(0.0)), terrein_col="terrein_id"))
         figures["kansenzones"] = int(len(kz.zones))
-        return {"stages_s": seconds, "figures": figures}
+        return {"stages_s": seconds, "peak_mb_after": peaks, "figures": figures}
 
     return run
 

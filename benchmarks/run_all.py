@@ -340,6 +340,8 @@ def render(mode: str) -> None:
               "therefore pessimistic and ratios between runs taken at different moments "
               "carry that noise; the QGIS chains and the national-scale runs were run "
               "once.", ""]
+    L += ["## Targets", "", "Ratios and scaling from the tables below; \"10x data\" "
+          "compares sizes ten times apart.", ""] + _targets(rows) + [""]
     L += ["## density_measures", "",
           "rve_geo.density_measures against the QGIS native chain (native:intersection -> "
           "native:fieldcalculator -> qgis:joinbylocationsummary -> native:fieldcalculator, "
@@ -405,7 +407,6 @@ def render(mode: str) -> None:
     L += _index_table(rows)
     L += ["", "## Distributed run: 1 vs 2 local workers", ""]
     L += _distributed_table(rows)
-    L += ["", "## Targets", ""] + meta.get("targets", []) + _targets(rows)
     L += ["", "## Hot spots (profiled with pyinstrument)", ""] + HOTSPOTS
     L += ["", "![scaling](img/scaling.png)", ""]
     doc.write_text("\n".join(L) + "\n", encoding="utf-8")
@@ -481,6 +482,11 @@ def _pipeline_table(rows) -> list[str]:
         note = f" ({r['note']})" if r.get("note") else ""
         lines.append(f"| {r['n']:,}{note} | {_fmt_s(r.get('seconds'))} | "
                      f"{_fmt_mb(r.get('peak_mb'))} | " + " | ".join(cells) + " |")
+    for r in rows:
+        peaks = r.get("extra", {}).get("peak_mb_after") if r["op"] == "full pipeline" else None
+        if peaks:
+            lines += ["", f"Peak resident memory (MB) after each stage at {r['n']:,} parcels: "
+                      + ", ".join(f"{k} {v:,.0f}" for k, v in peaks.items()) + "."]
     return lines
 
 
@@ -533,8 +539,13 @@ def _targets(rows) -> list[str]:
             more = "" if q.get("seconds") else "more than "
             out.append(f"- contours + conflicts vs QGIS chain at {q['n']:,}: {more}{f:.0f}x "
                        f"faster ({'meets' if f >= 10 else 'misses'} >= 10x).")
+    for q in (r for r in rows if r["op"] == "kansenzones" and r["method"] != "rve"):
+        ours = _find(rows, "kansenzones", "rve", q["n"])
+        if ours and ours.get("seconds") and q.get("seconds"):
+            out.append(f"- kansenzones vs {q['method']} at {q['n']:,}: "
+                       f"{q['seconds'] / ours['seconds']:.0f}x faster.")
     for op in ("density_measures", "contours (dissolved per category)", "contour_conflicts",
-               "max_allowed_category", "densification_potential"):
+               "max_allowed_category", "densification_potential", "full pipeline"):
         pts = {r["n"]: r["seconds"] for r in rows
                if r["op"] == op and r["method"] == "rve" and r.get("seconds")}
         for n0 in sorted(pts):

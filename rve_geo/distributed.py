@@ -211,7 +211,7 @@ def _unpack(packed):
     kind = packed[0]
     if kind == "gdf":
         _, plain, wkb, name, at, crs, attrs = packed
-        frame = plain
+        frame = plain.copy(deep=False)  # the received object stays as it came
         frame.insert(at, name, gpd.GeoSeries(shapely.from_wkb(wkb), index=plain.index,
                                              crs=crs))
         out = gpd.GeoDataFrame(frame, geometry=name, crs=crs)
