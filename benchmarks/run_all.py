@@ -284,7 +284,7 @@ def _plot(rows, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(8, 5.5))
+    fig, ax = plt.subplots(figsize=(11, 5.5))
     series: dict = {}
     for r in rows:
         if r.get("seconds") and r["op"] != "spatial index (build + bulk query)" and \
@@ -301,7 +301,7 @@ def _plot(rows, path: Path) -> None:
     ax.set_ylabel("median wall time (s)")
     ax.set_title("rve_geo scaling (solid) and the alternatives (dashed)")
     ax.grid(True, which="both", alpha=0.3)
-    ax.legend(fontsize=6.5, loc="upper left")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
@@ -450,7 +450,7 @@ def _qgis_milieu(rows) -> list[str]:
         if c and k and c.get("seconds") and k.get("seconds") and q.get("seconds"):
             ours = c["seconds"] + k["seconds"]
             line += (f"; rve contours + conflicts {ours:.2f} s: ratio rve/QGIS "
-                     f"{ours / q['seconds']:.4f} ({q['seconds'] / ours:.0f}x faster). "
+                     f"{ours / q['seconds']:.4f} ({q['seconds'] / ours:.1f}x faster). "
                      f"QGIS output rows (home x dissolved category contour): "
                      f"{q['extra'].get('conflict_rows')}.")
         out.append(line)
@@ -511,6 +511,13 @@ def _distributed_table(rows) -> list[str]:
         lines.append(f"| {r['op'].removeprefix('distributed ')} | {r['n']:,} | "
                      f"{r['method'].split()[0]} | {_fmt_s(r.get('seconds'))} | {sp} | "
                      f"{_fmt_s(single)} |")
+    lines += ["", "8 partitions in every run. With one worker the distributed path costs more "
+              "than the single process by the client's share (Hilbert partitioning, halo "
+              "selection, for the maximum category the grid test over all homes) and the "
+              "transfer of every partition as WKB to the worker process and back; halos "
+              "also repeat some sensitive objects in several partitions. The second worker "
+              "only speeds up the workers' share, and it competes for the 2 cores with the "
+              "client and with the other work on the machine (see the load above)."]
     return lines
 
 
@@ -521,7 +528,7 @@ def _targets(rows) -> list[str]:
             ours = _find(rows, op, "rve", q["n"])
             if ours and ours.get("seconds") and q.get("seconds"):
                 f = q["seconds"] / ours["seconds"]
-                out.append(f"- {label} at {q['n']:,}: {f:.0f}x faster "
+                out.append(f"- {label} at {q['n']:,}: {f:.1f}x faster "
                            f"({'meets' if f >= 10 else 'misses'} >= 10x).")
             elif ours and ours.get("seconds") and q.get("timeout"):
                 f = q["timeout"] / ours["seconds"]
@@ -537,7 +544,7 @@ def _targets(rows) -> list[str]:
         if theirs:
             f = theirs / (c["seconds"] + k["seconds"])
             more = "" if q.get("seconds") else "more than "
-            out.append(f"- contours + conflicts vs QGIS chain at {q['n']:,}: {more}{f:.0f}x "
+            out.append(f"- contours + conflicts vs QGIS chain at {q['n']:,}: {more}{f:.1f}x "
                        f"faster ({'meets' if f >= 10 else 'misses'} >= 10x).")
     for q in (r for r in rows if r["op"] == "kansenzones" and r["method"] != "rve"):
         ours = _find(rows, "kansenzones", "rve", q["n"])
@@ -551,7 +558,7 @@ def _targets(rows) -> list[str]:
         for n0 in sorted(pts):
             if 10 * n0 in pts:
                 f = pts[10 * n0] / pts[n0]
-                out.append(f"- scaling of {op} {n0:,} -> {10 * n0:,}: {f:.1f}x time "
+                out.append(f"- scaling of {op} {n0:,} -> {10 * n0:,}: {f:.2f}x time "
                            f"({'meets' if f <= 12 else 'misses'} <= 12x).")
     pot = [r for r in rows if r["op"] == "densification_potential" and r["n"] >= 500_000
            and r.get("seconds")]
@@ -573,6 +580,16 @@ def _targets(rows) -> list[str]:
 
 #: Findings of profiling runs (pyinstrument, same regions), kept with the numbers above.
 HOTSPOTS = [
+    "- **Full pipeline at 1M parcels**: contours (43 %) and the maximum category (29 %) "
+    "take three quarters of the time; kansenzones 13 %. Memory: 5.6 GB are the loaded "
+    "frames (5M home polygons dominate); contours raise the peak to 7.4 GB and "
+    "densification_potential to 8.9 GB (see the per-stage peaks above).",
+    "- **densification_potential memory** (with `sensitive` = 5M homes): "
+    "`potential._related` calls `shapely.force_2d` on every sensitive geometry, a full copy "
+    "(measured: 193 MB per 500k homes, about 1.9 GB at 5M; the 100k-parcel run peaks 178 MB "
+    "over the loaded data with `sensitive`, 0 MB without). Proposed fix: force_2d only the "
+    "geometries with `shapely.has_z` (none in 2D data), or build the tree on the original "
+    "array; that brings the 1M pipeline's peak to the contour stage's 7.4 GB, under 8 GB.",
     "- **max_allowed_category** (100k parcels, 500k homes): 94 % of the time is "
     "`STRtree.query_nearest` in `milieuruimte._nearest`, one call per omgevingstype. The "
     "two calls cost the same although the trees hold 443k and 57k homes: the cost is per "
@@ -584,16 +601,16 @@ HOTSPOTS = [
     "parcels each) on a `concurrent.futures.ThreadPoolExecutor` with `os.cpu_count()` "
     "threads.",
     "- **environmental_contours(mode=\"per_category\")** (50k parcels): 96 % in GEOS "
-    "`buffer` of the cluster collections (`contours._cluster_buffers`). It grows faster "
-    "than the data (10k -> 100k: about 14x in the pipeline runs) because sources within "
-    "2 x the richtafstand form one cluster and at 500-1,500 m whole terreinen and their "
-    "neighbours become one collection. Union-then-buffer per cluster (exact: the buffer "
-    "of a union is the union of the buffers) saves only about 15 % CPU. Proposed fix: "
-    "buffer the clusters on a thread pool as above (GEOS buffer runs without the GIL), "
-    "and bound the cluster size by tiling large clusters (the pieces' union is the same "
-    "contour).",
-    "- **density_measures**, **contour_conflicts**, **densification_potential** scale "
-    "linearly and have no single dominant Python-level step; the rest is GEOS "
+    "`buffer` of the cluster collections (`contours._cluster_buffers`). In the pipeline "
+    "runs it scales 9.5x from 10k to 100k parcels but 14x from 100k to 1M: sources within "
+    "2 x the richtafstand form one cluster, and at 500-1,500 m whole terreinen and their "
+    "neighbours become one collection whose buffer GEOS nodes as a whole. "
+    "Union-then-buffer per cluster (exact: the buffer of a union is the union of the "
+    "buffers) saves only about 15 % CPU. Proposed fix: buffer the clusters on a thread "
+    "pool as above (GEOS buffer runs without the GIL), and bound the cluster size by "
+    "tiling large clusters (the pieces' union is the same contour).",
+    "- **density_measures**, **contour_conflicts**, **densification_potential** (time) "
+    "scale linearly and have no single dominant Python-level step; the rest is GEOS "
     "intersection/distance work.",
 ]
 
