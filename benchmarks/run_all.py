@@ -373,9 +373,12 @@ def render(mode: str) -> None:
     L += ["", "## max_allowed_category", ""] + _single_table(rows, "max_allowed_category")
     L += [""] + [f"- {s}" for s in _scaling_lines(rows, "max_allowed_category")]
     L += ["", "## densification_potential with constraints", "",
-          "Rules (coverage share and maximum height), contours of every parcel's own "
-          "milieucategorie against the other parcels, HMC land, homes as sensitive uses. "
-          "Target: 500k parcels in <= 60 s.", ""]
+          "`benchmarks/cases_pipeline.py:densification_potential`: rules (coverage share "
+          "and maximum height); every 20th parcel planned as housing, which loses its "
+          "potential inside the contour of the category the plan allows on any other parcel "
+          "(exact distances); HMC land (plan category >= 4.1) removes the potential of "
+          "lower-category present uses; homes as sensitive objects. Target: 500k parcels "
+          "in <= 60 s.", ""]
     L += _single_table(rows, "densification_potential")
     L += [""] + [f"- {s}" for s in _scaling_lines(rows, "densification_potential")]
     L += ["", "## kansenzones vs spopt MaxPHeuristic", "",
