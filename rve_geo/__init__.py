@@ -43,7 +43,7 @@ _OPERATION_MODULES: dict[str, str] = {
     "relocation_efficiency": "indicators",
     # Kansenzones
     "opportunity_scores": "scores",
-    "kansenzones": "kansenzones",
+    "kansenzones": "zoning",
     # Deliverables
     "write_gio": "gio",
     "export_shapefile": "shapefile",
@@ -77,7 +77,7 @@ _HELPER_MODULES: dict[str, str] = {
     "run_pipeline": "pipeline",
     "load_config": "config",
     "write_report": "report",
-    "KansenzonesResult": "kansenzones",
+    "KansenzonesResult": "zoning",
     "default_score_config": "scores",
     "adjacency_graph": "adjacency",
 }
@@ -146,7 +146,7 @@ def operation_group(name: str) -> str:
         "potential": "Potential",
         "indicators": "Potential",
         "scores": "Kansenzones",
-        "kansenzones": "Kansenzones",
+        "zoning": "Kansenzones",
         "gio": "Deliverables",
         "shapefile": "Deliverables",
     }[module]

@@ -218,7 +218,7 @@ def _unpack(packed):
         out.attrs = attrs
         return out
     if kind == "kz":
-        from .kansenzones import KansenzonesResult
+        from .zoning import KansenzonesResult
 
         return KansenzonesResult(zones=_unpack(packed[1]), parcels=_unpack(packed[2]))
     return packed[1]
@@ -744,7 +744,7 @@ def distributed_kansenzones(
     >>> r.zones["area_ha"].tolist(), r.zones["n_parcels"].tolist()
     ([12.0, 12.0], [12, 12])
     """
-    from .kansenzones import KansenzonesResult
+    from .zoning import KansenzonesResult
 
     check_frame(parcels, "parcels")
     check_crs(parcels, "parcels")
@@ -773,7 +773,7 @@ def distributed_kansenzones(
         tasks.append((P.iloc[placed],))
     results = _run(client, "kansenzones", tasks, dict(kwargs), progress, "kansenzones")
     if not results:
-        from .kansenzones import kansenzones
+        from .zoning import kansenzones
 
         return kansenzones(parcels, **kwargs)
     # number the zones of all partitions as the single run does

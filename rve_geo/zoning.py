@@ -28,8 +28,6 @@ True
 from __future__ import annotations
 
 import heapq
-import sys
-import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -535,20 +533,3 @@ def kansenzones(
     issues.emit()
     report(progress, 1.0, f"kansenzones: {n_zones} zones")
     return KansenzonesResult(zones=zones, parcels=out_parcels)
-
-
-class _OperationModule(types.ModuleType):
-    """This module, callable as the operation it is named after.
-
-    The operation and its module share the name ``kansenzones``: once the module has
-    been imported as ``rve_geo.kansenzones`` the package attribute is the module, so
-    ``rve_geo.kansenzones(parcels)`` and ``inspect.signature(rve_geo.kansenzones)``
-    must still work whichever way it was imported first.
-    """
-
-    def __call__(self, *args, **kwargs):
-        return kansenzones(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _OperationModule
-__wrapped__ = kansenzones  # inspect.signature(module) -> the function's signature
