@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ._parallel import threaded_map
 from ._validate import (
     Issues,
     check_choice,
@@ -289,7 +290,8 @@ def _cluster_buffers(geoms: np.ndarray, distance: float, quad_segs: int) -> np.n
     comp = _components(len(geoms), i, j)
     order = np.argsort(comp, kind="stable")
     merged = _grouped_union(geoms[order], comp[order], int(comp.max()) + 1)
-    return shapely.buffer(merged, distance, quad_segs=quad_segs)
+    return threaded_map(lambda g: shapely.buffer(g, distance, quad_segs=quad_segs), merged,
+                        min_chunk=64)
 
 
 def _as_multipolygon(pieces: np.ndarray):

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ._parallel import threaded_map
 from ._validate import (
     Issues,
     PreparedPolygons,
@@ -141,10 +142,19 @@ def _nearest(tree: shapely.STRtree, geoms: np.ndarray, max_distance: float):
     dist = np.full(n, np.inf)
     if n == 0 or len(tree) == 0:
         return idx, dist
-    (i, j), d = tree.query_nearest(geoms, max_distance=max_distance, return_distance=True,
-                                   all_matches=False)
-    idx[i] = j
-    dist[i] = d
+    def nearest(chunk: np.ndarray) -> np.ndarray:
+        (i, j), d = tree.query_nearest(chunk, max_distance=max_distance, return_distance=True,
+                                       all_matches=False)
+        found_j = np.full(len(chunk), -1, dtype=np.int64)
+        found_d = np.full(len(chunk), np.inf)
+        found_j[i], found_d[i] = j, d
+        return np.stack([found_j.astype(np.float64), found_d], axis=1)
+
+    # STRtree.query_nearest releases the GIL: chunks run in parallel on threads
+    found = threaded_map(nearest, geoms, min_chunk=5000)
+    hit = found[:, 0] >= 0
+    idx[hit] = found[hit, 0].astype(np.int64)
+    dist[hit] = found[hit, 1]
     rest = np.flatnonzero(idx < 0)
     if len(rest):  # farther than every richtafstand: still measured exactly
         (i, j), d = tree.query_nearest(geoms[rest], return_distance=True, all_matches=False)

@@ -597,7 +597,11 @@ def _related(p_geoms, usable, sensitive) -> np.ndarray:
     out = np.zeros(n, dtype=bool)
     s_geoms = np.asarray(sensitive.geometry.array, dtype=object)
     present = ~shapely.is_missing(s_geoms) & ~shapely.is_empty(s_geoms)
-    s_geoms = shapely.force_2d(s_geoms[present])
+    s_geoms = s_geoms[present]
+    has_z = shapely.has_z(s_geoms)
+    if has_z.any():  # copy only the 3-D ones: a full copy costs ~2 GB at 5M homes
+        s_geoms = s_geoms.copy()
+        s_geoms[has_z] = shapely.force_2d(s_geoms[has_z])
     types = shapely.get_type_id(s_geoms)
     polygonal = np.isin(types, (3, 6))
     idx = np.flatnonzero(usable)

@@ -1,0 +1,46 @@
+"""Run a vectorised shapely function over chunks of an array on a thread pool.
+
+shapely 2's array functions (buffer, query_nearest, ...) release the GIL while GEOS works,
+so chunks of one array run truly in parallel on several cores. Results are concatenated in
+input order, so the output is identical to one call on the whole array. The number of
+threads is ``os.cpu_count()`` (at most 8), or the environment variable ``RVE_THREADS``.
+
+Examples
+--------
+>>> import numpy as np, shapely
+>>> pts = shapely.points(np.arange(5.0), np.zeros(5))
+>>> areas = threaded_map(lambda g: shapely.area(shapely.buffer(g, 1.0)), pts, min_chunk=2)
+>>> bool(np.allclose(areas, shapely.area(shapely.buffer(pts, 1.0))))
+True
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+__all__ = ["n_threads", "threaded_map"]
+
+
+def n_threads() -> int:
+    """Threads to use: ``RVE_THREADS`` if set, else the CPU count capped at 8."""
+    env = os.environ.get("RVE_THREADS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+def threaded_map(func: Callable[[np.ndarray], np.ndarray], values: np.ndarray, *,
+                 min_chunk: int = 2000) -> np.ndarray:
+    """``func(values)`` computed chunk-wise on threads; same result as one call."""
+    threads = n_threads()
+    n = len(values)
+    if threads == 1 or n < 2 * min_chunk:
+        return func(values)
+    parts = np.array_split(np.arange(n), min(threads * 4, max(1, n // min_chunk)))
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        results = list(pool.map(lambda idx: func(values[idx]), parts))
+    return np.concatenate(results)
