@@ -9,4 +9,4 @@ if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test,cli,raster,report]"
+.venv/bin/python -m pip install -q -e ".[test,cli,raster,report,scale]"
