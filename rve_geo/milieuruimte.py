@@ -131,6 +131,20 @@ def _table(distance_table):
     return load_distance_table(distance_table)
 
 
+def _prepare(frame, argument, sensitive, issues, *, distance_table, omgevingstype,
+             omgevingstype_col, omgevingstype_areas):
+    """The distance table, the prepared polygons of ``frame``, the prepared sensitive
+    objects and each sensitive object's omgevingstype code: shared by every milieuruimte
+    operation."""
+    table = _table(distance_table)
+    prepared = prepare_polygons(frame, argument, issues)
+    sp = prepare_sensitive(sensitive, issues)
+    codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
+                             omgevingstype_col=omgevingstype_col,
+                             omgevingstype_areas=omgevingstype_areas)
+    return table, prepared, sp, codes
+
+
 def _valid_ranks(table) -> np.ndarray:
     return np.flatnonzero(~np.isnan(table.distances).any(axis=1))
 
@@ -323,12 +337,10 @@ def max_allowed_category(
     check_frame(sensitive, "sensitive")
     check_same_crs(parcels=parcels, sensitive=sensitive)
     issues = Issues("max_allowed_category")
-    table = _table(distance_table)
-    pp = prepare_polygons(parcels, "parcels", issues)
-    sp = prepare_sensitive(sensitive, issues)
-    codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
-                             omgevingstype_col=omgevingstype_col,
-                             omgevingstype_areas=omgevingstype_areas)
+    table, pp, sp, codes = _prepare(
+        parcels, "parcels", sensitive, issues, distance_table=distance_table,
+        omgevingstype=omgevingstype, omgevingstype_col=omgevingstype_col,
+        omgevingstype_areas=omgevingstype_areas)
     report(progress, 0.02, "indexing sensitive objects")
     n = len(parcels)
     finder = _RankFinder(sp.geometry, sp.usable, codes, table)
@@ -439,12 +451,10 @@ def allowed_category_zones(
     check_frame(sensitive, "sensitive")
     check_same_crs(zones=zones, sensitive=sensitive)
     issues = Issues("allowed_category_zones")
-    table = _table(distance_table)
-    zp = prepare_polygons(zones, "zones", issues)
-    sp = prepare_sensitive(sensitive, issues)
-    codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
-                             omgevingstype_col=omgevingstype_col,
-                             omgevingstype_areas=omgevingstype_areas)
+    table, zp, sp, codes = _prepare(
+        zones, "zones", sensitive, issues, distance_table=distance_table,
+        omgevingstype=omgevingstype, omgevingstype_col=omgevingstype_col,
+        omgevingstype_areas=omgevingstype_areas)
     valid = _valid_ranks(table)
     zrows = np.flatnonzero(zp.usable)
     zgeoms = zp.geometry[zrows]

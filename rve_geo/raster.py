@@ -14,7 +14,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from ._validate import Issues, check_frame, check_positive, check_same_crs, prepare_polygons
+from ._validate import Issues, check_frame, check_positive, check_same_crs
 from .categories import DistanceTable
 from .errors import InputError
 from .io import atomic_path, check_output_path
@@ -118,7 +118,7 @@ def allowed_category_raster(
     ...     src.read(1)[1].tolist()
     [2, 2, 2, 2, 2, 3, 3, 3, 3, 3]
     """
-    from .milieuruimte import _RankFinder, _sensitive_types, _table, prepare_sensitive
+    from .milieuruimte import _prepare, _RankFinder
 
     rasterio = _rasterio()
     from rasterio.enums import Resampling
@@ -131,12 +131,10 @@ def allowed_category_raster(
     if out.suffix.lower() not in (".tif", ".tiff"):
         raise InputError(f"argument 'path': '{out}' must end in .tif for a GeoTIFF.")
     issues = Issues("allowed_category_raster")
-    table = _table(distance_table)
-    zp = prepare_polygons(zones, "zones", issues)
-    sp = prepare_sensitive(sensitive, issues)
-    codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
-                             omgevingstype_col=omgevingstype_col,
-                             omgevingstype_areas=omgevingstype_areas)
+    table, zp, sp, codes = _prepare(
+        zones, "zones", sensitive, issues, distance_table=distance_table,
+        omgevingstype=omgevingstype, omgevingstype_col=omgevingstype_col,
+        omgevingstype_areas=omgevingstype_areas)
     zgeoms = zp.geometry[zp.usable]
     if len(zgeoms) == 0:
         raise InputError("argument 'zones' has no usable polygon; the raster would be empty.")
