@@ -77,7 +77,7 @@ def _metrics(parcels, labels, elapsed, peak_mb):
 def _run_rve(n: int, seed: int, queue) -> None:
     from _synthetic_parcels import make_parcels
 
-    from rve_geo.kansenzones import kansenzones
+    from rve_geo import kansenzones
 
     parcels = make_parcels(n, seed)
     base = _rss_mb()
