@@ -227,6 +227,41 @@ def test_cancel_stops_and_leaves_no_output(provider, tiny, tmp_path, context):
     del p_layer, b_layer
 
 
+@needs_sample
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_cancel_in_every_algorithm_leaves_no_output(provider, name, tmp_path, context):
+    layers, params = CASES[name]
+    inputs = {key: f"{SAMPLE}|layername={layer}" for key, layer in layers.items()}
+    feedback = RecordingFeedback(cancel_at=1)  # cancel at the first progress report
+    out = tmp_path / "cancelled.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run(name.replace("_", ""), {**inputs, **params, "OUTPUT": str(out)}, context, feedback)
+    assert list(tmp_path.iterdir()) == []  # neither the output nor a temporary file
+
+
+# category_use is an attribute operation: it passes any geometry through (docs/reliability.md)
+@needs_sample
+@pytest.mark.parametrize("name", sorted(set(CASES) - {"category_use"}))
+def test_point_layer_where_polygons_belong_is_a_readable_error(provider, name, tmp_path,
+                                                               context, feedback):
+    """Catalogue case "wrong geometry type" through QGIS: the library's GeometryError."""
+    layers, params = CASES[name]
+    role, layer = next(iter(layers.items()))
+    frame = read_sample(layer)
+    frame = frame.set_geometry(frame.geometry.centroid)  # points instead of polygons
+    folder = tmp_path / "in"
+    folder.mkdir()
+    frame.to_file(folder / "points.gpkg", layer="points", engine="pyogrio")
+    inputs = {key: f"{SAMPLE}|layername={lay}" for key, lay in layers.items()}
+    inputs[role] = f"{folder / 'points.gpkg'}|layername=points"
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException) as info:
+        run(name.replace("_", ""), {**inputs, **params, "OUTPUT": str(out)}, context, feedback)
+    message = str(info.value)
+    assert "Traceback" not in message and "polygon" in message.lower(), message
+    assert not out.exists()
+
+
 def test_bad_input_gives_readable_message(provider, tiny, tmp_path, context, feedback):
     parcels, buildings = tiny
     p_layer, b_layer = memory_layer(parcels, "p"), memory_layer(buildings, "b")
