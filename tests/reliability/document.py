@@ -46,6 +46,12 @@ FILE_AND_FAULT_CASES = [
      "tests/test_floor_area.py::test_bad_heights_name_the_row_and_the_fix"),
     ("coverage as a percentage (80 instead of 0.8)", "InputError: divide by 100, rows named",
      "tests/test_potential.py::test_coverage_given_as_percent_is_explained"),
+    ("cancel in QGIS (every algorithm)", "QgsProcessingException 'Cancelled', no output "
+     "or temporary file", "tests/qgis/test_run.py::test_cancel_in_every_algorithm_leaves_"
+     "no_output"),
+    ("point layer where polygons belong, in QGIS (every geometric algorithm)",
+     "readable QgsProcessingException with the library's message, no output",
+     "tests/qgis/test_run.py::test_point_layer_where_polygons_belong_is_a_readable_error"),
     ("unknown milieucategorie labels", "CategoryError naming value and row",
      "tests/test_categories.py::test_parse_category_refuses_unknown"),
 ]
