@@ -250,6 +250,8 @@ class _Area:
             if issubclass(w.category, UserWarning):
                 text = f"{operation}: {w.message}" if not str(w.message).startswith(
                     operation) else str(w.message)
+                if text in self.warnings:  # stages that recompute density repeat its notes
+                    continue
                 self.warnings.append(text)
                 log.warning("%s: %s", self.name, text)
         return result
