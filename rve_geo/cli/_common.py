@@ -58,6 +58,26 @@ def output_options(func: Callable) -> Callable:
     return func
 
 
+def floor_area_options(func: Callable) -> Callable:
+    """The building floor-area options shared by every command that reads buildings."""
+    options = [
+        click.option("--floor-area-method", default="auto", show_default=True,
+                     type=click.Choice(["auto", "bvo", "storeys", "height", "usable_area",
+                                        "footprint"]),
+                     help="Floor-area source per building."),
+        click.option("--floor-area-col", help="Building column with BVO (m2)."),
+        click.option("--storeys-col", help="Building column with the number of storeys."),
+        click.option("--height-col", help="Building column with the height above ground (m)."),
+        click.option("--use-col", help="Building column with the BAG gebruiksdoel."),
+        click.option("--status-col", help="Building column with the BAG status."),
+        click.option("--include-demolished", is_flag=True,
+                     help="Keep buildings whose status says demolished / not realised."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def read_input(path: Path | str, layer: str | None, argument: str, target_crs: str):
     """Read a layer and reproject it to ``target_crs``, saying so in the log."""
     import logging

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    floor_area_options,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -72,16 +79,7 @@ def _per_zone(func):
 @click.option("--distance-table", type=_FILE, help="CSV/TOML distance table (default VNG 2009).")
 @click.option("--hmc-threshold", default="4.1", show_default=True,
               help="Lowest category that counts as HMC.")
-@click.option("--floor-area-method", default="auto", show_default=True,
-              type=click.Choice(["auto", "bvo", "storeys", "height", "usable_area", "footprint"]),
-              help="Floor-area source per building.")
-@click.option("--floor-area-col", help="Building column with BVO (m2).")
-@click.option("--storeys-col", help="Building column with the number of storeys.")
-@click.option("--height-col", help="Building column with the height above ground (m).")
-@click.option("--use-col", help="Building column with the BAG gebruiksdoel.")
-@click.option("--status-col", help="Building column with the BAG status.")
-@click.option("--include-demolished", is_flag=True,
-              help="Keep buildings whose status says demolished / not realised.")
+@floor_area_options
 @click.option("--zones", type=_FILE,
               help="Terreinen or other areas: also write the totals per zone.")
 @click.option("--zones-layer", help="Layer in the zones file.")

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    floor_area_options,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 
 @click.command("density-measures")
@@ -17,16 +24,7 @@ from ._common import emit_summary, output_options, read_input, run_operation, wr
 @click.option("--zones", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Zone polygons (bouwblok, terrein): aggregate net/gross to that level.")
 @click.option("--zones-layer", help="Layer in the zones file.")
-@click.option("--floor-area-method", default="auto", show_default=True,
-              type=click.Choice(["auto", "bvo", "storeys", "height", "usable_area", "footprint"]),
-              help="Floor-area source per building.")
-@click.option("--floor-area-col", help="Building column with BVO (m2).")
-@click.option("--storeys-col", help="Building column with the number of storeys.")
-@click.option("--height-col", help="Building column with the height above ground (m).")
-@click.option("--use-col", help="Building column with the BAG gebruiksdoel.")
-@click.option("--status-col", help="Building column with the BAG status.")
-@click.option("--include-demolished", is_flag=True,
-              help="Keep buildings whose status says demolished / not realised.")
+@floor_area_options
 @click.option("--storey-height-m", type=float, help="One storey height for every building.")
 @click.option("--bvo-go-factor", type=float, default=1.2, show_default=True,
               help="BVO/GO factor for BAG gebruiksoppervlakte.")
