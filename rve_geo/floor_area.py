@@ -203,9 +203,11 @@ def building_floor_area(
     height = np.full(n, np.nan)
     source = np.full(n, None, dtype=object)
 
-    def fill(mask: np.ndarray, values: np.ndarray, name: str) -> None:
+    def fill(mask: np.ndarray, values: np.ndarray, levels: np.ndarray, name: str) -> None:
+        """Take floor area and storeys from this source where no earlier source gave one."""
         take = mask & np.isnan(floor) & ~excluded
         floor[take] = values[take]
+        storeys[take] = levels[take]
         source[take] = name
 
     order = [method] if method != "auto" else ["bvo", "storeys", "height", "usable_area"]
@@ -218,10 +220,7 @@ def building_floor_area(
                 continue
             v = numeric_column(buildings, c, "buildings", minimum=0, what="floor area (m2)",
                                fix=fix)
-            fill(~np.isnan(v), v, "bvo")
-            storeys_bvo = v / np.where(footprint > 0, footprint, np.nan)
-            take = source == "bvo"
-            storeys[take] = storeys_bvo[take]
+            fill(~np.isnan(v), v, v / np.where(footprint > 0, footprint, np.nan), "bvo")
         elif step == "storeys":
             c = col("storeys", storeys_col)
             if c is None:
@@ -230,9 +229,7 @@ def building_floor_area(
             v = numeric_column(buildings, c, "buildings", minimum=0, maximum=MAX_STOREYS,
                                what="number of storeys", fix=fix)
             v = np.where(v == 0, 1.0, v)  # an existing building has at least one storey
-            fill(~np.isnan(v), v * footprint, "storeys")
-            take = (source == "storeys") & np.isnan(storeys)
-            storeys[take] = v[take]
+            fill(~np.isnan(v), v * footprint, v, "storeys")
         elif step == "height":
             h = _heights(buildings, col, height_col, roof_height_col, ground_height_col, issues)
             if h is None:
@@ -248,9 +245,7 @@ def building_floor_area(
                 hall = _hall_mask(buildings, col, hall_col, use, footprint, hall_min_footprint_m2)
                 s = np.where(hall & ~np.isnan(s), 1.0, s)
             ok = ~np.isnan(h)
-            fill(ok, s * footprint, "height")
-            take = (source == "height") & np.isnan(storeys)
-            storeys[take] = s[take]
+            fill(ok, s * footprint, s, "height")
         elif step == "usable_area":
             c = col("usable_area_m2", usable_area_col)
             if c is None:
@@ -258,9 +253,9 @@ def building_floor_area(
                 continue
             v = numeric_column(buildings, c, "buildings", minimum=0,
                                what="usable floor area (m2)", fix=fix)
-            fill(~np.isnan(v), v * bvo_go_factor, "usable_area")
-            take = source == "usable_area"
-            storeys[take] = (v * bvo_go_factor / np.where(footprint > 0, footprint, np.nan))[take]
+            bvo = v * bvo_go_factor
+            fill(~np.isnan(v), bvo, bvo / np.where(footprint > 0, footprint, np.nan),
+                 "usable_area")
     rest = np.isnan(floor) & ~excluded
     if rest.any():
         floor[rest] = footprint[rest]
