@@ -260,17 +260,13 @@ def environmental_contours(
 
 
 def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Connected-component label (0..k-1) per node of the graph with edges (i, j)."""
-    label = np.arange(n)
-    while True:
-        before = label
-        label = label.copy()
-        np.minimum.at(label, i, label[j])
-        np.minimum.at(label, j, label[i])
-        label = label[label]  # pointer jumping: converges in few rounds
-        if np.array_equal(label, before):
-            break
-    return np.unique(label, return_inverse=True)[1].reshape(-1)
+    """Connected-component label (0..k-1, by lowest member) per node of edges (i, j)."""
+    from scipy import sparse
+
+    from .adjacency import connected_components
+
+    graph = sparse.csr_matrix((np.ones(len(i), dtype=bool), (i, j)), shape=(n, n))
+    return connected_components(graph)[1]
 
 
 def _cluster_buffers(geoms: np.ndarray, distance: float, quad_segs: int) -> np.ndarray:
