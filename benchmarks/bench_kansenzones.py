@@ -100,7 +100,7 @@ def _run_spopt(n: int, seed: int, queue, construction: int = 99, sa: int = 10) -
     from libpysal.weights import W
     from spopt.region import MaxPHeuristic
 
-    from rve_geo.adjacency import adjacency_graph
+    from rve_geo.kansen.adjacency import adjacency_graph
 
     parcels = make_parcels(n, seed)
     parcels["area_ha"] = parcels.geometry.area / 1e4

@@ -15,14 +15,14 @@ from .harness import load
 def _warm() -> None:
     import scipy.ndimage  # noqa: F401
 
-    import rve_geo.density
-    import rve_geo.milieuruimte  # noqa: F401
+    import rve_geo.density.spacemate
+    import rve_geo.milieu.milieuruimte  # noqa: F401
 
 
 def distributed_case(paths, *, what: str, workers: int, n_partitions: int = 8):
     from distributed import Client, LocalCluster
 
-    from rve_geo import distributed as dist
+    from rve_geo.scale import distributed as dist
 
     d = load(paths, ["parcels", "buildings", "homes"])
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

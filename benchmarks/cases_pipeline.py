@@ -1,6 +1,6 @@
 """The whole analysis of one region, operation after operation, as one timed case.
 
-:func:`rve_geo.pipeline.run_pipeline` reads its inputs from files named in a TOML
+:func:`rve_geo.pipeline.run.run_pipeline` reads its inputs from files named in a TOML
 configuration and writes one GeoPackage per area; writing millions of features to
 GeoPackage would dominate the time and is not what the targets are about. This case runs
 the same library operations in the pipeline's order on frames already loaded from

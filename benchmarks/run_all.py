@@ -497,7 +497,7 @@ def _distributed_table(rows) -> list[str]:
     rs = [r for r in rows if r["op"].startswith("distributed")]
     if not rs:
         return ["Not measured in this run."]
-    lines = ["`rve_geo.distributed` on a dask LocalCluster (processes, 1 thread each), data "
+    lines = ["`rve_geo.scale.distributed` on a dask LocalCluster (processes, 1 thread each), data "
              "loaded in the client and scattered; time includes partitioning, transfer and "
              "gathering. Single-process time of the same operation for reference.", "",
              "| operation | parcels | workers | s | speed-up vs 1 worker | "
@@ -628,7 +628,7 @@ def conflict_check(n: int) -> list[str]:
     import numpy as np
 
     import rve_geo
-    from rve_geo.categories import load_distance_table, parse_categories
+    from rve_geo.milieu.categories import load_distance_table, parse_categories
 
     paths = _region(n)
     sources = gpd.read_parquet(paths["parcels"])

@@ -27,26 +27,26 @@ __version__ = "0.1.0"
 # ``import rve_geo`` stays fast and front ends can list operations cheaply.
 _OPERATION_MODULES: dict[str, str] = {
     # Density
-    "density_measures": "density",
+    "density_measures": "density.spacemate",
     # Milieuzonering
-    "environmental_contours": "contours",
-    "contour_conflicts": "contours",
-    "max_allowed_category": "milieuruimte",
-    "allowed_category_zones": "milieuruimte",
-    "category_use": "scheefwerken",
-    "read_imro": "imro",
+    "environmental_contours": "milieu.contours",
+    "contour_conflicts": "milieu.contours",
+    "max_allowed_category": "milieu.milieuruimte",
+    "allowed_category_zones": "milieu.milieuruimte",
+    "category_use": "milieu.scheefwerken",
+    "read_imro": "plans.imro",
     # Potential and indicators
-    "densification_potential": "potential",
-    "redevelopment_stock": "indicators",
-    "work_home_balance": "indicators",
-    "transformation_monitor": "indicators",
-    "relocation_efficiency": "indicators",
+    "densification_potential": "potential.densification",
+    "redevelopment_stock": "indicators.redevelopment",
+    "work_home_balance": "indicators.work_home",
+    "transformation_monitor": "indicators.monitor",
+    "relocation_efficiency": "indicators.relocation",
     # Kansenzones
-    "opportunity_scores": "scores",
-    "kansenzones": "zoning",
+    "opportunity_scores": "kansen.scores",
+    "kansenzones": "kansen.zoning",
     # Deliverables
-    "write_gio": "gio",
-    "export_shapefile": "shapefile",
+    "write_gio": "deliverables.gio",
+    "export_shapefile": "deliverables.shapefile",
 }
 
 #: Every public operation, in presentation order. One CLI command and one QGIS
@@ -55,31 +55,31 @@ OPERATIONS: tuple[str, ...] = tuple(_OPERATION_MODULES)
 
 # Other public names (helpers, not operations).
 _HELPER_MODULES: dict[str, str] = {
-    "building_floor_area": "floor_area",
-    "parse_category": "categories",
-    "Category": "categories",
-    "DistanceTable": "categories",
-    "load_distance_table": "categories",
-    "allowed_category_raster": "raster",
+    "building_floor_area": "density.floor_area",
+    "parse_category": "milieu.categories",
+    "Category": "milieu.categories",
+    "DistanceTable": "milieu.categories",
+    "load_distance_table": "milieu.categories",
+    "allowed_category_raster": "milieu.raster",
     "read_layer": "io",
     "write_layers": "io",
-    "read_gio": "gio",
-    "validate_gio": "gio",
-    "export_shapefiles": "shapefile",
-    "ShapefileExport": "shapefile",
-    "short_field_names": "shapefile",
-    "potential_per_zone": "potential",
-    "default_jobs_ratios": "potential",
-    "TransformationResult": "indicators",
-    "parse_categories": "categories",
-    "CATEGORIES": "categories",
-    "OMGEVINGSTYPES": "categories",
-    "run_pipeline": "pipeline",
-    "load_config": "config",
-    "write_report": "report",
-    "KansenzonesResult": "zoning",
-    "default_score_config": "scores",
-    "adjacency_graph": "adjacency",
+    "read_gio": "deliverables.gio",
+    "validate_gio": "deliverables.gio",
+    "export_shapefiles": "deliverables.shapefile",
+    "ShapefileExport": "deliverables.shapefile",
+    "short_field_names": "deliverables.shapefile",
+    "potential_per_zone": "potential.densification",
+    "default_jobs_ratios": "potential.densification",
+    "TransformationResult": "indicators.monitor",
+    "parse_categories": "milieu.categories",
+    "CATEGORIES": "milieu.categories",
+    "OMGEVINGSTYPES": "milieu.categories",
+    "run_pipeline": "pipeline.run",
+    "load_config": "pipeline.config",
+    "write_report": "deliverables.report",
+    "KansenzonesResult": "kansen.zoning",
+    "default_score_config": "kansen.scores",
+    "adjacency_graph": "kansen.adjacency",
 }
 
 from .errors import (  # noqa: E402
@@ -136,17 +136,13 @@ def operation_group(name: str) -> str:
     >>> operation_group("kansenzones")
     'Kansenzones'
     """
-    module = _OPERATION_MODULES[name]
+    package = _OPERATION_MODULES[name].split(".")[0]
     return {
         "density": "Density",
-        "contours": "Milieuzonering",
-        "milieuruimte": "Milieuzonering",
-        "scheefwerken": "Milieuzonering",
-        "imro": "Milieuzonering",
+        "milieu": "Milieuzonering",
+        "plans": "Milieuzonering",
         "potential": "Potential",
         "indicators": "Potential",
-        "scores": "Kansenzones",
-        "zoning": "Kansenzones",
-        "gio": "Deliverables",
-        "shapefile": "Deliverables",
-    }[module]
+        "kansen": "Kansenzones",
+        "deliverables": "Deliverables",
+    }[package]

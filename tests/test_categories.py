@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rve_geo.categories import (
+from rve_geo.errors import CategoryError
+from rve_geo.milieu.categories import (
     CATEGORIES,
     OMGEVINGSTYPES,
     Category,
@@ -18,7 +19,6 @@ from rve_geo.categories import (
     parse_categories,
     parse_category,
 )
-from rve_geo.errors import CategoryError
 
 # DOMAIN.md section 2, typed in by hand: category -> (rustige woonwijk, gemengd gebied).
 VNG_2009 = {

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rve_geo.config import config_from_dict, load_config
 from rve_geo.errors import ConfigError
+from rve_geo.pipeline.config import config_from_dict, load_config
 
 FULL = """\
 # a full configuration

@@ -164,7 +164,7 @@ def test_bands_match_plain_overlay_with_many_overlaps(tiles, monkeypatch):
     # 80 small sources of five categories in 1 km2: many contours overlap, so band pieces
     # subtract several higher pieces. Compare with the plain definition via shapely.
     if tiles:  # cut every higher contour into 100 m tiles
-        import rve_geo.contours as module
+        import rve_geo.milieu.contours as module
 
         monkeypatch.setattr(module, "_TILE_M", 100.0)
         monkeypatch.setattr(module, "_TILE_VERTICES", 0)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
 from rve_geo import CRSError, GeometryError, InputError, OutputError, RveGeoWarning
-from rve_geo.gio import GIO_NAMESPACES, read_gio, validate_gio, write_gio
+from rve_geo.deliverables.gio import GIO_NAMESPACES, read_gio, validate_gio, write_gio
 
 REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 GIO_EXAMPLES = REALDATA / "geonovum_gio"
@@ -385,7 +385,7 @@ def test_ring_orientation_as_geonovum_examples(tmp_path):
                 max_size=20).filter(lambda v: len(v) % 2 == 0))
 @settings(max_examples=60, deadline=None)
 def test_pos_list_is_millimetre_text(values):
-    from rve_geo.gio import _pos_list
+    from rve_geo.deliverables.gio import _pos_list
 
     ring = shapely.linestrings(np.array(values).reshape(-1, 2))
     words = _pos_list(ring).split()

@@ -12,7 +12,7 @@ import pytest
 from shapely.geometry import box
 
 from rve_geo.errors import InputError, RveGeoWarning
-from rve_geo.imro import category_in_name, read_imro
+from rve_geo.plans.imro import category_in_name, read_imro
 
 REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 PLAN = REALDATA / "imro" / "durperveld_2012_10.gml"

@@ -12,13 +12,13 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
-from rve_geo.errors import InputError, MissingColumnError, RveGeoWarning
-from rve_geo.indicators import (
+from rve_geo import (
     redevelopment_stock,
     relocation_efficiency,
     transformation_monitor,
     work_home_balance,
 )
+from rve_geo.errors import InputError, MissingColumnError, RveGeoWarning
 
 REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 X, Y = 155_000.0, 463_000.0

@@ -16,7 +16,7 @@ from scipy.sparse import csgraph
 from shapely.geometry import box
 
 from rve_geo.errors import CRSError, InputError, MissingColumnError, RveGeoWarning
-from rve_geo.zoning import KansenzonesResult, kansenzones
+from rve_geo.kansen.zoning import KansenzonesResult, kansenzones
 
 X0, Y0 = 150_000.0, 420_000.0
 
@@ -318,7 +318,7 @@ def test_empty_input_gives_empty_result():
 # --- adjacency and progress ----------------------------------------------------------
 
 def test_adjacency_gap_and_groups():
-    from rve_geo.adjacency import adjacency_graph
+    from rve_geo.kansen.adjacency import adjacency_graph
 
     # A | B touch; C is 25 m from B; D is 35 m from C.
     geoms = np.array([box(0, 0, 10, 10), box(10, 0, 20, 10), box(45, 0, 55, 10),
@@ -343,9 +343,9 @@ def test_package_attribute_is_the_operation_after_the_module_is_imported():
     import inspect
 
     import rve_geo
-    import rve_geo.zoning  # the module must not shadow the operation
+    import rve_geo.kansen.zoning  # the module must not shadow the operation
 
-    assert rve_geo.kansenzones is rve_geo.zoning.kansenzones
+    assert rve_geo.kansenzones is rve_geo.kansen.zoning.kansenzones
     assert "min_area_ha" in inspect.signature(rve_geo.kansenzones).parameters
     assert len(rve_geo.kansenzones(row_of_plots([0.5] * 12)).zones) == 1
 

@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Polygon, box
 
-from rve_geo.categories import CATEGORIES
 from rve_geo.errors import (
     CategoryError,
     CRSError,
@@ -20,7 +19,8 @@ from rve_geo.errors import (
     MissingColumnError,
     RveGeoWarning,
 )
-from rve_geo.milieuruimte import allowed_category_zones, max_allowed_category
+from rve_geo.milieu.categories import CATEGORIES
+from rve_geo.milieu.milieuruimte import allowed_category_zones, max_allowed_category
 
 CRS = "EPSG:28992"
 # hand-made geometry sits near the origin, outside the RD New extent: that note is expected

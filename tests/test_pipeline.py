@@ -16,7 +16,7 @@ from shapely.geometry import box
 
 import rve_geo
 from rve_geo.errors import ConfigError, OperationCancelledError, OutputError
-from rve_geo.pipeline import STAGES, TIMESTAMP_KEYS, run_pipeline
+from rve_geo.pipeline.run import STAGES, TIMESTAMP_KEYS, run_pipeline
 
 X0, Y0 = 200_000.0, 450_000.0  # RD New
 
@@ -261,16 +261,16 @@ def test_cancelling_a_rerun_keeps_the_previous_complete_outputs(tmp_path):
 
 
 def test_a_failing_area_keeps_the_completed_areas_outputs(tmp_path, monkeypatch):
-    import rve_geo.potential
+    import rve_geo.potential.densification
 
-    real = rve_geo.potential.densification_potential
+    real = rve_geo.potential.densification.densification_potential
 
     def broken(parcels, *args, **kwargs):
         if (parcels["terrein_id"] == "B").any():
             raise ValueError("simulated failure")
         return real(parcels, *args, **kwargs)
 
-    monkeypatch.setattr(rve_geo.potential, "densification_potential", broken)
+    monkeypatch.setattr(rve_geo.potential.densification, "densification_potential", broken)
     cfg = make_config(tmp_path, areas=SPLIT)
     result = run_pipeline(cfg)
     assert not result.ok
@@ -314,7 +314,7 @@ def test_existing_outputs_are_refused_before_any_work(tmp_path, monkeypatch):
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "tiny.gpkg").write_text("precious")
     calls = []
-    monkeypatch.setattr("rve_geo.pipeline._stage_density",
+    monkeypatch.setattr("rve_geo.pipeline.run._stage_density",
                         lambda *a: calls.append(a))
     with pytest.raises(OutputError, match="exists.*overwrite"):
         run_pipeline(cfg)
@@ -324,7 +324,7 @@ def test_existing_outputs_are_refused_before_any_work(tmp_path, monkeypatch):
 def test_inputs_are_reprojected_to_the_target_crs(tmp_path, caplog):
     make_inputs(tmp_path, crs="EPSG:3857")
     cfg = make_config(tmp_path)
-    with caplog.at_level("WARNING", logger="rve_geo.pipeline"):
+    with caplog.at_level("WARNING", logger="rve_geo.pipeline.run"):
         result = run_pipeline(cfg)
     assert result.ok
     assert "inputs.parcels: reprojecting from EPSG:3857 to EPSG:28992" in caplog.text

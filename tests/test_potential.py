@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from shapely.geometry import Point, box
 
 from rve_geo.errors import InputError, MissingColumnError, RveGeoWarning
-from rve_geo.potential import default_jobs_ratios, densification_potential
+from rve_geo.potential.densification import default_jobs_ratios, densification_potential
 
 X, Y = 155_000.0, 463_000.0  # inside the RD New extent
 CRS = "EPSG:28992"
@@ -332,7 +332,7 @@ def test_inputs_not_mutated_and_index_kept():
 
 
 def test_potential_per_zone_sums_and_counts():
-    from rve_geo.potential import potential_per_zone
+    from rve_geo.potential.densification import potential_per_zone
 
     p = gpd.GeoDataFrame({"max_fsi": [1.0, 2.0, np.nan, 1.0]},
                          geometry=[sq(0), sq(200), sq(400), sq(2000)], crs=CRS)
@@ -364,7 +364,7 @@ def test_sample_data_against_independent_computation():
     unc = np.maximum(0, expected - out["floor_area_m2"].to_numpy())
     assert out["potential_unconstrained_m2"].to_numpy() == pytest.approx(unc)
     # HMC: parcels allowing >= 4.1 whose present firm is below 4.1 lose their potential
-    from rve_geo.categories import parse_categories
+    from rve_geo.milieu.categories import parse_categories
 
     allowed_rank = parse_categories(parcels["max_category"], argument="p", column="c")
     use_rank = parse_categories(parcels["milieucategorie"], argument="p", column="c")

@@ -8,7 +8,7 @@ import pytest
 from shapely.geometry import box
 
 from rve_geo.errors import InputError, OutputError
-from rve_geo.raster import NO_CATEGORY, NODATA, allowed_category_raster
+from rve_geo.milieu.raster import NO_CATEGORY, NODATA, allowed_category_raster
 
 rasterio = pytest.importorskip("rasterio")
 
@@ -87,7 +87,7 @@ def test_refuses_existing_file_and_bad_cell_size(tmp_path, setup):
 
 
 def test_cells_agree_with_max_allowed_category(tmp_path, setup):
-    from rve_geo.milieuruimte import max_allowed_category
+    from rve_geo.milieu.milieuruimte import max_allowed_category
 
     house, terrein = setup
     path = allowed_category_raster(terrein, house, tmp_path / "c.tif", cell_size_m=25)

@@ -15,10 +15,10 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from rve_geo import maps
+from rve_geo.deliverables import maps
+from rve_geo.deliverables.report import MAPS, write_report
 from rve_geo.errors import OutputError
-from rve_geo.pipeline import run_pipeline
-from rve_geo.report import MAPS, write_report
+from rve_geo.pipeline.run import run_pipeline
 from tests.test_pipeline import make_config
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -39,7 +39,7 @@ def result_gpkg(tmp_path_factory) -> Path:
 
 
 def test_rve_geo_import_does_not_import_matplotlib():
-    code = ("import sys, rve_geo, rve_geo.pipeline, rve_geo.report; "
+    code = ("import sys, rve_geo, rve_geo.pipeline.run, rve_geo.deliverables.report; "
             "assert 'matplotlib' not in sys.modules, 'matplotlib imported eagerly'")
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -10,7 +10,7 @@ import pytest
 from shapely.geometry import box
 
 from rve_geo.errors import CategoryError, InputError, MissingColumnError, RveGeoWarning
-from rve_geo.scheefwerken import category_use
+from rve_geo.milieu.scheefwerken import category_use
 
 
 def plots(actual, allowed, **extra):

@@ -11,7 +11,7 @@ import pytest
 from shapely.geometry import box
 
 from rve_geo.errors import ConfigError, CRSError, InputError, MissingColumnError, RveGeoWarning
-from rve_geo.scores import INDICATORS, default_score_config, opportunity_scores
+from rve_geo.kansen.scores import INDICATORS, default_score_config, opportunity_scores
 
 X0, Y0 = 150_000.0, 420_000.0
 
@@ -183,7 +183,7 @@ def test_geographic_crs_refused():
 def test_simple_toml_fallback_parser_matches_tomllib():
     from importlib import resources
 
-    from rve_geo.scores import _parse_simple_toml
+    from rve_geo.kansen.scores import _parse_simple_toml
 
     tomllib = pytest.importorskip("tomllib", reason="tomllib needs Python 3.11")
 

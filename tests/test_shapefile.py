@@ -13,9 +13,9 @@ import pytest
 import shapely
 from shapely.geometry import LineString, MultiPolygon, Point, box
 
-import rve_geo.shapefile as shp_mod
+import rve_geo.deliverables.shapefile as shp_mod
 from rve_geo import CRSError, GeometryError, InputError, OutputError, RveGeoWarning
-from rve_geo.shapefile import export_shapefile, export_shapefiles, short_field_names
+from rve_geo.deliverables.shapefile import export_shapefile, export_shapefiles, short_field_names
 
 
 def parcels() -> gpd.GeoDataFrame:

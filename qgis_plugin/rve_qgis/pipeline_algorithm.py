@@ -1,9 +1,9 @@
-"""The "full analysis" algorithm: runs rve_geo.pipeline on a TOML configuration.
+"""The "full analysis" algorithm: runs rve_geo.pipeline.run on a TOML configuration.
 
 The configuration (``rve init`` writes a commented example) names the inputs,
 parameters and output folder; every area becomes one GeoPackage with a layer
 per result. The algorithm is added to the provider only when the installed
-library has ``rve_geo.pipeline.run_pipeline``.
+library has ``rve_geo.pipeline.run.run_pipeline``.
 """
 
 import json
@@ -30,9 +30,9 @@ GEOPACKAGES = "GEOPACKAGES"
 
 
 def pipeline_module():
-    """``rve_geo.pipeline`` when it offers ``run_pipeline``, else None."""
+    """``rve_geo.pipeline.run`` when it offers ``run_pipeline``, else None."""
     try:
-        from rve_geo import pipeline
+        from rve_geo.pipeline import run as pipeline
     except Exception:
         return None
     return pipeline if hasattr(pipeline, "run_pipeline") else None

@@ -27,7 +27,7 @@ def command(zones, sensitive, zones_layer, sensitive_layer, omgevingstype, omgev
     zone_id, max_category, max_category_rank and area_m2.
     """
     from rve_geo.io import check_output_path
-    from rve_geo.milieuruimte import allowed_category_zones
+    from rve_geo.milieu.milieuruimte import allowed_category_zones
 
     inputs = [zones, sensitive, omgevingstype_areas, distance_table]
     check_output_path(output, inputs=inputs, overwrite=overwrite)

@@ -33,7 +33,7 @@ def command(parcels, parcels_layer, output, target_crs, overwrite, as_json, **op
     columns, non_water_bound_on_quay.
     """
     from rve_geo.io import check_output_path
-    from rve_geo.scheefwerken import category_use
+    from rve_geo.milieu.scheefwerken import category_use
 
     check_output_path(output, inputs=[parcels], overwrite=overwrite)
     p = read_input(parcels, parcels_layer, "parcels", target_crs)

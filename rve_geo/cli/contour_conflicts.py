@@ -47,8 +47,8 @@ def command(sources, sensitive, sources_layer, sensitive_layer, sources_id_col,
     distance_m, required_m, shortfall_m; geometry of the sensitive object). An
     object exactly at the richtafstand is not a conflict.
     """
-    from rve_geo.contours import contour_conflicts
     from rve_geo.io import check_output_path
+    from rve_geo.milieu.contours import contour_conflicts
 
     inputs = [sources, sensitive, omgevingstype_areas, distance_table]
     check_output_path(output, inputs=inputs, overwrite=overwrite)
@@ -60,7 +60,7 @@ def command(sources, sensitive, sources_layer, sensitive_layer, sources_id_col,
                        target_crs) if omgevingstype_areas else None
     table = None
     if distance_table is not None:
-        from rve_geo.categories import load_distance_table
+        from rve_geo.milieu.categories import load_distance_table
 
         table = load_distance_table(distance_table)
     result, warnings = run_operation(

@@ -96,7 +96,11 @@ def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_lay
     with --zones also layer 'potential_per_zone'.
     """
     from rve_geo.io import check_output_path
-    from rve_geo.potential import SENSITIVE_FUNCTIONS, densification_potential, potential_per_zone
+    from rve_geo.potential.densification import (
+        SENSITIVE_FUNCTIONS,
+        densification_potential,
+        potential_per_zone,
+    )
 
     inputs = [parcels, buildings, rules, sensitive, contours, zones]
     check_output_path(output, inputs=inputs, overwrite=overwrite)

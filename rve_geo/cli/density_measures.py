@@ -38,7 +38,7 @@ def command(parcels, buildings, parcels_layer, buildings_layer, zones, zones_lay
     Writes layer 'density' (one row per parcel, or per zone with --zones) and, when
     buildings lie on no parcel, layer 'unassigned_buildings'.
     """
-    from rve_geo.density import density_measures
+    from rve_geo.density.spacemate import density_measures
     from rve_geo.io import check_output_path
 
     check_output_path(output, inputs=[parcels, buildings, zones], overwrite=overwrite)

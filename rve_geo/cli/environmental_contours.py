@@ -41,8 +41,8 @@ def command(sources, sources_layer, sources_id_col, category_col, omgevingstype,
     Writes layer 'contours' (mode per_source: one row per source; per_category:
     one row per category; bands: one non-overlapping band per category).
     """
-    from rve_geo.contours import environmental_contours
     from rve_geo.io import check_output_path
+    from rve_geo.milieu.contours import environmental_contours
 
     inputs = [sources, distance_table]
     check_output_path(output, inputs=inputs, overwrite=overwrite)
@@ -53,7 +53,7 @@ def command(sources, sources_layer, sources_id_col, category_col, omgevingstype,
         src = _with_ids(src, sources_id_col, "sources")
     table = None
     if distance_table is not None:
-        from rve_geo.categories import load_distance_table
+        from rve_geo.milieu.categories import load_distance_table
 
         table = load_distance_table(distance_table)
     result, warnings = run_operation(

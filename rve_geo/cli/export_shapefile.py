@@ -25,9 +25,9 @@ def command(layer, layer_name, output, field_map_path, target_crs, overwrite, as
     Long field names are shortened to 10 characters (see the field-map CSV); a layer
     mixing points, lines and polygons is split into one file per type.
     """
+    from rve_geo.deliverables.shapefile import export_shapefile
     from rve_geo.errors import OutputError
     from rve_geo.io import read_layer
-    from rve_geo.shapefile import export_shapefile
 
     if Path(output).expanduser().resolve() == Path(layer).expanduser().resolve():
         raise OutputError(f"output '{output}' is also the input; choose another output path "

@@ -42,7 +42,7 @@ def command(parcels, parcels_layer, no_small_terreinen, small_terrein_min_ha, ou
     (the input with zone_id, empty where a parcel is in no zone).
     """
     from rve_geo.io import check_output_path
-    from rve_geo.zoning import kansenzones
+    from rve_geo.kansen.zoning import kansenzones
 
     check_output_path(output, inputs=[parcels], overwrite=overwrite)
     p = read_input(parcels, parcels_layer, "parcels", target_crs)

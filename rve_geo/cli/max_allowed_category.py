@@ -35,7 +35,7 @@ def read_sensitive_options(omgevingstype_areas, omgevingstype_areas_layer,
                        target_crs) if omgevingstype_areas else None
     table = None
     if distance_table is not None:
-        from rve_geo.categories import load_distance_table
+        from rve_geo.milieu.categories import load_distance_table
 
         table = load_distance_table(distance_table)
     return areas, table
@@ -61,7 +61,7 @@ def command(parcels, sensitive, parcels_layer, sensitive_layer, omgevingstype,
     also a GeoTIFF (needs rasterio).
     """
     from rve_geo.io import check_output_path
-    from rve_geo.milieuruimte import max_allowed_category
+    from rve_geo.milieu.milieuruimte import max_allowed_category
 
     inputs = [parcels, sensitive, omgevingstype_areas, distance_table]
     check_output_path(output, inputs=inputs, overwrite=overwrite)
@@ -78,7 +78,7 @@ def command(parcels, sensitive, parcels_layer, sensitive_layer, omgevingstype,
         lambda v: None if v is None else str(v)))
     write_result({"max_allowed_category": result}, output, overwrite=overwrite, inputs=inputs)
     if raster is not None:
-        from rve_geo.raster import allowed_category_raster
+        from rve_geo.milieu.raster import allowed_category_raster
 
         _, more = run_operation("raster", allowed_category_raster, p, s, raster,
                                 cell_size_m=cell_size_m, overwrite=overwrite, **options)

@@ -51,7 +51,7 @@ def command(parcels, parcels_layer, indicators, output, target_crs, overwrite, a
     Writes layer 'opportunity_scores'.
     """
     from rve_geo.io import check_output_path
-    from rve_geo.scores import opportunity_scores
+    from rve_geo.kansen.scores import opportunity_scores
 
     check_output_path(output, inputs=[parcels], overwrite=overwrite)
     p = read_input(parcels, parcels_layer, "parcels", target_crs)

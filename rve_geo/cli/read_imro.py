@@ -22,8 +22,8 @@ def command(path, output, overwrite, as_json):
     identificatie, naam, object_type, max_category, max_goothoogte_m,
     max_bouwhoogte_m and max_coverage_share.
     """
-    from rve_geo.imro import read_imro
     from rve_geo.io import check_output_path
+    from rve_geo.plans.imro import read_imro
 
     check_output_path(output, inputs=[path], overwrite=overwrite)
     result, warnings = run_operation("IMRO", read_imro, path)

@@ -33,7 +33,7 @@ def command(parcels, buildings, parcels_layer, buildings_layer, zones, zones_lay
 
     Writes layer 'redevelopment_stock' (one row per parcel, or per zone with --zones).
     """
-    from rve_geo.indicators import redevelopment_stock
+    from rve_geo.indicators.redevelopment import redevelopment_stock
     from rve_geo.io import check_output_path
 
     inputs = [parcels, buildings, zones]

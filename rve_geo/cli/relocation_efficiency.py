@@ -24,7 +24,7 @@ def command(parcels, parcels_layer, output, target_crs, overwrite, as_json, **op
 
     Writes layer 'relocation_efficiency' (one row per parcel).
     """
-    from rve_geo.indicators import relocation_efficiency
+    from rve_geo.indicators.relocation import relocation_efficiency
     from rve_geo.io import check_output_path
 
     inputs = [parcels]

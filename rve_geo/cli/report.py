@@ -19,7 +19,7 @@ import click
 def command(result: Path, output: Path, maps_dir: Path | None, title: str | None,
             overwrite: bool, as_json: bool) -> None:
     """Write a self-contained HTML report (maps embedded) of a `rve run` RESULT GeoPackage."""
-    from rve_geo.report import write_report
+    from rve_geo.deliverables.report import write_report
 
     from ._common import emit_summary
 

@@ -20,8 +20,8 @@ def command(config: Path, overwrite: bool, as_json: bool) -> None:
     the output folder. Exit code 1 when the configuration is wrong or an area failed;
     the outputs of completed areas are kept.
     """
-    from rve_geo.config import load_config
-    from rve_geo.pipeline import run_pipeline
+    from rve_geo.pipeline.config import load_config
+    from rve_geo.pipeline.run import run_pipeline
 
     from ._common import ProgressBar, emit_summary
 
@@ -64,7 +64,7 @@ def command(config: Path, overwrite: bool, as_json: bool) -> None:
 
 
 def _line(name: str, f: dict) -> str:
-    from rve_geo.report import fmt
+    from rve_geo.deliverables.report import fmt
 
     parts = []
     if "parcel_area_ha" in f:

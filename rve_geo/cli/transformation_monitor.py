@@ -31,7 +31,7 @@ def command(before, after, before_layer, after_layer, zones, zones_layer, output
     Writes layers 'changes' (lost and gained pieces), 'per_id', 'per_use' (table)
     and, with --zones, 'per_zone'.
     """
-    from rve_geo.indicators import transformation_monitor
+    from rve_geo.indicators.monitor import transformation_monitor
     from rve_geo.io import check_output_path
 
     inputs = [before, after, zones]

@@ -35,7 +35,7 @@ def command(areas, areas_layer, homes, homes_layer, jobs, jobs_layer, output, ta
 
     Writes layer 'work_home_balance' (one row per area).
     """
-    from rve_geo.indicators import work_home_balance
+    from rve_geo.indicators.work_home import work_home_balance
     from rve_geo.io import check_output_path
 
     inputs = [areas, homes, jobs]

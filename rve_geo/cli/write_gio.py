@@ -55,8 +55,8 @@ def command(locations, locations_layer, output, xsd, overwrite, as_json, **optio
     against the STOP rules after writing (and against the imop-geo XSD given with --xsd);
     problems are reported as errors.
     """
+    from rve_geo.deliverables.gio import validate_gio, write_gio
     from rve_geo.errors import OutputError
-    from rve_geo.gio import validate_gio, write_gio
     from rve_geo.io import check_output_path
 
     check_output_path(output, inputs=[locations], overwrite=overwrite)

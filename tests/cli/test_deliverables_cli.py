@@ -10,7 +10,7 @@ import pytest
 from shapely.geometry import box
 
 from rve_geo.cli import main
-from rve_geo.gio import read_gio, validate_gio
+from rve_geo.deliverables.gio import read_gio, validate_gio
 
 X0, Y0 = 138000.0, 423000.0
 WORK = "/join/id/regdata/gm0297/2026/milieuzones"

@@ -57,16 +57,16 @@ def test_bad_config_exits_1_with_key_and_line_and_no_traceback(tmp_path, capsys)
 
 
 def test_a_failing_area_exits_1_and_keeps_the_others(tmp_path, capsys, monkeypatch):
-    import rve_geo.scores
+    import rve_geo.kansen.scores
 
-    real = rve_geo.scores.opportunity_scores
+    real = rve_geo.kansen.scores.opportunity_scores
 
     def broken(parcels, **kwargs):
         if (parcels["terrein_id"] == "A").any():
             raise RuntimeError("disk on fire")
         return real(parcels, **kwargs)
 
-    monkeypatch.setattr(rve_geo.scores, "opportunity_scores", broken)
+    monkeypatch.setattr(rve_geo.kansen.scores, "opportunity_scores", broken)
     cfg = make_config(tmp_path, areas=SPLIT)
     code, _, err = run(["run", str(cfg)], capsys)
     assert code == 1
@@ -89,7 +89,7 @@ def test_init_writes_a_config_that_refuses_overwrite(tmp_path, capsys):
 
 @pytest.mark.skipif(sample_path() is None, reason="sample_data/doesburg.gpkg is not present")
 def test_init_config_points_at_the_sample_data(tmp_path, capsys):
-    from rve_geo.config import load_config
+    from rve_geo.pipeline.config import load_config
 
     target = tmp_path / "sub" / "demo.toml"
     target.parent.mkdir()

@@ -1,4 +1,4 @@
-"""The "full analysis" algorithm runs rve_geo.pipeline from a configuration file."""
+"""The "full analysis" algorithm runs rve_geo.pipeline.run from a configuration file."""
 
 import processing
 import pyogrio

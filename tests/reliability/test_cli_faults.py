@@ -55,12 +55,12 @@ def small_inputs(tmp_path):
 
 
 def test_ctrl_c_during_a_run_leaves_no_output(small_inputs, tmp_path, capsys, monkeypatch):
-    import rve_geo.density
+    import rve_geo.density.spacemate
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(rve_geo.density, "density_measures", interrupted)
+    monkeypatch.setattr(rve_geo.density.spacemate, "density_measures", interrupted)
     p, b = small_inputs
     out = tmp_path / "o.gpkg"
     assert main(["density-measures", str(p), str(b), "-o", str(out)]) == 1

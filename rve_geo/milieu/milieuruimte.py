@@ -17,8 +17,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._parallel import threaded_map
-from ._validate import (
+from .._parallel import threaded_map
+from .._validate import (
     Issues,
     PreparedPolygons,
     check_frame,
@@ -26,8 +26,8 @@ from ._validate import (
     prepare_polygons,
     require_columns,
 )
+from ..progress import chunks, report
 from .categories import DistanceTable
-from .progress import chunks, report
 
 __all__ = ["QUAD_SEGS", "Omgevingstype", "allowed_category_zones", "max_allowed_category"]
 
@@ -40,7 +40,7 @@ QUAD_SEGS = 32
 
 _CHUNK = 50_000
 
-#: Receiving-area types (see rve_geo.categories.OMGEVINGSTYPES).
+#: Receiving-area types (see rve_geo.milieu.categories.OMGEVINGSTYPES).
 Omgevingstype = Literal["rustige_woonwijk", "gemengd_gebied"]
 
 

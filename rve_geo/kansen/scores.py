@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import (
+from .._validate import (
     Issues,
     check_crs,
     check_frame,
@@ -45,8 +45,8 @@ from ._validate import (
     require_columns,
     row_ids,
 )
-from .errors import ConfigError, InputError
-from .progress import report
+from ..errors import ConfigError, InputError
+from ..progress import report
 
 __all__ = ["INDICATORS", "default_score_config", "opportunity_scores"]
 

@@ -22,14 +22,14 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import (
+from .._validate import (
     Issues,
     check_frame,
     check_same_crs,
     prepare_polygons,
 )
+from ..progress import report, scaled
 from .floor_area import building_floor_area
-from .progress import report, scaled
 
 __all__ = ["density_measures", "spacemate"]
 

@@ -1,6 +1,6 @@
 """The whole analysis of one or many areas in one go, driven by a TOML configuration.
 
-:func:`run_pipeline` reads the inputs named in a :class:`~rve_geo.config.RunConfig`,
+:func:`run_pipeline` reads the inputs named in a :class:`~rve_geo.pipeline.config.RunConfig`,
 reprojects them to the target CRS, splits them into areas and runs, per area, one
 stage per library operation: density, milieuzonering (contours, conflicts, maximum
 category, allowed-category zones, category use), potential, indicators
@@ -44,8 +44,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .config import STAGE_NAMES, RunConfig, load_config
-from .errors import (
+from ..errors import (
     ConfigError,
     InputError,
     MissingColumnError,
@@ -53,7 +52,8 @@ from .errors import (
     OutputError,
     RveGeoError,
 )
-from .progress import report
+from ..progress import report
+from .config import STAGE_NAMES, RunConfig, load_config
 
 __all__ = [
     "STAGES",
@@ -258,7 +258,7 @@ class _Area:
 
 
 def _operation(name: str) -> Callable:
-    from . import _OPERATION_MODULES
+    from .. import _OPERATION_MODULES
 
     module = _OPERATION_MODULES.get(name)
     if module is None:
@@ -271,7 +271,7 @@ def _operation(name: str) -> Callable:
 
 def _parameter_value(key: str, value: Any, params: Mapping[str, inspect.Parameter]) -> Any:
     if key == "distance_table" and value is not None:
-        from .categories import load_distance_table
+        from ..milieu.categories import load_distance_table
 
         return load_distance_table(value)
     return value
@@ -424,7 +424,7 @@ def _stage_category_use(area: _Area, progress):
 def _stage_potential(area: _Area, progress):
     parcels, buildings = area.need("parcels", "buildings")
     given = area.config.operations.get("densification_potential", {})
-    rules = getattr(importlib.import_module("rve_geo.potential"), "RULE_COLUMNS", {})
+    rules = getattr(importlib.import_module("rve_geo.potential.densification"), "RULE_COLUMNS", {})
     names = {n for aliases in rules.values() for n in aliases}
     plan = area.frames.get("plan")  # plan zones may carry the rules instead
     has_rules = bool(names & set(parcels.columns)) or (
@@ -549,7 +549,7 @@ assert tuple(s.name for s in STAGES) == STAGE_NAMES
 
 
 def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
-    from .io import read_layer
+    from ..io import read_layer
 
     frames: dict[str, Any] = {}
     for role, spec in specs.items():
@@ -569,7 +569,7 @@ def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
                     f"{cols}.")
             frame = frame.rename(columns={v: k for k, v in spec.columns.items()})
         if frame.crs is None:
-            from .errors import CRSError
+            from ..errors import CRSError
 
             raise CRSError(f"inputs.{role}: '{spec.path}' has no CRS; assign one in the file "
                            "(e.g. ogr2ogr -a_srs EPSG:28992) so it can be reprojected.")
@@ -756,7 +756,7 @@ def _terrein_table(area: _Area) -> pd.DataFrame | None:
 
 def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: list[str],
               skipped: Mapping[str, str], started: str) -> pd.DataFrame:
-    from . import __version__
+    from .. import __version__
 
     finished = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     rows = [
@@ -804,7 +804,7 @@ def _clean_for_gpkg(frame: Any) -> Any:
 def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[str, Path],
                 metadata: pd.DataFrame, progress: Callable | None) -> list[Path]:
     """Write every output of one area into ``staging``; return the staged paths."""
-    from .io import write_layers
+    from ..io import write_layers
 
     layers = {name: _clean_for_gpkg(frame) for name, frame in area.layers.items()}
     parcels = area.frames.get("parcels")
@@ -837,7 +837,7 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
     if "gio" in targets:
         staged.append(_export_gio(config, area, layers, staging / targets["gio"].name))
     if "report" in targets:
-        from .report import write_report
+        from ..deliverables.report import write_report
 
         html = staging / targets["report"].name
         maps = staging / targets["maps"].name
@@ -944,7 +944,7 @@ def run_pipeline(
     ----------
     config : RunConfig or path
         A validated configuration, or the path of a TOML file (see
-        :func:`rve_geo.config.load_config` and ``docs/pipeline.md``).
+        :func:`rve_geo.pipeline.config.load_config` and ``docs/pipeline.md``).
     overwrite : bool
         Replace existing outputs. Without it, existing outputs are refused before
         anything is computed.

@@ -38,10 +38,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import Issues, check_frame, row_ids
-from .errors import CRSError, GeometryError, InputError, OutputError
-from .io import check_output_path
-from .progress import report, scaled
+from .._validate import Issues, check_frame, row_ids
+from ..errors import CRSError, GeometryError, InputError, OutputError
+from ..io import check_output_path
+from ..progress import report, scaled
 
 __all__ = [
     "ABBREVIATIONS",

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -71,7 +71,7 @@ INPUT_ROLES: dict[str, str] = {
     "plan": "plan zones (bestemmingsvlakken) with rules, or an IMRO2012 GML plan",
 }
 
-#: Stages of :func:`rve_geo.pipeline.run_pipeline`, in order (``run.skip`` names them).
+#: Stages of :func:`rve_geo.pipeline.run.run_pipeline`, in order (``run.skip`` names them).
 STAGE_NAMES = ("density", "terrein_density", "imro", "contours", "conflicts", "max_category",
                "allowed_zones", "category_use", "potential", "redevelopment", "work_home",
                "scores", "kansenzones")
@@ -422,8 +422,8 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
             value = ck.path(params, ["parameters"], key)
         if key in ("hmc_threshold", "minimum_category"):
             value = str(value)
-            from .categories import parse_category
-            from .errors import CategoryError
+            from ..errors import CategoryError
+            from ..milieu.categories import parse_category
 
             try:
                 parse_category(value, argument=key)
@@ -528,7 +528,7 @@ def _areas(ck: _Checker, raw: Any, inputs: Mapping[str, InputSpec]) -> AreaSpec:
 
 
 def _operation_names() -> dict[str, int]:
-    from . import OPERATIONS
+    from .. import OPERATIONS
 
     return {name: 1 for name in OPERATIONS}
 
@@ -543,7 +543,7 @@ def _check_operation_kwargs(ck: _Checker, op: str, kwargs: dict) -> dict:
     import importlib
     import inspect
 
-    from . import _OPERATION_MODULES
+    from .. import _OPERATION_MODULES
 
     try:
         func = getattr(importlib.import_module(f"rve_geo.{_OPERATION_MODULES[op]}"), op)

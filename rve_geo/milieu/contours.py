@@ -32,8 +32,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._parallel import threaded_map
-from ._validate import (
+from .._parallel import threaded_map
+from .._validate import (
     Issues,
     check_choice,
     check_frame,
@@ -43,6 +43,8 @@ from ._validate import (
     row_ids,
     warn_outside_netherlands,
 )
+from ..errors import GeometryError, InputError
+from ..progress import report, scaled
 from .categories import (
     OMGEVINGSTYPES,
     TOLERANCE_M,
@@ -51,8 +53,6 @@ from .categories import (
     load_distance_table,
     normalize_omgevingstype,
 )
-from .errors import GeometryError, InputError
-from .progress import report, scaled
 
 __all__ = ["DEFAULT_QUAD_SEGS", "contour_conflicts", "environmental_contours"]
 
@@ -263,7 +263,7 @@ def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Connected-component label (0..k-1, by lowest member) per node of edges (i, j)."""
     from scipy import sparse
 
-    from .adjacency import connected_components
+    from ..kansen.adjacency import connected_components
 
     graph = sparse.csr_matrix((np.ones(len(i), dtype=bool), (i, j)), shape=(n, n))
     return connected_components(graph)[1]

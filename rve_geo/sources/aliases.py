@@ -22,7 +22,7 @@ import re
 
 import pandas as pd
 
-from .errors import MissingColumnError
+from ..errors import MissingColumnError
 
 __all__ = ["ALIASES", "DEMOLISHED_STATUSES", "resolve_column"]
 

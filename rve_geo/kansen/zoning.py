@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import (
+from .._validate import (
     Issues,
     check_crs,
     check_frame,
@@ -45,9 +45,9 @@ from ._validate import (
     prepare_polygons,
     require_columns,
 )
+from ..errors import InputError
+from ..progress import report
 from .adjacency import adjacency_graph, connected_components
-from .errors import InputError
-from .progress import report
 
 __all__ = ["KansenzonesResult", "kansenzones"]
 

@@ -55,7 +55,7 @@ import pandas as pd
 import shapely
 from shapely.geometry.polygon import orient
 
-from ._validate import (
+from .._validate import (
     Issues,
     check_choice,
     check_frame,
@@ -65,9 +65,9 @@ from ._validate import (
     row_ids,
     warn_outside_netherlands,
 )
-from .errors import CRSError, GeometryError, InputError
-from .io import atomic_path, check_output_path
-from .progress import report
+from ..errors import CRSError, GeometryError, InputError
+from ..io import atomic_path, check_output_path
+from ..progress import report
 
 __all__ = ["GIO_NAMESPACES", "read_gio", "validate_gio", "write_gio"]
 

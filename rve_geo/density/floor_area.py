@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import (
+from .._validate import (
     Issues,
     check_choice,
     check_crs,
@@ -35,9 +35,9 @@ from ._validate import (
     numeric_column,
     prepare_polygons,
 )
-from .errors import InputError, MissingColumnError
-from .progress import report
-from .sources import demolished_mask, resolve_column
+from ..errors import InputError, MissingColumnError
+from ..progress import report
+from ..sources.aliases import demolished_mask, resolve_column
 
 __all__ = ["FLOOR_AREA_METHODS", "building_floor_area", "default_storey_heights"]
 
@@ -113,7 +113,7 @@ def building_floor_area(
         it is missing fall back to one storey and are counted in the warning).
     floor_area_col, storeys_col, height_col, usable_area_col, use_col, hall_col, status_col : str, optional
         Column names; when omitted they are looked up among BAG / 3D BAG aliases
-        (see :data:`rve_geo.sources.ALIASES`).
+        (see :data:`rve_geo.sources.aliases.ALIASES`).
     roof_height_col, ground_height_col : str, optional
         3D BAG absolute heights (NAP): height = roof - ground (``b3_h_70p`` -
         ``b3_h_maaiveld``). Used when no plain height column exists.

@@ -6,7 +6,7 @@ richtafstand per omgevingstype, optionally per aspect) loaded from data files.
 
 Examples
 --------
->>> from rve_geo.categories import parse_category, load_distance_table
+>>> from rve_geo.milieu.categories import parse_category, load_distance_table
 >>> parse_category("bedrijf tot en met categorie 3.1")
 Category('3.1')
 >>> parse_category("3,2") > parse_category("cat. 3.1")
@@ -28,8 +28,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._validate import row_ids
-from .errors import CategoryError
+from .._validate import row_ids
+from ..errors import CategoryError
 
 __all__ = [
     "ASPECTS",
@@ -565,7 +565,7 @@ def _zone_key(label: str) -> str:
     return key[5:] if key.startswith("zone ") else key
 
 
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parents[1] / "data"
 _ALLOWED_EXTRA = {"description", "note", "notes", "source", "bron", "omschrijving"}
 
 

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import (
+from .._validate import (
     Issues,
     check_choice,
     check_frame,
@@ -32,8 +32,8 @@ from ._validate import (
     require_columns,
     row_ids,
 )
-from .errors import ConfigError, InputError, MissingColumnError
-from .progress import report, scaled
+from ..errors import ConfigError, InputError, MissingColumnError
+from ..progress import report, scaled
 
 __all__ = [
     "PLOT_M2_PER_JOB",
@@ -309,13 +309,13 @@ def densification_potential(
     >>> out["potential_jobs"].tolist(), out["vacant"].tolist()
     ([80.0, 100.0], [False, True])
     """
-    from .categories import (
+    from ..density.spacemate import density_measures
+    from ..milieu.categories import (
         load_distance_table,
         normalize_omgevingstype,
         parse_categories,
         parse_category,
     )
-    from .density import density_measures
 
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
@@ -619,7 +619,7 @@ def _related(p_geoms, usable, sensitive) -> np.ndarray:
 
 def _within_reach(p_geoms, usable, sensitive_use, reach) -> np.ndarray:
     """Sensitive-use parcels closer to another parcel than that parcel's richtafstand."""
-    from .categories import TOLERANCE_M
+    from ..milieu.categories import TOLERANCE_M
 
     n = len(p_geoms)
     out = np.zeros(n, dtype=bool)
@@ -709,7 +709,7 @@ def potential_per_zone(
     >>> z[["zone_id", "n_parcels", "potential_m2", "n_without_rules"]].values.tolist()
     [['T', 2, 10000.0, 1]]
     """
-    from .indicators import _zone_of
+    from ..indicators._common import _zone_of
 
     check_frame(potential, "potential")
     check_frame(zones, "zones")

@@ -1,9 +1,9 @@
 """A self-contained HTML report of a pipeline result GeoPackage.
 
-:func:`write_report` reads the layers :func:`rve_geo.pipeline.run_pipeline` writes
+:func:`write_report` reads the layers :func:`rve_geo.pipeline.run.run_pipeline` writes
 (``parcel_results``, ``environmental_contours``, ``contour_conflicts``,
 ``kansenzones``, ``summary``, ``terrein_summary``, ``run_metadata`` ...), draws the
-maps with :mod:`rve_geo.maps` and writes one HTML page with the PNGs embedded as
+maps with :mod:`rve_geo.deliverables.maps` and writes one HTML page with the PNGs embedded as
 base64 data URIs, so the page can be mailed or archived as a single file. Layers
 that are absent (a skipped stage) simply leave out their map or table.
 
@@ -83,7 +83,7 @@ def _read(path: Path, layer: str, layers: list[str]):
 
 
 def _load(gpkg: Path) -> dict[str, Any]:
-    from .io import list_layer_names
+    from ..io import list_layer_names
 
     names = list_layer_names(gpkg)
     return {n: _read(gpkg, n, names) for n in names}
@@ -323,7 +323,7 @@ def write_report(
     Parameters
     ----------
     gpkg : path-like
-        A GeoPackage written by :func:`rve_geo.pipeline.run_pipeline`.
+        A GeoPackage written by :func:`rve_geo.pipeline.run.run_pipeline`.
     html_path : path-like
         The ``.html`` file to write (atomically).
     maps_dir : path-like, optional
@@ -352,7 +352,7 @@ def write_report(
     and are embedded as ``data:image/png;base64`` URIs: the page has no external
     references.
     """
-    from .io import atomic_path, check_output_path
+    from ..io import atomic_path, check_output_path
 
     gpkg = Path(gpkg)
     out = check_output_path(html_path, inputs=[gpkg], overwrite=overwrite)
@@ -362,7 +362,7 @@ def write_report(
     if maps_dir is not None:
         folder = Path(maps_dir)
         if folder.exists() and not overwrite:
-            from .errors import OutputError
+            from ..errors import OutputError
 
             raise OutputError(f"maps folder '{folder}' exists; pass overwrite=True (CLI: "
                               "--overwrite) or choose another folder.")

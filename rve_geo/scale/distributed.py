@@ -43,9 +43,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import Issues, check_crs, check_frame, check_same_crs, require_columns
-from .errors import InputError, RveGeoWarning
-from .progress import report
+from .._validate import Issues, check_crs, check_frame, check_same_crs, require_columns
+from ..errors import InputError, RveGeoWarning
+from ..progress import report
 
 __all__ = [
     "distributed_contour_conflicts",
@@ -218,7 +218,7 @@ def _unpack(packed):
         out.attrs = attrs
         return out
     if kind == "kz":
-        from .zoning import KansenzonesResult
+        from ..kansen.zoning import KansenzonesResult
 
         return KansenzonesResult(zones=_unpack(packed[1]), parcels=_unpack(packed[2]))
     return packed[1]
@@ -422,7 +422,7 @@ def distributed_density_measures(
              for i in range(n_parts)]
     results = _run(client, "density_measures", tasks, kwargs, progress, "density")
     if not results:
-        from .density import density_measures
+        from ..density.spacemate import density_measures
 
         return density_measures(parcels, buildings, **kwargs)
     out = _merge_rows(parcels, P, results)
@@ -439,7 +439,7 @@ def distributed_density_measures(
 
 # --------------------------------------------------------------------------- milieu
 def _reach_m(distance_table) -> float:
-    from .categories import load_distance_table
+    from ..milieu.categories import load_distance_table
 
     table = load_distance_table(distance_table)
     return float(np.nanmax(table.distances)) * (1 + 1e-9) + _HALO_MARGIN_M
@@ -517,7 +517,7 @@ def distributed_contour_conflicts(
     kw = dict(kwargs, category_col=category_col)
     results = _run(client, "contour_conflicts", tasks, kw, progress, "conflicts")
     if not results:
-        from .contours import contour_conflicts
+        from ..milieu.contours import contour_conflicts
 
         return contour_conflicts(sources, sensitive, **kw)
     out = pd.concat(results, ignore_index=True)
@@ -617,8 +617,8 @@ def distributed_max_allowed_category(
     >>> out[["max_category", "nearest_sensitive_m"]].values.tolist()
     [['3.1', 75.0], ['4.1', 250.0]]
     """
-    from .categories import OMGEVINGSTYPES, load_distance_table
-    from .milieuruimte import _sensitive_types, prepare_sensitive
+    from ..milieu.categories import OMGEVINGSTYPES, load_distance_table
+    from ..milieu.milieuruimte import _sensitive_types, prepare_sensitive
 
     check_frame(parcels, "parcels")
     check_frame(sensitive, "sensitive")
@@ -661,7 +661,7 @@ def distributed_max_allowed_category(
         tasks.append((geom_only.iloc[rest], K))
     results = _run(client, "max_allowed_category", tasks, kwargs, progress, "max category")
     if not results:
-        from .milieuruimte import max_allowed_category
+        from ..milieu.milieuruimte import max_allowed_category
 
         return max_allowed_category(parcels, sensitive, **kwargs)
     out = _merge_rows(parcels, P, results)
@@ -679,8 +679,8 @@ def _kz_groups(P: gpd.GeoDataFrame, terrein_col, cross_terrein, gap) -> np.ndarr
     """Groups that kansenzones' adjacency never crosses."""
     if terrein_col is not None and not cross_terrein:
         return P[terrein_col].to_numpy(dtype=object)
-    from ._validate import prepare_polygons
-    from .adjacency import adjacency_graph, connected_components
+    from .._validate import prepare_polygons
+    from ..kansen.adjacency import adjacency_graph, connected_components
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -744,7 +744,7 @@ def distributed_kansenzones(
     >>> r.zones["area_ha"].tolist(), r.zones["n_parcels"].tolist()
     ([12.0, 12.0], [12, 12])
     """
-    from .zoning import KansenzonesResult
+    from ..kansen.zoning import KansenzonesResult
 
     check_frame(parcels, "parcels")
     check_crs(parcels, "parcels")
@@ -773,7 +773,7 @@ def distributed_kansenzones(
         tasks.append((P.iloc[placed],))
     results = _run(client, "kansenzones", tasks, dict(kwargs), progress, "kansenzones")
     if not results:
-        from .zoning import kansenzones
+        from ..kansen.zoning import kansenzones
 
         return kansenzones(parcels, **kwargs)
     # number the zones of all partitions as the single run does

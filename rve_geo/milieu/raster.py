@@ -14,12 +14,12 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from ._validate import Issues, check_frame, check_positive, check_same_crs
+from .._validate import Issues, check_frame, check_positive, check_same_crs
+from ..errors import InputError
+from ..io import atomic_path, check_output_path
+from ..progress import chunks, report
 from .categories import DistanceTable
-from .errors import InputError
-from .io import atomic_path, check_output_path
 from .milieuruimte import Omgevingstype
-from .progress import chunks, report
 
 __all__ = ["NODATA", "NO_CATEGORY", "allowed_category_raster"]
 

@@ -12,9 +12,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from ._validate import Issues, check_frame, require_columns, row_ids
-from .errors import InputError
-from .progress import report
+from .._validate import Issues, check_frame, require_columns, row_ids
+from ..errors import InputError
+from ..progress import report
 
 __all__ = ["category_use", "parse_flags"]
 

@@ -20,9 +20,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._validate import Issues
-from .errors import CategoryError, InputError
-from .progress import report
+from .._validate import Issues
+from ..errors import CategoryError, InputError
+from ..progress import report
 
 __all__ = ["IMRO_LAYERS", "read_imro"]
 
@@ -296,7 +296,7 @@ def category_in_name(name) -> str | None:
 
 
 def _parse_categories(zones: gpd.GeoDataFrame, issues: Issues) -> None:
-    from .categories import parse_category
+    from ..milieu.categories import parse_category
 
     labels: list = [None] * len(zones)
     unparsed: list = []
@@ -371,7 +371,7 @@ def _parse_measures(zones: gpd.GeoDataFrame, maatvoering, issues: Issues) -> Non
 
 def _transfer(zones: gpd.GeoDataFrame) -> None:
     """Copy Maatvoering values and aanduiding categories onto the zones they cover."""
-    from .categories import parse_category
+    from ..milieu.categories import parse_category
 
     types = zones["object_type"].to_numpy()
     geoms = np.asarray(zones.geometry.array, dtype=object)
@@ -410,7 +410,7 @@ def _transfer(zones: gpd.GeoDataFrame) -> None:
     if need.any():
         ranks = np.array([parse_category(c).rank for c in cats[src[need]]])
         best = pd.Series(ranks).groupby(tgt[need]).min()
-        from .categories import Category
+        from ..milieu.categories import Category
 
         for row, rank in best.items():  # one per receiving zone
             cats[row] = Category.from_rank(int(rank)).label

@@ -1,0 +1,200 @@
+"""Woon-werkbalans: homes, jobs, functiemengingsindex and the work-space and jobs-per-home
+norms.
+
+Formulas, directions and the source of every default are in ``docs/indicators.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from .._validate import (
+    Issues,
+    check_frame,
+    check_positive,
+    check_same_crs,
+    numeric_column,
+    prepare_polygons,
+)
+from ..errors import InputError
+from ..progress import report
+from ._common import (
+    M2_PER_JOB,
+    NORM_JOBS_PER_HOME,
+    NORM_WORK_M2_PER_HOME,
+    _count_in_areas,
+    _frame_like,
+)
+
+__all__ = ["work_home_balance"]
+
+
+
+
+# ---------------------------------------------------------------------------
+# woon-werkbalans
+# ---------------------------------------------------------------------------
+
+def work_home_balance(
+    areas: gpd.GeoDataFrame,
+    *,
+    homes: gpd.GeoDataFrame | None = None,
+    homes_col: str | None = None,
+    jobs: gpd.GeoDataFrame | None = None,
+    jobs_col: str | None = None,
+    work_floor_area_col: str | None = None,
+    m2_per_job: float = M2_PER_JOB,
+    norm_work_m2_per_home: float = NORM_WORK_M2_PER_HOME,
+    norm_jobs_per_home: float = NORM_JOBS_PER_HOME,
+    progress: Callable | None = None,
+) -> gpd.GeoDataFrame:
+    """Woon-werkbalans per area: homes, jobs, functiemengingsindex and the norms.
+
+    Parameters
+    ----------
+    areas : GeoDataFrame
+        Any polygons (wijken, terreinen, plan areas) in a projected CRS.
+    homes : GeoDataFrame, optional
+        Homes as points or polygons (e.g. BAG verblijfsobjecten with woonfunctie),
+        counted per area by representative point. Without ``homes``,
+        ``homes_col`` names a column of ``areas`` with the number of homes.
+    homes_col : str, optional
+        With ``homes``: a column holding the number of homes per feature (default
+        one per feature). Without: the homes column of ``areas``.
+    jobs : GeoDataFrame, optional
+        Jobs as points or polygons (e.g. LISA establishments), counted likewise.
+    jobs_col : str, optional
+        With ``jobs``: jobs per feature (default one). Without: jobs column of ``areas``.
+    work_floor_area_col : str, optional
+        Column of ``areas`` with the work floor area (m2 BVO). Used for
+        ``work_m2_per_home`` and, when no jobs are given, to estimate jobs.
+    m2_per_job : float
+        m2 BVO per job for converting between floor area and jobs (default 20, the
+        programme's office figure [S]).
+    norm_work_m2_per_home : float
+        Norm of work floor area per home (default 20 m2 [S]).
+    norm_jobs_per_home : float
+        Norm of jobs per home (default 1.0 [S]).
+    progress : callable, optional
+        ``progress(fraction, message)``.
+
+    Returns
+    -------
+    GeoDataFrame
+        ``areas`` (same index, CRS) with ``homes``, ``jobs``, ``jobs_source``
+        (``"given"`` or ``"floor_area"``), ``work_floor_area_m2``, ``fmi``,
+        ``work_m2_per_home``, ``jobs_per_home``, ``below_work_m2_norm`` and
+        ``below_jobs_norm``.
+
+    Raises
+    ------
+    InputError
+        Neither jobs nor a work floor area given; no homes given; negative counts
+        or floor areas; non-positive ``m2_per_job``.
+
+    Notes
+    -----
+    - fmi = jobs / (jobs + homes) x 100: 0 only homes, 100 only jobs, NaN when an
+      area has neither (functiemengingsindex of PBL/ABF, DOMAIN.md section 4).
+    - jobs, when not given = work floor area / ``m2_per_job``.
+    - work_floor_area_m2, when no column is given = jobs x ``m2_per_job``.
+    - work_m2_per_home = work_floor_area_m2 / homes; jobs_per_home = jobs / homes;
+      both NaN for areas without homes.
+    - ``below_*_norm`` is True when the ratio is below the norm, False otherwise
+      (also for areas without homes: there is no home to serve).
+
+    A home or job counts in every area that holds its representative point;
+    with overlapping areas it counts in each. The norms (about 20 m2 work space
+    and about one job per new home) and the 20 m2 BVO per office job are
+    programme figures [S] (DOMAIN.md section 4).
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
+    >>> areas = gpd.GeoDataFrame({"woningen": [100, 0], "banen": [25, 0]},
+    ...     geometry=[box(x, y, x + 100, y + 100), box(x + 200, y, x + 300, y + 100)],
+    ...     crs="EPSG:28992")
+    >>> out = work_home_balance(areas, homes_col="woningen", jobs_col="banen")
+    >>> out["fmi"].round(1).tolist()
+    [20.0, nan]
+    >>> out["below_jobs_norm"].tolist()
+    [True, False]
+    """
+    check_frame(areas, "areas")
+    for name, layer in (("homes", homes), ("jobs", jobs)):
+        if layer is not None:
+            check_frame(layer, name)
+    check_same_crs(areas=areas, homes=homes, jobs=jobs)
+    m2_per_job = check_positive(m2_per_job, "m2_per_job")
+    norm_work = check_positive(norm_work_m2_per_home, "norm_work_m2_per_home", allow_zero=True)
+    norm_jobs = check_positive(norm_jobs_per_home, "norm_jobs_per_home", allow_zero=True)
+    if homes is None and homes_col is None:
+        raise InputError("work_home_balance needs homes: give a homes layer (homes=...) or the "
+                         "column of 'areas' with the number of homes (homes_col=...).")
+    if jobs is None and jobs_col is None and work_floor_area_col is None:
+        raise InputError("work_home_balance needs jobs: give a jobs layer (jobs=...), the jobs "
+                         "column of 'areas' (jobs_col=...), or a work floor-area column "
+                         "(work_floor_area_col=...) to estimate jobs from.")
+    issues = Issues("work_home_balance")
+    prepared = prepare_polygons(areas, "areas", issues)
+    a_geoms = np.where(prepared.usable, prepared.geometry, None)
+    report(progress, 0.0, "work-home balance: counting homes")
+    home_count = _counts(areas, a_geoms, homes, homes_col, "homes", "number of homes")
+    report(progress, 0.4, "work-home balance: counting jobs")
+    floor = None
+    if work_floor_area_col is not None:
+        floor = numeric_column(areas, work_floor_area_col, "areas", minimum=0,
+                               what="work floor area (m2)")
+    if jobs is not None or jobs_col is not None:
+        job_count = _counts(areas, a_geoms, jobs, jobs_col, "jobs", "number of jobs")
+        source = np.full(len(areas), "given", dtype=object)
+    else:
+        job_count = floor / m2_per_job
+        source = np.full(len(areas), "floor_area", dtype=object)
+    if floor is None:
+        floor = job_count * m2_per_job
+    for name, values in (("homes", home_count), ("jobs", job_count)):
+        missing = np.isnan(values)
+        if missing.any():
+            issues.add("areas", f"{int(missing.sum())} areas have no {name} value; their "
+                       "indicators are NaN", areas.index[missing])
+    out = _frame_like(areas)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        total = job_count + home_count
+        fmi = np.where(total > 0, job_count / np.where(total > 0, total, 1) * 100.0, np.nan)
+        has_homes = home_count > 0
+        per_home = np.where(has_homes, floor / np.where(has_homes, home_count, 1), np.nan)
+        jobs_home = np.where(has_homes, job_count / np.where(has_homes, home_count, 1), np.nan)
+        fmi = np.where(np.isnan(total), np.nan, fmi)
+        below_work = per_home < norm_work
+        below_jobs = jobs_home < norm_jobs
+    out["homes"] = home_count
+    out["jobs"] = job_count
+    out["jobs_source"] = pd.array(source, dtype="string")
+    out["work_floor_area_m2"] = floor
+    out["fmi"] = fmi
+    out["work_m2_per_home"] = per_home
+    out["jobs_per_home"] = jobs_home
+    out["below_work_m2_norm"] = below_work
+    out["below_jobs_norm"] = below_jobs
+    report(progress, 1.0, "work-home balance: done")
+    issues.emit()
+    return out
+
+
+def _counts(areas, a_geoms, layer, col, name, what) -> np.ndarray:
+    if layer is None:
+        return numeric_column(areas, col, "areas", minimum=0, what=what)
+    if col is None:
+        weights = np.ones(len(layer))
+    else:
+        weights = np.nan_to_num(numeric_column(layer, col, name, minimum=0, what=what))
+    if len(layer) == 0 or len(a_geoms) == 0:
+        return np.zeros(len(a_geoms))
+    return _count_in_areas(a_geoms, layer, weights)

@@ -1,0 +1,1 @@
+"""Plan rules: IMRO bestemmingsplannen (:mod:`.imro`) read into one rules frame."""

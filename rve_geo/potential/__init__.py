@@ -1,0 +1,1 @@
+"""Densification potential: allowed floor area from plan rules, constraints and jobs."""

@@ -1,0 +1,1 @@
+"""National scale: partitioned runs on dask.distributed (:mod:`.distributed`)."""

@@ -1,0 +1,1 @@
+"""Registry inputs: BAG, 3D BAG and BRK attribute names (:mod:`.aliases`)."""
