@@ -40,10 +40,9 @@ from .._validate import (
     check_same_crs,
     prepare_polygons,
     require_columns,
-    row_ids,
     warn_outside_netherlands,
 )
-from ..errors import GeometryError, InputError
+from ..errors import InputError
 from ..progress import report, scaled
 from .categories import (
     OMGEVINGSTYPES,
@@ -53,6 +52,7 @@ from .categories import (
     load_distance_table,
     normalize_omgevingstype,
 )
+from .sensitive import assign_omgevingstype, prepare_sensitive
 
 __all__ = ["DEFAULT_QUAD_SEGS", "contour_conflicts", "environmental_contours"]
 
@@ -378,72 +378,6 @@ def _bands(geoms, ranks, dist, present, quad_segs, progress, table) -> list:
     return out
 
 
-def _prepare_sensitive(sensitive: gpd.GeoDataFrame, issues: Issues):
-    """Polygons are repaired as usual; points (address points) are accepted as they are."""
-    geoms = np.asarray(sensitive.geometry.array, dtype=object)
-    types = shapely.get_type_id(geoms)
-    points = np.isin(types, (0, 4)) & ~shapely.is_empty(geoms)
-    if not points.any():
-        return prepare_polygons(sensitive, "sensitive", issues)
-    lines = np.isin(types, (1, 2, 5))
-    if lines.any():
-        raise GeometryError(
-            f"argument 'sensitive' must hold polygons (footprints) or points (addresses), but "
-            f"rows {row_ids(sensitive.index[lines])} are lines; use the footprint layer."
-        )
-    out = np.full(len(geoms), None, dtype=object)
-    usable = np.zeros(len(geoms), bool)
-    rest = ~points
-    if rest.any():
-        sub = prepare_polygons(sensitive.iloc[np.flatnonzero(rest)], "sensitive", issues)
-        out[rest] = sub.geometry
-        usable[rest] = sub.usable
-    pts = shapely.force_2d(geoms[points])
-    out[points] = pts
-    usable[points] = True
-    return out, usable
-
-
-def _sensitive_types(sensitive, default_code, omgevingstype_col, areas, geoms, usable,
-                     issues) -> np.ndarray:
-    codes = np.full(len(sensitive), default_code, dtype=np.int64)
-    if areas is not None:
-        require_columns(areas, "omgevingstype_areas", ["omgevingstype"])
-        area_prep = prepare_polygons(areas, "omgevingstype_areas", issues)
-        raw = areas["omgevingstype"]
-        area_codes = np.full(len(areas), -1, dtype=np.int64)
-        for value in pd.unique(raw.dropna()):
-            sel = (raw == value).to_numpy()
-            area_codes[sel] = OMGEVINGSTYPES.index(normalize_omgevingstype(
-                value, argument="omgevingstype_areas, column 'omgevingstype'",
-                row=areas.index[sel][0]))
-        keep = area_prep.usable & (area_codes >= 0)
-        nocode = area_prep.usable & (area_codes < 0)
-        if nocode.any():
-            issues.add("omgevingstype_areas", f"{int(nocode.sum())} areas without an "
-                       "omgevingstype were ignored", areas.index[nocode])
-        if keep.any():
-            tree = shapely.STRtree(area_prep.geometry[keep])
-            idx = np.flatnonzero(usable)
-            s_i, a_i = tree.query(geoms[idx], predicate="intersects")
-            if len(s_i):
-                # Several areas: the strictest (rustige_woonwijk) wins.
-                hit = np.full(len(sensitive), len(OMGEVINGSTYPES), dtype=np.int64)
-                np.minimum.at(hit, idx[s_i], area_codes[keep][a_i])
-                codes = np.where(hit < len(OMGEVINGSTYPES), hit, codes)
-    if omgevingstype_col is not None:
-        require_columns(sensitive, "sensitive", [omgevingstype_col])
-        raw = sensitive[omgevingstype_col]
-        given = raw.notna().to_numpy() & (raw.astype("string").str.strip().fillna("") != ""
-                                           ).to_numpy()
-        for value in pd.unique(raw[given]):
-            sel = given & (raw == value).to_numpy()
-            codes[sel] = OMGEVINGSTYPES.index(normalize_omgevingstype(
-                value, argument=f"sensitive, column '{omgevingstype_col}'",
-                row=sensitive.index[sel][0]))
-    return codes
-
-
 def contour_conflicts(
     sources: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
@@ -473,7 +407,8 @@ def contour_conflicts(
         fall back to the areas, then to ``omgevingstype``.
     omgevingstype_areas : GeoDataFrame, optional
         Polygons with a column ``omgevingstype``; a sensitive object takes the type
-        of the areas it intersects (the strictest, rustige_woonwijk, if several).
+        of the areas it overlaps (the strictest, rustige_woonwijk, if several; see
+        :func:`rve_geo.milieu.sensitive.assign_omgevingstype`).
     distance_table : DistanceTable, path or None
         None for VNG 2009; see :func:`rve_geo.load_distance_table`.
     main_category : {"highest", "lowest", "refuse"}
@@ -536,19 +471,17 @@ def contour_conflicts(
     if omgevingstype_areas is not None:
         check_frame(omgevingstype_areas, "omgevingstype_areas")
     check_same_crs(sources=sources, sensitive=sensitive, omgevingstype_areas=omgevingstype_areas)
-    default_code = OMGEVINGSTYPES.index(normalize_omgevingstype(omgevingstype))
+    normalize_omgevingstype(omgevingstype)  # refuse an unknown default before any work
     table = load_distance_table(distance_table)
     report(progress, 0.0, "checking inputs")
     ranks = _source_ranks(sources, category_col, table, main_category, issues)
     src = prepare_polygons(sources, "sources", issues)
-    prepared = _prepare_sensitive(sensitive, issues)
-    if isinstance(prepared, tuple):
-        sens_geoms, sens_ok = prepared
-    else:
-        sens_geoms, sens_ok = prepared.geometry, prepared.usable
+    prepared = prepare_sensitive(sensitive, issues)
+    sens_geoms, sens_ok = prepared.geometry, prepared.usable
     warn_outside_netherlands(sources, "sources", issues)
-    codes = _sensitive_types(sensitive, default_code, omgevingstype_col, omgevingstype_areas,
-                             sens_geoms, sens_ok, issues)
+    codes = assign_omgevingstype(sensitive, sens_geoms, sens_ok, omgevingstype=omgevingstype,
+                                 omgevingstype_col=omgevingstype_col,
+                                 omgevingstype_areas=omgevingstype_areas, issues=issues)
     report(progress, 0.05, "indexing sensitive objects")
 
     src_ok = src.usable & (ranks >= 0)

@@ -20,14 +20,13 @@ import shapely
 from .._parallel import threaded_map
 from .._validate import (
     Issues,
-    PreparedPolygons,
     check_frame,
     check_same_crs,
     prepare_polygons,
-    require_columns,
 )
 from ..progress import chunks, report
 from .categories import DistanceTable
+from .sensitive import assign_omgevingstype, prepare_sensitive
 
 __all__ = ["QUAD_SEGS", "Omgevingstype", "allowed_category_zones", "max_allowed_category"]
 
@@ -45,86 +44,6 @@ Omgevingstype = Literal["rustige_woonwijk", "gemengd_gebied"]
 
 
 # --------------------------------------------------------------------------- helpers
-def _sensitive_types(
-    sensitive: gpd.GeoDataFrame,
-    geoms: np.ndarray,
-    usable: np.ndarray,
-    *,
-    omgevingstype: str,
-    omgevingstype_col: str | None,
-    omgevingstype_areas: gpd.GeoDataFrame | None,
-) -> np.ndarray:
-    """Omgevingstype code (index into OMGEVINGSTYPES) per sensitive row.
-
-    Precedence: the row's own column value, then the area polygon it lies in
-    (the most protective type where areas overlap), then the default.
-    """
-    from .categories import OMGEVINGSTYPES, normalize_omgevingstype
-
-    default = OMGEVINGSTYPES.index(normalize_omgevingstype(omgevingstype))
-    codes = np.full(len(sensitive), default, dtype=np.int64)
-    given = np.zeros(len(sensitive), dtype=bool)
-    if omgevingstype_col is not None:
-        require_columns(sensitive, "sensitive", [omgevingstype_col])
-        col = sensitive[omgevingstype_col]
-        given = col.notna().to_numpy() & (col.astype("string").str.strip().fillna("") != "") \
-            .to_numpy()
-        if given.any():
-            values = col[given].astype(str)
-            uniq, inv = np.unique(values.to_numpy(), return_inverse=True)
-            mapped = []
-            for u in uniq:  # unique spellings only
-                rows = values.index[values.to_numpy() == u]
-                mapped.append(OMGEVINGSTYPES.index(normalize_omgevingstype(
-                    u, argument=f"sensitive column '{omgevingstype_col}'", row=rows[0])))
-            codes[given] = np.asarray(mapped, dtype=np.int64)[inv.reshape(-1)]
-    if omgevingstype_areas is not None:
-        check_frame(omgevingstype_areas, "omgevingstype_areas")
-        check_same_crs(sensitive=sensitive, omgevingstype_areas=omgevingstype_areas)
-        require_columns(omgevingstype_areas, "omgevingstype_areas", ["omgevingstype"])
-        area_codes = np.array([
-            OMGEVINGSTYPES.index(normalize_omgevingstype(
-                v, argument="omgevingstype_areas column 'omgevingstype'", row=i))
-            for i, v in omgevingstype_areas["omgevingstype"].items()  # few area polygons
-        ], dtype=np.int64)
-        todo = np.flatnonzero(usable & ~given)
-        if len(todo):
-            points = shapely.point_on_surface(geoms[todo])
-            area_geoms = np.asarray(omgevingstype_areas.geometry.array, dtype=object)
-            tree = shapely.STRtree(area_geoms)
-            s, a = tree.query(points, predicate="within")
-            if len(s):
-                best = pd.Series(area_codes[a]).groupby(s).min()
-                codes[todo[best.index.to_numpy()]] = best.to_numpy()
-    return codes
-
-
-def prepare_sensitive(sensitive: gpd.GeoDataFrame, issues: Issues) -> PreparedPolygons:
-    """Validate sensitive objects: polygons (footprints) or points (verblijfsobjecten).
-
-    Polygons go through :func:`rve_geo._validate.prepare_polygons`; points are kept
-    as they are (Z dropped); lines raise :class:`~rve_geo.errors.GeometryError`.
-    """
-    geoms = np.asarray(sensitive.geometry.array, dtype=object)
-    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-    types = np.where(missing, -1, shapely.get_type_id(np.where(missing, None, geoms)))
-    pointish = np.isin(types, (0, 4))
-    if not pointish.any():
-        return prepare_polygons(sensitive, "sensitive", issues)
-    out = np.empty(len(geoms), dtype=object)
-    usable = np.zeros(len(geoms), dtype=bool)
-    repaired = np.zeros(len(geoms), dtype=bool)
-    out[pointish] = shapely.force_2d(geoms[pointish])
-    usable[pointish] = True
-    rest = np.flatnonzero(~pointish)
-    if len(rest):
-        sub = prepare_polygons(sensitive.iloc[rest], "sensitive", issues)
-        out[rest] = sub.geometry
-        usable[rest] = sub.usable
-        repaired[rest] = sub.repaired
-    return PreparedPolygons(out, usable, repaired)
-
-
 def _table(distance_table):
     from .categories import load_distance_table
 
@@ -139,9 +58,9 @@ def _prepare(frame, argument, sensitive, issues, *, distance_table, omgevingstyp
     table = _table(distance_table)
     prepared = prepare_polygons(frame, argument, issues)
     sp = prepare_sensitive(sensitive, issues)
-    codes = _sensitive_types(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
-                             omgevingstype_col=omgevingstype_col,
-                             omgevingstype_areas=omgevingstype_areas)
+    codes = assign_omgevingstype(sensitive, sp.geometry, sp.usable, omgevingstype=omgevingstype,
+                                 omgevingstype_col=omgevingstype_col,
+                                 omgevingstype_areas=omgevingstype_areas, issues=issues)
     return table, prepared, sp, codes
 
 
@@ -260,8 +179,8 @@ def max_allowed_category(
         fall back to the areas, then to the default).
     omgevingstype_areas : GeoDataFrame, optional
         Polygons with a column ``omgevingstype``; a sensitive object takes the type
-        of the area its ``point_on_surface`` lies in (the most protective,
-        rustige woonwijk, where areas overlap).
+        of the areas it overlaps (the strictest, rustige woonwijk, if several; see
+        :func:`rve_geo.milieu.sensitive.assign_omgevingstype`).
     distance_table : DistanceTable, path or None
         Richtafstanden; None is the VNG 2009 table (see
         :func:`rve_geo.load_distance_table`).

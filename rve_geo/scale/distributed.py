@@ -618,7 +618,7 @@ def distributed_max_allowed_category(
     [['3.1', 75.0], ['4.1', 250.0]]
     """
     from ..milieu.categories import OMGEVINGSTYPES, load_distance_table
-    from ..milieu.milieuruimte import _sensitive_types, prepare_sensitive
+    from ..milieu.sensitive import assign_omgevingstype, prepare_sensitive
 
     check_frame(parcels, "parcels")
     check_frame(sensitive, "sensitive")
@@ -639,7 +639,7 @@ def distributed_max_allowed_category(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         sp = prepare_sensitive(K, issues)
-        codes = _sensitive_types(K, sp.geometry, sp.usable,
+        codes = assign_omgevingstype(K, sp.geometry, sp.usable,
                                  omgevingstype=kwargs.get("omgevingstype",
                                                           "rustige_woonwijk"),
                                  omgevingstype_col=kwargs.get("omgevingstype_col"),
