@@ -327,3 +327,58 @@ def test_normalize_omgevingstype():
     assert normalize_omgevingstype("gemengd-gebied") == "gemengd_gebied"
     with pytest.raises(CategoryError, match="row 4"):
         normalize_omgevingstype("stad", row=4)
+
+
+# ---------------------------------------------- other category systems, signs, ranges (issue 12)
+
+@pytest.mark.parametrize("value", [
+    "horeca tot en met categorie 2",  # Stationsplein zuidoost (NL.IMRO.0664.BPBS02), functieaanduiding
+    "detailhandel categorie 2",
+    "Staat van Horeca-activiteiten categorie 1",
+    "horeca",  # NL.IMRO.0664.BPBS03, functieaanduiding
+    "detailhandel",  # NL.IMRO.0664.BPBS03, functieaanduiding
+    "specifieke vorm van horeca - wijziging naar horeca van toepassing",  # Gieterveen (1680)
+])
+def test_parse_category_refuses_other_category_systems(value):
+    with pytest.raises(CategoryError, match="another system") as err:
+        parse_category(value, row="NL.IMRO.1", argument="path")
+    assert "'NL.IMRO.1'" in str(err.value) and "argument 'path'" in str(err.value)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("bedrijf tot en met categorie 3.1 en horeca tot en met categorie 1", "3.1"),
+    ("horeca tot en met categorie 1 en bedrijf tot en met categorie 2", "2"),
+    ("bedrijf tot en met categorie 2; horeca tot en met categorie 1b", "2"),
+    ("bedrijven tot en met categorie 2 en detailhandel", "2"),
+    # Durperveld (realdata/imro/durperveld_2012_10.gml), functieaanduiding texts
+    ("bedrijf tot en met categorie 2", "2"),
+    ("bedrijf tot en met categorie 3.1", "3.1"),
+])
+def test_parse_category_takes_the_bedrijf_part(value, expected):
+    assert parse_category(value).label == expected
+
+
+@pytest.mark.parametrize("value", ["-1", -1, -3.1, "categorie -1", "(-2)", "milieucategorie -4.1"])
+def test_parse_category_refuses_negative_numbers(value):
+    with pytest.raises(CategoryError, match="never negative"):
+        parse_category(value)
+
+
+@pytest.mark.parametrize("value", ["4.1 t/m 3.1", "categorie 4.1 tot en met categorie 3.1",
+                                   "3.2 - 2", "categorie 5.1 t/m 4"])
+def test_parse_category_refuses_reversed_ranges(value):
+    with pytest.raises(CategoryError, match="runs backwards"):
+        parse_category(value)
+
+
+@pytest.mark.parametrize("value", ["bedrijf - 2", "1 - 3.2", "3 t/m 3.2",
+                                   "bedrijf tot en met categorie 3.1 (sba-1)"])
+def test_dashes_that_are_not_signs_still_read(value):
+    assert parse_category(value).label in ("2", "3.2", "3.1")
+
+
+def test_real_plan_texts_that_are_no_category_are_refused():
+    # functieaanduiding names in the real plans without a category number
+    for text in ("specifieke vorm van bedrijf - garagebedrijf", "bedrijfswoning", "geluidwal"):
+        with pytest.raises(CategoryError):
+            parse_category(text)

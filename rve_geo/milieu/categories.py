@@ -83,6 +83,16 @@ _KEYED = re.compile(r"(?<![a-z])" + _KEYWORD + _NUM
                     + "(?:" + _RANGE_WORD + "(?:" + _KEYWORD + ")?" + _NUM + ")?")
 _BARE = re.compile(r"(?<![\w.,])(?<![a-z]-)" + _NUM)
 _BARE_RANGE = re.compile(r"(?<![\w.,])" + _NUM + _RANGE_WORD + _NUM)
+#: Words of category systems other than the milieucategorieën (Staat van Horeca-activiteiten,
+#: detailhandel categorisations); a text naming only these is refused.
+_OTHER_SYSTEM = re.compile(r"horeca|detailhandel|staat van horeca")
+_BEDRIJF_RE = re.compile(r"bedrij|milieu")
+_KEYWORD_RE = re.compile(_KEYWORD + r"\d")
+#: Separators between the parts of a combined text ("bedrijf ... en horeca ..."), not the
+#: "en" of "tot en met".
+_PART_SPLIT = re.compile(r"\s*;\s*|\s*\+\s*|,\s+(?=[a-z])|(?<!\btot)\s+(?:en|of)\s+(?!met\b)")
+#: A minus sign directly before a number, not a range dash between two numbers.
+_NEGATIVE = re.compile(r"(?:^|(?<=[(\s]))(?<!\d\s)-\d")
 
 
 @dataclass(frozen=True, order=True)
@@ -167,19 +177,44 @@ def _clean(number: str) -> str:
     return digits if len(digits) == 1 else f"{digits[0]}.{digits[1]}"
 
 
-def _labels_in(norm: str) -> list[str]:
-    """Category numbers in a normalised text; a range gives its upper end."""
+def _labels_in(norm: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Category numbers in a normalised text (a range gives its upper end), and the ranges."""
     keyed = list(_KEYED.finditer(norm))
     if keyed:
         spans = [m.span() for m in keyed]
         loose = [m for m in _BARE.finditer(norm)
                  if not any(a <= m.start() < b for a, b in spans)]
         found = [_clean(m.group(2) or m.group(1)) for m in keyed]
-        return found + [_clean(m.group(1)) for m in loose]
+        ranges = [(_clean(m.group(1)), _clean(m.group(2))) for m in keyed if m.group(2)]
+        return found + [_clean(m.group(1)) for m in loose], ranges
     ranges = _BARE_RANGE.findall(norm)
     if len(ranges) == 1 and len(_BARE.findall(norm)) == 2:
-        return [_clean(ranges[0][1])]
-    return [_clean(x) for x in _BARE.findall(norm)]
+        return [_clean(ranges[0][1])], [(_clean(ranges[0][0]), _clean(ranges[0][1]))]
+    return [_clean(x) for x in _BARE.findall(norm)], []
+
+
+def _upper_bound(label: str) -> float:
+    """Highest number a label can mean: a main category reaches its last subcategory."""
+    subs = _SUBCATEGORIES.get(label)
+    return float(subs[-1]) if subs else float(label)
+
+
+def _bedrijf_part(norm: str, label, row, argument: str) -> str:
+    """The part of a text about bedrijven; refuse texts only about another category system."""
+    if not _OTHER_SYSTEM.search(norm):
+        return norm
+    parts = [p for p in _PART_SPLIT.split(norm) if p.strip()]
+    ours = [p for p in parts if not _OTHER_SYSTEM.search(p) and _KEYWORD_RE.search(p)
+            or _BEDRIJF_RE.search(p) and not _OTHER_SYSTEM.search(p)]
+    if ours:
+        return " ".join(ours)
+    system = _OTHER_SYSTEM.search(norm).group(0)
+    raise CategoryError(
+        f"argument '{argument}': {label!r}{_where(row)} is a category of another system "
+        f"('{system}': e.g. the Staat van Horeca-activiteiten or a detailhandel "
+        "categorisation), not a milieucategorie of the Staat van Bedrijfsactiviteiten. "
+        "Leave it out of the milieucategorie column, or give the bedrijf category "
+        "('bedrijf tot en met categorie 3.1').")
 
 
 def parse_category(
@@ -264,7 +299,15 @@ def parse_category(
     norm = " ".join(text.strip().lower().split())
     if not norm:
         raise _unknown(label, row, argument, "The value is empty. ")
-    labels = _labels_in(norm)
+    if _NEGATIVE.search(norm):
+        raise _unknown(label, row, argument, "A milieucategorie is never negative. ")
+    norm = _bedrijf_part(norm, label, row, argument)
+    labels, ranges = _labels_in(norm)
+    for low, high in ranges:
+        if float(low) > _upper_bound(high):
+            raise _unknown(label, row, argument,
+                           f"The range {low} to {high} runs backwards; write the lower "
+                           f"category first ('{high} t/m {low}'). ")
     if not labels:
         words = set(re.sub(r"^(?:milieu)?cat(?:egorie|\.)?\s*", "", norm).split())
         if words & _FUNCTIEMENGING:
