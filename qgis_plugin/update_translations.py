@@ -39,10 +39,10 @@ def literal_texts():
 
 def library_texts():
     sys.path.insert(0, str(HERE))
-    from rve_qgis import introspect
     from rve_qgis.runtime import INSTALL_HELP
 
     import rve_geo
+    from rve_geo import specs as introspect
 
     texts = [INSTALL_HELP]
     for name in rve_geo.OPERATIONS:

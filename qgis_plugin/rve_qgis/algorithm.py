@@ -75,7 +75,7 @@ def help_html(spec) -> str:
 
 
 def make_parameter(p):
-    """The Processing parameter for one :class:`~.introspect.ParamSpec`."""
+    """The Processing parameter for one :class:`rve_geo.specs.ParamSpec`."""
     label = tr(p.label)
     optional = p.optional  # library default applies when left empty (also in models)
     if p.kind == "layer":

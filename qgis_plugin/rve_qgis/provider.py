@@ -74,8 +74,9 @@ class RveProvider(QgsProcessingProvider):
                                      compat.MESSAGE_WARNING)
             self.addAlgorithm(_missing_algorithm_class()(self.problem))
             return
+        from rve_geo.specs import available_operations
+
         from .algorithm import OperationAlgorithm
-        from .introspect import available_operations
 
         specs, self.missing = available_operations()
         for spec in specs:

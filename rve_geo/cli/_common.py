@@ -168,3 +168,91 @@ def write_result(frames: dict, output: Path, *, overwrite: bool, inputs: list) -
     from rve_geo.io import write_layers
 
     write_layers(frames, output, overwrite=overwrite, inputs=inputs)
+
+
+# ---------------------------------------------------------------- options from the library
+
+
+def _help_text(description: str) -> str:
+    """The first sentence of a numpydoc parameter text, without reST markup."""
+    import re
+
+    text = re.sub(r":\w+:`~?([^`]+)`", r"\1", description)
+    text = text.replace("``", "'")
+    first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    return first.strip()
+
+
+def _option_for(spec) -> click.Option | None:
+    """A click option mirroring one library keyword (None where a command must say it)."""
+    flag = "--" + spec.name.replace("_", "-")
+    help_text = _help_text(spec.description)
+    if spec.kind == "enum":
+        return click.Option([flag], type=click.Choice(list(spec.options)), default=spec.default,
+                            show_default=True, help=help_text)
+    if spec.kind == "bool":
+        if spec.default:
+            return click.Option([f"{flag}/--no-{flag[2:]}"], default=True, show_default=True,
+                                help=help_text)
+        return click.Option([flag], is_flag=True, default=False, help=help_text)
+    types = {"int": int, "float": float, "string": str, "field": str}
+    if spec.kind in types:
+        return click.Option([flag], type=types[spec.kind], default=spec.default,
+                            show_default=spec.default is not None, help=help_text)
+    if spec.kind == "fields":
+        return click.Option([flag], multiple=True, help=help_text + " (repeat the option)")
+    if spec.kind == "file":
+        return click.Option([flag], type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                            help=help_text)
+    return None  # layers, output files and structured values are declared by the command
+
+
+class OperationCommand(click.Command):
+    """A command whose keyword options are generated from the library operation.
+
+    Options the command declares itself (layers, files, flags with another shape) keep
+    their own definition; every other keyword of the operation gets an option with the
+    library's default and the first sentence of its docstring as help. The options are
+    made only when the command is used, so ``rve --help`` imports no geo library.
+    """
+
+    def __init__(self, *args, operation: str, exclude: tuple[str, ...] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.operation = operation
+        self.exclude = set(exclude)
+        self._generated: list[click.Option] | None = None
+
+    def generated_options(self) -> list[click.Option]:
+        if self._generated is None:
+            from rve_geo.specs import describe_operation
+
+            declared = {p.name for p in self.params}
+            declared |= {o.lstrip("-").replace("-", "_") for p in self.params for o in p.opts}
+            spec = describe_operation(self.operation)
+            options = []
+            for param in spec.params:
+                if param.positional or param.name in declared or param.name in self.exclude:
+                    continue
+                option = _option_for(param)
+                if option is not None:
+                    options.append(option)
+            self._generated = options
+        return self._generated
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # unset generated options leave the library's own default in force
+        for option in self.generated_options():
+            if ctx.params.get(option.name) in (None, ()):
+                ctx.params.pop(option.name, None)
+        return super().invoke(ctx)
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = list(self.params) + self.generated_options()
+        help_option = self.get_help_option(ctx)
+        return [*params, help_option] if help_option is not None else params
+
+
+def operation_command(operation: str, *, exclude: tuple[str, ...] = ()) -> Callable:
+    """``@click.command`` for the library operation ``operation`` (see OperationCommand)."""
+    return click.command(operation.replace("_", "-"), cls=OperationCommand, operation=operation,
+                         exclude=exclude)

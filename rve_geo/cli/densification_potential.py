@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from rve_geo.data import policy
+
 from ._common import (
     emit_summary,
     floor_area_options,
@@ -54,7 +56,8 @@ def _per_zone(func):
               type=click.Choice(["largest_overlap", "representative_point"]),
               help="How a zone's rules reach a parcel.")
 @click.option("--target-fsi", help="Uniform target FSI: a number or a parcel column.")
-@click.option("--storey-height-m", default="5.0", show_default=True,
+@click.option("--storey-height-m", default=str(policy("allowed_storey_height_m")),
+              show_default=True,
               help="Storey height turning a maximum height into storeys: metres or a column.")
 @click.option("--jobs-ratios",
               help="m2 BVO per job: one number, or a CSV with function,m2_bvo_per_job.")

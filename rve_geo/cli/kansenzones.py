@@ -6,33 +6,29 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from rve_geo.data import policy
+
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
+
+SMALL_TERREIN_MIN_HA = policy("small_terrein_min_ha")
 
 
-@click.command("kansenzones")
+@operation_command("kansenzones")
 @click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--parcels-layer", help="Layer in the parcels file.")
-@click.option("--score-col", default="score", show_default=True,
-              help="Parcel column with the opportunity score (>= 0).")
-@click.option("--min-area-ha", type=float, default=10.0, show_default=True,
-              help="Smallest zone area (hard bound).")
-@click.option("--max-area-ha", type=float, default=15.0, show_default=True,
-              help="Largest zone area (hard bound).")
-@click.option("--gap-tolerance-m", type=float, default=30.0, show_default=True,
-              help="Parcels at most this far apart are neighbours (a street does not split "
-                   "a zone).")
-@click.option("--terrein-col", help="Column with a terrein id; zones stay inside a terrein.")
-@click.option("--cross-terrein", is_flag=True, help="Allow zones across terrein boundaries.")
-@click.option("--small-terrein-min-ha", type=float, default=5.0, show_default=True,
+@click.option("--small-terrein-min-ha", type=float, default=SMALL_TERREIN_MIN_HA,
+              show_default=True,
               help="A whole group of parcels of at least this area but below --min-area-ha "
                    "becomes one flagged zone.")
 @click.option("--no-small-terreinen", is_flag=True,
               help="Never make zones below --min-area-ha.")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="Seed of the tie-breaking order (same seed, same zones).")
-@click.option("--potential-cols", multiple=True,
-              default=("potential_m2", "potential_jobs"), show_default=True,
-              help="Parcel columns summed per zone (repeat).")
 @output_options
 def command(parcels, parcels_layer, no_small_terreinen, small_terrein_min_ha, output,
             target_crs, overwrite, as_json, **options):

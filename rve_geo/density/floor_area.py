@@ -35,6 +35,7 @@ from .._validate import (
     numeric_column,
     prepare_polygons,
 )
+from ..data import policy
 from ..errors import InputError, MissingColumnError
 from ..progress import report
 from ..sources.aliases import demolished_mask, resolve_column
@@ -45,7 +46,7 @@ FloorAreaMethod = Literal["auto", "bvo", "storeys", "height", "usable_area", "fo
 FLOOR_AREA_METHODS = ("auto", "bvo", "storeys", "height", "usable_area", "footprint")
 
 #: Default BVO/GO factor [A] (DOMAIN.md section 3).
-BVO_GO_FACTOR = 1.2
+BVO_GO_FACTOR: float = policy("bvo_go_factor")
 #: Tallest plausible building height in metres; higher values are refused as errors.
 MAX_HEIGHT_M = 350.0
 #: Most storeys accepted.

@@ -9,16 +9,18 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from ..data import policy
+
 #: Threshold year of the programme's redevelopment estimate ("verouderd vastgoed van voor
 #: 1980", 10,000-15,000 ha) [S], DOMAIN.md section 1.
-THRESHOLD_YEAR = 1980
+THRESHOLD_YEAR: int = policy("threshold_year")
 #: Work floor area per new home [S] and jobs per new home [S], DOMAIN.md section 4.
-NORM_WORK_M2_PER_HOME = 20.0
-NORM_JOBS_PER_HOME = 1.0
+NORM_WORK_M2_PER_HOME: float = policy("norm_work_m2_per_home")
+NORM_JOBS_PER_HOME: float = policy("norm_jobs_per_home")
 #: m2 BVO per job used to turn work floor area into jobs: an office job [S].
-M2_PER_JOB = 20.0
+M2_PER_JOB: float = policy("office_m2_per_job")
 #: Relocation cost band, EUR per m2 plot [S], DOMAIN.md section 4.
-RELOCATION_BAND_EUR_PER_M2 = (1300.0, 1400.0)
+RELOCATION_BAND_EUR_PER_M2: tuple[float, float] = policy("relocation_band_eur_per_m2")
 #: Oldest and newest plausible construction year; BAG uses 1005 for "unknown".
 _MIN_YEAR, _MAX_YEAR = 1000, 2100
 _BAG_UNKNOWN_YEARS = (1005, 9999)

@@ -23,13 +23,18 @@ import numpy as np
 import shapely
 from scipy import sparse
 
-__all__ = ["adjacency_graph", "connected_components"]
+from ..data import policy
+
+__all__ = ["GAP_TOLERANCE_M", "adjacency_graph", "connected_components"]
+
+#: Parcels at most this far apart are neighbours (rve_geo/data/policy.toml).
+GAP_TOLERANCE_M: float = policy("adjacency_gap_m")
 
 
 def adjacency_graph(
     geoms: np.ndarray,
     *,
-    gap_tolerance_m: float = 30.0,
+    gap_tolerance_m: float = GAP_TOLERANCE_M,
     groups: np.ndarray | None = None,
     usable: np.ndarray | None = None,
 ) -> sparse.csr_matrix:

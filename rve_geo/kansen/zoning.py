@@ -45,9 +45,15 @@ from .._validate import (
     prepare_polygons,
     require_columns,
 )
+from ..data import policy
 from ..errors import InputError
 from ..progress import report
-from .adjacency import adjacency_graph, connected_components
+from .adjacency import GAP_TOLERANCE_M, adjacency_graph, connected_components
+
+#: Zone bounds and the whole-terrein minimum (rve_geo/data/policy.toml, sources there).
+MIN_AREA_HA: float = policy("kansenzone_min_area_ha")
+MAX_AREA_HA: float = policy("kansenzone_max_area_ha")
+SMALL_TERREIN_MIN_HA: float = policy("small_terrein_min_ha")
 
 __all__ = ["KansenzonesResult", "kansenzones"]
 
@@ -262,12 +268,12 @@ def kansenzones(
     parcels: gpd.GeoDataFrame,
     *,
     score_col: str = "score",
-    min_area_ha: float = 10.0,
-    max_area_ha: float = 15.0,
-    gap_tolerance_m: float = 30.0,
+    min_area_ha: float = MIN_AREA_HA,
+    max_area_ha: float = MAX_AREA_HA,
+    gap_tolerance_m: float = GAP_TOLERANCE_M,
     terrein_col: str | None = None,
     cross_terrein: bool = False,
-    small_terrein_min_ha: float | None = 5.0,
+    small_terrein_min_ha: float | None = SMALL_TERREIN_MIN_HA,
     seed: int = 0,
     potential_cols: Sequence[str] = ("potential_m2", "potential_jobs"),
     progress: Callable | None = None,

@@ -52,7 +52,7 @@ from .categories import (
     load_distance_table,
     normalize_omgevingstype,
 )
-from .sensitive import assign_omgevingstype, prepare_sensitive
+from .sensitive import DEFAULT_OMGEVINGSTYPE, assign_omgevingstype, prepare_sensitive
 
 __all__ = ["DEFAULT_QUAD_SEGS", "contour_conflicts", "environmental_contours"]
 
@@ -111,7 +111,7 @@ def environmental_contours(
     sources: gpd.GeoDataFrame,
     *,
     category_col: str,
-    omgevingstype: str = "rustige_woonwijk",
+    omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
     distance_table: DistanceTable | str | None = None,
     mode: ContourMode = "per_source",
     quad_segs: int = DEFAULT_QUAD_SEGS,
@@ -383,7 +383,7 @@ def contour_conflicts(
     sensitive: gpd.GeoDataFrame,
     *,
     category_col: str,
-    omgevingstype: str = "rustige_woonwijk",
+    omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | None = None,

@@ -26,7 +26,7 @@ from .._validate import (
 )
 from ..progress import chunks, report
 from .categories import DistanceTable
-from .sensitive import assign_omgevingstype, prepare_sensitive
+from .sensitive import DEFAULT_OMGEVINGSTYPE, assign_omgevingstype, prepare_sensitive
 
 __all__ = ["QUAD_SEGS", "Omgevingstype", "allowed_category_zones", "max_allowed_category"]
 
@@ -155,7 +155,7 @@ def max_allowed_category(
     parcels: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
     *,
-    omgevingstype: Omgevingstype = "rustige_woonwijk",
+    omgevingstype: Omgevingstype = DEFAULT_OMGEVINGSTYPE,
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | os.PathLike | None = None,
@@ -306,7 +306,7 @@ def allowed_category_zones(
     zones: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
     *,
-    omgevingstype: Omgevingstype = "rustige_woonwijk",
+    omgevingstype: Omgevingstype = DEFAULT_OMGEVINGSTYPE,
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | os.PathLike | None = None,

@@ -20,6 +20,7 @@ from ..io import atomic_path, check_output_path
 from ..progress import chunks, report
 from .categories import DistanceTable
 from .milieuruimte import Omgevingstype
+from .sensitive import DEFAULT_OMGEVINGSTYPE
 
 __all__ = ["NODATA", "NO_CATEGORY", "allowed_category_raster"]
 
@@ -51,7 +52,7 @@ def allowed_category_raster(
     path: str | os.PathLike,
     *,
     cell_size_m: float = 10.0,
-    omgevingstype: Omgevingstype = "rustige_woonwijk",
+    omgevingstype: Omgevingstype = DEFAULT_OMGEVINGSTYPE,
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | os.PathLike | None = None,

@@ -13,8 +13,13 @@ import numpy as np
 import pandas as pd
 
 from .._validate import Issues, check_frame, require_columns, row_ids
+from ..data import policy
 from ..errors import InputError
 from ..progress import report
+
+#: Defaults from rve_geo/data/policy.toml (sources there).
+HMC_THRESHOLD: str = policy("hmc_threshold")
+MINIMUM_CATEGORY: str = policy("minimum_category")
 
 __all__ = ["category_use", "parse_flags"]
 
@@ -59,8 +64,8 @@ def category_use(
     *,
     actual_col: str,
     allowed_col: str,
-    hmc_threshold: str = "4.1",
-    minimum_category: str = "3.1",
+    hmc_threshold: str = HMC_THRESHOLD,
+    minimum_category: str = MINIMUM_CATEGORY,
     water_bound_col: str | None = None,
     quay_col: str | None = None,
     progress=None,

@@ -37,10 +37,14 @@ from .._validate import (
     require_columns,
     row_ids,
 )
+from ..data import policy
 from ..errors import GeometryError
 from .categories import OMGEVINGSTYPES, normalize_omgevingstype
 
-__all__ = ["assign_omgevingstype", "prepare_sensitive"]
+__all__ = ["DEFAULT_OMGEVINGSTYPE", "assign_omgevingstype", "prepare_sensitive"]
+
+#: Default omgevingstype of a sensitive object (rve_geo/data/policy.toml).
+DEFAULT_OMGEVINGSTYPE: str = policy("omgevingstype")
 
 _POINT_TYPES = (0, 4)
 _LINE_TYPES = (1, 2, 5)
@@ -141,7 +145,7 @@ def assign_omgevingstype(
     geoms: np.ndarray,
     usable: np.ndarray,
     *,
-    omgevingstype: str = "rustige_woonwijk",
+    omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     issues: Issues | None = None,

@@ -32,7 +32,10 @@ from .._validate import (
     require_columns,
     row_ids,
 )
+from ..data import policy
 from ..errors import ConfigError, InputError, MissingColumnError
+from ..milieu.scheefwerken import HMC_THRESHOLD
+from ..milieu.sensitive import DEFAULT_OMGEVINGSTYPE
 from ..progress import report, scaled
 
 __all__ = [
@@ -48,10 +51,10 @@ __all__ = [
 RulesTransfer = Literal["largest_overlap", "representative_point"]
 
 #: Plot area per full-time job on a business park [S] (DOMAIN.md section 4).
-PLOT_M2_PER_JOB = 250.0
+PLOT_M2_PER_JOB: float = policy("plot_m2_per_job")
 #: Storey height used to turn a maximum bouwhoogte into storeys: industrial and
 #: warehouse space, the bulk of business parks [A] (DOMAIN.md section 3).
-STOREY_HEIGHT_M = 5.0
+STOREY_HEIGHT_M: float = policy("allowed_storey_height_m")
 #: Function values (case-insensitive) that mark a sensitive use (housing).
 SENSITIVE_FUNCTIONS = ("wonen", "woning", "woningen", "woonfunctie", "housing", "residential",
                        "homes")
@@ -143,9 +146,9 @@ def densification_potential(
     contours: gpd.GeoDataFrame | None = None,
     source_category_col: str | None = None,
     use_category_col: str | None = None,
-    omgevingstype: str = "rustige_woonwijk",
+    omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
     distance_table=None,
-    hmc_threshold: str = "4.1",
+    hmc_threshold: str = HMC_THRESHOLD,
     floor_area_method: str = "auto",
     floor_area_col: str | None = None,
     storeys_col: str | None = None,

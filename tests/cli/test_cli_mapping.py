@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -32,8 +33,9 @@ def test_every_operation_has_a_command(name):
 @pytest.mark.parametrize("name", rve_geo.OPERATIONS)
 def test_every_keyword_has_an_option_of_the_same_name(name):
     command = cli.get_command(None, name.replace("_", "-"))
-    params = {p.name for p in command.params}
-    opts = {o.lstrip("-").replace("-", "_") for p in command.params for o in p.opts}
+    all_params = command.get_params(click.Context(command))
+    params = {p.name for p in all_params}
+    opts = {o.lstrip("-").replace("-", "_") for p in all_params for o in p.opts}
     missing = [k.name for k in _keywords(name) if k.name not in params and k.name not in opts]
     assert not missing, f"rve {name.replace('_', '-')} lacks options for keywords {missing}"
 
@@ -47,3 +49,53 @@ def test_version_and_help_are_quick_and_do_not_import_geopandas():
     subprocess.run([sys.executable, "-c", code], check=True)
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0 and rve_geo.__version__ in result.output
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, (list, tuple)) or isinstance(b, (list, tuple)):
+        return tuple(a or ()) == tuple(b or ())
+    return a == b
+
+
+@pytest.mark.parametrize("name", rve_geo.OPERATIONS)
+def test_every_option_default_is_the_library_default(name):
+    """A front end never shows a default of its own (defaults live in rve_geo/data)."""
+    command = cli.get_command(None, name.replace("_", "-"))
+    ctx = click.Context(command)
+    options = {p.name: p for p in command.get_params(ctx) if isinstance(p, click.Option)}
+    wrong = {}
+    for keyword in _keywords(name):
+        option = options.get(keyword.name)
+        if option is None or keyword.default is inspect.Parameter.empty:
+            continue
+        shown = option.get_default(ctx)
+        if type(shown).__name__ == "Sentinel":  # click >= 8.2: no default given
+            shown = False if option.is_flag else None
+        if isinstance(shown, str) and isinstance(keyword.default, float):
+            shown = float(shown)  # options taking "a number or a column"
+        if option.multiple and not shown:
+            continue  # nothing given: the library default applies (OperationCommand.invoke)
+        if not _same(shown, keyword.default):
+            wrong[keyword.name] = (shown, keyword.default)
+    assert not wrong, f"rve {name.replace('_', '-')}: option defaults differ {wrong}"
+
+
+def test_an_unset_multiple_option_leaves_the_library_default(tmp_path, monkeypatch):
+    """--potential-cols not given: kansenzones sums its own default columns."""
+    seen = {}
+
+    def fake(parcels, **kwargs):
+        seen.update(kwargs)
+        raise rve_geo.errors.InputError("stop here")
+
+    monkeypatch.setattr("rve_geo.kansen.zoning.kansenzones", fake)
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    path = tmp_path / "p.gpkg"
+    gpd.GeoDataFrame({"score": [1.0]}, geometry=[box(155000, 463000, 155100, 463100)],
+                     crs="EPSG:28992").to_file(path)
+    result = CliRunner().invoke(cli, ["kansenzones", str(path), "-o", str(tmp_path / "o.gpkg"),
+                                      "--min-area-ha", "9"])
+    assert "stop here" in result.output or "stop here" in str(result.exception)
+    assert "potential_cols" not in seen and seen["min_area_ha"] == 9.0

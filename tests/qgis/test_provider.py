@@ -5,9 +5,9 @@ import inspect
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException
 from rve_qgis import i18n, runtime
-from rve_qgis.introspect import algorithm_id
 
 import rve_geo
+from rve_geo.specs import algorithm_id
 
 EXTRA = {"TARGET_CRS", "OUTPUT"}  # parameters every layer-producing algorithm adds
 NOT_OPERATIONS = {"fullanalysis"}  # the pipeline algorithm
@@ -97,3 +97,26 @@ def test_missing_library_gives_install_instructions(provider, monkeypatch, conte
         runtime.require()
     text = str(info.value)
     assert "pip install" in text and "OSGeo4W" in text and "ModuleNotFoundError" in text
+
+
+@pytest.mark.parametrize("name", rve_geo.OPERATIONS)
+def test_parameter_defaults_are_the_library_defaults(provider, name):
+    """The toolbox never shows a default of its own (defaults live in rve_geo/data)."""
+    func = getattr(rve_geo, name)
+    alg = QgsApplication.processingRegistry().algorithmById("rve:" + name.replace("_", ""))
+    wrong = {}
+    for p in inspect.signature(func).parameters.values():
+        default = p.default
+        if p.name == "progress" or default is inspect.Parameter.empty or default is None:
+            continue
+        if isinstance(default, (tuple, list, dict)):
+            continue  # structured values are JSON text, empty means the library default
+        shown = alg.parameterDefinition(p.name.upper()).defaultValue()
+        if isinstance(default, bool):
+            shown = bool(shown)
+        elif isinstance(default, (int, float)):
+            shown = float(shown) if shown is not None else None
+            default = float(default)
+        if shown != default:
+            wrong[p.name] = (shown, default)
+    assert not wrong, f"rve:{name.replace('_', '')}: parameter defaults differ {wrong}"

@@ -1,9 +1,9 @@
-"""Describe library operations as Processing parameters, by introspection only.
+"""Describe library operations for the front ends, by introspection only.
 
 Everything here is data about the library's public signatures and numpydoc
-docstrings: no analysis logic and no qgis import, so it can be tested with any
-Python. The algorithm classes turn an :class:`OperationSpec` into Processing
-parameters.
+docstrings: no analysis logic, no qgis and no click import. The ``rve`` command line
+turns an :class:`OperationSpec` into click options (``rve_geo.cli._common``) and the QGIS
+plugin into Processing parameters, so both show the library's own defaults and texts.
 
 Mapping rules (library keyword ``max_fsi`` becomes parameter ``MAX_FSI``):
 
@@ -17,25 +17,28 @@ Mapping rules (library keyword ``max_fsi`` becomes parameter ``MAX_FSI``):
   other ``str`` -> string; anything else -> JSON text (optional when defaulted).
 """
 
+from __future__ import annotations
+
 import dataclasses
 import inspect
 import re
 import typing
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from collections.abc import Callable
+from typing import Any
 
 #: Keyword of the progress callback; never a parameter.
 PROGRESS = "progress"
 
 #: Explicit owner layer of a column keyword, where the docstring is not enough:
 #: {(operation, keyword): layer keyword}.
-FIELD_PARENTS: Dict[Tuple[str, str], str] = {
+FIELD_PARENTS: dict[tuple[str, str], str] = {
     **{("densification_potential", k): "buildings"
        for k in ("floor_area_col", "storeys_col", "height_col", "use_col", "status_col")},
     ("allowed_category_zones", "omgevingstype_col"): "sensitive",
 }
 
 #: Geometry kind expected per layer role; roles not listed accept any geometry.
-LAYER_GEOMETRY: Dict[str, str] = {
+LAYER_GEOMETRY: dict[str, str] = {
     "parcels": "polygon",
     "buildings": "polygon",
     "zones": "polygon",
@@ -58,8 +61,8 @@ class ParamSpec:
     optional: bool
     default: Any = None
     positional: bool = False
-    options: Tuple[str, ...] = ()
-    parent: Optional[str] = None  # for fields: the layer keyword
+    options: tuple[str, ...] = ()
+    parent: str | None = None  # for fields: the layer keyword
     geometry: str = "any"  # for layers: polygon or any
     description: str = ""
 
@@ -86,7 +89,7 @@ class OperationSpec:
     group: str
     summary: str
     extended: str
-    params: Tuple[ParamSpec, ...]
+    params: tuple[ParamSpec, ...]
     returns: str
     func: Callable = dataclasses.field(repr=False, compare=False, default=None)
 
@@ -136,14 +139,14 @@ def label_for(keyword: str) -> str:
 # ---------------------------------------------------------------- numpydoc
 
 
-def parse_numpydoc(doc: Optional[str]) -> Tuple[str, str, Dict[str, Tuple[str, str]], str]:
+def parse_numpydoc(doc: str | None) -> tuple[str, str, dict[str, tuple[str, str]], str]:
     """Split a numpydoc docstring: (summary, extended text, {name: (type, text)}, returns).
 
     Combined entries (``a_col, b_col : str, optional``) give one entry per name.
     """
     text = inspect.cleandoc(doc or "")
     lines = text.splitlines()
-    sections: Dict[str, List[str]] = {"": []}
+    sections: dict[str, list[str]] = {"": []}
     current = ""
     i = 0
     while i < len(lines):
@@ -160,8 +163,8 @@ def parse_numpydoc(doc: Optional[str]) -> Tuple[str, str, Dict[str, Tuple[str, s
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", head) if p.strip()]
     summary = " ".join(paragraphs[0].split()) if paragraphs else ""
     extended = "\n\n".join(" ".join(p.split()) for p in paragraphs[1:])
-    params: Dict[str, Tuple[str, str]] = {}
-    names: List[str] = []
+    params: dict[str, tuple[str, str]] = {}
+    names: list[str] = []
     for line in sections.get("parameters", []):
         if line and not line.startswith(" "):
             left, _, type_text = line.partition(" : ")
@@ -179,7 +182,7 @@ def parse_numpydoc(doc: Optional[str]) -> Tuple[str, str, Dict[str, Tuple[str, s
 # ---------------------------------------------------------------- types
 
 
-def _hints(func: Callable) -> Dict[str, Any]:
+def _hints(func: Callable) -> dict[str, Any]:
     try:
         return typing.get_type_hints(func)
     except Exception:  # unresolvable names under TYPE_CHECKING: fall back to text
@@ -192,14 +195,14 @@ def _type_text(annotation: Any) -> str:
     return getattr(annotation, "__name__", None) or str(annotation)
 
 
-def _union_args(annotation: Any) -> Tuple[Any, ...]:
+def _union_args(annotation: Any) -> tuple[Any, ...]:
     origin = typing.get_origin(annotation)
     if origin is typing.Union or type(annotation).__name__ == "UnionType":
         return typing.get_args(annotation)
     return (annotation,)
 
 
-def _literal_values(annotation: Any) -> Tuple[str, ...]:
+def _literal_values(annotation: Any) -> tuple[str, ...]:
     for arg in _union_args(annotation):
         if typing.get_origin(arg) is typing.Literal:
             return tuple(str(v) for v in typing.get_args(arg))
@@ -215,14 +218,14 @@ def _has(annotation: Any, *names: str) -> bool:
     return any(t.split(".")[-1].split("[")[0] in names for t in texts)
 
 
-def _doc_choices(type_text: str) -> Tuple[str, ...]:
+def _doc_choices(type_text: str) -> tuple[str, ...]:
     m = re.match(r"\s*\{([^}]*)\}", type_text or "")
     if not m:
         return ()
     return tuple(re.findall(r"['\"]([^'\"]+)['\"]", m.group(1)))
 
 
-def _classify(name: str, annotation: Any, doc_type: str) -> Tuple[str, Tuple[str, ...]]:
+def _classify(name: str, annotation: Any, doc_type: str) -> tuple[str, tuple[str, ...]]:
     choices = _literal_values(annotation) or _doc_choices(doc_type)
     if _has(annotation, "GeoDataFrame"):
         return "layer", ()
@@ -245,7 +248,7 @@ def _classify(name: str, annotation: Any, doc_type: str) -> Tuple[str, Tuple[str
     return "json", ()
 
 
-def _owner_layer(operation: str, keyword: str, description: str, layers: List[str]) -> str:
+def _owner_layer(operation: str, keyword: str, description: str, layers: list[str]) -> str:
     if (operation, keyword) in FIELD_PARENTS:
         return FIELD_PARENTS[(operation, keyword)]
     text = description.lower()
@@ -312,7 +315,7 @@ def describe_operation(name: str) -> OperationSpec:
     return describe(name, getattr(rve_geo, name), rve_geo.operation_group(name))
 
 
-def available_operations() -> Tuple[List[OperationSpec], Dict[str, str]]:
+def available_operations() -> tuple[list[OperationSpec], dict[str, str]]:
     """Specs of every importable operation, and {name: reason} for the others."""
     import rve_geo
 
