@@ -58,26 +58,6 @@ def output_options(func: Callable) -> Callable:
     return func
 
 
-def floor_area_options(func: Callable) -> Callable:
-    """The building floor-area options shared by every command that reads buildings."""
-    options = [
-        click.option("--floor-area-method", default="auto", show_default=True,
-                     type=click.Choice(["auto", "bvo", "storeys", "height", "usable_area",
-                                        "footprint"]),
-                     help="Floor-area source per building."),
-        click.option("--floor-area-col", help="Building column with BVO (m2)."),
-        click.option("--storeys-col", help="Building column with the number of storeys."),
-        click.option("--height-col", help="Building column with the height above ground (m)."),
-        click.option("--use-col", help="Building column with the BAG gebruiksdoel."),
-        click.option("--status-col", help="Building column with the BAG status."),
-        click.option("--include-demolished", is_flag=True,
-                     help="Keep buildings whose status says demolished / not realised."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
 def read_input(path: Path | str, layer: str | None, argument: str, target_crs: str):
     """Read a layer and reproject it to ``target_crs``, saying so in the log."""
     import logging
@@ -174,13 +154,14 @@ def write_result(frames: dict, output: Path, *, overwrite: bool, inputs: list) -
 
 
 def _help_text(description: str) -> str:
-    """The first sentence of a numpydoc parameter text, without reST markup."""
+    """A numpydoc parameter text without reST markup, cut after about 200 characters."""
     import re
 
-    text = re.sub(r":\w+:`~?([^`]+)`", r"\1", description)
-    text = text.replace("``", "'")
-    first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
-    return first.strip()
+    text = re.sub(r":\w+:`~?([^`]+)`", r"\1", description).replace("``", "'")
+    if len(text) <= 200:
+        return text
+    cut = text.rfind(". ", 0, 200)
+    return text[: cut + 1] if cut > 0 else text[:197] + "..."
 
 
 def _option_for(spec) -> click.Option | None:
@@ -197,8 +178,9 @@ def _option_for(spec) -> click.Option | None:
         return click.Option([flag], is_flag=True, default=False, help=help_text)
     types = {"int": int, "float": float, "string": str, "field": str}
     if spec.kind in types:
-        return click.Option([flag], type=types[spec.kind], default=spec.default,
-                            show_default=spec.default is not None, help=help_text)
+        default = {} if spec.default is None else {"default": spec.default, "show_default": True}
+        return click.Option([flag], type=types[spec.kind], required=not spec.optional,
+                            help=help_text, **default)
     if spec.kind == "fields":
         return click.Option([flag], multiple=True, help=help_text + " (repeat the option)")
     if spec.kind == "file":
@@ -240,9 +222,9 @@ class OperationCommand(click.Command):
         return self._generated
 
     def invoke(self, ctx: click.Context) -> Any:
-        # unset generated options leave the library's own default in force
+        # an unset option for a structured default (a tuple) leaves the library's in force
         for option in self.generated_options():
-            if ctx.params.get(option.name) in (None, ()):
+            if option.multiple and ctx.params.get(option.name) in (None, ()):
                 ctx.params.pop(option.name, None)
         return super().invoke(ctx)
 

@@ -6,13 +6,20 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 from .max_allowed_category import read_sensitive_options, sensitive_options
 
 _PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-@click.command("allowed-category-zones")
+@operation_command("allowed_category_zones")
 @click.argument("zones", type=_PATH)
 @click.argument("sensitive", type=_PATH)
 @click.option("--zones-layer", help="Layer in the zones file.")

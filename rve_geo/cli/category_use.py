@@ -6,24 +6,21 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _FLAGS = ["above_allowed", "below_minimum", "low_on_hmc", "non_water_bound_on_quay"]
 
 
-@click.command("category-use")
+@operation_command("category_use")
 @click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--parcels-layer", help="Layer in the parcels file.")
-@click.option("--actual-col", required=True,
-              help="Column with the category of the activity on the plot.")
-@click.option("--allowed-col", required=True,
-              help="Column with the maximum category the plan allows.")
-@click.option("--hmc-threshold", default="4.1", show_default=True,
-              help="Lowest category counted as hoge milieucategorie (some plans: 4.2).")
-@click.option("--minimum-category", default="3.1", show_default=True,
-              help="Lowest category that belongs on business land.")
-@click.option("--water-bound-col", help="Yes/no column: the activity is water-bound.")
-@click.option("--quay-col", help="Yes/no column: the plot lies on a quay.")
 @output_options
 def command(parcels, parcels_layer, output, target_crs, overwrite, as_json, **options):
     """Steps of unused milieucategorie and scheefwerken flags for PARCELS.

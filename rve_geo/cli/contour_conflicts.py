@@ -6,12 +6,19 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-@click.command("contour-conflicts")
+@operation_command("contour_conflicts")
 @click.argument("sources", type=_PATH)
 @click.argument("sensitive", type=_PATH)
 @click.option("--sources-layer", help="Layer in the sources file.")
@@ -20,22 +27,10 @@ _PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
               help="Column of SOURCES used as source_id (default: row number from 0).")
 @click.option("--sensitive-id-col",
               help="Column of SENSITIVE used as sensitive_id (default: row number from 0).")
-@click.option("--category-col", required=True,
-              help="Column of SOURCES with the milieucategorie (or zone with a zone table).")
-@click.option("--omgevingstype", default="rustige_woonwijk", show_default=True,
-              type=click.Choice(["rustige_woonwijk", "gemengd_gebied"]),
-              help="Default omgevingstype of the sensitive objects.")
-@click.option("--omgevingstype-col",
-              help="Column of SENSITIVE with the omgevingstype per object.")
 @click.option("--omgevingstype-areas", type=_PATH,
               help="Polygons with a column 'omgevingstype' giving the type of the sensitive "
                    "objects inside them.")
 @click.option("--omgevingstype-areas-layer", help="Layer in the areas file.")
-@click.option("--distance-table", type=_PATH,
-              help="Own distance table (CSV or TOML); default VNG 2009.")
-@click.option("--main-category", default="highest", show_default=True,
-              type=click.Choice(["highest", "lowest", "refuse"]),
-              help="Reading of main categories 3, 4, 5 (e.g. '4' as 4.2 or 4.1).")
 @output_options
 def command(sources, sensitive, sources_layer, sensitive_layer, sources_id_col,
             sensitive_id_col, category_col, omgevingstype,

@@ -10,7 +10,7 @@ from rve_geo.data import policy
 
 from ._common import (
     emit_summary,
-    floor_area_options,
+    operation_command,
     output_options,
     read_input,
     run_operation,
@@ -39,31 +39,20 @@ def _per_zone(func):
     return call
 
 
-@click.command("densification-potential")
-@click.argument("parcels", type=_FILE)
-@click.argument("buildings", type=_FILE)
-@click.option("--parcels-layer", help="Layer in the parcels file.")
-@click.option("--buildings-layer", help="Layer in the buildings file.")
-@click.option("--max-fsi-col", help="Column with the maximum FSI.")
-@click.option("--max-coverage-col",
-              help="Column with the maximum bebouwingspercentage as a share (0.8, not 80).")
-@click.option("--max-height-col", help="Column with the maximum bouwhoogte (m).")
-@click.option("--max-storeys-col", help="Column with the maximum number of storeys.")
-@click.option("--rules", type=_FILE,
-              help="Plan zones with the rule columns (e.g. the output of rve read-imro).")
-@click.option("--rules-layer", help="Layer in the rules file.")
-@click.option("--rules-transfer", default="largest_overlap", show_default=True,
-              type=click.Choice(["largest_overlap", "representative_point"]),
-              help="How a zone's rules reach a parcel.")
+@operation_command("densification_potential")
 @click.option("--target-fsi", help="Uniform target FSI: a number or a parcel column.")
 @click.option("--storey-height-m", default=str(policy("allowed_storey_height_m")),
               show_default=True,
               help="Storey height turning a maximum height into storeys: metres or a column.")
 @click.option("--jobs-ratios",
               help="m2 BVO per job: one number, or a CSV with function,m2_bvo_per_job.")
-@click.option("--function-col", help="Parcel column with the function (office, industry...).")
-@click.option("--plot-m2-per-job", type=float, default=250.0, show_default=True,
-              help="Plot area per job for plot_jobs.")
+@click.argument("parcels", type=_FILE)
+@click.argument("buildings", type=_FILE)
+@click.option("--parcels-layer", help="Layer in the parcels file.")
+@click.option("--buildings-layer", help="Layer in the buildings file.")
+@click.option("--rules", type=_FILE,
+              help="Plan zones with the rule columns (e.g. the output of rve read-imro).")
+@click.option("--rules-layer", help="Layer in the rules file.")
 @click.option("--sensitive", type=_FILE,
               help="Planned sensitive uses (housing) as polygons or points.")
 @click.option("--sensitive-layer", help="Layer in the sensitive file.")
@@ -72,17 +61,7 @@ def _per_zone(func):
                    "woning, woonfunctie, housing, ...).")
 @click.option("--contours", type=_FILE, help="Hindercontouren of other sources.")
 @click.option("--contours-layer", help="Layer in the contours file.")
-@click.option("--source-category-col",
-              help="Parcel column with the milieucategorie the plan allows (contours, HMC).")
-@click.option("--use-category-col",
-              help="Parcel column with the category of the activity the potential is for.")
-@click.option("--omgevingstype", default="rustige_woonwijk", show_default=True,
-              type=click.Choice(["rustige_woonwijk", "gemengd_gebied"]),
-              help="Omgevingstype of the sensitive uses.")
 @click.option("--distance-table", type=_FILE, help="CSV/TOML distance table (default VNG 2009).")
-@click.option("--hmc-threshold", default="4.1", show_default=True,
-              help="Lowest category that counts as HMC.")
-@floor_area_options
 @click.option("--zones", type=_FILE,
               help="Terreinen or other areas: also write the totals per zone.")
 @click.option("--zones-layer", help="Layer in the zones file.")

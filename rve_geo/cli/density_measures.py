@@ -8,7 +8,7 @@ import click
 
 from ._common import (
     emit_summary,
-    floor_area_options,
+    operation_command,
     output_options,
     read_input,
     run_operation,
@@ -16,7 +16,7 @@ from ._common import (
 )
 
 
-@click.command("density-measures")
+@operation_command("density_measures")
 @click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("buildings", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--parcels-layer", help="Layer in the parcels file.")
@@ -24,10 +24,6 @@ from ._common import (
 @click.option("--zones", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Zone polygons (bouwblok, terrein): aggregate net/gross to that level.")
 @click.option("--zones-layer", help="Layer in the zones file.")
-@floor_area_options
-@click.option("--storey-height-m", type=float, help="One storey height for every building.")
-@click.option("--bvo-go-factor", type=float, default=1.2, show_default=True,
-              help="BVO/GO factor for BAG gebruiksoppervlakte.")
 @click.option("--no-single-storey-halls", "halls_single_storey", flag_value=False, default=True,
               help="Do not count large halls as one storey.")
 @output_options

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, run_operation
+from ._common import emit_summary, operation_command, run_operation
 
 
-@click.command("export-shapefile")
+@operation_command("export_shapefile")
 @click.argument("layer", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--layer", "layer_name", help="Layer in the input file (GeoPackage).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -17,7 +17,6 @@ from ._common import emit_summary, run_operation
 @click.option("--field-map-path", type=click.Path(dir_okay=False, path_type=Path),
               help="Where the field-map CSV goes (default <stem>_fields.csv).")
 @click.option("--target-crs", help="Reproject to this CRS first (default: keep the input CRS).")
-@click.option("--overwrite", is_flag=True, help="Replace existing output files.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 def command(layer, layer_name, output, field_map_path, target_crs, overwrite, as_json):
     """Export one layer of LAYER (any vector file) as a Shapefile for legacy systems.

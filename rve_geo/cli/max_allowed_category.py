@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -41,7 +48,7 @@ def read_sensitive_options(omgevingstype_areas, omgevingstype_areas_layer,
     return areas, table
 
 
-@click.command("max-allowed-category")
+@operation_command("max_allowed_category")
 @click.argument("parcels", type=_PATH)
 @click.argument("sensitive", type=_PATH)
 @click.option("--parcels-layer", help="Layer in the parcels file.")

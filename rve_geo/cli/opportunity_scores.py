@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 INDICATOR_CHOICES = ["unused_capacity", "ageing", "scheefwerken", "vacancy", "fragmentation",
                      "quay_misuse"]
@@ -30,7 +37,7 @@ def _parse_weights(ctx, param, values):
     return out or None
 
 
-@click.command("opportunity-scores")
+@operation_command("opportunity_scores")
 @click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--parcels-layer", help="Layer in the parcels file.")
 @click.option("--indicators", multiple=True, type=click.Choice(INDICATOR_CHOICES),
@@ -38,9 +45,6 @@ def _parse_weights(ctx, param, values):
 @click.option("--weights", multiple=True, callback=_parse_weights, metavar="NAME=W[,NAME=W]",
               help="Weight per indicator, e.g. --weights ageing=0.3,vacancy=0.1 "
                    "(default: rve_geo/data/score_weights.toml).")
-@click.option("--vacancy-col", help="Column with the vacant share (0-1) or a vacancy flag.")
-@click.option("--owner-col", help="Column with an owner id per parcel.")
-@click.option("--terrein-col", help="Column with a terrein id (owners per ha per terrein).")
 @output_options
 def command(parcels, parcels_layer, indicators, output, target_crs, overwrite, as_json,
             **options):

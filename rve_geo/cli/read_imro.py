@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, run_operation, write_result
+from ._common import emit_summary, operation_command, run_operation, write_result
 
 
-@click.command("read-imro")
+@operation_command("read_imro")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output GeoPackage (.gpkg).")

@@ -6,26 +6,25 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-@click.command("redevelopment-stock")
+@operation_command("redevelopment_stock")
 @click.argument("parcels", type=_FILE)
 @click.argument("buildings", type=_FILE)
 @click.option("--parcels-layer", help="Layer in the parcels file.")
 @click.option("--buildings-layer", help="Layer in the buildings file.")
-@click.option("--threshold-year", type=int, default=1980, show_default=True,
-              help="Stock built before this year counts as ageing.")
 @click.option("--zones", type=_FILE, help="Terreinen or other areas: one row per zone.")
 @click.option("--zones-layer", help="Layer in the zones file.")
-@click.option("--zone-id-col", help="Zone column copied as zone_id.")
-@click.option("--construction-year-col", help="Building column with the construction year.")
-@click.option("--floor-area-col", help="Building column with BVO (m2).")
-@click.option("--storeys-col", help="Building column with the number of storeys.")
-@click.option("--height-col", help="Building column with the height above ground (m).")
-@click.option("--use-col", help="Building column with the BAG gebruiksdoel.")
 @output_options
 def command(parcels, buildings, parcels_layer, buildings_layer, zones, zones_layer, output,
             target_crs, overwrite, as_json, **options):

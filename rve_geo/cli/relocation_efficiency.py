@@ -6,16 +6,21 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-@click.command("relocation-efficiency")
+@operation_command("relocation_efficiency")
 @click.argument("parcels", type=_FILE)
 @click.option("--parcels-layer", help="Layer in the parcels file.")
-@click.option("--cost-col", required=True, help="Column with the relocation cost (EUR).")
-@click.option("--plot-area-col", help="Column with the plot area (m2); default the polygon area.")
 @click.option("--band-eur-per-m2", type=(float, float), default=(1300.0, 1400.0),
               show_default=True, help="Lower and upper bound, EUR per m2 plot.")
 @output_options

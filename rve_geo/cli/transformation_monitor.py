@@ -6,23 +6,25 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-@click.command("transformation-monitor")
+@operation_command("transformation_monitor")
 @click.argument("before", type=_FILE)
 @click.argument("after", type=_FILE)
 @click.option("--before-layer", help="Layer in the BEFORE file.")
 @click.option("--after-layer", help="Layer in the AFTER file.")
-@click.option("--id-col", help="Id column in both snapshots (default: row order).")
-@click.option("--new-use-col", help="Column of BEFORE naming what lost land became.")
 @click.option("--zones", type=_FILE, help="Areas to report per zone.")
 @click.option("--zones-layer", help="Layer in the zones file.")
-@click.option("--zone-id-col", help="Zone column copied as zone_id.")
-@click.option("--tolerance-m2", type=float, default=1.0, show_default=True,
-              help="Per-id differences below this count as unchanged.")
 @output_options
 def command(before, after, before_layer, after_layer, zones, zones_layer, output, target_crs,
             overwrite, as_json, **options):

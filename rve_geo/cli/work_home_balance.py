@@ -6,28 +6,25 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, output_options, read_input, run_operation, write_result
+from ._common import (
+    emit_summary,
+    operation_command,
+    output_options,
+    read_input,
+    run_operation,
+    write_result,
+)
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-@click.command("work-home-balance")
+@operation_command("work_home_balance")
 @click.argument("areas", type=_FILE)
 @click.option("--areas-layer", help="Layer in the areas file.")
 @click.option("--homes", type=_FILE, help="Homes as points or polygons, counted per area.")
 @click.option("--homes-layer", help="Layer in the homes file.")
-@click.option("--homes-col",
-              help="Homes per feature (with --homes) or the homes column of AREAS.")
 @click.option("--jobs", type=_FILE, help="Jobs as points or polygons, counted per area.")
 @click.option("--jobs-layer", help="Layer in the jobs file.")
-@click.option("--jobs-col", help="Jobs per feature (with --jobs) or the jobs column of AREAS.")
-@click.option("--work-floor-area-col", help="Column of AREAS with the work floor area (m2).")
-@click.option("--m2-per-job", type=float, default=20.0, show_default=True,
-              help="m2 BVO per job.")
-@click.option("--norm-work-m2-per-home", type=float, default=20.0, show_default=True,
-              help="Norm of work floor area per home (m2).")
-@click.option("--norm-jobs-per-home", type=float, default=1.0, show_default=True,
-              help="Norm of jobs per home.")
 @output_options
 def command(areas, areas_layer, homes, homes_layer, jobs, jobs_layer, output, target_crs,
             overwrite, as_json, **options):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ._common import emit_summary, read_input, run_operation
+from ._common import emit_summary, operation_command, read_input, run_operation
 
 
 def _labels(ctx, param, values):
@@ -19,34 +19,15 @@ def _labels(ctx, param, values):
     return labels or None
 
 
-@click.command("write-gio")
+@operation_command("write_gio")
 @click.argument("locations", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--layer", "locations_layer", help="Layer in the locations file.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output GIO file (.gml).")
-@click.option("--frbr-work", required=True,
-              help="Work id, e.g. /join/id/regdata/gm0297/2026/milieuzones.")
-@click.option("--frbr-expression", required=True,
-              help="Expression id, e.g. /join/id/regdata/gm0297/2026/milieuzones/nld@2026-01-15;1.")
-@click.option("--name-col", help="Column with a name per location (geo:naam).")
-@click.option("--group-col", help="Column with the group id per location (geo:groepID).")
 @click.option("--group-labels", multiple=True, callback=_labels, metavar="ID=LABEL",
               help="Label of a group; repeat per group (default: the group id).")
-@click.option("--norm-col", help="Column with the normwaarde per location.")
-@click.option("--norm-kind", default="none", show_default=True,
-              type=click.Choice(["none", "kwalitatief", "kwantitatief"]),
-              help="kwalitatief: text such as a category '3.1'; kwantitatief: numbers.")
-@click.option("--norm-label", help="Norm label (geo:normlabel).")
-@click.option("--norm-id", help="Norm URI from the STOP waardelijst typenorm (geo:normID).")
-@click.option("--unit", help="Unit label of kwantitatieve normwaarden; 'm' fills in Meter.")
-@click.option("--unit-id", help="Unit URI from the STOP waardelijst eenheid.")
-@click.option("--background", default="top10nl", show_default=True,
-              help="Background map the locations were drawn on.")
-@click.option("--background-date", help="Date of the background map (YYYY-MM-DD); default "
-              "the date in --frbr-expression.")
 @click.option("--xsd", "xsd", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="imop-geo.xsd of the STOP distribution: also validate the output against it.")
-@click.option("--overwrite", is_flag=True, help="Replace the output file if it exists.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 def command(locations, locations_layer, output, xsd, overwrite, as_json, **options):
     """Write LOCATIONS (polygons, lines or points) as a STOP GIO GML file (EPSG:28992).
