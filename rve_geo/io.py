@@ -21,9 +21,10 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import geopandas as gpd
@@ -70,8 +71,16 @@ def read_layer(
     layer: str | int | None = None,
     engine: str = "pyogrio",
     argument: str = "path",
+    columns: Mapping[str, str] | None = None,
+    target_crs: str | None = None,
+    crs_if_missing: str | None = None,
+    fid_as_index: bool = False,
+    note: Callable[[str], None] | None = None,
 ) -> gpd.GeoDataFrame:
-    """Read one vector layer into a GeoDataFrame.
+    """Read one vector layer into a GeoDataFrame: the one reader of every front end.
+
+    The ``rve`` commands, ``rve run`` and the QGIS plugin all read through here, so a
+    layer is checked, renamed and reprojected the same way everywhere.
 
     Parameters
     ----------
@@ -83,12 +92,38 @@ def read_layer(
         I/O engine; pyogrio (the default) is geopandas' own default and fastest.
     argument : str
         Name used in error messages (e.g. ``"parcels"``).
+    columns : mapping, optional
+        ``{canonical name: column in the file}``: columns renamed after reading.
+    target_crs : str, optional
+        Reproject to this CRS (said through ``note``); a layer without a CRS is refused.
+    crs_if_missing : str, optional
+        CRS assumed for a file that stores none (the QGIS layer's CRS, for example).
+    fid_as_index : bool
+        Use the feature ids as the index (the QGIS plugin keeps them for joins).
+    note : callable, optional
+        Receives the reprojection note; default: the ``rve_geo.io`` logger (INFO).
 
     Raises
     ------
     InputError
         Missing or unreadable file, unknown layer, several layers and none named.
+    MissingColumnError
+        A column named in ``columns`` is not in the file.
+    CRSError
+        ``target_crs`` given and the file has no CRS (and no ``crs_if_missing``).
     """
+    frame = _read(path, layer=layer, engine=engine, argument=argument,
+                  fid_as_index=fid_as_index)
+    if columns:
+        frame = _renamed(frame, columns, argument, path)
+    if frame.crs is None and crs_if_missing is not None:
+        frame = frame.set_crs(crs_if_missing)
+    if target_crs is not None:
+        frame = _to_crs(frame, target_crs, argument, path, note)
+    return frame
+
+
+def _read(path, *, layer, engine, argument, fid_as_index) -> gpd.GeoDataFrame:
     import pyogrio
 
     p = _existing_file(path, argument)
@@ -106,9 +141,47 @@ def read_layer(
         raise InputError(f"{argument}: '{p}' has no layer '{layer}'; layers found: "
                          f"{', '.join(layers)}.")
     try:
-        return gpd.read_file(p, layer=layer, engine=engine)
+        extra = {"fid_as_index": True} if fid_as_index else {}
+        frame = gpd.read_file(p, layer=layer, engine=engine, **extra)
     except Exception as exc:
         raise InputError(f"{argument}: reading '{p}' failed: {exc}") from exc
+    if fid_as_index:
+        frame.index.name = None
+    return frame
+
+
+def _renamed(frame, columns: Mapping[str, str], argument: str, path) -> gpd.GeoDataFrame:
+    from .errors import MissingColumnError
+
+    missing = [(canon, src) for canon, src in columns.items() if src not in frame.columns]
+    if missing:
+        canon, src = missing[0]
+        found = ", ".join(c for c in frame.columns if c != frame.geometry.name)
+        raise MissingColumnError(
+            f"{argument}: column '{src}' (for '{canon}') is not in '{Path(path).name}'; "
+            f"columns found: {found}.")
+    return frame.rename(columns={src: canon for canon, src in columns.items()})
+
+
+def _to_crs(frame, target_crs: str, argument: str, path, note) -> gpd.GeoDataFrame:
+    import pyproj
+
+    from .errors import CRSError
+
+    if frame.crs is None:
+        raise CRSError(f"{argument}: '{path}' has no CRS; assign one in the file (e.g. with "
+                       f"ogr2ogr -a_srs EPSG:28992) so it can be reprojected.")
+    try:
+        target = pyproj.CRS.from_user_input(target_crs)
+    except pyproj.exceptions.CRSError as exc:
+        raise CRSError(f"target CRS {target_crs!r} is not a CRS pyproj knows ({exc}); use an "
+                       "EPSG code such as EPSG:28992.") from exc
+    if not frame.crs.equals(target):
+        message = (f"{argument}: reprojecting from {frame.crs.to_string()} to "
+                   f"{target.to_string()}")
+        (note or logging.getLogger(__name__).info)(message)
+        frame = frame.to_crs(target)
+    return frame
 
 
 def check_output_path(

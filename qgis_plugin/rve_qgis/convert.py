@@ -16,9 +16,13 @@ READABLE = ["gpkg", "shp", "geojson", "fgb", "json"]
 
 
 def read_source(algorithm, parameters, key, context, feedback, target_crs, argument):
-    """Return the layer parameter ``key`` as a GeoDataFrame in ``target_crs`` (or None)."""
-    import geopandas as gpd
-    import pyproj
+    """Return the layer parameter ``key`` as a GeoDataFrame in ``target_crs`` (or None).
+
+    Reading, the CRS check and reprojection are the library's (rve_geo.io.read_layer), as
+    in the ``rve`` commands and ``rve run``; the feature ids become the index.
+    """
+    from rve_geo.errors import RveGeoError
+    from rve_geo.io import read_layer
 
     value = parameters.get(key)
     if value is None or value == "":
@@ -28,27 +32,20 @@ def read_source(algorithm, parameters, key, context, feedback, target_crs, argum
         raise QgsProcessingException(tr("Could not load the layer for parameter {}.").format(key))
     path, layer_name = algorithm.parameterAsCompatibleSourceLayerPathAndLayerName(
         parameters, key, context, READABLE, "gpkg", feedback)
+    qcrs = source.sourceCrs()
+    if not qcrs.isValid():
+        qcrs = None
     try:
-        frame = gpd.read_file(path, layer=layer_name or None, engine="pyogrio",
-                              fid_as_index=True)
-    except Exception as exc:
-        raise QgsProcessingException(
-            tr("Reading {0} ({1}) failed: {2}").format(key, path, exc)) from exc
-    frame.index.name = None
-    if frame.crs is None:
-        qcrs = source.sourceCrs()
-        if qcrs.isValid():
-            frame = frame.set_crs(qcrs.toWkt())
-        else:
+        return read_layer(path, layer=layer_name or None, argument=key, target_crs=target_crs,
+                          crs_if_missing=qcrs.toWkt() if qcrs is not None else None,
+                          fid_as_index=True, note=lambda text: feedback.pushInfo(tr(text)))
+    except RveGeoError as exc:
+        if "has no CRS" in str(exc):
             raise QgsProcessingException(
                 tr("Layer {0} ({1}) has no CRS; set the layer CRS in QGIS "
-                   "(Layer Properties > Source) and run again.").format(key, argument))
-    target = pyproj.CRS.from_user_input(target_crs)
-    if not frame.crs.equals(target):
-        feedback.pushInfo(tr("{0}: reprojecting from {1} to {2}").format(
-            key, frame.crs.to_string(), target.to_string()))
-        frame = frame.to_crs(target)
-    return frame
+                   "(Layer Properties > Source) and run again.").format(key, argument)) from exc
+        raise QgsProcessingException(
+            tr("Reading {0} ({1}) failed: {2}").format(key, path, exc)) from exc
 
 
 def write_frames(frames, path, main_layer):

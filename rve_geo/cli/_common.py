@@ -59,26 +59,11 @@ def output_options(func: Callable) -> Callable:
 
 
 def read_input(path: Path | str, layer: str | None, argument: str, target_crs: str):
-    """Read a layer and reproject it to ``target_crs``, saying so in the log."""
-    import logging
-
-    from rve_geo.errors import CRSError
+    """Read a layer and reproject it to ``target_crs``, saying so on stderr."""
     from rve_geo.io import read_layer
 
-    frame = read_layer(path, layer=layer, argument=argument)
-    log = logging.getLogger("rve_geo.cli")
-    if frame.crs is None:
-        raise CRSError(f"{argument}: '{path}' has no CRS; assign one in the file (e.g. with "
-                       f"ogr2ogr -a_srs EPSG:28992) so it can be reprojected.")
-    if frame.crs != target_crs:
-        import pyproj
-
-        if pyproj.CRS.from_user_input(target_crs) != frame.crs:
-            note = f"{argument}: reprojecting from {frame.crs.to_string()} to {target_crs}"
-            log.info(note)
-            click.echo(f"Note: {note}", err=True)
-            frame = frame.to_crs(target_crs)
-    return frame
+    return read_layer(path, layer=layer, argument=argument, target_crs=target_crs,
+                      note=lambda text: click.echo(f"Note: {text}", err=True))
 
 
 class ProgressBar:

@@ -549,37 +549,25 @@ assert tuple(s.name for s in STAGES) == STAGE_NAMES
 
 
 def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
+    from ..errors import MissingColumnError
     from ..io import read_layer
 
     frames: dict[str, Any] = {}
     for role, spec in specs.items():
         if role == "plan" and spec.path.suffix.lower() in (".gml", ".xml"):
             continue  # read by the imro stage
-        frame = read_layer(spec.path, layer=spec.layer, argument=f"inputs.{role}")
-        if spec.columns:
-            missing = [src for src in spec.columns.values() if src not in frame.columns]
-            if missing:
-                canon = next(k for k, v in spec.columns.items() if v == missing[0])
-                line = config.line_of("inputs", role, "columns", canon)
-                at = f", line {line}" if line else ""
-                cols = ", ".join(c for c in frame.columns if c != "geometry")
-                raise ConfigError(
-                    f"{config.source}{at}: 'inputs.{role}.columns.{canon}' names column "
-                    f"'{missing[0]}', which '{spec.path.name}' does not have; columns found: "
-                    f"{cols}.")
-            frame = frame.rename(columns={v: k for k, v in spec.columns.items()})
-        if frame.crs is None:
-            from ..errors import CRSError
-
-            raise CRSError(f"inputs.{role}: '{spec.path}' has no CRS; assign one in the file "
-                           "(e.g. ogr2ogr -a_srs EPSG:28992) so it can be reprojected.")
-        import pyproj
-
-        if pyproj.CRS.from_user_input(config.target_crs) != frame.crs:
-            log.warning("inputs.%s: reprojecting from %s to %s", role, frame.crs.to_string(),
-                        config.target_crs)
-            frame = frame.to_crs(config.target_crs)
-        frames[role] = frame
+        try:
+            frames[role] = read_layer(spec.path, layer=spec.layer, argument=f"inputs.{role}",
+                                      columns=spec.columns, target_crs=config.target_crs,
+                                      note=log.warning)
+        except MissingColumnError as exc:
+            canon = next(k for k, v in spec.columns.items() if f"'{v}'" in str(exc))
+            line = config.line_of("inputs", role, "columns", canon)
+            at = f", line {line}" if line else ""
+            found = str(exc).split("; ", 1)[-1]
+            raise ConfigError(f"{config.source}{at}: 'inputs.{role}.columns.{canon}' names "
+                              f"column '{spec.columns[canon]}', which '{spec.path.name}' does "
+                              f"not have; {found}") from exc
     return frames
 
 
