@@ -461,18 +461,37 @@ def _stage_redevelopment(area: _Area, progress):
 def _study_area(area: _Area):
     """One polygon around the area's parcels and sensitive objects (woon-werkbalans)."""
     import geopandas as gpd
-    import shapely
 
-    parts = [np.asarray(area.frames[r].geometry.array, dtype=object)
-             for r in ("parcels", "sensitive") if area.frames.get(r) is not None]
-    geoms = np.concatenate(parts) if parts else np.array([], dtype=object)
-    hull = shapely.convex_hull(shapely.union_all(geoms[~shapely.is_missing(geoms)]))
+    hull = _study_hull([area.frames[r] for r in ("parcels", "sensitive")
+                        if area.frames.get(r) is not None])
     parcels = area.frames["parcels"]
     frame = gpd.GeoDataFrame({"area": [area.name]}, geometry=[hull], crs=parcels.crs)
     if "floor_area_m2" in parcels.columns:
         frame["work_floor_area_m2"] = float(
             pd.to_numeric(parcels["floor_area_m2"], errors="coerce").fillna(0).sum())
     return frame
+
+
+def _study_hull(frames: list) -> Any:
+    """Convex hull of every geometry of ``frames``, without a region-wide union.
+
+    The hull of a union equals the hull of all vertices, so the hull is taken per chunk
+    of geometries and then of the chunk hulls: linear in the number of vertices.
+    """
+    import shapely
+
+    hulls = []
+    for frame in frames:
+        geoms = np.asarray(frame.geometry.array, dtype=object)
+        for start in range(0, len(geoms), 100_000):
+            coords = shapely.get_coordinates(geoms[start:start + 100_000])
+            if len(coords):
+                hulls.append(shapely.convex_hull(shapely.multipoints(coords)))
+    if not hulls:
+        return shapely.GeometryCollection()
+    if len(hulls) == 1:
+        return hulls[0]
+    return shapely.convex_hull(shapely.multipoints(shapely.get_coordinates(hulls)))
 
 
 def _stage_work_home(area: _Area, progress):

@@ -1,0 +1,184 @@
+"""The faster heavy stages give the results of the straightforward versions.
+
+``_reference_zones`` and ``_reference_study_area`` are the earlier implementations of
+``allowed_category_zones`` (one union of clipped buffers per zone, every sensitive object
+within reach) and of the woon-werkbalans study area (convex hull of a region-wide
+``union_all``), kept here unchanged as the reference. The library versions must give the
+same band polygons (symmetric difference below 1e-6 m2 per zone and band) and attributes,
+on the Doesburg sample data and on a generated region.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from benchmarks.generate import generate_region
+from rve_geo._validate import Issues
+from rve_geo.milieu import milieuruimte as mr
+from rve_geo.milieu.categories import OMGEVINGSTYPES
+
+from .conftest import SAMPLE
+
+TOLERANCE_M2 = 1e-6
+
+
+# --------------------------------------------------------------------------- reference
+def _reference_reach(zgeoms, env, corners, sens, d):
+    nz = len(zgeoms)
+    out = np.array([shapely.Polygon()] * nz, dtype=object)
+    if len(sens) == 0:
+        return out
+    tree = shapely.STRtree(sens)
+    zi, si = tree.query(zgeoms, predicate="dwithin", distance=d)
+    if len(zi) == 0:
+        return out
+    far = shapely.distance(corners[zi], sens[si][:, None]).max(axis=1)
+    whole = np.zeros(nz, dtype=bool)
+    convex = shapely.equals(sens[si], shapely.convex_hull(sens[si])) | \
+        np.isin(shapely.get_type_id(sens[si]), (0,))
+    whole[np.unique(zi[(far <= d) & convex])] = True
+    out[whole] = env[whole]
+    rest = ~whole[zi]
+    zi, si = zi[rest], si[rest]
+    for z in np.unique(zi):
+        clipped = shapely.intersection(
+            shapely.buffer(sens[si[zi == z]], d, quad_segs=mr.QUAD_SEGS), env[z])
+        out[z] = shapely.union_all(clipped)
+    return out
+
+
+def _reference_zones(zones, sensitive, omgevingstype_col=None):
+    issues = Issues("reference")
+    table, zp, sp, codes = mr._prepare(
+        zones, "zones", sensitive, issues, distance_table=None,
+        omgevingstype="rustige_woonwijk", omgevingstype_col=omgevingstype_col,
+        omgevingstype_areas=None)
+    valid = mr._valid_ranks(table)
+    zrows = np.flatnonzero(zp.usable)
+    zgeoms = zp.geometry[zrows]
+    nz = len(zrows)
+    env = shapely.envelope(zgeoms)
+    b = shapely.bounds(zgeoms)
+    corners = shapely.points(np.stack([b[:, [0, 1]], b[:, [0, 3]], b[:, [2, 1]],
+                                       b[:, [2, 3]]], axis=1))
+    reach = {}
+    for o in range(len(OMGEVINGSTYPES)):
+        for d in np.unique(table.distances[valid, o]):
+            if d > 0:
+                reach[(o, float(d))] = _reference_reach(
+                    zgeoms, env, corners, sp.geometry[sp.usable & (codes == o)], float(d))
+
+    def reach_at(rank):
+        parts = [reach[(o, float(table.distances[rank, o]))]
+                 for o in range(len(OMGEVINGSTYPES)) if table.distances[rank, o] > 0]
+        return parts[0] if len(parts) == 1 else shapely.union_all(np.stack(parts), axis=0)
+
+    reaches = [reach_at(int(r)) for r in valid]
+    band_ranks = np.asarray([-1, *[int(r) for r in valid]])
+    band_geoms = [reaches[0]]
+    for i in range(len(valid)):
+        outer = reaches[i + 1] if i + 1 < len(valid) else env
+        band_geoms.append(shapely.difference(outer, reaches[i]))
+    band_geoms = np.stack(band_geoms, axis=1)
+    z_idx, b_idx = np.meshgrid(np.arange(nz), np.arange(len(band_ranks)), indexing="ij")
+    z_idx, b_idx = z_idx.ravel(), b_idx.ravel()
+    pieces = mr._polygonal(shapely.intersection(zgeoms[z_idx], band_geoms.ravel()))
+    area = shapely.area(pieces)
+    keep = area > 0
+    ranks = band_ranks[b_idx[keep]]
+    return gpd.GeoDataFrame({
+        "zone_id": pd.Series(np.asarray(zones.index, dtype=object)[zrows[z_idx[keep]]],
+                             dtype=object),
+        "max_category": pd.Series(table.label_of(ranks), dtype=object),
+        "max_category_rank": ranks,
+        "area_m2": area[keep],
+    }, geometry=gpd.GeoSeries(pieces[keep], crs=zones.crs), crs=zones.crs)
+
+
+def _reference_study_area(parcels, sensitive):
+    geoms = np.concatenate([np.asarray(parcels.geometry.array, dtype=object),
+                            np.asarray(sensitive.geometry.array, dtype=object)])
+    return shapely.convex_hull(shapely.union_all(geoms[~shapely.is_missing(geoms)]))
+
+
+def assert_same_bands(new, ref):
+    """Same rows (zone, band), same attributes, geometry within TOLERANCE_M2 each."""
+    key = ["zone_id", "max_category_rank"]
+    new = new.sort_values(key).reset_index(drop=True)
+    ref = ref.sort_values(key).reset_index(drop=True)
+    assert new[key].astype(str).values.tolist() == ref[key].astype(str).values.tolist()
+    assert new["max_category"].tolist() == ref["max_category"].tolist()
+    assert new["max_category_rank"].dtype == ref["max_category_rank"].dtype
+    np.testing.assert_allclose(new["area_m2"], ref["area_m2"], rtol=0, atol=TOLERANCE_M2)
+    diff = shapely.area(shapely.symmetric_difference(
+        np.asarray(new.geometry.array), np.asarray(ref.geometry.array)))
+    assert diff.max() <= TOLERANCE_M2
+    assert new.crs == ref.crs
+
+
+# --------------------------------------------------------------------------- data
+@pytest.fixture(scope="module")
+def sample():
+    return {layer: gpd.read_file(SAMPLE, layer=layer)
+            for layer in ("terreinen", "homes", "parcels")}
+
+
+@pytest.fixture(scope="module")
+def region():
+    return generate_region(400, seed=11)
+
+
+# --------------------------------------------------------------------------- zones
+def test_zones_equal_reference_on_sample_data(sample):
+    zones = sample["terreinen"].set_index("terrein_id")
+    new = mr.allowed_category_zones(zones, sample["homes"], omgevingstype_col="omgevingstype")
+    ref = _reference_zones(zones, sample["homes"], omgevingstype_col="omgevingstype")
+    assert len(ref) > 5  # several bands per terrein: the comparison has substance
+    assert_same_bands(new, ref)
+
+
+def test_zones_equal_reference_on_generated_region(region):
+    zones = region["terreinen"]
+    homes = region["homes"]
+    new = mr.allowed_category_zones(zones, homes, omgevingstype_col="omgevingstype")
+    ref = _reference_zones(zones, homes, omgevingstype_col="omgevingstype")
+    assert ref["zone_id"].nunique() == len(zones)
+    assert_same_bands(new, ref)
+
+
+def test_zones_equal_reference_with_point_homes(region):
+    zones = region["terreinen"]
+    homes = region["homes"].copy()
+    homes["geometry"] = homes.geometry.centroid
+    new = mr.allowed_category_zones(zones, homes)
+    ref = _reference_zones(zones, homes)
+    assert_same_bands(new, ref)
+
+
+def test_zones_equal_reference_with_non_convex_homes(sample):
+    # L-shaped homes: the nearest-object shortcuts must not assume convex footprints
+    zones = sample["terreinen"].set_index("terrein_id")
+    homes = sample["homes"].copy()
+    cut = shapely.box(*np.c_[homes.bounds.minx, homes.bounds.miny,
+                             (homes.bounds.minx + homes.bounds.maxx) / 2,
+                             (homes.bounds.miny + homes.bounds.maxy) / 2].T)
+    homes["geometry"] = shapely.difference(np.asarray(homes.geometry.array), cut)
+    new = mr.allowed_category_zones(zones, homes, omgevingstype_col="omgevingstype")
+    ref = _reference_zones(zones, homes, omgevingstype_col="omgevingstype")
+    assert_same_bands(new, ref)
+
+
+# --------------------------------------------------------------------------- study area
+def test_study_area_equals_hull_of_union(region, sample):
+    from rve_geo.pipeline.run import _study_hull
+
+    for parcels, homes in ((region["parcels"], region["homes"]),
+                           (sample["parcels"], sample["homes"])):
+        ref = _reference_study_area(parcels, homes)
+        new = _study_hull([parcels, homes])
+        assert shapely.area(shapely.symmetric_difference(new, ref)) <= TOLERANCE_M2
+        assert shapely.area(ref) > 0
