@@ -67,7 +67,7 @@ from .._validate import (
 )
 from ..errors import CRSError, GeometryError, InputError
 from ..io import atomic_path, check_output_path
-from ..progress import report
+from ..progress import ProgressCallback, report
 
 __all__ = ["GIO_NAMESPACES", "read_gio", "validate_gio", "write_gio"]
 
@@ -136,7 +136,7 @@ def write_gio(
     background: str = "top10nl",
     background_date: str | None = None,
     overwrite: bool = False,
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> Path:
     """Write locations (polygons, lines or points) as a STOP 1.3 GIO GML file (imop-geo).
 

@@ -41,7 +41,7 @@ import shapely
 from .._validate import Issues, check_frame, row_ids
 from ..errors import CRSError, GeometryError, InputError, OutputError
 from ..io import check_output_path
-from ..progress import report, scaled
+from ..progress import ProgressCallback, report, scaled
 
 __all__ = [
     "ABBREVIATIONS",
@@ -184,7 +184,7 @@ def export_shapefile(
     *,
     field_map_path: str | os.PathLike | None = None,
     overwrite: bool = False,
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> ShapefileExport:
     """Write one layer as an ESRI Shapefile with short field names and a field map.
 
@@ -292,7 +292,7 @@ def export_shapefiles(
     folder: str | os.PathLike,
     *,
     overwrite: bool = False,
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> dict[str, ShapefileExport]:
     """Export several layers as ``<folder>/<name>.shp`` (each with its own field map).
 

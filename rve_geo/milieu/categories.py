@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from numbers import Integral, Real
 from pathlib import Path
@@ -218,9 +219,9 @@ def _bedrijf_part(norm: str, label, row, argument: str) -> str:
 
 
 def parse_category(
-    label,
+    label: str | int | float | Category,
     *,
-    row=None,
+    row: Hashable | None = None,
     argument: str = "category",
     main_category: MainCategoryRule = "highest",
 ) -> Category:

@@ -43,7 +43,7 @@ from .._validate import (
     warn_outside_netherlands,
 )
 from ..errors import InputError
-from ..progress import report, scaled
+from ..progress import ProgressCallback, report, scaled
 from .categories import (
     OMGEVINGSTYPES,
     TOLERANCE_M,
@@ -116,7 +116,7 @@ def environmental_contours(
     mode: ContourMode = "per_source",
     quad_segs: int = DEFAULT_QUAD_SEGS,
     main_category: MainCategoryRule = "highest",
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """Hindercontour of every source: the source polygon buffered by its richtafstand.
 
@@ -388,7 +388,7 @@ def contour_conflicts(
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | None = None,
     main_category: MainCategoryRule = "highest",
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """Every (source, sensitive object) pair closer than the richtafstand.
 

@@ -24,7 +24,7 @@ from .._validate import (
     check_same_crs,
     prepare_polygons,
 )
-from ..progress import chunks, report
+from ..progress import ProgressCallback, chunks, report
 from .categories import DistanceTable
 from .sensitive import DEFAULT_OMGEVINGSTYPE, assign_omgevingstype, prepare_sensitive
 
@@ -162,7 +162,7 @@ def max_allowed_category(
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | os.PathLike | None = None,
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """Highest milieucategorie whose richtafstand fits on each parcel.
 
@@ -313,7 +313,7 @@ def allowed_category_zones(
     omgevingstype_col: str | None = None,
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | os.PathLike | None = None,
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """The zoning map: bands of "maximum category allowed" clipped to terreinen.
 

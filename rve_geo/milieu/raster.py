@@ -17,7 +17,7 @@ import shapely
 from .._validate import Issues, check_frame, check_positive, check_same_crs
 from ..errors import InputError
 from ..io import atomic_path, check_output_path
-from ..progress import chunks, report
+from ..progress import ProgressCallback, chunks, report
 from .categories import DistanceTable
 from .milieuruimte import Omgevingstype
 from .sensitive import DEFAULT_OMGEVINGSTYPE
@@ -57,7 +57,7 @@ def allowed_category_raster(
     omgevingstype_areas: gpd.GeoDataFrame | None = None,
     distance_table: DistanceTable | str | os.PathLike | None = None,
     overwrite: bool = False,
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> Path:
     """Write the maximum allowed category rank over ``zones`` as a GeoTIFF.
 

@@ -15,7 +15,7 @@ import pandas as pd
 from .._validate import Issues, check_frame, require_columns, row_ids
 from ..data import policy
 from ..errors import InputError
-from ..progress import report
+from ..progress import ProgressCallback, report
 
 #: Defaults from rve_geo/data/policy.toml (sources there).
 HMC_THRESHOLD: str = policy("hmc_threshold")
@@ -68,7 +68,7 @@ def category_use(
     minimum_category: str = MINIMUM_CATEGORY,
     water_bound_col: str | None = None,
     quay_col: str | None = None,
-    progress=None,
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """Unused environmental room and scheefwerken flags per parcel.
 

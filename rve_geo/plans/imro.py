@@ -22,7 +22,7 @@ import shapely
 
 from .._validate import Issues
 from ..errors import CategoryError, InputError
-from ..progress import report
+from ..progress import ProgressCallback, report
 
 __all__ = ["IMRO_LAYERS", "read_imro"]
 
@@ -51,7 +51,7 @@ _OUTPUT_COLUMNS = ["identificatie", "naam", "object_type", "bestemmingshoofdgroe
                    "max_coverage_share", "plan_id"]
 
 
-def read_imro(path: str | os.PathLike, *, progress=None) -> gpd.GeoDataFrame:
+def read_imro(path: str | os.PathLike, *, progress: ProgressCallback | None = None) -> gpd.GeoDataFrame:
     """Read an IMRO2012 bestemmingsplan GML into zones with their limits.
 
     Parameters

@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import geopandas as gpd
 import numpy as np
@@ -37,6 +37,9 @@ from ..errors import ConfigError, InputError, MissingColumnError
 from ..milieu.scheefwerken import HMC_THRESHOLD
 from ..milieu.sensitive import DEFAULT_OMGEVINGSTYPE
 from ..progress import report, scaled
+
+if TYPE_CHECKING:
+    from ..milieu.categories import DistanceTable
 
 __all__ = [
     "PLOT_M2_PER_JOB",
@@ -147,7 +150,7 @@ def densification_potential(
     source_category_col: str | None = None,
     use_category_col: str | None = None,
     omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
-    distance_table=None,
+    distance_table: DistanceTable | str | None = None,
     hmc_threshold: str = HMC_THRESHOLD,
     floor_area_method: str = "auto",
     floor_area_col: str | None = None,
