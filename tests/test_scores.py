@@ -178,17 +178,3 @@ def test_bad_arguments(kwargs, error, match):
 def test_geographic_crs_refused():
     with pytest.raises(CRSError):
         opportunity_scores(plots(1).to_crs("EPSG:4326"))
-
-
-def test_simple_toml_fallback_parser_matches_tomllib():
-    from importlib import resources
-
-    from rve_geo.kansen.scores import _parse_simple_toml
-
-    tomllib = pytest.importorskip("tomllib", reason="tomllib needs Python 3.11")
-
-    text = resources.files("rve_geo").joinpath("data/score_weights.toml").read_text("utf-8")
-    parsed = _parse_simple_toml(text)
-    expected = tomllib.loads(text)
-    assert parsed["weights"] == expected["weights"]
-    assert parsed["normalisation"] == expected["normalisation"]

@@ -24,13 +24,23 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["policy", "policy_entries"]
+__all__ = ["policy", "policy_entries", "table"]
+
+
+def table(name: str) -> dict[str, Any]:
+    """A TOML file shipped in ``rve_geo/data`` (e.g. ``"score_weights.toml"``), parsed.
+
+    Examples
+    --------
+    >>> sorted(table("score_weights.toml"))
+    ['normalisation', 'weights']
+    """
+    return tomllib.loads(resources.files(__name__).joinpath(name).read_text("utf-8"))
 
 
 @functools.lru_cache(maxsize=1)
 def _entries() -> dict[str, dict[str, Any]]:
-    text = resources.files(__name__).joinpath("policy.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return table("policy.toml")
 
 
 def policy_entries() -> dict[str, dict[str, Any]]:

@@ -27,8 +27,8 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 import geopandas as gpd
@@ -45,6 +45,7 @@ from .._validate import (
     require_columns,
     row_ids,
 )
+from ..data import table as data_table
 from ..errors import ConfigError, InputError
 from ..progress import report
 
@@ -65,30 +66,9 @@ INDICATORS: tuple[str, ...] = (
 )
 
 
-def _parse_simple_toml(text: str) -> dict[str, dict[str, float]]:
-    """Parse the ``[section]`` / ``key = number`` subset of TOML (Python 3.10 fallback)."""
-    out: dict[str, dict[str, float]] = {}
-    section: dict[str, float] = out.setdefault("", {})
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = out.setdefault(line[1:-1].strip(), {})
-            continue
-        key, _, value = line.partition("=")
-        section[key.strip()] = float(value.strip())
-    return out
-
-
 @lru_cache(maxsize=1)
 def _load_default_config() -> dict[str, dict[str, float]]:
-    text = resources.files("rve_geo").joinpath("data/score_weights.toml").read_text("utf-8")
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        return _parse_simple_toml(text)
-    return tomllib.loads(text)
+    return data_table("score_weights.toml")
 
 
 def default_score_config() -> dict[str, dict[str, float]]:
@@ -230,6 +210,140 @@ def _drivers_text(contrib: np.ndarray, names: list[str], max_drivers: int = 3) -
     return out
 
 
+@dataclass(frozen=True)
+class _Inputs:
+    """What every criterion may read."""
+
+    parcels: gpd.GeoDataFrame
+    prepared: object
+    norm: Mapping[str, float]
+    vacancy_col: str | None
+    owner_col: str | None
+    terrein_col: str | None
+    progress: Callable | None
+
+
+@dataclass(frozen=True)
+class _Criterion:
+    """One indicator: values in [0, 1] (None when it cannot be computed, with the reason)."""
+
+    values: np.ndarray | None
+    skipped: str = ""
+    extra: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def unused_capacity(inputs: _Inputs) -> _Criterion:
+    """Share of the plan's floor-area capacity still unbuilt."""
+    parcels = inputs.parcels
+    allowed = _optional(parcels, "allowed_floor_area_m2", minimum=0, what="floor area in m2")
+    pot = _optional(parcels, "potential_m2", what="floor area in m2")
+    floor = _optional(parcels, "floor_area_m2", minimum=0, what="floor area in m2")
+    if allowed is None:
+        return _Criterion(None, "no column 'allowed_floor_area_m2'; run "
+                                "densification_potential first")
+    if pot is None and floor is None:
+        return _Criterion(None, "no column 'potential_m2' or 'floor_area_m2'")
+    if pot is None:
+        pot = np.maximum(allowed - floor, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(allowed > 0, pot / allowed, np.nan)
+    return _Criterion(np.clip(ratio, 0.0, 1.0))
+
+
+def ageing(inputs: _Inputs) -> _Criterion:
+    """Floor area built before the threshold year, 1960-1980 stock weighted extra."""
+    parcels = inputs.parcels
+    pre = _optional(parcels, "floor_area_pre_threshold_share", minimum=0, maximum=1,
+                    what="share (0-1)")
+    mid = _optional(parcels, "floor_area_1960_1980_share", minimum=0, maximum=1,
+                    what="share (0-1)")
+    e = float(inputs.norm["ageing_1960_1980_extra"])
+    if pre is None and mid is None:
+        return _Criterion(None, "no column 'floor_area_pre_threshold_share' or "
+                                "'floor_area_1960_1980_share'; run redevelopment_stock first")
+    if pre is None:
+        return _Criterion(mid)
+    if mid is None:
+        return _Criterion(pre)
+    return _Criterion(np.clip((pre + e * mid) / (1.0 + e), 0.0, 1.0))
+
+
+def scheefwerken(inputs: _Inputs) -> _Criterion:
+    """Unused category steps (capped) and low-category firms on HMC land."""
+    parcels = inputs.parcels
+    parts = []
+    if "unused_steps" in parcels.columns:
+        steps = numeric_column(parcels, "unused_steps", "parcels", minimum=0,
+                               what="number of category steps")
+        parts.append(np.minimum(steps / float(inputs.norm["scheefwerken_steps_cap"]), 1.0))
+    if "low_on_hmc" in parcels.columns:
+        parts.append(_bool_column(parcels, "low_on_hmc", "parcels"))
+    if not parts:
+        return _Criterion(None, "no column 'unused_steps' or 'low_on_hmc'; run "
+                                "category_use first")
+    stack = np.vstack(parts)
+    known_parts = (~np.isnan(stack)).sum(axis=0)
+    total = np.nansum(stack, axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return _Criterion(np.where(known_parts > 0, total / known_parts, np.nan))
+
+
+def vacancy(inputs: _Inputs) -> _Criterion:
+    """The vacant share of floor area, or 1/0 for a vacancy flag."""
+    if inputs.vacancy_col is None:
+        return _Criterion(None, "no vacancy_col given")
+    return _Criterion(_share_or_flag(inputs.parcels, inputs.vacancy_col))
+
+
+def fragmentation(inputs: _Inputs) -> _Criterion:
+    """Distinct owners per hectare of the terrein or the neighbourhood (capped)."""
+    if inputs.owner_col is None:
+        return _Criterion(None, "no owner_col given")
+    report(inputs.progress, 0.3, "owners per hectare")
+    parcels, prepared = inputs.parcels, inputs.prepared
+    area_ha = np.zeros(len(parcels))
+    area_ha[prepared.usable] = shapely.area(prepared.geometry[prepared.usable]) / 1e4
+    terrein = parcels[inputs.terrein_col] if inputs.terrein_col is not None else None
+    dens = _owners_per_ha(prepared.geometry, prepared.usable, parcels[inputs.owner_col],
+                          terrein, area_ha, float(inputs.norm["fragmentation_radius_m"]))
+    cap = float(inputs.norm["fragmentation_cap_owners_per_ha"])
+    return _Criterion(np.clip(dens / cap, 0.0, 1.0), extra={"owners_per_ha": dens})
+
+
+def quay_misuse(inputs: _Inputs) -> _Criterion:
+    """A firm that is not water-bound on a quay plot."""
+    if "non_water_bound_on_quay" not in inputs.parcels.columns:
+        return _Criterion(None, "no column 'non_water_bound_on_quay'; run category_use with "
+                                "water columns first")
+    return _Criterion(_bool_column(inputs.parcels, "non_water_bound_on_quay", "parcels"))
+
+
+_CRITERIA: dict[str, Callable[[_Inputs], _Criterion]] = {
+    "unused_capacity": unused_capacity,
+    "ageing": ageing,
+    "scheefwerken": scheefwerken,
+    "vacancy": vacancy,
+    "fragmentation": fragmentation,
+    "quay_misuse": quay_misuse,
+}
+
+
+def _weighted_score(values: Mapping[str, np.ndarray], names: list[str],
+                    weights: Mapping[str, float], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Score = weighted mean of the known indicators, and each one's contribution."""
+    if not names:
+        return np.full(n, np.nan), np.zeros((n, 0))
+    mat = np.column_stack([values[k] for k in names]).astype("float64")
+    wv = np.array([weights[k] for k in names])
+    known = ~np.isnan(mat)
+    wsum = (known * wv).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        contrib = np.where(known, mat * wv, np.nan) / wsum[:, None]
+    contrib[wsum <= 0] = np.nan
+    score = np.where(wsum > 0, np.nansum(np.nan_to_num(contrib, nan=0.0), axis=1), np.nan)
+    return np.clip(score, 0.0, 1.0), contrib
+
+
 def opportunity_scores(
     parcels: gpd.GeoDataFrame,
     *,
@@ -363,90 +477,13 @@ def opportunity_scores(
     require_columns(parcels, "parcels", [vacancy_col, owner_col, terrein_col])
     issues = Issues("opportunity_scores")
     prepared = prepare_polygons(parcels, "parcels", issues)
-    skipped: list[str] = []
-    cols = parcels.columns
-    values: dict[str, np.ndarray] = {}
-    extra: dict[str, np.ndarray] = {}
-    n = len(parcels)
     report(progress, 0.0, "opportunity scores")
-
-    if "unused_capacity" in wanted:
-        allowed = _optional(parcels, "allowed_floor_area_m2", minimum=0, what="floor area in m2")
-        pot = _optional(parcels, "potential_m2", what="floor area in m2")
-        floor = _optional(parcels, "floor_area_m2", minimum=0, what="floor area in m2")
-        if allowed is None:
-            skipped.append("unused_capacity (no column 'allowed_floor_area_m2'; run "
-                           "densification_potential first)")
-        elif pot is None and floor is None:
-            skipped.append("unused_capacity (no column 'potential_m2' or 'floor_area_m2')")
-        else:
-            if pot is None:
-                pot = np.maximum(allowed - floor, 0.0)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                ratio = np.where(allowed > 0, pot / allowed, np.nan)
-            values["unused_capacity"] = np.clip(ratio, 0.0, 1.0)
-
-    if "ageing" in wanted:
-        pre = _optional(parcels, "floor_area_pre_threshold_share", minimum=0, maximum=1,
-                        what="share (0-1)")
-        mid = _optional(parcels, "floor_area_1960_1980_share", minimum=0, maximum=1,
-                        what="share (0-1)")
-        e = float(norm["ageing_1960_1980_extra"])
-        if pre is None and mid is None:
-            skipped.append("ageing (no column 'floor_area_pre_threshold_share' or "
-                           "'floor_area_1960_1980_share'; run redevelopment_stock first)")
-        elif pre is None:
-            values["ageing"] = mid
-        elif mid is None:
-            values["ageing"] = pre
-        else:
-            values["ageing"] = np.clip((pre + e * mid) / (1.0 + e), 0.0, 1.0)
-
-    if "scheefwerken" in wanted:
-        parts = []
-        if "unused_steps" in cols:
-            steps = numeric_column(parcels, "unused_steps", "parcels", minimum=0,
-                                   what="number of category steps")
-            parts.append(np.minimum(steps / float(norm["scheefwerken_steps_cap"]), 1.0))
-        if "low_on_hmc" in cols:
-            parts.append(_bool_column(parcels, "low_on_hmc", "parcels"))
-        if not parts:
-            skipped.append("scheefwerken (no column 'unused_steps' or 'low_on_hmc'; run "
-                           "category_use first)")
-        else:
-            stack = np.vstack(parts)
-            known_parts = (~np.isnan(stack)).sum(axis=0)
-            total = np.nansum(stack, axis=0)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                values["scheefwerken"] = np.where(known_parts > 0, total / known_parts, np.nan)
-
-    if "vacancy" in wanted:
-        if vacancy_col is None:
-            skipped.append("vacancy (no vacancy_col given)")
-        else:
-            values["vacancy"] = _share_or_flag(parcels, vacancy_col)
-
-    if "fragmentation" in wanted:
-        if owner_col is None:
-            skipped.append("fragmentation (no owner_col given)")
-        else:
-            report(progress, 0.3, "owners per hectare")
-            area_ha = np.zeros(n)
-            area_ha[prepared.usable] = shapely.area(prepared.geometry[prepared.usable]) / 1e4
-            terrein = parcels[terrein_col] if terrein_col is not None else None
-            dens = _owners_per_ha(prepared.geometry, prepared.usable, parcels[owner_col],
-                                  terrein, area_ha, float(norm["fragmentation_radius_m"]))
-            extra["owners_per_ha"] = dens
-            cap = float(norm["fragmentation_cap_owners_per_ha"])
-            values["fragmentation"] = np.clip(dens / cap, 0.0, 1.0)
-
-    if "quay_misuse" in wanted:
-        if "non_water_bound_on_quay" not in cols:
-            skipped.append("quay_misuse (no column 'non_water_bound_on_quay'; run "
-                           "category_use with water columns first)")
-        else:
-            values["quay_misuse"] = _bool_column(parcels, "non_water_bound_on_quay", "parcels")
-
+    inputs = _Inputs(parcels, prepared, norm, vacancy_col, owner_col, terrein_col, progress)
+    results = {name: _CRITERIA[name](inputs) for name in INDICATORS if name in wanted}
+    values = {k: r.values for k, r in results.items() if r.values is not None}
+    extra = {k: v for r in results.values() for k, v in r.extra.items()}
+    skipped = [f"{k} ({r.skipped})" for k, r in results.items() if r.values is None]
+    n = len(parcels)
     report(progress, 0.7, "weighted score")
     out = parcels.copy()
     names = [k for k in INDICATORS if k in values]
@@ -454,24 +491,13 @@ def opportunity_scores(
         out[f"ind_{k}"] = values[k]
     for k, v in extra.items():
         out[k] = v
-    if names:
-        mat = np.column_stack([values[k] for k in names]).astype("float64")
-        wv = np.array([w[k] for k in names])
-        known = ~np.isnan(mat)
-        wsum = (known * wv).sum(axis=1)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            contrib = np.where(known, mat * wv, np.nan) / wsum[:, None]
-        contrib[wsum <= 0] = np.nan
-        score = np.where(wsum > 0, np.nansum(np.nan_to_num(contrib, nan=0.0), axis=1), np.nan)
-        out["score"] = np.clip(score, 0.0, 1.0)
-        out["top_drivers"] = _drivers_text(contrib, names)
-        none_known = np.isnan(score)
-        if none_known.any():
-            issues.add("parcels", f"{int(none_known.sum())} parcels have no known indicator "
-                       "value; their score is missing", parcels.index[none_known])
-    else:
-        out["score"] = np.full(n, np.nan)
-        out["top_drivers"] = np.full(n, "", dtype=object)
+    score, contrib = _weighted_score(values, names, w, n)
+    out["score"] = score
+    out["top_drivers"] = _drivers_text(contrib, names)
+    none_known = np.isnan(score)
+    if names and none_known.any():
+        issues.add("parcels", f"{int(none_known.sum())} parcels have no known indicator "
+                   "value; their score is missing", parcels.index[none_known])
     if skipped:
         issues.add("indicators", "skipped " + "; ".join(skipped))
     issues.emit()
