@@ -8,6 +8,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 from shapely.geometry import box
 
@@ -159,3 +160,124 @@ def test_unreadable_and_missing_files(tmp_path):
     bad.write_text("this is not xml")
     with pytest.raises(InputError):
         read_imro(bad)
+
+
+# --- maatvoering spellings of IMRO2006, 2008 and 2012 (issue 12) ---------------------------
+# tests/data/imro/minimal_imro*.gml are written by hand (tests/data/PROVENANCE.md): one
+# bestemmingsvlak with two bouwvlakken, a maatvoering over each bouwvlak (MV1, MV2) and one
+# with types rve_geo does not use (MV3, also over bouwvlak 2).
+
+MINIMAL = Path(__file__).resolve().parent / "data" / "imro"
+
+
+def read_minimal(version):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        zones = read_imro(MINIMAL / f"minimal_imro{version}.gml")
+    rows = zones.set_index("identificatie")
+    return rows, [str(w.message) for w in caught]
+
+
+def values(rows, key):
+    r = rows.loc[key]
+    return {c: r[c] for c in rows.columns
+            if c.startswith(("max_", "min_")) and c != "max_category" and not pd.isna(r[c])}
+
+
+def test_imro2006_path_spellings():
+    rows, messages = read_minimal(2006)
+    # "maatvoering; hoogte; maximum hoogte (m)" is the bouwhoogte; percentages become shares
+    assert values(rows, "NL.IMRO.9999.MV1-2006") == {
+        "max_bouwhoogte_m": 12.0, "max_goothoogte_m": 8.0, "max_coverage_share": 0.6}
+    # "...; bouwhoogte; maximum bouwhoogte (m)", "minimum bouwhoogte (m)", "maximum aantal
+    # bouwlagen"; the empty goothoogte waarde ("-" on the map) is reported, not read as 0
+    assert values(rows, "NL.IMRO.9999.MV2-2006") == {
+        "max_bouwhoogte_m": 20.0, "min_bouwhoogte_m": 6.0, "max_storeys": 4.0}
+    # transferred onto the bouwvlakken they cover
+    assert values(rows, "NL.IMRO.9999.BV1-2006") == values(rows, "NL.IMRO.9999.MV1-2006")
+    assert values(rows, "NL.IMRO.9999.BV2-2006") == values(rows, "NL.IMRO.9999.MV2-2006")
+    # a maatvoering over 32 % of the bestemmingsvlak does not reach it
+    assert values(rows, "NL.IMRO.9999.EB1-2006") == {}
+    text = " ".join(messages)
+    assert "1 Maatvoering objects with unreadable" in text and "MV2-2006" in text
+    assert ("1 maatvoering values of a type rve_geo does not use were not read (type: count): "
+            "'maatvoering; hoogte; bouwhoogte; maximum bouwhoogte bijgebouwen (m)': 1") in text
+
+
+def test_imro2008_spellings_and_vrije_tekst():
+    rows, messages = read_minimal(2008)
+    assert values(rows, "NL.IMRO.9999.MV1-2008") == {
+        "max_bouwhoogte_m": 15.0, "max_coverage_share": 0.7, "max_floor_area_m2": 9000.0}
+    # "other: vrije tekst" takes its type from the naam "maximum oppervlakte (m2)";
+    # "1,5" with a decimal comma; a bare "goothoogte (m)" is an upper limit
+    assert values(rows, "NL.IMRO.9999.MV2-2008") == {
+        "max_built_area_m2": 2500.0, "max_volume_m3": 40000.0, "max_dwellings": 2.0,
+        "min_coverage_share": 0.3, "max_fsi": 1.5, "max_goothoogte_m": 9.0}
+    assert values(rows, "NL.IMRO.9999.MV3-2008") == {"max_storeys": 3.0}
+    # bouwvlak 2 receives MV2 and MV3
+    assert values(rows, "NL.IMRO.9999.BV2-2008") == {
+        **values(rows, "NL.IMRO.9999.MV2-2008"), "max_storeys": 3.0}
+    # the combined category text gives its bedrijf part, transferred onto the vlakken
+    assert rows.loc["NL.IMRO.9999.FA1-2008", "max_category"] == "3.1"
+    assert rows.loc["NL.IMRO.9999.EB1-2008", "max_category"] == "3.1"
+    assert any("'maximum bouwhoogte bijgebouwen (m)': 1" in m for m in messages)
+
+
+def test_imro2012_spellings_and_most_restrictive_of_two():
+    rows, messages = read_minimal(2012)
+    assert values(rows, "NL.IMRO.9999.MV1-2012") == {
+        "max_bouwhoogte_m": 10.0, "max_coverage_share": 0.8, "max_storeys": 2.0}
+    # "bebouwd oppervlak (m2)" 3000 and "oppervlakte (m2)" 1200 are both the built-up area:
+    # the smaller limit holds; "floor space index", "vloeroppervlak (m2)", "minimum bouwhoogte"
+    assert values(rows, "NL.IMRO.9999.MV2-2012") == {
+        "max_built_area_m2": 1200.0, "max_fsi": 2.0, "max_goothoogte_m": 7.0,
+        "min_bouwhoogte_m": 5.0, "max_floor_area_m2": 8000.0, "max_coverage_share": 0.5}
+    unknown = [m for m in messages if "does not use" in m]
+    assert len(unknown) == 1
+    assert ("2 maatvoering values of a type rve_geo does not use were not read (type: count): "
+            "'maximum aantal parkeerplaatsen': 1; 'maximum bouwhoogte bijgebouwen (m)': 1"
+            ) in unknown[0]
+
+
+@pytest.mark.parametrize(("kind", "naam", "column"), [
+    ("maatvoering; hoogte; maximum hoogte (m)", None, "max_bouwhoogte_m"),
+    ("maatvoering; hoogte; bouwhoogte; maximum bouwhoogte (m)", None, "max_bouwhoogte_m"),
+    ("maatvoering; hoogte; goothoogte; maximum goothoogte (m)", None, "max_goothoogte_m"),
+    ("maximum bouwhoogte (m)", None, "max_bouwhoogte_m"),
+    ("minimum bouwhoogte (m)", None, "min_bouwhoogte_m"),
+    ("maximale bouwhoogte", None, "max_bouwhoogte_m"),
+    ("maximum goothoogte (m)", None, "max_goothoogte_m"),
+    ("maximum bebouwingspercentage (%)", None, "max_coverage_share"),
+    ("bebouwingspercentage (%)", None, "max_coverage_share"),
+    ("minimum bebouwingspercentage (%)", None, "min_coverage_share"),
+    ("maximum bebouwd oppervlak (m2)", None, "max_built_area_m2"),
+    ("bebouwd oppervlak (m2)", None, "max_built_area_m2"),
+    ("maximum vloeroppervlak (m2)", None, "max_floor_area_m2"),
+    ("maximum oppervlakte (m2)", None, "max_built_area_m2"),
+    ("other: vrije tekst", "maximum oppervlakte (m2)", "max_built_area_m2"),
+    ("maximum vloerindex", None, "max_fsi"),
+    ("floor space index", None, "max_fsi"),
+    ("maximum aantal bouwlagen", None, "max_storeys"),
+    ("aantal bouwlagen", None, "max_storeys"),
+    ("maximum inhoud (m3)", None, "max_volume_m3"),
+    ("maximaal aantal wooneenheden", None, "max_dwellings"),
+    ("maximum bouwhoogte bijgebouwen (m)", None, None),
+    ("minimum aantal bouwlagen", None, None),
+    ("maximum aantal parkeerplaatsen", None, None),
+    ("other: vrije tekst", "afwijkende regeling", None),
+])
+def test_measure_of_every_spelling(kind, naam, column):
+    from rve_geo.plans.imro import measure_of
+
+    assert measure_of(kind, naam) == column
+
+
+def test_cover_share_is_a_parameter():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        # MV1 covers 6,400 of the 20,000 m2 bestemmingsvlak (32 %): it reaches it at 0.3
+        low = read_imro(MINIMAL / "minimal_imro2012.gml", cover_share=0.3)
+    eb = low.set_index("identificatie").loc["NL.IMRO.9999.EB1-2012"]
+    assert eb["max_bouwhoogte_m"] == 10.0
+    with pytest.raises(InputError, match="cover_share"):
+        read_imro(MINIMAL / "minimal_imro2012.gml", cover_share=0)

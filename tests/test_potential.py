@@ -56,11 +56,17 @@ def test_max_fsi():
 
 def test_coverage_and_height_default_storey_height():
     out = run(parcels_of(max_coverage_share=[0.6], max_bouwhoogte_m=[12.0]))
-    # floor(12 / 5) = 2 storeys; 0.6 x 10,000 x 2 = 12,000; minus 3,000
-    assert out["allowed_storeys"].iloc[0] == 2
-    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(12_000)
-    assert out["potential_m2"].iloc[0] == pytest.approx(9_000)
+    # the building has no use: the default storey height 3.5 m of data/storey_heights.csv,
+    # as for existing floor area (issue 12: one floor-area model; it was 5 m for allowed only)
+    # floor(12 / 3.5) = 3 storeys; 0.6 x 10,000 x 3 = 18,000; minus 3,000
+    assert out["allowed_storeys"].iloc[0] == 3
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(18_000)
+    assert out["potential_m2"].iloc[0] == pytest.approx(15_000)
     assert out["allowed_rule"].iloc[0] == "coverage"
+    assert out["allowed_storey_height_m"].iloc[0] == 3.5
+    # an explicit storey height is still honoured: floor(12 / 5) = 2 -> 12,000
+    out = run(parcels_of(max_coverage_share=[0.6], max_bouwhoogte_m=[12.0]), storey_height_m=5.0)
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(12_000)
 
 
 def test_coverage_and_height_with_storey_height_and_column():
@@ -72,8 +78,9 @@ def test_coverage_and_height_with_storey_height_and_column():
 
 def test_coverage_and_storeys_and_smaller_of_height_and_storeys():
     out = run(parcels_of(2, max_coverage_share=[0.5, 0.5], max_storeys=[3, 3],
-                         max_height_m=[np.nan, 12.0]))
-    # row 0: 0.5 x 10,000 x 3 = 15,000; row 1: min(3, floor(12/5)=2) -> 10,000
+                         max_height_m=[np.nan, 7.0]))
+    # row 0: 0.5 x 10,000 x 3 = 15,000; row 1: min(3, floor(7/3.5)=2) -> 10,000
+    # (height 12 with 5 m storeys before issue 12; storeys now 3.5 m as for existing area)
     assert out["allowed_floor_area_m2"].tolist() == pytest.approx([15_000, 10_000])
 
 
@@ -98,8 +105,9 @@ def test_target_fsi_scalar_and_column():
 def test_smallest_rule_binds():
     out = run(parcels_of(2, max_fsi=[1.0, 3.0], max_coverage_share=[0.6, 0.6],
                          max_height_m=[15.0, 15.0]))
-    # coverage: 0.6 x 10,000 x 3 = 18,000; fsi caps 10,000 and 30,000
-    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([10_000, 18_000])
+    # coverage: 0.6 x 10,000 x floor(15 / 3.5) = 4 -> 24,000 (3.5 m storeys as for existing
+    # floor area, issue 12; 18,000 with 5 m storeys before); fsi caps 10,000 and 30,000
+    assert out["allowed_floor_area_m2"].tolist() == pytest.approx([10_000, 24_000])
     assert out["allowed_rule"].tolist() == ["max_fsi", "coverage"]
 
 
@@ -356,7 +364,7 @@ def test_sample_data_against_independent_computation():
     parcels = gpd.read_file(SAMPLE, layer="parcels")
     buildings = gpd.read_file(SAMPLE, layer="buildings")
     out = run(parcels, buildings, source_category_col="max_category",
-              use_category_col="milieucategorie")
+              use_category_col="milieucategorie", storey_height_m=5.0)
     # allowed = coverage x area x max(1, floor(height / 5)), computed here with plain numpy
     storeys = np.maximum(1, np.floor(parcels["max_height_m"].to_numpy() / 5.0 + 1e-9))
     expected = parcels["max_coverage_share"].to_numpy() * parcels.area.to_numpy() * storeys
@@ -413,3 +421,43 @@ def test_more_room_never_lowers_potential_and_translation_is_harmless(fsi, extra
                 .assign(bvo=[3000.0]))
     assert moved["potential_m2"].iloc[0] == pytest.approx(base["potential_m2"].iloc[0],
                                                           rel=1e-6, abs=1e-6)
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample_data/doesburg.gpkg is missing")
+def test_sample_data_allowed_heights_read_with_the_existing_floor_area_model():
+    parcels = gpd.read_file(SAMPLE, layer="parcels")
+    buildings = gpd.read_file(SAMPLE, layer="buildings")
+    out = run(parcels, buildings)
+    # independent: the main building of each parcel by overlay (largest piece), its
+    # gebruiksdoel's storey height from the csv, halls (industrial >= 1000 m2 or
+    # kas_warenhuis) one storey; parcels without a building: the default 3.5 m
+    from rve_geo.density.floor_area import default_storey_heights
+
+    table = default_storey_heights()
+    b = buildings.reset_index(names="b")
+    b["fp"] = b.area
+    pieces = gpd.overlay(parcels.reset_index(names="p")[["p", "geometry"]], b, how="intersection",
+                         keep_geom_type=True)
+    pieces["a"] = pieces.area
+    main = pieces.sort_values(["p", "a"], ascending=[True, False]).drop_duplicates("p")
+
+    def sh_of(use):
+        for u in str(use).lower().split(","):
+            if u.strip() in table:
+                return table[u.strip()]
+        return table["default"]
+
+    sh = np.full(len(parcels), table["default"])
+    hall = np.zeros(len(parcels), dtype=bool)
+    for _, r in main.iterrows():  # test side: a plain loop over 61 parcels
+        sh[r["p"]] = sh_of(r["gebruiksdoel"]) if isinstance(r["gebruiksdoel"], str) \
+            else table["default"]
+        industrial = isinstance(r["gebruiksdoel"], str) and "industrie" in r["gebruiksdoel"]
+        hall[r["p"]] = (industrial and r["fp"] >= 1000) or str(r["b3_kas_warenhuis"]).lower() in (
+            "true", "1")
+    h = parcels["max_height_m"].to_numpy()
+    storeys = np.where(hall, 1.0, np.maximum(1, np.floor(h / sh + 1e-9)))
+    expected = parcels["max_coverage_share"].to_numpy() * parcels.area.to_numpy() * storeys
+    assert out["allowed_floor_area_m2"].to_numpy() == pytest.approx(expected)
+    assert out["allowed_hall"].to_numpy().tolist() == hall.tolist()
+    assert hall.any() and (~hall).any()

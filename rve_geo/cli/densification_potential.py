@@ -6,8 +6,6 @@ from pathlib import Path
 
 import click
 
-from rve_geo.data import policy
-
 from ._common import (
     emit_summary,
     operation_command,
@@ -41,9 +39,9 @@ def _per_zone(func):
 
 @operation_command("densification_potential")
 @click.option("--target-fsi", help="Uniform target FSI: a number or a parcel column.")
-@click.option("--storey-height-m", default=str(policy("allowed_storey_height_m")),
-              show_default=True,
-              help="Storey height turning a maximum height into storeys: metres or a column.")
+@click.option("--storey-height-m",
+              help="Storey height turning a maximum height into storeys: metres or a column "
+                   "(default: the storey height of the use, as for existing floor area).")
 @click.option("--jobs-ratios",
               help="m2 BVO per job: one number, or a CSV with function,m2_bvo_per_job.")
 @click.argument("parcels", type=_FILE)
@@ -97,6 +95,8 @@ def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_lay
         storey_height_m=_number_or_column(storey_height_m),
         jobs_ratios=_number_or_column(jobs_ratios),
         sensitive_functions=sensitive_functions or SENSITIVE_FUNCTIONS, **options)
+    basis = result.attrs.get("floor_area_basis")
+    transfer = result.attrs.get("rules_transfer")
     result.attrs = {}
     layers = {"potential": result}
     if zones:
@@ -120,6 +120,8 @@ def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_lay
         "removed_by_contours_m2": total("removed_by_contours_m2"),
         "removed_by_hmc_m2": total("removed_by_hmc_m2"),
         "potential_m2": total("potential_m2"),
+        "floor_area_basis": basis,
+        "rules_transfer": transfer,
         "potential_jobs": total("potential_jobs"),
         "parcels_without_rules": int(result["allowed_floor_area_m2"].isna().sum()),
         "overbuilt_parcels": int(result["overbuilt"].sum()),

@@ -40,7 +40,15 @@ from ..errors import InputError, MissingColumnError
 from ..progress import report
 from ..sources.aliases import demolished_mask, resolve_column
 
-__all__ = ["FLOOR_AREA_METHODS", "building_floor_area", "default_storey_heights"]
+__all__ = [
+    "FLOOR_AREA_BASIS",
+    "FLOOR_AREA_METHODS",
+    "building_floor_area",
+    "default_storey_heights",
+    "hall_mask",
+    "storey_heights_for",
+    "storeys_from_height",
+]
 
 FloorAreaMethod = Literal["auto", "bvo", "storeys", "height", "usable_area", "footprint"]
 FLOOR_AREA_METHODS = ("auto", "bvo", "storeys", "height", "usable_area", "footprint")
@@ -67,6 +75,88 @@ def default_storey_heights() -> dict[str, float]:
     text = resources.files("rve_geo.data").joinpath("storey_heights.csv").read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     return {r["use"].strip().lower(): float(r["storey_height_m"]) for r in rows}
+
+
+#: The floor-area model shared by existing and allowed floor area, as reported in outputs.
+FLOOR_AREA_BASIS = ("BVO (gross floor area); storeys = floor(height / storey height of the use, "
+                    "data/storey_heights.csv), at least one; industrial halls (footprint >= "
+                    f"{HALL_MIN_FOOTPRINT_M2:g} m2 or kas_warenhuis) one storey")
+
+
+def storey_heights_for(uses, *, storey_height_m: float | Mapping[str, float] | None = None,
+                       n: int | None = None) -> np.ndarray:
+    """Storey height in metres per row, from the use (BAG gebruiksdoel) of each row.
+
+    Parameters
+    ----------
+    uses : sequence of str or None
+        One use per row (``"kantoorfunctie"``; several uses: the first listed one
+        that the table knows); None: every row gets the table's default.
+    storey_height_m : float or mapping, optional
+        One height for all rows, or a mapping use -> metres with a ``"default"``
+        key. Default: ``data/storey_heights.csv``.
+    n : int, optional
+        Number of rows when ``uses`` is None.
+
+    Returns
+    -------
+    numpy.ndarray of float
+
+    Examples
+    --------
+    >>> storey_heights_for(["kantoorfunctie", "industriefunctie", None, "woonfunctie, x"])
+    array([3.5, 5. , 3.5, 3. ])
+    """
+    table = _storey_table(storey_height_m)
+    if uses is None:
+        return np.full(int(n or 0), float(table["default"]))
+    series = uses if isinstance(uses, pd.Series) else pd.Series(list(uses), dtype=object)
+    return _storey_height_per_row(series, table, len(series))
+
+
+def storeys_from_height(height_m, storey_height_m, *, hall=None) -> np.ndarray:
+    """Whole storeys that fit in a height: ``floor(height / storey height)``, at least one.
+
+    The one rule for existing buildings and for the heights a plan allows. A height
+    of 0 gives 0 storeys (a plan allowing no building); NaN stays NaN; a hall counts
+    as one storey whatever its height.
+
+    Examples
+    --------
+    >>> storeys_from_height([12.0, 12.0, 3.0, 0.0, float("nan")], [3.5, 5.0, 5.0, 5.0, 5.0],
+    ...                     hall=[False, True, False, False, False]).tolist()
+    [3.0, 1.0, 1.0, 0.0, nan]
+    """
+    h = np.asarray(height_m, dtype="float64")
+    sh = np.broadcast_to(np.asarray(storey_height_m, dtype="float64"), h.shape)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        s = np.where(h > 0, np.maximum(1.0, np.floor(h / sh + 1e-9)),
+                     np.where(h == 0, 0.0, np.nan))
+    if hall is not None:
+        s = np.where(np.asarray(hall, dtype=bool) & (s > 0), 1.0, s)
+    return s
+
+
+def hall_mask(uses, footprint_m2, *, hall=None,
+              hall_min_footprint_m2: float | None = HALL_MIN_FOOTPRINT_M2) -> np.ndarray:
+    """True for single-volume halls: a hall flag, or industrial use with a large footprint.
+
+    Examples
+    --------
+    >>> hall_mask(["industriefunctie", "industriefunctie", "kantoorfunctie"],
+    ...           [1500.0, 400.0, 5000.0]).tolist()
+    [True, False, False]
+    """
+    fp = np.nan_to_num(np.asarray(footprint_m2, dtype="float64"))
+    out = np.zeros(len(fp), dtype=bool)
+    if hall is not None:
+        flags = pd.Series(list(hall), dtype=object).astype("string").str.strip().str.lower()
+        out |= flags.isin(["true", "1", "1.0", "ja", "yes", "t"]).fillna(False).to_numpy(bool)
+    if hall_min_footprint_m2 is not None and uses is not None:
+        industrial = pd.Series(list(uses), dtype=object).astype("string").str.lower() \
+            .str.contains("industrie", regex=False).fillna(False).to_numpy(dtype=bool)
+        out |= industrial & (fp >= float(hall_min_footprint_m2))
+    return out
 
 
 def _storey_height_per_row(uses: pd.Series | None, table: Mapping[str, float], n: int) -> np.ndarray:
@@ -139,8 +229,11 @@ def building_floor_area(
     GeoDataFrame
         A copy of ``buildings`` (same index, CRS) with ``footprint_m2``,
         ``height_m`` (where known), ``storeys``, ``floor_area_m2``,
-        ``floor_area_source`` and ``excluded`` (True for demolished / not realised
-        and for rows without usable geometry; their floor area is NaN).
+        ``floor_area_source``, ``excluded`` (True for demolished / not realised
+        and for rows without usable geometry; their floor area is NaN),
+        ``use_storey_height_m`` (of the building's use) and ``is_hall`` (counted as one
+        storey by the height source). The last two are the model that
+        :func:`rve_geo.densification_potential` also applies to allowed heights.
 
     Raises
     ------
@@ -211,6 +304,17 @@ def building_floor_area(
         storeys[take] = levels[take]
         source[take] = name
 
+    # the storey height of each building's use and whether it is a hall: the same model
+    # turns the heights a plan allows into storeys (rve_geo.potential)
+    use = col("use", use_col)
+    sh = _storey_height_per_row(buildings[use] if use else None, _storey_table(storey_height_m),
+                                n)
+    hall = np.zeros(n, dtype=bool)
+    if halls_single_storey:
+        c = col("hall", hall_col)
+        hall = hall_mask(buildings[use] if use else None, footprint,
+                         hall=buildings[c] if c is not None else None,
+                         hall_min_footprint_m2=hall_min_footprint_m2)
     order = [method] if method != "auto" else ["bvo", "storeys", "height", "usable_area"]
     fix = "Correct the value or leave it empty so another source is used."
     for step in order:
@@ -237,14 +341,10 @@ def building_floor_area(
                 _forced_missing(method, step, "height_col", buildings)
                 continue
             height = h
-            table = _storey_table(storey_height_m)
-            use = col("use", use_col)
-            sh = _storey_height_per_row(buildings[use] if use else None, table, n)
-            with np.errstate(invalid="ignore"):
-                s = np.maximum(1.0, np.floor(h / sh + 1e-9))
-            if halls_single_storey:
-                hall = _hall_mask(buildings, col, hall_col, use, footprint, hall_min_footprint_m2)
-                s = np.where(hall & ~np.isnan(s), 1.0, s)
+            # an existing building has at least one storey, also below one storey height
+            s = np.maximum(1.0, storeys_from_height(np.where(np.isnan(h), np.nan,
+                                                             np.maximum(h, 1e-9)), sh,
+                                                    hall=hall))
             ok = ~np.isnan(h)
             fill(ok, s * footprint, s, "height")
         elif step == "usable_area":
@@ -272,6 +372,8 @@ def building_floor_area(
     out["floor_area_m2"] = floor
     out["floor_area_source"] = pd.array(source, dtype="string")
     out["excluded"] = excluded
+    out["use_storey_height_m"] = sh
+    out["is_hall"] = hall
     report(progress, 1.0, "floor area: done")
     issues.emit()
     return out
@@ -329,18 +431,3 @@ def _heights(buildings, col, height_col, roof_col, ground_col, issues) -> np.nda
             f"high (rows {', '.join(map(str, buildings.index[high][:5]))}); check the height "
             "columns and their units.")
     return h
-
-
-def _hall_mask(buildings, col, hall_col, use, footprint, hall_min) -> np.ndarray:
-    n = len(buildings)
-    hall = np.zeros(n, dtype=bool)
-    c = col("hall", hall_col)
-    if c is not None:
-        v = buildings[c]
-        truthy = v.astype("string").str.strip().str.lower().isin(["true", "1", "ja", "yes", "t"])
-        hall |= truthy.fillna(False).to_numpy(dtype=bool)
-    if hall_min is not None and use is not None:
-        industrial = buildings[use].astype("string").str.lower().str.contains(
-            "industrie", regex=False).fillna(False).to_numpy(dtype=bool)
-        hall |= industrial & (np.nan_to_num(footprint) >= float(hall_min))
-    return hall

@@ -149,6 +149,19 @@ def density_measures(
     >>> d[["footprint_m2", "floor_area_m2", "fsi", "gsi", "osr", "l"]].round(3).values.tolist()
     [[100.0, 200.0, 0.5, 0.25, 1.5, 2.0], [100.0, 200.0, 0.5, 0.25, 1.5, 2.0]]
     """
+    return _density_measures(
+        parcels, buildings, zones=zones, floor_area_method=floor_area_method,
+        floor_area_col=floor_area_col, storeys_col=storeys_col, height_col=height_col,
+        use_col=use_col, status_col=status_col, include_demolished=include_demolished,
+        storey_height_m=storey_height_m, bvo_go_factor=bvo_go_factor,
+        halls_single_storey=halls_single_storey, progress=progress)[0]
+
+
+def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_area_col,
+                      storeys_col, height_col, use_col, status_col, include_demolished,
+                      storey_height_m, bvo_go_factor, halls_single_storey, progress):
+    """:func:`density_measures`, and per parcel the storey height and hall flag of its main
+    building (NaN / False where none), for reading allowed heights with the same model."""
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
     if zones is not None:
@@ -170,6 +183,8 @@ def density_measures(
     footprint = np.zeros(n_parcels)
     floor = np.zeros(n_parcels)
     count = np.zeros(n_parcels, dtype="int64")
+    main_sh = np.full(n_parcels, np.nan)
+    main_hall = np.zeros(n_parcels, dtype=bool)
     unassigned: list[Any] = []
     if b is not None:
         # warnings of the floor-area step are emitted by building_floor_area itself
@@ -185,6 +200,13 @@ def density_measures(
         footprint = np.bincount(pi, weights=piece, minlength=n_parcels)
         floor = np.bincount(pi, weights=share * bfloor[bi], minlength=n_parcels)
         count = np.bincount(pi, minlength=n_parcels)
+        # the parcel's main building (largest footprint on it) gives the floor-area model
+        # (storey height of its use, hall or not) that allowed heights are read with
+        if len(pi):
+            order = np.lexsort((-piece, pi))
+            first = order[np.r_[True, pi[order][1:] != pi[order][:-1]]]
+            main_sh[pi[first]] = b["use_storey_height_m"].to_numpy()[keep][bi[first]]
+            main_hall[pi[first]] = b["is_hall"].to_numpy()[keep][bi[first]]
         assigned = np.bincount(bi, weights=piece, minlength=len(bgeom))
         none = assigned <= _SLIVER_SHARE * np.maximum(bfoot, 1.0)
         partly = ~none & (assigned < bfoot * (1 - 1e-6))
@@ -216,7 +238,7 @@ def density_measures(
     out.attrs["unassigned_buildings"] = unassigned
     report(progress, 1.0, "density: done")
     issues.emit()
-    return out
+    return out, main_sh, main_hall
 
 
 def _split_buildings(pgeom, pusable, bgeom, bfoot, progress):

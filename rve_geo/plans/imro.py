@@ -41,18 +41,36 @@ COVER_SHARE = 0.5
 
 _CATEGORY_RE = re.compile(r"cat(?:egorie|\.)?\s*([0-9]+(?:[.,][0-9]+)?)(?![0-9.,])", re.I)
 _CATEGORY_WORD_RE = re.compile(r"categorie|\bcat\.", re.I)
-_MEASURES = {
-    "max_goothoogte_m": re.compile(r"max\w*\s+goothoogte", re.I),
-    "max_bouwhoogte_m": re.compile(r"max\w*\s+bouwhoogte(?!\s+(?:van\s+)?bijgebouw)", re.I),
-    "max_coverage_share": re.compile(r"max\w*\s+bebouwingspercentage", re.I),
-}
+#: Maatvoering spellings, tried in order on the waardeType (the part after the last ";" of an
+#: IMRO2006 path such as "maatvoering; hoogte; maximum hoogte (m)"; for IMRO2008 "other:
+#: vrije tekst" on the object's naam). Column, pattern, divisor (percent -> share). A text starting with
+#: "minimum"/"minimale"/"minimaal" is a lower limit; any other text an upper limit.
+_MEASURES: tuple[tuple[str, re.Pattern, float], ...] = (
+    ("goothoogte_m", re.compile(r"goothoogte"), 1.0),
+    ("bouwhoogte_m", re.compile(r"^(?:(?:max|min)\w*\.?\s+)?(?:bouw)?hoogte(?:\s*\(m\))?$"), 1.0),
+    ("coverage_share", re.compile(r"bebouwingspercentage"), 100.0),
+    ("storeys", re.compile(r"aantal\s+bouwlagen|^(?:max|min)\w*\.?\s+bouwlagen"), 1.0),
+    ("floor_area_m2", re.compile(r"vloeroppervlak"), 1.0),
+    ("built_area_m2", re.compile(r"bebouwd(?:e)?\s+oppervlak|^(?:(?:max|min)\w*\.?\s+)?"
+                                 r"oppervlakte?\s*\(m2\)$|oppervlakte\s+(?:aan\s+)?bebouwing"),
+     1.0),
+    ("fsi", re.compile(r"vloerindex|floor\s*space\s*index|\bfsi\b"), 1.0),
+    ("volume_m3", re.compile(r"inhoud|volume"), 1.0),
+    ("dwellings", re.compile(r"wooneenheden|aantal\s+woningen"), 1.0),
+)
+_MINIMUM_RE = re.compile(r"^min(?:imum|imale|imaal|\.)?\b")
+#: Measure columns written, in order (upper limits; the lower limits read are kept too).
+MEASURE_COLUMNS: tuple[str, ...] = (
+    "max_goothoogte_m", "max_bouwhoogte_m", "min_bouwhoogte_m", "max_coverage_share",
+    "min_coverage_share", "max_storeys", "max_floor_area_m2", "max_built_area_m2", "max_fsi",
+    "max_volume_m3", "max_dwellings")
 _OUTPUT_COLUMNS = ["identificatie", "naam", "object_type", "bestemmingshoofdgroep",
-                   "max_category", "max_goothoogte_m", "max_bouwhoogte_m",
-                   "max_coverage_share", "plan_id"]
+                   "max_category", *MEASURE_COLUMNS, "plan_id"]
 
 
-def read_imro(path: str | os.PathLike, *, progress: ProgressCallback | None = None) -> gpd.GeoDataFrame:
-    """Read an IMRO2012 bestemmingsplan GML into zones with their limits.
+def read_imro(path: str | os.PathLike, *, cover_share: float = COVER_SHARE,
+              progress: ProgressCallback | None = None) -> gpd.GeoDataFrame:
+    """Read an IMRO2006, IMRO2008 or IMRO2012 bestemmingsplan GML into zones with limits.
 
     Parameters
     ----------
@@ -60,6 +78,9 @@ def read_imro(path: str | os.PathLike, *, progress: ProgressCallback | None = No
         The plan's GML file (``NL.IMRO.<code>.<plan>.gml``) as downloaded from
         ruimtelijkeplannen.nl. A GDAL ``.gfs`` file next to it is neither needed
         nor written.
+    cover_share : float
+        Share of a zone's area (0-1] a Maatvoering or category aanduiding must cover
+        to transfer its values to that zone (default 0.5).
     progress : callable, optional
         ``progress(fraction, message)``.
 
@@ -75,9 +96,16 @@ def read_imro(path: str | os.PathLike, *, progress: ProgressCallback | None = No
           ``maatvoering``;
         - ``bestemmingshoofdgroep``: for enkelbestemmingen, else None;
         - ``max_category``: the maximum milieucategorie label ("3.1") or None;
-        - ``max_goothoogte_m``, ``max_bouwhoogte_m``: metres, NaN where the plan
-          sets none;
-        - ``max_coverage_share``: maximum bebouwingspercentage / 100 (a fraction);
+        - ``max_goothoogte_m``, ``max_bouwhoogte_m``, ``min_bouwhoogte_m``: metres,
+          NaN where the plan sets none;
+        - ``max_coverage_share``, ``min_coverage_share``: bebouwingspercentage / 100
+          (a fraction);
+        - ``max_storeys``: maximum aantal bouwlagen;
+        - ``max_floor_area_m2``: maximum vloeroppervlak (m2);
+        - ``max_built_area_m2``: maximum bebouwd oppervlak / oppervlakte (m2);
+        - ``max_fsi``: maximum vloerindex (floor space index);
+        - ``max_volume_m3``: maximum inhoud (m3);
+        - ``max_dwellings``: maximum aantal wooneenheden;
         - ``plan_id``: the identificatie of the Bestemmingsplangebied (or None).
 
     Raises
@@ -95,24 +123,40 @@ def read_imro(path: str | os.PathLike, *, progress: ProgressCallback | None = No
     "milieucategorie 2", "bedrijf categorie 1 t/m 3.2" (the upper end). The name is
     parsed by :func:`rve_geo.parse_category`.
     Horeca categories ("horeca tot en met categorie 2") are a different scale and
-    are ignored; functiemenging categories (A, B1, B2, C) carry no number and
+    are ignored; of a combined name ("bedrijf tot en met categorie 3.1 en horeca tot
+    en met categorie 1") the bedrijf part is read; functiemenging categories (A, B1, B2, C) carry no number and
     are counted in the warning.
 
     *Transfer onto zones.* Functieaanduidingen and Maatvoering objects are
     separate polygons drawn over bestemmingsvlakken and bouwvlakken. A zone
     (enkelbestemming or bouwvlak) receives the values of every Maatvoering that
-    covers at least ``COVER_SHARE`` = 50 % of its area, and an enkelbestemming or
-    bouwvlak without a category in its own name receives the category of the
-    category aanduidingen covering at least 50 % of it. Where several apply, the
-    most restrictive (smallest) value wins. Maatvoering rows keep their own values,
+    covers at least ``cover_share`` (default 50 %) of its area, and an enkelbestemming
+    or bouwvlak without a category in its own name receives the category of the
+    category aanduidingen covering at least that share of it. Where several apply,
+    the most restrictive value wins (the smallest upper limit, the largest lower
+    limit). Maatvoering rows keep their own values,
     functieaanduiding rows their own category. Rows therefore overlap (a bouwvlak
     lies inside its bestemmingsvlak): select one ``object_type`` before summing
     areas.
 
-    *Heights.* Maatvoering ``waardeType`` "maximum goothoogte (m)", "maximum
-    bouwhoogte (m)" and "maximum bebouwingspercentage (%)" (IMRO2012 value list)
-    fill the three limit columns; other types (e.g. "maximum aantal wooneenheden")
-    are ignored.
+    *Maatvoering spellings.* The three IMRO versions write the limits differently
+    (docs/plan_rules.md lists the texts checked in real plans):
+
+    - IMRO2006: a path, "maatvoering; hoogte; maximum hoogte (m)" (the bouwhoogte),
+      "maatvoering; hoogte; bouwhoogte; maximum bouwhoogte (m)", "maatvoering;
+      hoogte; goothoogte; maximum goothoogte (m)": the part after the last ";" is read;
+    - IMRO2008: "maximum bouwhoogte (m)", "maximaal aantal wooneenheden", and
+      "other: vrije tekst" with the type in the object's naam ("maximum oppervlakte
+      (m2)");
+    - IMRO2012: "maximum bouwhoogte (m)", "maximum goothoogte (m)", "maximum
+      bebouwingspercentage (%)", "maximum aantal bouwlagen", ...
+
+    Read are: maximum/minimum bouwhoogte and (bouw)hoogte, goothoogte,
+    (maximum/minimum) bebouwingspercentage, (maximum) aantal bouwlagen, vloeroppervlak
+    (m2), bebouwd oppervlak / oppervlakte (m2), vloerindex / floor space index, inhoud
+    (m3) and aantal wooneenheden. A text starting with "minimum" is a lower limit.
+    Other types (e.g. "maximum bouwhoogte bijgebouwen (m)", "minimum aantal
+    bouwlagen") are listed in one warning with their counts, never dropped silently.
 
     Examples
     --------
@@ -133,6 +177,9 @@ def read_imro(path: str | os.PathLike, *, progress: ProgressCallback | None = No
         raise InputError(f"argument 'path': file '{p}' does not exist; check the path.")
     if p.is_dir():
         raise InputError(f"argument 'path': '{p}' is a folder; name the plan's .gml file.")
+    if not (isinstance(cover_share, (int, float)) and 0 < cover_share <= 1):
+        raise InputError(f"argument 'cover_share' must be a share in (0, 1], got {cover_share!r}; "
+                         "e.g. 0.5 for half of the zone.")
     issues = Issues("read_imro")
     report(progress, 0.0, "reading IMRO layers")
     layers: dict[str, gpd.GeoDataFrame] = {}
@@ -172,7 +219,7 @@ def read_imro(path: str | os.PathLike, *, progress: ProgressCallback | None = No
     _parse_categories(zones, issues)
     _parse_measures(zones, layers.get("Maatvoering"), issues)
     report(progress, 0.8, "transferring limits onto zones")
-    _transfer(zones)
+    _transfer(zones, cover_share)
     out = gpd.GeoDataFrame(zones[_OUTPUT_COLUMNS], geometry=zones.geometry, crs=zones.crs)
     out = out.rename_geometry("geometry") if out.geometry.name != "geometry" else out
     issues.emit()
@@ -259,10 +306,13 @@ def _normalise(frame: gpd.GeoDataFrame, object_type: str, path: Path,
         "bestemmingshoofdgroep": group.to_numpy(dtype=object, na_value=None)
         if object_type == "enkelbestemming" else None,
     })
-    out["_waarde"] = frame["waarde"].to_numpy(dtype=object) if "waarde" in frame.columns \
-        else None
-    out["_waardetype"] = frame["waardeType"].to_numpy(dtype=object) \
-        if "waardeType" in frame.columns else None
+    if object_type == "maatvoering":
+        # GDAL flattens the (waarde, waardeType) pairs into two arrays and drops empty
+        # waarden, which misaligns them (IMRO2006 "-" labels): read the pairs from the XML
+        pairs = _maatvoering_pairs(path)
+        out["_pairs"] = [pairs.get(str(i), []) for i in out["identificatie"]]
+    else:
+        out["_pairs"] = None
     return gpd.GeoDataFrame(out, geometry=gpd.GeoSeries(geoms, crs=frame.crs).values,
                             crs=frame.crs)
 
@@ -288,9 +338,10 @@ def category_in_name(name) -> str | None:
     if m is None:
         return None
     rest = _CATEGORY_RE.sub("", text).strip(" -:()")
-    if "horeca" in text or "detailhandel" in text:
+    business = "bedrij" in text or "milieu" in text
+    if ("horeca" in text or "detailhandel" in text) and not business:
         return None
-    if "bedrij" in text or "milieu" in text or rest == "":
+    if business or rest == "":
         return m.group(1)
     return None
 
@@ -332,44 +383,115 @@ def _number(value) -> float:
         return np.nan
 
 
-def _as_list(value) -> list:
-    if value is None or value is pd.NA:
-        return []
-    if isinstance(value, float) and np.isnan(value):
-        return []
-    if isinstance(value, (list, tuple, np.ndarray)):
-        return list(value)
-    return [value]
+def measure_of(kind, naam=None) -> str | None:
+    """The output column a maatvoering waardeType fills, or None for an unknown type.
+
+    Parameters
+    ----------
+    kind : str
+        The waardeType as written in the plan (IMRO2006, 2008 or 2012).
+    naam : str, optional
+        The Maatvoering's naam, read instead when ``kind`` is "other: vrije tekst".
+
+    Examples
+    --------
+    >>> measure_of("maatvoering; hoogte; maximum hoogte (m)")
+    'max_bouwhoogte_m'
+    >>> measure_of("maximum bebouwingspercentage (%)"), measure_of("minimum bouwhoogte (m)")
+    ('max_coverage_share', 'min_bouwhoogte_m')
+    >>> measure_of("other: vrije tekst", "maximum oppervlakte (m2)")
+    'max_built_area_m2'
+    >>> measure_of("maximum bouwhoogte bijgebouwen (m)") is None
+    True
+    """
+    if kind is None or kind is pd.NA or (isinstance(kind, float) and np.isnan(kind)):
+        return None
+    text = " ".join(str(kind).strip().lower().split())
+    if text.startswith("other") and naam is not None and naam is not pd.NA:
+        text = " ".join(str(naam).strip().lower().split())
+    text = text.rsplit(";", 1)[-1].strip()
+    if "bijgebouw" in text or "overkapping" in text or "erfafscheiding" in text:
+        return None
+    for name, pattern, _ in _MEASURES:
+        if pattern.search(text):
+            col = ("min_" if _MINIMUM_RE.search(text) else "max_") + name
+            return col if col in MEASURE_COLUMNS else None
+    return None
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _maatvoering_pairs(path: Path) -> dict[str, list[tuple[str | None, str]]]:
+    """(waarde, waardeType) pairs per Maatvoering gml:id, in file order, for every IMRO version.
+
+    IMRO2006 nests them in ``omvangWaarde/OmvangWaardeBP``, IMRO2008 and 2012 in
+    ``maatvoeringInfo/WaardeEnType``; both are an element holding a ``waarde`` and a
+    ``waardeType`` child. An empty ``waarde`` is kept as None.
+    """
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, list[tuple[str | None, str]]] = {}
+    try:
+        for _, elem in ET.iterparse(path, events=("end",)):
+            if _local(elem.tag) != "Maatvoering":
+                continue
+            gid = next((v for k, v in elem.attrib.items() if _local(k) == "id"), None)
+            pairs = []
+            for holder in elem.iter():
+                kids = {_local(c.tag): c for c in holder}
+                if "waardeType" in kids:
+                    value = kids.get("waarde")
+                    text = value.text.strip() if value is not None and value.text else None
+                    pairs.append((text or None, (kids["waardeType"].text or "").strip()))
+            if gid is not None:
+                out[gid] = pairs
+            elem.clear()
+    except ET.ParseError as exc:
+        raise InputError(f"argument 'path': '{path}' is not well-formed XML ({exc}); give the "
+                         "plan's IMRO GML file.") from exc
+    return out
 
 
 def _parse_measures(zones: gpd.GeoDataFrame, maatvoering, issues: Issues) -> None:
-    for col in _MEASURES:
+    for col in MEASURE_COLUMNS:
         zones[col] = np.nan
+    scale = {f"{d}_{name}": divisor for name, _, divisor in _MEASURES for d in ("max", "min")}
     rows = np.flatnonzero((zones["object_type"] == "maatvoering").to_numpy())
     unreadable = []
+    unknown: dict[str, int] = {}
     for i in rows:  # Maatvoering objects of one plan: a few hundred at most
-        values = _as_list(zones["_waarde"].iat[i])
-        types = _as_list(zones["_waardetype"].iat[i])
-        if len(values) != len(types):
-            unreadable.append(zones["identificatie"].iat[i])
-            continue
-        for value, kind in zip(values, types, strict=True):
-            for col, pattern in _MEASURES.items():
-                if kind is not None and pattern.search(str(kind)):
-                    number = _number(value)
-                    if np.isnan(number):
-                        unreadable.append(zones["identificatie"].iat[i])
-                        continue
-                    zones.iat[i, zones.columns.get_loc(col)] = (
-                        number / 100.0 if col == "max_coverage_share" else number)
+        naam = zones["naam"].iat[i]
+        for value, kind in zones["_pairs"].iat[i]:
+            col = measure_of(kind, naam)
+            if col is None:
+                label = str(kind) if not str(kind).lower().startswith("other") else \
+                    f"{kind} ({naam})"
+                unknown[label] = unknown.get(label, 0) + 1
+                continue
+            number = _number(value) if value is not None else np.nan
+            if np.isnan(number) or number < 0:
+                unreadable.append(zones["identificatie"].iat[i])
+                continue
+            j = zones.columns.get_loc(col)
+            old = zones.iat[i, j]
+            new = number / scale[col]
+            # two values of one type on one object: the most restrictive
+            zones.iat[i, j] = new if np.isnan(old) else (
+                max(old, new) if col.startswith("min_") else min(old, new))
     if unreadable:
-        issues.add("path", f"{len(unreadable)} Maatvoering objects with unreadable waarde/"
-                   "waardeType were left empty", unreadable)
-    for col in ("_waarde", "_waardetype"):
-        del zones[col]
+        issues.add("path", f"{len(unreadable)} Maatvoering objects with unreadable or negative "
+                   "waarde/waardeType were left empty", unreadable)
+    if unknown:
+        listed = "; ".join(f"{k!r}: {v}" for k, v in sorted(unknown.items(),
+                                                             key=lambda kv: (-kv[1], kv[0])))
+        issues.add("path", f"{sum(unknown.values())} maatvoering values of a type rve_geo does "
+                   f"not use were not read (type: count): {listed}")
+    del zones["_pairs"]
 
 
-def _transfer(zones: gpd.GeoDataFrame) -> None:
+def _transfer(zones: gpd.GeoDataFrame, cover_share: float = COVER_SHARE) -> None:
     """Copy Maatvoering values and aanduiding categories onto the zones they cover."""
     from ..milieu.categories import parse_category
 
@@ -390,16 +512,17 @@ def _transfer(zones: gpd.GeoDataFrame) -> None:
         with np.errstate(invalid="ignore", divide="ignore"):
             share = shapely.area(shapely.intersection(geoms[src][s], geoms[targets][t])) \
                 / target_area[t]
-        keep = share >= COVER_SHARE
+        keep = share >= cover_share
         return src[s[keep]], targets[t[keep]]
 
     src, tgt = covering(types == "maatvoering")
-    for col in _MEASURES:
+    for col in MEASURE_COLUMNS:
         values = zones[col].to_numpy(dtype=float, copy=True)
         v = values[src]
         ok = ~np.isnan(v)
         if ok.any():
-            best = pd.Series(v[ok]).groupby(tgt[ok]).min()
+            grouped = pd.Series(v[ok]).groupby(tgt[ok])
+            best = grouped.max() if col.startswith("min_") else grouped.min()
             values[best.index.to_numpy()] = best.to_numpy()
             zones[col] = values
 

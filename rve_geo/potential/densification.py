@@ -45,19 +45,15 @@ __all__ = [
     "PLOT_M2_PER_JOB",
     "RULE_COLUMNS",
     "SENSITIVE_FUNCTIONS",
-    "STOREY_HEIGHT_M",
     "default_jobs_ratios",
     "densification_potential",
     "potential_per_zone",
 ]
 
-RulesTransfer = Literal["largest_overlap", "representative_point"]
+RulesTransfer = Literal["auto", "pieces", "largest_overlap", "representative_point"]
 
 #: Plot area per full-time job on a business park [S] (DOMAIN.md section 4).
 PLOT_M2_PER_JOB: float = policy("plot_m2_per_job")
-#: Storey height used to turn a maximum bouwhoogte into storeys: industrial and
-#: warehouse space, the bulk of business parks [A] (DOMAIN.md section 3).
-STOREY_HEIGHT_M: float = policy("allowed_storey_height_m")
 #: Function values (case-insensitive) that mark a sensitive use (housing).
 SENSITIVE_FUNCTIONS = ("wonen", "woning", "woningen", "woonfunctie", "housing", "residential",
                        "homes")
@@ -68,9 +64,15 @@ RULE_COLUMNS: dict[str, tuple[str, ...]] = {
                            "max_bebouwingspercentage"),
     "max_height_m": ("max_bouwhoogte_m", "max_height_m"),
     "max_storeys": ("max_storeys", "max_bouwlagen"),
+    "max_floor_area_m2": ("max_floor_area_m2",),
+    "max_built_area_m2": ("max_built_area_m2",),
 }
 _RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_col",
-                  "max_height_m": "max_height_col", "max_storeys": "max_storeys_col"}
+                  "max_height_m": "max_height_col", "max_storeys": "max_storeys_col",
+                  "max_floor_area_m2": "(rename the other column)",
+                  "max_built_area_m2": "(rename the other column)"}
+#: Rules only the plan-object model (rules_transfer="pieces") applies: absolute limits of a vlak.
+_PIECE_ONLY = ("max_floor_area_m2", "max_built_area_m2")
 
 
 def default_jobs_ratios() -> dict[str, float]:
@@ -138,9 +140,10 @@ def densification_potential(
     max_height_col: str | None = None,
     max_storeys_col: str | None = None,
     rules: gpd.GeoDataFrame | None = None,
-    rules_transfer: RulesTransfer = "largest_overlap",
+    rules_transfer: RulesTransfer = "auto",
+    cover_share: float = 0.5,
     target_fsi: float | str | None = None,
-    storey_height_m: float | str = STOREY_HEIGHT_M,
+    storey_height_m: float | str | None = None,
     jobs_ratios: Mapping[str, float] | str | os.PathLike | float | None = None,
     function_col: str | None = None,
     plot_m2_per_job: float = PLOT_M2_PER_JOB,
@@ -177,19 +180,30 @@ def densification_potential(
         :data:`RULE_COLUMNS` are used if present (``max_coverage_share`` and
         ``max_bouwhoogte_m`` as :func:`rve_geo.read_imro` writes them).
     rules : GeoDataFrame, optional
-        Plan zones carrying the rule columns (e.g. from :func:`rve_geo.read_imro`).
-        Each rule is transferred to a parcel separately, from the zone that has a
-        value for it (see ``rules_transfer``).
-    rules_transfer : {"largest_overlap", "representative_point"}
-        ``largest_overlap``: the zone overlapping the parcel most (ties: first
-        zone row). ``representative_point``: the first zone (row order) holding
-        the parcel's representative point.
+        Plan zones carrying the rule columns: plan objects from
+        :func:`rve_geo.read_imro` (with ``object_type``), or zones of your own.
+    rules_transfer : {"auto", "pieces", "largest_overlap", "representative_point"}
+        ``pieces``: the parcel is cut into its pieces per plan vlak (bouwvlak,
+        bestemmingsvlak) and the allowed floor area is the sum over the pieces, each
+        with the rules of the objects covering it (see Notes; needs ``object_type``
+        in ``rules``). ``largest_overlap``: each rule from the zone that has a value
+        for it and overlaps the parcel most, if it covers at least ``cover_share``
+        of the parcel (ties: first zone row). ``representative_point``: the first
+        zone (row order) holding the parcel's representative point. ``auto``
+        (default): ``pieces`` when ``rules`` has an ``object_type`` column, else
+        ``largest_overlap``.
+    cover_share : float
+        Minimum share (0-1], default 0.5: of a vlak that a maatvoering or a
+        bestemmingsvlak must cover to pass its values to it (``pieces``), or of a
+        parcel that a zone must cover to give its rule (``largest_overlap``).
     target_fsi : float or str, optional
         A uniform target FSI (e.g. per terrein): a number, or a column of
         ``parcels`` (or of ``rules``).
-    storey_height_m : float or str
-        Storey height turning a maximum bouwhoogte into storeys (default 5.0 m [A]);
-        or a column of ``parcels`` with one per parcel.
+    storey_height_m : float, str or None
+        Storey height turning a maximum bouwhoogte into storeys: None (default) for
+        the floor-area model of existing buildings (the storey height of the use of
+        the parcel's main building, else of the bestemming, ``data/storey_heights.csv``;
+        halls one storey); a number; or a column of ``parcels``.
     jobs_ratios : mapping, path, float or None
         m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
         with columns ``function,m2_bvo_per_job``, one number for all, or None for
@@ -315,7 +329,8 @@ def densification_potential(
     >>> out["potential_jobs"].tolist(), out["vacant"].tolist()
     ([80.0, 100.0], [False, True])
     """
-    from ..density.spacemate import density_measures
+    from ..density.floor_area import FLOOR_AREA_BASIS, default_storey_heights
+    from ..density.spacemate import _density_measures
     from ..milieu.categories import (
         load_distance_table,
         normalize_omgevingstype,
@@ -330,7 +345,21 @@ def densification_potential(
             check_frame(layer, name)
     check_same_crs(parcels=parcels, buildings=buildings, rules=rules, sensitive=sensitive,
                    contours=contours)
-    check_choice(rules_transfer, "rules_transfer", ("largest_overlap", "representative_point"))
+    check_choice(rules_transfer, "rules_transfer",
+                 ("auto", "pieces", "largest_overlap", "representative_point"))
+    cover_share = check_positive(cover_share, "cover_share")
+    if cover_share > 1:
+        raise InputError(f"argument 'cover_share' must be a share in (0, 1], got {cover_share!r}; "
+                         "e.g. 0.5 for half of the vlak.")
+    mode = rules_transfer
+    if mode == "auto":
+        mode = "pieces" if rules is not None and "object_type" in rules.columns \
+            else "largest_overlap"
+    if mode == "pieces" and (rules is None or "object_type" not in rules.columns):
+        raise InputError("rules_transfer='pieces' needs plan objects in argument 'rules' with an "
+                         "'object_type' column (enkelbestemming, bouwvlak, maatvoering), as "
+                         "rve_geo.read_imro writes them; give rules=read_imro(...) or choose "
+                         "rules_transfer='largest_overlap'.")
     plot_m2_per_job = check_positive(plot_m2_per_job, "plot_m2_per_job")
     jobs_table = _jobs_table(jobs_ratios)
     hmc_rank = parse_category(hmc_threshold, argument="hmc_threshold").rank
@@ -344,7 +373,8 @@ def densification_potential(
     rule_arg = "rules" if rules is not None else "parcels"
     explicit = {"max_fsi": max_fsi_col, "max_coverage_share": max_coverage_col,
                 "max_height_m": max_height_col, "max_storeys": max_storeys_col}
-    cols = {key: _rule_column(rule_frame, rule_arg, key, explicit[key]) for key in RULE_COLUMNS}
+    cols = {key: _rule_column(rule_frame, rule_arg, key, explicit.get(key))
+            for key in RULE_COLUMNS}
     raw = {key: _rule_values(rule_frame, rule_arg, key, col) for key, col in cols.items()
            if col is not None}
     target_values = None
@@ -370,6 +400,7 @@ def densification_potential(
             f"no target_fsi was given; columns found: {', '.join(map(str, found)) or '(none)'}. "
             "Name them with max_fsi_col=, max_coverage_col=, max_height_col=, "
             "max_storeys_col=, or give target_fsi=.")
+    storey_h = None  # None: the floor-area model of the parcel's use
     if isinstance(storey_height_m, str):
         storey_h = numeric_column(parcels, storey_height_m, "parcels", minimum=0,
                                   what="storey height (m)")
@@ -377,15 +408,17 @@ def densification_potential(
             raise InputError(f"argument 'parcels', column '{storey_height_m}': a storey height "
                              f"of 0 in rows {row_ids(parcels.index[storey_h == 0])}; give "
                              "positive heights in metres.")
-    else:
+    elif storey_height_m is not None:
         storey_h = np.full(n, check_positive(storey_height_m, "storey_height_m"))
 
     # 2. Existing floor area.
     report(progress, 0.02, "potential: existing floor area")
-    dens = density_measures(
-        parcels, buildings, floor_area_method=floor_area_method, floor_area_col=floor_area_col,
-        storeys_col=storeys_col, height_col=height_col, use_col=use_col, status_col=status_col,
-        include_demolished=include_demolished, progress=scaled(progress, 0.02, 0.6))
+    dens, main_sh, main_hall = _density_measures(
+        parcels, buildings, zones=None, floor_area_method=floor_area_method,
+        floor_area_col=floor_area_col, storeys_col=storeys_col, height_col=height_col,
+        use_col=use_col, status_col=status_col, include_demolished=include_demolished,
+        storey_height_m=None, bvo_go_factor=1.2, halls_single_storey=True,
+        progress=scaled(progress, 0.02, 0.6))
     prepared = prepare_polygons(parcels, "parcels", Issues("densification_potential"))
     p_geoms = prepared.geometry
     area = dens["parcel_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
@@ -393,40 +426,18 @@ def densification_potential(
     footprint = dens["footprint_m2"].to_numpy(dtype="float64", na_value=np.nan)
     n_buildings = dens["n_buildings"].to_numpy()
 
-    # 3. Rules per parcel.
-    report(progress, 0.6, "potential: transferring plan rules")
-    if rules is not None:
-        values = _transfer(p_geoms, prepared.usable, rules, raw, rules_transfer, issues)
+    # 3. Rules per parcel: allowed floor area with the floor-area model of existing buildings.
+    report(progress, 0.6, "potential: applying plan rules")
+    table = default_storey_heights()
+    if mode == "pieces":
+        allowed, rule_cols = _allowed_from_plan_objects(
+            p_geoms, prepared.usable, rules, raw, cover_share, main_sh, main_hall, table,
+            storey_h, target_values, area, parcels.index, issues)
     else:
-        values = raw
-    if target_values is None and "target_fsi" in values:
-        target_values = values.pop("target_fsi")
-    nan = np.full(n, np.nan)
-    fsi_max = values.get("max_fsi", nan)
-    coverage = values.get("max_coverage_share", nan)
-    height = values.get("max_height_m", nan)
-    storeys_max = values.get("max_storeys", nan)
-    target = target_values if target_values is not None else nan
-    with np.errstate(invalid="ignore", divide="ignore"):
-        from_height = np.where(height > 0, np.maximum(1.0, np.floor(height / storey_h + 1e-9)),
-                               np.where(height == 0, 0.0, np.nan))
-    storeys = np.fmin(from_height, storeys_max)
-    caps = np.column_stack([fsi_max * area, coverage * area * storeys, target * area]) \
-        if n else np.zeros((0, 3))
-    complete = ~np.isnan(caps)
-    any_rule = complete.any(axis=1)
-    allowed = np.where(any_rule, np.nanmin(np.where(complete, caps, np.inf), axis=1)
-                       if n else nan, np.nan)
-    binding = np.where(complete, caps, np.inf).argmin(axis=1) if n else np.zeros(0, int)
-    names = np.array(["max_fsi", "coverage", "target_fsi"], dtype=object)
-    allowed_rule = np.where(any_rule, names[binding], None)
-    no_rule = prepared.usable & ~any_rule
-    if no_rule.any():
-        half = no_rule & (~np.isnan(coverage) ^ ~np.isnan(np.fmax(height, storeys_max)))
-        extra = (f", {int(half.sum())} of them with a coverage but no height/storeys or "
-                 "the reverse") if half.any() else ""
-        issues.add("parcels", f"{int(no_rule.sum())} parcels have no complete plan rule; their "
-                   f"allowed floor area and potential are NaN{extra}", parcels.index[no_rule])
+        allowed, rule_cols = _allowed_from_zones(
+            p_geoms, prepared.usable, rules, raw, mode, cover_share, main_sh, main_hall, table,
+            storey_h, target_values, area, parcels.index, issues)
+    target = rule_cols.pop("rule_target_fsi")
 
     with np.errstate(invalid="ignore"):
         unconstrained = np.maximum(0.0, allowed - existing)
@@ -493,14 +504,10 @@ def densification_potential(
         ratio = mapped.fillna(jobs_table["default"]).to_numpy()
 
     out = dens.copy()
-    out["rule_max_fsi"] = fsi_max
-    out["rule_max_coverage_share"] = coverage
-    out["rule_max_height_m"] = height
-    out["rule_max_storeys"] = storeys_max
+    for col, values in rule_cols.items():
+        out[col] = values
     out["rule_target_fsi"] = target
-    out["allowed_storeys"] = storeys
     out["allowed_floor_area_m2"] = allowed
-    out["allowed_rule"] = pd.array(allowed_rule, dtype="string")
     out["potential_unconstrained_m2"] = unconstrained
     out["removed_by_contours_m2"] = removed_contours
     out["removed_by_hmc_m2"] = removed_hmc
@@ -517,9 +524,119 @@ def densification_potential(
     out["in_contour"] = in_contour
     out["hmc_land"] = hmc_land
     out.attrs["target_fsi_source"] = target_source
+    out.attrs["floor_area_basis"] = FLOOR_AREA_BASIS
+    out.attrs["rules_transfer"] = mode
     report(progress, 1.0, "potential: done")
     issues.emit()
     return out
+
+
+def _storeys_model(main_sh, main_hall, table, storey_h, n):
+    """Storey height and hall flag per parcel: the user's height, else the main building's."""
+    if storey_h is not None:
+        return np.asarray(storey_h, dtype="float64"), np.zeros(n, dtype=bool)
+    sh = np.where(np.isnan(main_sh), float(table["default"]), main_sh)
+    return sh, np.asarray(main_hall, dtype=bool)
+
+
+def _allowed_from_zones(p_geoms, usable, rules, raw, how, cover_share, main_sh, main_hall,
+                        table, storey_h, target_values, area, index, issues):
+    """Allowed floor area from one value per rule per parcel (parcel columns or zones)."""
+    from ..density.floor_area import storeys_from_height
+
+    n = len(p_geoms)
+    raw = {k: v for k, v in raw.items() if k not in _PIECE_ONLY}
+    if rules is not None:
+        values = _transfer(p_geoms, usable, rules, raw, how, cover_share, issues)
+    else:
+        values = dict(raw)
+    if target_values is None and "target_fsi" in values:
+        target_values = values.pop("target_fsi")
+    nan = np.full(n, np.nan)
+    fsi_max = values.get("max_fsi", nan)
+    coverage = values.get("max_coverage_share", nan)
+    height = values.get("max_height_m", nan)
+    storeys_max = values.get("max_storeys", nan)
+    target = target_values if target_values is not None else nan
+    sh, hall = _storeys_model(main_sh, main_hall, table, storey_h, n)
+    storeys = np.fmin(storeys_from_height(height, sh, hall=hall), storeys_max)
+    caps = np.column_stack([fsi_max * area, coverage * area * storeys, target * area]) \
+        if n else np.zeros((0, 3))
+    complete = ~np.isnan(caps)
+    any_rule = complete.any(axis=1)
+    allowed = np.where(any_rule, np.nanmin(np.where(complete, caps, np.inf), axis=1)
+                       if n else nan, np.nan)
+    binding = np.where(complete, caps, np.inf).argmin(axis=1) if n else np.zeros(0, int)
+    names = np.array(["max_fsi", "coverage", "target_fsi"], dtype=object)
+    allowed_rule = np.where(any_rule, names[binding], None)
+    no_rule = usable & ~any_rule
+    if no_rule.any():
+        half = no_rule & (~np.isnan(coverage) ^ ~np.isnan(np.fmax(height, storeys_max)))
+        extra = (f", {int(half.sum())} of them with a coverage but no height/storeys or "
+                 "the reverse") if half.any() else ""
+        issues.add("parcels", f"{int(no_rule.sum())} parcels have no complete plan rule; their "
+                   f"allowed floor area and potential are NaN{extra}", index[no_rule])
+    return allowed, {
+        "rule_max_fsi": fsi_max, "rule_max_coverage_share": coverage,
+        "rule_max_height_m": height, "rule_max_storeys": storeys_max,
+        "rule_target_fsi": target, "allowed_storeys": storeys,
+        "allowed_rule": pd.array(allowed_rule, dtype="string"),
+        "allowed_footprint_m2": np.where(any_rule, coverage * area, np.nan),
+        "allowed_storey_height_m": np.where(usable, sh, np.nan),
+        "allowed_hall": hall & usable,
+    }
+
+
+def _allowed_from_plan_objects(p_geoms, usable, rules, raw, cover_share, main_sh, main_hall,
+                               table, storey_h, target_values, area, index, issues):
+    """Allowed floor area as the sum over the pieces of parcel x plan vlak (plan_rules)."""
+    from .plan_rules import plan_floor_area
+
+    n = len(p_geoms)
+    rp = prepare_polygons(rules, "rules", issues)
+    r_geoms = np.where(rp.usable, rp.geometry, None)
+    if "target_fsi" in raw:
+        raise InputError("target_fsi as a column of argument 'rules' is not used with plan "
+                         "objects (rules_transfer='pieces'); give it as a number or a column "
+                         "of 'parcels'.")
+    groups = rules["bestemmingshoofdgroep"].to_numpy(dtype=object) \
+        if "bestemmingshoofdgroep" in rules.columns else None
+    plan = plan_floor_area(
+        p_geoms, usable, r_geoms, rp.usable, rules["object_type"].to_numpy(dtype=object),
+        raw, groups, cover_share=cover_share,
+        main_storey_height_m=main_sh, main_hall=main_hall, storey_heights=table,
+        fixed_storey_height_m=storey_h, issues=issues)
+    target = target_values if target_values is not None else np.full(n, np.nan)
+    allowed = np.fmin(plan.allowed_m2, target * area)
+    rule = plan.rule.copy()
+    by_target = ~np.isnan(target) & (np.isnan(plan.allowed_m2) | (target * area < plan.allowed_m2))
+    rule[by_target] = "target_fsi"
+    no_rule = usable & np.isnan(allowed)
+    if no_rule.any():
+        issues.add("parcels", f"{int(no_rule.sum())} parcels lie on no plan vlak with a complete "
+                   "rule (bouwvlak, or bestemmingsvlak with a bebouwingspercentage and height, "
+                   "storeys, FSI or floor area); their allowed floor area and potential are NaN",
+                   index[no_rule])
+    partial = usable & ~np.isnan(allowed) & (plan.area_without_rule_m2 > 1.0)
+    if partial.any():
+        issues.add("parcels", f"{int(partial.sum())} parcels lie partly on plan vlakken without "
+                   "a complete rule; that part adds nothing to their allowed floor area (see "
+                   "plan_area_without_rule_m2)")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        effective = np.where(plan.footprint_m2 > 0, plan.allowed_m2 / plan.footprint_m2, np.nan)
+    return allowed, {
+        "rule_max_fsi": plan.rules["max_fsi"],
+        "rule_max_coverage_share": plan.rules["max_coverage_share"],
+        "rule_max_height_m": plan.rules["max_height_m"],
+        "rule_max_storeys": plan.rules["max_storeys"],
+        "rule_target_fsi": target, "allowed_storeys": effective,
+        "allowed_rule": pd.array(rule, dtype="string"),
+        "allowed_footprint_m2": plan.footprint_m2,
+        "allowed_storey_height_m": plan.storey_height_m,
+        "allowed_hall": plan.hall,
+        "plan_area_without_rule_m2": plan.area_without_rule_m2,
+        "n_plan_pieces": plan.n_pieces,
+    }
 
 
 def _rule_column(frame, argument: str, key: str, explicit: str | None) -> str | None:
@@ -554,14 +671,21 @@ def _rule_values(frame, argument: str, key: str, col: str) -> np.ndarray:
                 "is a share between 0 and 1.")
         return v
     what = {"max_fsi": "maximum FSI", "max_height_m": "maximum building height (m)",
-            "max_storeys": "maximum number of storeys"}[key]
-    maximum = {"max_fsi": 100.0, "max_height_m": 350.0, "max_storeys": 120.0}[key]
+            "max_storeys": "maximum number of storeys",
+            "max_floor_area_m2": "maximum floor area (m2)",
+            "max_built_area_m2": "maximum built-up area (m2)"}[key]
+    maximum = {"max_fsi": 100.0, "max_height_m": 350.0, "max_storeys": 120.0,
+               "max_floor_area_m2": 1e8, "max_built_area_m2": 1e8}[key]
     return numeric_column(frame, col, argument, minimum=0, maximum=maximum, what=what,
                           fix="Correct the value or leave it empty.")
 
 
-def _transfer(p_geoms, usable, rules, raw, how, issues) -> dict[str, np.ndarray]:
-    """Each rule from the zone with a value for it, per parcel (largest overlap or point)."""
+def _transfer(p_geoms, usable, rules, raw, how, cover_share, issues) -> dict[str, np.ndarray]:
+    """Each rule from the zone with a value for it, per parcel (largest overlap or point).
+
+    With ``largest_overlap`` a zone must cover at least ``cover_share`` of the parcel: a
+    sliver contact (digitising noise) never passes a neighbour's rule on.
+    """
     n = len(p_geoms)
     out = {k: np.full(n, np.nan) for k in raw}
     if n == 0 or len(rules) == 0:
@@ -585,7 +709,12 @@ def _transfer(p_geoms, usable, rules, raw, how, issues) -> dict[str, np.ndarray]
         cut = ~covered
         if cut.any():
             weight[cut] = shapely.area(shapely.intersection(p_geoms[pi[cut]], r_geoms[ri[cut]]))
-        keep = weight > 0
+        p_area = shapely.area(p_geoms[pi])
+        keep = (weight > 0) & (weight >= cover_share * p_area * (1 - 1e-9))
+        small = (weight > 0) & ~keep
+        if small.any():
+            issues.add("rules", f"{int(small.sum())} zone overlaps cover less than "
+                       f"{cover_share:.0%} of their parcel and pass no rule on (cover_share)")
         pi, ri, weight = pi[keep], ri[keep], weight[keep]
     for key, values in raw.items():
         have = ~np.isnan(values[ri])
