@@ -281,3 +281,11 @@ def test_cover_share_is_a_parameter():
     assert eb["max_bouwhoogte_m"] == 10.0
     with pytest.raises(InputError, match="cover_share"):
         read_imro(MINIMAL / "minimal_imro2012.gml", cover_share=0)
+
+
+def test_imro2006_vlak_geometry_not_its_label_point():
+    # GDAL keeps the last geometry of an object: in IMRO2006 that is the label point
+    rows, _ = read_minimal(2006)
+    eb = rows.loc["NL.IMRO.9999.EB1-2006"]
+    assert eb.geometry.geom_type == "Polygon"
+    assert eb.geometry.area == pytest.approx(200 * 100)

@@ -231,3 +231,40 @@ def test_pieces_needs_plan_objects_and_a_valid_cover_share():
     for bad in (0, 1.5, -0.2):
         with pytest.raises(InputError, match="cover_share"):
             densification_potential(p, NO_BUILDINGS, rules=zones, cover_share=bad)
+
+
+# --- a real plan: objects of Durperveld (tests/data/imro/durperveld_extract.gml) -----------
+
+def test_durperveld_extract_allowed_floor_area_per_bouwvlak():
+    from pathlib import Path
+
+    from rve_geo.plans.imro import read_imro
+
+    path = Path(__file__).resolve().parent / "data" / "imro" / "durperveld_extract.gml"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        zones = read_imro(path)
+    assert zones["object_type"].value_counts().to_dict() == {
+        "enkelbestemming": 4, "bouwvlak": 4, "functieaanduiding": 3, "maatvoering": 2}
+    eb = zones[zones["object_type"] == "enkelbestemming"].reset_index(drop=True)
+    out = run(gpd.GeoDataFrame(geometry=eb.geometry.values, crs=zones.crs), rules=zones)
+    # independent: the Wonen vlak NL.IMRO.062 holds bouwvlak NL.IMRO.023, covered by
+    # maatvoering 048 (bouwhoogte 12 m) and 044 (bebouwingspercentage 50 %); wonen: 3.0 m
+    # storeys -> 4 storeys; nothing outside the bouwvlak. Geometry read with GDAL directly.
+    import pyogrio
+
+    bv = pyogrio.read_dataframe(path, layer="Bouwvlak", WRITE_GFS="NO")
+    vlak = pyogrio.read_dataframe(path, layer="Enkelbestemming", WRITE_GFS="NO")
+    # the piece is the part of the bouwvlak inside the parcel (here the vlak itself: the
+    # bouwvlak's edge lies a few mm outside it)
+    a_023 = float(bv.loc[bv["gml_id"] == "NL.IMRO.023"].geometry.iloc[0].intersection(
+        vlak.loc[vlak["gml_id"] == "NL.IMRO.062"].geometry.iloc[0]).area)
+    wonen = eb.index[eb["identificatie"] == "NL.IMRO.062"][0]
+    assert out["allowed_floor_area_m2"].iloc[wonen] == pytest.approx(a_023 * 0.5 * 4)
+    assert out["allowed_footprint_m2"].iloc[wonen] == pytest.approx(a_023 * 0.5)
+    # the vlak-wide reading gave vlak area x 0.5 x floor(12 / 5): more footprint than the
+    # bouwvlak allows
+    assert eb.geometry.iloc[wonen].area * 0.5 > a_023 * 0.5
+    # the Bedrijventerrein bouwvlakken have no height in the GML (the regels set it): no rule
+    bt = eb["naam"].eq("Bedrijventerrein").to_numpy()
+    assert bt.sum() == 3 and np.isnan(out["allowed_floor_area_m2"].to_numpy()[bt]).all()

@@ -289,6 +289,16 @@ def _normalise(frame: gpd.GeoDataFrame, object_type: str, path: Path,
     group = frame["bestemmingshoofdgroep"].astype("string") \
         if "bestemmingshoofdgroep" in frame.columns else pd.Series([pd.NA] * n, dtype="string")
     geoms = np.asarray(frame.geometry.array, dtype=object)
+    # IMRO2006 objects carry a label point beside their vlak; GDAL keeps the last geometry
+    # it meets, which may be the point: take the vlak from the imro:geometrie element
+    types = shapely.get_type_id(geoms)
+    point_like = ~shapely.is_missing(geoms) & ~np.isin(types, (3, 6, 7))
+    if point_like.any():
+        fixed = _xml_vlakken(path, set(ids[point_like].dropna().tolist()))
+        for i in np.flatnonzero(point_like):  # a plan's label-point objects: a few dozen
+            geom = fixed.get(str(ids.iat[i]))
+            if geom is not None:
+                geoms[i] = geom
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     if missing.any():
         issues.add("path", f"{object_type}: {int(missing.sum())} objects without geometry "
@@ -421,6 +431,60 @@ def measure_of(kind, naam=None) -> str | None:
 
 def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _coords(elem) -> list[tuple[float, float]]:
+    """2-D coordinates of the posList/pos/coordinates under a ring or curve element."""
+    out: list[tuple[float, float]] = []
+    for el in elem.iter():
+        name = _local(el.tag)
+        if name in ("posList", "pos") and el.text:
+            dim = int(el.get("srsDimension", "2") or 2)
+            nums = [float(v) for v in el.text.split()]
+            out += [(nums[i], nums[i + 1]) for i in range(0, len(nums) - dim + 1, dim)]
+        elif name == "coordinates" and el.text:
+            for pair in el.text.split():
+                x, y = pair.split(",")[:2]
+                out.append((float(x), float(y)))
+    # consecutive segments repeat their shared point
+    return [c for i, c in enumerate(out) if i == 0 or c != out[i - 1]]
+
+
+def _gml_polygons(geometrie):
+    """Polygon or MultiPolygon from a GML geometry element (Surface, Polygon, MultiSurface)."""
+    polys = []
+    for patch in geometrie.iter():
+        if _local(patch.tag) not in ("PolygonPatch", "Polygon"):
+            continue
+        shell, holes = None, []
+        for part in patch:
+            name = _local(part.tag)
+            if name in ("exterior", "outerBoundaryIs"):
+                shell = _coords(part)
+            elif name in ("interior", "innerBoundaryIs"):
+                holes.append(_coords(part))
+        if shell and len(shell) >= 3:
+            polys.append(shapely.Polygon(shell, [h for h in holes if len(h) >= 3]))
+    if not polys:
+        return None
+    return polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
+
+
+def _xml_vlakken(path: Path, ids: set[str]) -> dict:
+    """The polygon in imro:geometrie of the objects with these gml:ids."""
+    import xml.etree.ElementTree as ET
+
+    out: dict = {}
+    if not ids:
+        return out
+    for _, elem in ET.iterparse(path, events=("end",)):
+        gid = next((v for k, v in elem.attrib.items() if _local(k) == "id"), None)
+        if gid in ids:
+            geometrie = next((c for c in elem if _local(c.tag) == "geometrie"), None)
+            if geometrie is not None:
+                out[gid] = _gml_polygons(geometrie)
+            elem.clear()
+    return out
 
 
 def _maatvoering_pairs(path: Path) -> dict[str, list[tuple[str | None, str]]]:

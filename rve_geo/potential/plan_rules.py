@@ -273,7 +273,13 @@ def plan_floor_area(
 
     # 5. sums per parcel
     allowed = np.bincount(pi, weights=np.where(has_rule, allowed_piece, 0.0), minlength=n)
-    any_rule = np.bincount(pi, weights=has_rule.astype(float), minlength=n) > 0
+    # a parcel has a rule when a piece where building is allowed has one, or when it lies
+    # only outside bouwvlakken; a bouwvlak piece without a rule makes the total unknown
+    ruled_pieces = np.bincount(pi, weights=(has_rule & (k_piece != 2)).astype(float),
+                               minlength=n)
+    open_pieces = np.bincount(pi, weights=(~has_rule).astype(float), minlength=n)
+    zero_pieces = np.bincount(pi, weights=(k_piece == 2).astype(float), minlength=n)
+    any_rule = (ruled_pieces > 0) | ((zero_pieces > 0) & (open_pieces == 0))
     allowed = np.where(any_rule, allowed, np.nan)
     fp_total = np.bincount(pi, weights=np.where(has_rule, np.nan_to_num(footprint), 0.0),
                            minlength=n)
