@@ -202,23 +202,33 @@ def plan_floor_area(
 
     # 3. pieces of parcel x vlak: bouwvlakken (kind 1), bestemmingsvlakken without bouwvlak
     #    (kind 0) and, with allowed floor area 0, bestemmingsvlakken holding bouwvlakken (2)
-    vlak = np.concatenate([bv, eb])
-    kind = np.concatenate([np.ones(len(bv), np.int8),
-                           np.where(holds_bv[eb], 2, 0).astype(np.int8)])
+    vlak = np.concatenate([bv, eb[~holds_bv[eb]], eb[holds_bv[eb]]])
+    kind = np.concatenate([np.ones(len(bv), np.int8), np.zeros(int((~holds_bv[eb]).sum()), np.int8),
+                           np.full(int(holds_bv[eb].sum()), 2, np.int8)])
     p_idx = np.flatnonzero(p_usable)
     p_area = np.zeros(n)
     if len(p_idx):
         p_area[p_idx] = shapely.area(p_geoms[p_idx].astype(object))
-    if len(vlak) and len(p_idx):
-        tree = shapely.STRtree(r_geoms[vlak])
-        pi, vi = tree.query(p_geoms[p_idx].astype(object), predicate="intersects")
-        pi = p_idx[pi]
-        piece = _pair_areas(p_geoms, r_geoms[vlak], pi, vi, p_area, r_area[vlak])
-        keep = piece > 0
-        pi, vi, piece = pi[keep], vi[keep], piece[keep]
-    else:
-        pi = vi = np.zeros(0, dtype=np.int64)
-        piece = np.zeros(0)
+
+    def pieces_with(which: np.ndarray, parcels: np.ndarray):
+        """(parcel, vlak position, piece area) of parcels x the vlakken at ``which``."""
+        if len(which) == 0 or len(parcels) == 0:
+            e = np.zeros(0, dtype=np.int64)
+            return e, e, np.zeros(0)
+        tree = shapely.STRtree(r_geoms[vlak[which]])
+        a, b = tree.query(p_geoms[parcels].astype(object), predicate="intersects")
+        a, b = parcels[a], which[b]
+        area = _pair_areas(p_geoms, r_geoms[vlak], a, b, p_area, r_area[vlak])
+        keep = area > 0
+        return a[keep], b[keep], area[keep]
+
+    # pieces where building may be allowed; the zero pieces outside bouwvlakken matter only
+    # for parcels without such a piece (their allowed floor area is 0 instead of unknown)
+    pi, vi, piece = pieces_with(np.flatnonzero(kind != 2), p_idx)
+    seen = np.zeros(n, dtype=bool)
+    seen[pi] = True
+    zi, zv, za = pieces_with(np.flatnonzero(kind == 2), p_idx[~seen[p_idx]])
+    pi, vi, piece = np.concatenate([pi, zi]), np.concatenate([vi, zv]), np.concatenate([piece, za])
     row = vlak[vi]
     k_piece = kind[vi]
     share_of_vlak = piece / r_area[row]
