@@ -278,21 +278,6 @@ def test_bad_input_gives_readable_message(provider, tiny, tmp_path, context, fee
     del p_layer, b_layer
 
 
-def test_library_warnings_reach_the_log(provider, tiny, tmp_path, context, feedback):
-    parcels, buildings = tiny
-    from shapely.geometry import box
-
-    x, y = 205000.0, 445000.0
-    far = gpd.GeoDataFrame({"bouwlagen": [2, 3]}, crs="EPSG:28992",
-                           geometry=[buildings.geometry.iloc[0], box(x + 500, y, x + 510, y + 10)])
-    p_layer, b_layer = memory_layer(parcels, "p"), memory_layer(far, "b")
-    run("densitymeasures", {"PARCELS": p_layer, "BUILDINGS": b_layer,
-                            "OUTPUT": str(tmp_path / "w.gpkg")}, context, feedback)
-    # the building on no parcel is reported by the library's aggregated warning
-    assert any("density_measures" in line for line in feedback.lines), feedback.lines
-    del p_layer, b_layer
-
-
 def test_progress_reaches_feedback(provider, tiny, tmp_path, context, feedback):
     parcels, buildings = tiny
     p_layer, b_layer = memory_layer(parcels, "p"), memory_layer(buildings, "b")
