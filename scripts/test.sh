@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
 # Install everything the tests need (Debian packages, venvs) and run the whole test suite:
-# lint, the library/CLI tests with doctests, and the QGIS tests under QGIS's own Python.
+# lint, the library/CLI tests with doctests, and the QGIS tests under QGIS's own Python on
+# three QGIS releases: the host's (Debian 12: 3.22) and, in Debian chroots built by
+# scripts/qgis-chroot.sh, trixie (3.40 LTR) and sid (3.44). The chroots are cached outside
+# the repository (/var/cache/rve-qgis) and reused by later runs.
+# RVE_QGIS_CHROOTS="trixie sid" (default) chooses the chroot releases; "" runs none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
+CHROOTS="${RVE_QGIS_CHROOTS-trixie sid}"
+RESULTS="$(mktemp)"
+trap 'rm -f "$RESULTS"' EXIT
 need=()
+if [ -n "$CHROOTS" ]; then
+    command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
+fi
 command -v qgis_process.bin >/dev/null 2>&1 || need+=(qgis python3-qgis)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -26,8 +36,9 @@ if [ "$status" -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; 
 if [ "$status" -ne 0 ]; then exit "$status"; fi
 if [ -f scripts/test-qgis.sh ]; then
     echo "== QGIS plugin tests (QGIS's Python, qgis_process)"
-    RVE_REQUIRE_QGIS=1 bash scripts/test-qgis.sh
+    RVE_REQUIRE_QGIS=1 bash scripts/test-qgis.sh | tee -a "$RESULTS"
 fi
+final=0
 if [ -x .venv-qgis/bin/python ]; then
     echo "== library tests again on QGIS's Python stack (numpy<2, geopandas 1.1)"
     .venv-qgis/bin/python -m pip install -q "hypothesis>=6.90" "lxml>=4.9"
@@ -36,5 +47,22 @@ if [ -x .venv-qgis/bin/python ]; then
         -p no:pytest_qgis tests rve_geo
     status=$?
     set -e
-    if [ "$status" -ne 0 ]; then exit "$status"; fi
+    if [ "$status" -ne 0 ]; then final=$status; fi
 fi
+for suite in $CHROOTS; do
+    echo "== QGIS plugin tests in a Debian $suite chroot"
+    start=$(date +%s)
+    set +e
+    bash scripts/qgis-chroot.sh "$suite" 2>&1 | tee -a "$RESULTS"
+    status=${PIPESTATUS[0]}
+    set -e
+    echo "== Debian $suite chroot: $(( $(date +%s) - start )) s (exit $status)"
+    if [ "$status" -ne 0 ]; then
+        final=$status
+        grep -q "RESULT .*($suite chroot)" "$RESULTS" ||
+            echo "RESULT tests/qgis in the $suite chroot: not run (exit $status)" >> "$RESULTS"
+    fi
+done
+echo "== tests/qgis per QGIS release"
+grep '^RESULT ' "$RESULTS" | sed 's/^RESULT /  /'
+exit "$final"
