@@ -143,6 +143,8 @@ def parse_numpydoc(doc: str | None) -> tuple[str, str, dict[str, tuple[str, str]
     """Split a numpydoc docstring: (summary, extended text, {name: (type, text)}, returns).
 
     Combined entries (``a_col, b_col : str, optional``) give one entry per name.
+    Parameter texts and the returns text keep their line breaks (paragraphs, lists);
+    the returns text leaves out the type lines.
     """
     text = inspect.cleandoc(doc or "")
     lines = text.splitlines()
@@ -171,11 +173,14 @@ def parse_numpydoc(doc: str | None) -> tuple[str, str, dict[str, tuple[str, str]
             names = [n.strip().lstrip("*") for n in left.split(",") if n.strip()]
             for n in names:
                 params[n] = (type_text.strip(), "")
-        elif names and line.strip():
+        elif names:  # description lines keep their breaks (paragraphs, "- " lists)
             for n in names:
                 t, d = params[n]
-                params[n] = (t, (d + " " + line.strip()).strip())
-    returns = " ".join(" ".join(sections.get("returns", [])).split())
+                params[n] = (t, (d + "\n" + line.strip()).strip("\n"))
+    params = {n: (t, re.sub(r"\n{3,}", "\n\n", d)) for n, (t, d) in params.items()}
+    # the returned object's description, without its type lines ("GeoDataFrame")
+    body = [line for line in sections.get("returns", []) if line.startswith(" ") or not line]
+    returns = inspect.cleandoc("\n".join(body)) if body else ""
     return summary, extended, params, returns
 
 

@@ -26,7 +26,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from . import compat, runtime
+from . import compat, helptext, runtime
 from .convert import read_source, write_frames
 from .i18n import tr
 from .styles import StylePostProcessor, style_for
@@ -57,19 +57,30 @@ class FeedbackProgress:
 
 
 def help_html(spec) -> str:
-    """Help text from the library docstring: summary, details, parameters."""
-    parts = [f"<p>{escape(tr(spec.summary))}</p>"]
+    """Help text from the library docstring: summary, details, parameters, result.
+
+    The docstring's reST markup becomes HTML (:mod:`.helptext`); parameters documented
+    together (``a_col, b_col : str``) share one entry.
+    """
+    parts = [f"<p>{helptext.inline(tr(spec.summary), tr)}</p>"]
     if spec.extended:
-        parts += [f"<p>{escape(p)}</p>" for p in spec.extended.split("\n\n")]
+        parts.append(helptext.block(tr(spec.extended), tr))
     parts.append(f"<h3>{escape(tr('Parameters'))}</h3><dl>")
+    groups = []  # [(description, [params])], consecutive params with one text together
     for p in spec.params:
-        parts.append(f"<dt><b>{escape(tr(p.label))}</b> (<code>{p.key}</code>)</dt>"
-                     f"<dd>{escape(p.description)}</dd>")
+        if groups and p.description and groups[-1][0] == p.description:
+            groups[-1][1].append(p)
+        else:
+            groups.append((p.description, [p]))
+    for description, params in groups:
+        names = ", ".join(f"<b>{escape(tr(p.label))}</b> (<code>{p.key}</code>)"
+                          for p in params)
+        parts.append(f"<dt>{names}</dt><dd>{helptext.block(tr(description), tr)}</dd>")
     parts.append(f"<dt><b>{escape(tr('Target CRS'))}</b> (<code>{TARGET_CRS}</code>)</dt><dd>"
                  f"{escape(tr('Inputs in another CRS are reprojected to this one.'))}</dd>")
     parts.append("</dl>")
     if spec.returns:
-        parts.append(f"<h3>{escape(tr('Result'))}</h3><p>{escape(spec.returns)}</p>")
+        parts.append(f"<h3>{escape(tr('Result'))}</h3>{helptext.block(tr(spec.returns), tr)}")
     parts.append(f"<p><i>{escape(tr('Library function'))}: rve_geo.{spec.name}</i></p>")
     return "".join(parts)
 
@@ -163,10 +174,10 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
             elif value is None or (isinstance(value, str) and value == "" and p.optional):
                 value = None
             elif p.kind == "field":
-                fields = self.parameterAsFields(parameters, p.key, context)
+                fields = compat.parameter_as_strings(self, parameters, p.key, context)
                 value = fields[0] if fields else None
             elif p.kind == "fields":
-                value = list(self.parameterAsFields(parameters, p.key, context)) or None
+                value = compat.parameter_as_strings(self, parameters, p.key, context) or None
             elif p.kind == "enum":
                 value = self.parameterAsEnumString(parameters, p.key, context)
             elif p.kind == "bool":
@@ -212,10 +223,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         for w in caught:
             if not issubclass(w.category, UserWarning):
                 continue
-            if hasattr(feedback, "pushWarning"):  # QGIS >= 3.16
-                feedback.pushWarning(str(w.message))
-            else:
-                feedback.reportError(str(w.message), False)
+            compat.push_warning(feedback, str(w.message))
         return result
 
     def processAlgorithm(self, parameters, context, feedback):

@@ -1,6 +1,8 @@
 """The provider mirrors the library: one algorithm per operation, same parameter names."""
 
 import inspect
+import re
+from html import unescape
 
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException
@@ -44,14 +46,27 @@ def test_parameter_names_mirror_signature(provider, name):
     assert "TARGET_CRS" in keys
 
 
+def visible_text(html):
+    """What the help panel shows: tags removed, entities decoded, spaces collapsed."""
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
 @pytest.mark.parametrize("name", rve_geo.OPERATIONS)
 def test_help_comes_from_docstring(provider, name):
     func = getattr(rve_geo, name)
     first_line = inspect.getdoc(func).split("\n\n")[0].split("\n")[0].strip()
     alg = QgsApplication.processingRegistry().algorithmById("rve:" + name.replace("_", ""))
     html = alg.shortHelpString()
-    assert first_line[:40].replace("``", "").replace('"', "&quot;") in html.replace("``", "")
+    words = " ".join(first_line.replace("``", "").split()[:5])
+    assert words in visible_text(html)
     assert f"rve_geo.{name}" in html
+    # clean HTML: no reST markup, no developer references, balanced tags
+    text = visible_text(html)
+    for raw in ("``", ":func:", ":class:", ":mod:", "DOMAIN.md", "[A]", "[S]", "[P]", "[V]"):
+        assert raw not in html, raw
+    assert "`" not in text
+    for tag in ("p", "code", "ul", "li", "dl", "dt", "dd", "i", "b"):
+        assert html.count(f"<{tag}>") == html.count(f"</{tag}>"), tag
 
 
 def test_density_parameters_are_native(provider):
