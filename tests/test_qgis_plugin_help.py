@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import rve_geo
+from rve_geo import specs as introspect
 
 PLUGIN = Path(__file__).resolve().parents[1] / "qgis_plugin" / "rve_qgis"
 
@@ -24,7 +25,6 @@ def _load(name):
 
 
 helptext = _load("helptext")
-introspect = _load("introspect")
 
 
 @pytest.mark.parametrize("text, html", [
