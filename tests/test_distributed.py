@@ -13,9 +13,9 @@ from geopandas.testing import assert_geodataframe_equal
 from pandas.testing import assert_frame_equal, assert_series_equal
 
 import rve_geo
-from benchmarks.generate import generate_region
 from rve_geo.errors import InputError
 from rve_geo.scale import distributed as dist
+from rve_geo.scale.synthetic import generate_region
 
 distributed = pytest.importorskip(
     "distributed", reason="dask.distributed is not installed (pip install rve_geo[scale])")

@@ -1,4 +1,4 @@
-"""The seeded synthetic region generator used by the benchmarks (benchmarks/generate.py)."""
+"""The seeded synthetic region generator (rve_geo.scale.synthetic) behind the benchmarks."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 import shapely
 from geopandas.testing import assert_geodataframe_equal
 
-from benchmarks.generate import generate_region, main
+from rve_geo.scale.synthetic import generate_region
 
 SAMPLE_COLUMNS = {
     "terreinen": {"terrein_id", "naam"},
@@ -132,10 +132,16 @@ def test_invalid_arguments():
         generate_region(10, homes_per_parcel=-1)
 
 
-def test_cli_writes_all_layers(tmp_path, capsys):
+def test_benchmark_command_writes_all_layers(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
     out = tmp_path / "region.gpkg"
-    main(["--parcels", "120", "--out", str(out), "--seed", "3"])
-    assert "parcels 120" in capsys.readouterr().out
+    done = subprocess.run([sys.executable, "-m", "benchmarks.generate", "--parcels", "120",
+                           "--out", str(out), "--seed", "3"], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], check=True)
+    assert "parcels 120" in done.stdout
     parcels = gpd.read_file(out, layer="parcels")
     assert len(parcels) == 120 and parcels.crs.to_epsg() == 28992
     assert len(gpd.read_file(out, layer="homes")) == 600

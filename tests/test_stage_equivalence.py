@@ -16,10 +16,10 @@ import pandas as pd
 import pytest
 import shapely
 
-from benchmarks.generate import generate_region
 from rve_geo._validate import Issues
 from rve_geo.milieu import milieuruimte as mr
 from rve_geo.milieu.categories import OMGEVINGSTYPES
+from rve_geo.scale.synthetic import generate_region
 
 from .conftest import SAMPLE
 
