@@ -1,0 +1,83 @@
+"""``rve run CONFIG --overwrite`` exactly as a user starts it, with a stage clock attached.
+
+Used by :mod:`benchmarks.default_run` as the separate benchmark process. The command is the
+real ``rve`` entry point; the only addition is a wrapper around the ``stage_progress``
+callback of :func:`rve_geo.pipeline.run.run_pipeline` that notes when each stage starts
+and a thread that samples the resident memory every 0.2 s. On exit it writes
+``{"stages": [[name, seconds, peak_rss_mb], ...], "wall_s", "peak_rss_mb", "exit"}``
+as JSON to the path in the environment variable ``RVE_STAGE_TIMES``.
+
+Usage::
+
+    RVE_STAGE_TIMES=times.json python -m benchmarks._timed_rve rve.toml
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import threading
+import time
+
+
+def main(config: str) -> int:
+    import psutil
+
+    proc = psutil.Process()
+    marks: list[list] = [["start", time.perf_counter()]]
+    peaks: list[float] = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            rss = proc.memory_info().rss / 2**20
+            peaks[-1] = max(peaks[-1], rss)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+
+    import rve_geo.pipeline.run as pipeline_run
+
+    real = pipeline_run.run_pipeline
+
+    def timed(cfg, *, overwrite=False, stage_progress=None):
+        def progress(area, stage):
+            peaks[-1] = max(peaks[-1], proc.memory_info().rss / 2**20)
+            marks.append([stage, time.perf_counter()])
+            peaks.append(proc.memory_info().rss / 2**20)
+            return stage_progress(area, stage) if stage_progress else None
+
+        marks.append(["reading inputs", time.perf_counter()])
+        peaks.append(proc.memory_info().rss / 2**20)
+        try:
+            return real(cfg, overwrite=overwrite, stage_progress=progress)
+        finally:
+            marks.append(["end", time.perf_counter()])
+
+    pipeline_run.run_pipeline = timed
+    from rve_geo.cli import main as cli
+
+    code = 0
+    try:
+        code = int(cli(["run", config, "--overwrite"]) or 0)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    finally:
+        done.set()
+        stages = []
+        for i in range(1, len(marks) - 1):
+            stages.append([marks[i][0], marks[i + 1][1] - marks[i][1], round(peaks[i], 1)])
+        out = {"stages": stages, "wall_s": marks[-1][1] - marks[0][1],
+               "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+               "exit": code}
+        target = os.environ.get("RVE_STAGE_TIMES")
+        if target:
+            with open(target, "w", encoding="utf-8") as fh:
+                json.dump(out, fh, indent=1)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
