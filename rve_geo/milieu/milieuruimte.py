@@ -581,15 +581,17 @@ class _ZonePairs:
             return out
         starts = np.flatnonzero(np.r_[True, zi[1:] != zi[:-1]])
         stops = np.r_[starts[1:], len(zi)]
-        sens, env = self.sens, self.env
+        env = self.env
+        # each object is buffered once, also when it is near several zones
+        used, where = np.unique(si, return_inverse=True)
+        buffers = threaded_map(lambda g: shapely.buffer(g, d, quad_segs=QUAD_SEGS),
+                               self.sens[used], min_chunk=2000)[where]
 
         def unions(groups: np.ndarray) -> np.ndarray:
             res = np.empty(len(groups), dtype=object)
             for g_i, g in enumerate(groups):  # one union per zone, unclipped then clipped
                 a, b = starts[g], stops[g]
-                merged = shapely.union_all(shapely.buffer(sens[si[a:b]], d,
-                                                          quad_segs=QUAD_SEGS))
-                res[g_i] = shapely.intersection(merged, env[zi[a]])
+                res[g_i] = shapely.intersection(shapely.union_all(buffers[a:b]), env[zi[a]])
             return res
 
         # heaviest zones first, spread over the threads
