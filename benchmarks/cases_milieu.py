@@ -52,7 +52,8 @@ def geopandas_buffer_sjoin_conflicts(paths):
     import geopandas as gpd
     import numpy as np
 
-    from rve_geo.milieu.categories import load_distance_table, parse_categories
+    from rve_geo.milieu.categories import parse_categories
+    from rve_geo.milieu.distance_tables import load_distance_table
 
     sources, homes = _inputs(paths)
     table = load_distance_table()
@@ -77,7 +78,8 @@ def geopandas_dissolved_contours(paths):
     """The plain approach for dissolved contours: buffer everything, dissolve per category."""
     import geopandas as gpd
 
-    from rve_geo.milieu.categories import load_distance_table, parse_categories
+    from rve_geo.milieu.categories import parse_categories
+    from rve_geo.milieu.distance_tables import load_distance_table
 
     sources, _ = _inputs(paths)
     table = load_distance_table()

@@ -34,7 +34,8 @@ def qgis_density(paths):
 
 def _sources(paths):
     import rve_geo
-    from rve_geo.milieu.categories import load_distance_table, parse_categories
+    from rve_geo.milieu.categories import parse_categories
+    from rve_geo.milieu.distance_tables import load_distance_table
 
     d = load(paths, ["parcels", "homes"])
     ranks = parse_categories(d["parcels"]["milieucategorie"], argument="sources",

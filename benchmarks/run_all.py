@@ -628,7 +628,8 @@ def conflict_check(n: int) -> list[str]:
     import numpy as np
 
     import rve_geo
-    from rve_geo.milieu.categories import load_distance_table, parse_categories
+    from rve_geo.milieu.categories import parse_categories
+    from rve_geo.milieu.distance_tables import load_distance_table
 
     paths = _region(n)
     sources = gpd.read_parquet(paths["parcels"])

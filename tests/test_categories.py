@@ -13,12 +13,11 @@ from rve_geo.milieu.categories import (
     CATEGORIES,
     OMGEVINGSTYPES,
     Category,
-    DistanceTable,
-    load_distance_table,
     normalize_omgevingstype,
     parse_categories,
     parse_category,
 )
+from rve_geo.milieu.distance_tables import DistanceTable, load_distance_table
 
 # DOMAIN.md section 2, typed in by hand: category -> (rustige woonwijk, gemengd gebied).
 VNG_2009 = {

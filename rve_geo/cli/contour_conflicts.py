@@ -55,7 +55,7 @@ def command(sources, sensitive, sources_layer, sensitive_layer, sources_id_col,
                        target_crs) if omgevingstype_areas else None
     table = None
     if distance_table is not None:
-        from rve_geo.milieu.categories import load_distance_table
+        from rve_geo.milieu.distance_tables import load_distance_table
 
         table = load_distance_table(distance_table)
     result, warnings = run_operation(

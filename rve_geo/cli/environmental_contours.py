@@ -43,7 +43,7 @@ def command(sources, sources_layer, sources_id_col, category_col, omgevingstype,
         src = _with_ids(src, sources_id_col, "sources")
     table = None
     if distance_table is not None:
-        from rve_geo.milieu.categories import load_distance_table
+        from rve_geo.milieu.distance_tables import load_distance_table
 
         table = load_distance_table(distance_table)
     result, warnings = run_operation(

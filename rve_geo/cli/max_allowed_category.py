@@ -42,7 +42,7 @@ def read_sensitive_options(omgevingstype_areas, omgevingstype_areas_layer,
                        target_crs) if omgevingstype_areas else None
     table = None
     if distance_table is not None:
-        from rve_geo.milieu.categories import load_distance_table
+        from rve_geo.milieu.distance_tables import load_distance_table
 
         table = load_distance_table(distance_table)
     return areas, table

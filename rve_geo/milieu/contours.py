@@ -44,14 +44,8 @@ from .._validate import (
 )
 from ..errors import InputError
 from ..progress import ProgressCallback, report, scaled
-from .categories import (
-    OMGEVINGSTYPES,
-    TOLERANCE_M,
-    DistanceTable,
-    MainCategoryRule,
-    load_distance_table,
-    normalize_omgevingstype,
-)
+from .categories import OMGEVINGSTYPES, MainCategoryRule, normalize_omgevingstype
+from .distance_tables import TOLERANCE_M, DistanceTable, load_distance_table
 from .sensitive import DEFAULT_OMGEVINGSTYPE, assign_omgevingstype, prepare_sensitive
 
 __all__ = ["DEFAULT_QUAD_SEGS", "contour_conflicts", "environmental_contours"]

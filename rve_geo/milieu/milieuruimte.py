@@ -25,7 +25,7 @@ from .._validate import (
     prepare_polygons,
 )
 from ..progress import ProgressCallback, chunks, report
-from .categories import DistanceTable
+from .distance_tables import DistanceTable
 from .sensitive import DEFAULT_OMGEVINGSTYPE, assign_omgevingstype, prepare_sensitive
 
 __all__ = ["QUAD_SEGS", "Omgevingstype", "allowed_category_zones", "max_allowed_category"]
@@ -48,7 +48,7 @@ Omgevingstype = Literal["rustige_woonwijk", "gemengd_gebied"]
 
 # --------------------------------------------------------------------------- helpers
 def _table(distance_table):
-    from .categories import load_distance_table
+    from .distance_tables import load_distance_table
 
     return load_distance_table(distance_table)
 

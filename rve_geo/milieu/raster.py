@@ -18,7 +18,7 @@ from .._validate import Issues, check_frame, check_positive, check_same_crs
 from ..errors import InputError
 from ..io import atomic_path, check_output_path
 from ..progress import ProgressCallback, chunks, report
-from .categories import DistanceTable
+from .distance_tables import DistanceTable
 from .milieuruimte import Omgevingstype
 from .sensitive import DEFAULT_OMGEVINGSTYPE
 

@@ -271,7 +271,7 @@ def _operation(name: str) -> Callable:
 
 def _parameter_value(key: str, value: Any, params: Mapping[str, inspect.Parameter]) -> Any:
     if key == "distance_table" and value is not None:
-        from ..milieu.categories import load_distance_table
+        from ..milieu.distance_tables import load_distance_table
 
         return load_distance_table(value)
     return value

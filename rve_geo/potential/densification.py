@@ -39,7 +39,7 @@ from ..milieu.sensitive import DEFAULT_OMGEVINGSTYPE
 from ..progress import report, scaled
 
 if TYPE_CHECKING:
-    from ..milieu.categories import DistanceTable
+    from ..milieu.distance_tables import DistanceTable
 
 __all__ = [
     "PLOT_M2_PER_JOB",
@@ -331,12 +331,8 @@ def densification_potential(
     """
     from ..density.floor_area import FLOOR_AREA_BASIS, default_storey_heights
     from ..density.spacemate import _density_measures
-    from ..milieu.categories import (
-        load_distance_table,
-        normalize_omgevingstype,
-        parse_categories,
-        parse_category,
-    )
+    from ..milieu.categories import normalize_omgevingstype, parse_categories, parse_category
+    from ..milieu.distance_tables import load_distance_table
 
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
@@ -754,7 +750,7 @@ def _related(p_geoms, usable, sensitive) -> np.ndarray:
 
 def _within_reach(p_geoms, usable, sensitive_use, reach) -> np.ndarray:
     """Sensitive-use parcels closer to another parcel than that parcel's richtafstand."""
-    from ..milieu.categories import TOLERANCE_M
+    from ..milieu.distance_tables import TOLERANCE_M
 
     n = len(p_geoms)
     out = np.zeros(n, dtype=bool)

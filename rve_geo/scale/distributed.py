@@ -439,7 +439,7 @@ def distributed_density_measures(
 
 # --------------------------------------------------------------------------- milieu
 def _reach_m(distance_table) -> float:
-    from ..milieu.categories import load_distance_table
+    from ..milieu.distance_tables import load_distance_table
 
     table = load_distance_table(distance_table)
     return float(np.nanmax(table.distances)) * (1 + 1e-9) + _HALO_MARGIN_M
@@ -617,7 +617,8 @@ def distributed_max_allowed_category(
     >>> out[["max_category", "nearest_sensitive_m"]].values.tolist()
     [['3.1', 75.0], ['4.1', 250.0]]
     """
-    from ..milieu.categories import OMGEVINGSTYPES, load_distance_table
+    from ..milieu.categories import OMGEVINGSTYPES
+    from ..milieu.distance_tables import load_distance_table
     from ..milieu.sensitive import assign_omgevingstype, prepare_sensitive
 
     check_frame(parcels, "parcels")
