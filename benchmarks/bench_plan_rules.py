@@ -1,12 +1,14 @@
 """densification_potential with plan objects (issue 12): 3 plan objects per parcel.
 
-Seeded synthetic business park (benchmarks/_synthetic_parcels.py): per parcel one building
-(70 % of the plots, 8-14 m high, industrie or kantoor), and three plan objects as read_imro
-writes them: an enkelbestemming (the plot shifted 2 m east, so every parcel straddles two
-vlakken, as digitising mismatches make real parcels do), a bouwvlak (the plot minus a 5 m
-margin) and a maatvoering over the bouwvlak (bebouwingspercentage and bouwhoogte; on every
-third plot also a maximum aantal bouwlagen). The case times densification_potential alone
-(rules_transfer="pieces"), data generation excluded; peak memory includes the data.
+Seeded synthetic business park (benchmarks/_synthetic_parcels.py). The plan follows the plots:
+per plot an enkelbestemming (the plot), a bouwvlak inside it (the plot minus a 5 m margin)
+and a maatvoering over the bouwvlak (bebouwingspercentage and bouwhoogte; on every third
+plot also a maximum aantal bouwlagen): three plan objects per parcel, as read_imro writes
+them. The parcels (kadaster) do not follow the plan everywhere: the boundary between every
+other pair of neighbouring plots lies 10 m further east, so those parcels cut through a
+bouwvlak and take pieces of two. One building on 70 % of the parcels (8-14 m, industrie or
+kantoor). The case times densification_potential alone (rules_transfer="pieces"), data
+generation excluded; peak memory includes the data.
 
     .venv/bin/python -m benchmarks.bench_plan_rules --parcels 500000
 """
@@ -26,17 +28,23 @@ def make_case(n: int, seed: int = 0):
     from ._synthetic_parcels import make_parcels
 
     rng = np.random.default_rng(seed)
-    parcels = make_parcels(n, seed=seed)[["geometry"]]
-    b = shapely.bounds(np.asarray(parcels.geometry.array))
+    plots = make_parcels(n, seed=seed)[["geometry"]]
+    b = shapely.bounds(np.asarray(plots.geometry.array))
     x0, y0, x1, y1 = b.T
+    # move the boundary between plot i (even) and plot i + 1 10 m east where they share it
+    shared = np.r_[np.isclose(x1[:-1], x0[1:]) & np.isclose(y0[:-1], y0[1:]), False]
+    move = shared & (np.arange(n) % 2 == 0) & (x1 - x0 > 40)
+    px1 = np.where(move, x1 + 10.0, x1)
+    px0 = np.where(np.r_[False, move[:-1]], x0 + 10.0, x0)
+    parcels = gpd.GeoDataFrame(geometry=shapely.box(px0, y0, px1, y1), crs=plots.crs)
     built = rng.uniform(size=n) < 0.7
-    bw = (x1 - x0) * rng.uniform(0.3, 0.7, size=n)
+    bw = (px1 - px0) * rng.uniform(0.3, 0.6, size=n)
     buildings = gpd.GeoDataFrame(
         {"hoogte": rng.uniform(8, 14, size=n)[built],
          "gebruiksdoel": np.where(rng.uniform(size=n) < 0.8, "industriefunctie",
                                   "kantoorfunctie")[built]},
-        geometry=shapely.box(x0 + 5, y0 + 5, x0 + 5 + bw, y1 - 40)[built], crs=parcels.crs)
-    eb = shapely.box(x0 + 2, y0, x1 + 2, y1)
+        geometry=shapely.box(px0 + 2, y0 + 5, px0 + 2 + bw, y1 - 40)[built], crs=parcels.crs)
+    eb = shapely.box(x0, y0, x1, y1)
     bv = shapely.box(x0 + 5, y0 + 5, x1 - 5, y1 - 5)
     storeys = np.where(np.arange(n) % 3 == 0, 2.0, np.nan)
     nan = np.full(n, np.nan)

@@ -161,7 +161,8 @@ def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_are
                       storeys_col, height_col, use_col, status_col, include_demolished,
                       storey_height_m, bvo_go_factor, halls_single_storey, progress):
     """:func:`density_measures`, and per parcel the storey height and hall flag of its main
-    building (NaN / False where none), for reading allowed heights with the same model."""
+    building (NaN / False where none), for reading allowed heights with the same model, and
+    the validated parcel geometry."""
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
     if zones is not None:
@@ -238,7 +239,7 @@ def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_are
     out.attrs["unassigned_buildings"] = unassigned
     report(progress, 1.0, "density: done")
     issues.emit()
-    return out, main_sh, main_hall
+    return out, main_sh, main_hall, pp
 
 
 def _split_buildings(pgeom, pusable, bgeom, bfoot, progress):

@@ -321,10 +321,10 @@ def _stage_terrein_density(area: _Area, progress):
 def _stage_imro(area: _Area, progress):
     plan = area.config.inputs.get("plan")
     if plan is None or plan.path.suffix.lower() not in (".gml", ".xml"):
-        raise _Skip("no IMRO2012 GML plan configured ([inputs.plan] with a .gml path)")
+        raise _Skip("no IMRO GML plan configured ([inputs.plan] with a .gml path)")
     out = area.call("read_imro", str(plan.path), progress=progress)
     area.frames["plan"] = out.to_crs(area.config.target_crs) if out.crs is not None else out
-    area.add("plan_zones", area.frames["plan"], "IMRO2012 plan objects with maximum "
+    area.add("plan_zones", area.frames["plan"], "IMRO plan objects with maximum "
              "milieucategorie, bouwhoogte and bebouwingspercentage")
 
 

@@ -1,4 +1,4 @@
-"""Reading IMRO2012 bestemmingsplannen (GML) into zones with category and height limits.
+"""Reading IMRO2006, IMRO2008 and IMRO2012 bestemmingsplannen (GML) into zones with limits.
 
 Old bestemmingsplannen remain the temporary part of the omgevingsplan, so their
 limits still govern most business land. In IMRO the maximum milieucategorie lives
@@ -43,8 +43,8 @@ _CATEGORY_RE = re.compile(r"cat(?:egorie|\.)?\s*([0-9]+(?:[.,][0-9]+)?)(?![0-9.,
 _CATEGORY_WORD_RE = re.compile(r"categorie|\bcat\.", re.I)
 #: Maatvoering spellings, tried in order on the waardeType (the part after the last ";" of an
 #: IMRO2006 path such as "maatvoering; hoogte; maximum hoogte (m)"; for IMRO2008 "other:
-#: vrije tekst" on the object's naam). Column, pattern, divisor (percent -> share). A text starting with
-#: "minimum"/"minimale"/"minimaal" is a lower limit; any other text an upper limit.
+#: vrije tekst" on the object's naam). Column, pattern, divisor (percent -> share). A text
+#: starting with "minimum"/"minimale"/"minimaal" is a lower limit; any other an upper limit.
 _MEASURES: tuple[tuple[str, re.Pattern, float], ...] = (
     ("goothoogte_m", re.compile(r"goothoogte"), 1.0),
     ("bouwhoogte_m", re.compile(r"^(?:(?:max|min)\w*\.?\s+)?(?:bouw)?hoogte(?:\s*\(m\))?$"), 1.0),
@@ -124,7 +124,8 @@ def read_imro(path: str | os.PathLike, *, cover_share: float = COVER_SHARE,
     parsed by :func:`rve_geo.parse_category`.
     Horeca categories ("horeca tot en met categorie 2") are a different scale and
     are ignored; of a combined name ("bedrijf tot en met categorie 3.1 en horeca tot
-    en met categorie 1") the bedrijf part is read; functiemenging categories (A, B1, B2, C) carry no number and
+    en met categorie 1") the bedrijf part is read; functiemenging categories (A, B1, B2, C)
+    carry no number and
     are counted in the warning.
 
     *Transfer onto zones.* Functieaanduidingen and Maatvoering objects are

@@ -270,7 +270,17 @@ def densification_potential(
 
     Notes
     -----
-    Allowed floor area (m2 BVO), per parcel of area A, from every rule that is
+    *Plan objects* (``rules`` with ``object_type``, ``rules_transfer="pieces"``): the
+    allowed floor area is the sum over the pieces of parcel x vlak; a piece in a
+    bouwvlak takes the bouwvlak's percentage (100 % if none) and height, a piece of a
+    bestemmingsvlak outside its bouwvlakken allows nothing, a bestemmingsvlak without
+    bouwvlakken applies its own rules (docs/plan_rules.md). Extra columns:
+    ``allowed_footprint_m2``, ``plan_area_without_rule_m2``, ``n_plan_pieces``;
+    ``allowed_rule`` names the largest piece's kind and binding cap
+    (``"bouwvlak:coverage"``, ``"outside_bouwvlak"``, ...). A target FSI caps the sum.
+
+    *One value per rule per parcel* (parcel columns or zones without ``object_type``):
+    allowed floor area (m2 BVO), per parcel of area A, from every rule that is
     complete for it:
 
     - maximum FSI: ``max_fsi x A``;
@@ -310,7 +320,9 @@ def densification_potential(
     ``plot_jobs = parcel_area_m2 / plot_m2_per_job`` is the plot-based estimate of
     the jobs the whole plot holds at the programme's business-park average.
     ``unbuilt_area_m2`` = parcel area - footprint; ``vacant`` = no buildings.
-    Storey height 5.0 m [A] and the HMC threshold 4.1 [P]: DOMAIN.md sections 2-4.
+    Storeys: the floor-area model of existing buildings (``allowed_storey_height_m``,
+    ``allowed_hall``; ``result.attrs["floor_area_basis"]``): storey heights per use
+    [A] and the HMC threshold 4.1 [P]: DOMAIN.md sections 2-4.
 
     Examples
     --------
@@ -409,13 +421,12 @@ def densification_potential(
 
     # 2. Existing floor area.
     report(progress, 0.02, "potential: existing floor area")
-    dens, main_sh, main_hall = _density_measures(
+    dens, main_sh, main_hall, prepared = _density_measures(
         parcels, buildings, zones=None, floor_area_method=floor_area_method,
         floor_area_col=floor_area_col, storeys_col=storeys_col, height_col=height_col,
         use_col=use_col, status_col=status_col, include_demolished=include_demolished,
         storey_height_m=None, bvo_go_factor=1.2, halls_single_storey=True,
         progress=scaled(progress, 0.02, 0.6))
-    prepared = prepare_polygons(parcels, "parcels", Issues("densification_potential"))
     p_geoms = prepared.geometry
     area = dens["parcel_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
     existing = dens["floor_area_m2"].to_numpy(dtype="float64", na_value=np.nan)

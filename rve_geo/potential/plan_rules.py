@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._parallel import threaded_map
 from .._validate import Issues
 
 __all__ = ["COVER_SHARE", "PLAN_RULES", "PlanFloorArea", "bestemming_uses", "plan_floor_area"]
@@ -67,21 +68,39 @@ class PlanFloorArea:
     rules: dict[str, np.ndarray]
 
 
-def _pair_areas(a_geoms, b_geoms, ai, bi, a_area, b_area) -> np.ndarray:
-    """Area of a_i & b_j for candidate pairs; whole areas where one covers the other."""
+def _pair_areas(a_geoms, b_geoms, ai, bi, a_area, b_area, *, a_bounds=None, b_bounds=None,
+                min_area=None) -> np.ndarray:
+    """Area of a_i & b_j for candidate pairs; whole areas where one covers the other.
+
+    The overlap of the two bounding boxes bounds the area from above: pairs whose boxes
+    overlap by no area (touching) or by less than ``min_area`` get 0 without an intersection.
+    """
     area = np.zeros(len(ai))
     if len(ai) == 0:
         return area
-    b_covers = shapely.covers(b_geoms[bi], a_geoms[ai])
-    area[b_covers] = a_area[ai[b_covers]]
-    rest = ~b_covers
-    if rest.any():
-        a_covers = shapely.covers(a_geoms[ai[rest]], b_geoms[bi[rest]])
-        sub = np.flatnonzero(rest)
+    ab = shapely.bounds(a_geoms[ai]) if a_bounds is None else a_bounds[ai]
+    bb = shapely.bounds(b_geoms[bi]) if b_bounds is None else b_bounds[bi]
+    box_overlap = (np.clip(np.minimum(ab[:, 2], bb[:, 2]) - np.maximum(ab[:, 0], bb[:, 0]), 0, None)
+                   * np.clip(np.minimum(ab[:, 3], bb[:, 3]) - np.maximum(ab[:, 1], bb[:, 1]), 0,
+                             None))
+    todo = box_overlap > 0
+    if min_area is not None:
+        todo &= box_overlap >= min_area
+    sub = np.flatnonzero(todo)
+    if len(sub) == 0:
+        return area
+    # GEOS releases the GIL: chunks of the pairs run on threads (rve_geo._parallel)
+    b_covers = threaded_map(lambda k: shapely.covers(b_geoms[bi[k]], a_geoms[ai[k]]), sub)
+    area[sub[b_covers]] = a_area[ai[sub[b_covers]]]
+    sub = sub[~b_covers]
+    if len(sub):
+        a_covers = threaded_map(lambda k: shapely.covers(a_geoms[ai[k]], b_geoms[bi[k]]), sub)
         area[sub[a_covers]] = b_area[bi[sub[a_covers]]]
         cut = sub[~a_covers]
         if len(cut):
-            area[cut] = shapely.area(shapely.intersection(a_geoms[ai[cut]], b_geoms[bi[cut]]))
+            area[cut] = threaded_map(
+                lambda k: shapely.area(shapely.intersection(a_geoms[ai[k]], b_geoms[bi[k]])),
+                cut)
     return area
 
 
@@ -169,38 +188,71 @@ def plan_floor_area(
     vl = np.concatenate([eb, bv])
     shapely.prepare(r_geoms[np.concatenate([vl, mv])])
 
-    # 1. maatvoering -> vlak (enkelbestemming or bouwvlak) it covers for >= cover_share
-    if len(mv) and len(vl):
-        tree = shapely.STRtree(r_geoms[vl])
-        m, v = tree.query(r_geoms[mv], predicate="intersects")
-        m, v = mv[m], vl[v]
-        share = _pair_areas(r_geoms, r_geoms, v, m, r_area, r_area) / r_area[v]
-        keep = share >= cover_share
-        for k in PLAN_RULES:
-            vals[k] = _transfer_min(vals[k], m[keep], v[keep])
+    r_bounds = shapely.bounds(r_geoms)
 
-    # 2. bouwvlak -> the bestemmingsvlak holding it: inherits what the bouwvlak lacks
+    keys = list(PLAN_RULES)
+    has_value = np.column_stack([~np.isnan(vals[k]) for k in keys]) if len(r_geoms) \
+        else np.zeros((0, len(keys)), dtype=bool)
+
+    def covering(src: np.ndarray, tgt: np.ndarray, needed: np.ndarray | None = None):
+        """(source, target, share of the target) for sources covering >= cover_share of it.
+
+        ``needed``: per target row the rule columns it can use; pairs whose source has none
+        of them are skipped before any geometry work.
+        """
+        if len(src) == 0 or len(tgt) == 0:
+            e = np.zeros(0, dtype=np.int64)
+            return e, e, np.zeros(0)
+        tree = shapely.STRtree(r_geoms[tgt])
+        i, j = tree.query(r_geoms[src], predicate="intersects")
+        i, j = src[i], tgt[j]
+        if needed is not None:
+            useful = (has_value[i] & needed[j]).any(axis=1)
+            i, j = i[useful], j[useful]
+        need = cover_share * r_area[j] * (1 - 1e-9)
+        share = _pair_areas(r_geoms, r_geoms, j, i, r_area, r_area, a_bounds=r_bounds,
+                            b_bounds=r_bounds, min_area=need) / r_area[j]
+        keep = share >= cover_share
+        return i[keep], j[keep], share[keep]
+
+    # 1. bouwvlak -> the bestemmingsvlak covering >= cover_share of it (its parent)
     parent = np.full(len(r_geoms), -1, dtype=np.int64)
     holds_bv = np.zeros(len(r_geoms), dtype=bool)
-    if len(bv) and len(eb):
-        tree = shapely.STRtree(r_geoms[eb])
-        b, e = tree.query(r_geoms[bv], predicate="intersects")
-        b, e = bv[b], eb[e]
-        share = _pair_areas(r_geoms, r_geoms, b, e, r_area, r_area) / r_area[b]
-        keep = share >= cover_share
-        best = _best_by_group(b[keep], share[keep])
-        parent[b[keep][best]] = e[keep][best]
-        holds_bv[e[keep][best]] = True
+    e, b, share = covering(eb, bv)
+    best = _best_by_group(b, share)
+    parent[b[best]] = e[best]
+    holds_bv[e[best]] = True
+
+    # 2. maatvoering -> the bouwvlakken it covers for >= cover_share; then -> the
+    #    bestemmingsvlakken whose values are used: those without bouwvlak, and the parents
+    #    of bouwvlakken that lack a value
+    m, v, _ = covering(mv, bv)
+    for k in PLAN_RULES:
+        vals[k] = _transfer_min(vals[k], m, v)
+    needed = np.zeros((len(r_geoms), len(keys)), dtype=bool)
+    needed[eb[~holds_bv[eb]]] = True
+    inheritable = np.array([k not in ("max_built_area_m2", "max_floor_area_m2") for k in keys])
+    child = bv[parent[bv] >= 0]
+    lacks = np.column_stack([np.isnan(vals[k][child]) for k in keys]) & inheritable \
+        if len(child) else np.zeros((0, len(keys)), dtype=bool)
+    np.logical_or.at(needed, parent[child], lacks)
+    m, v, _ = covering(mv, eb[needed[eb].any(axis=1)], needed)
+    for k in PLAN_RULES:
+        vals[k] = _transfer_min(vals[k], m, v)
+
+    # 3. a bouwvlak inherits from its bestemmingsvlak what it lacks itself
+    if len(bv):
         has = parent[bv] >= 0
         for k in PLAN_RULES:
             if k in ("max_built_area_m2", "max_floor_area_m2"):
                 continue  # absolute limits of a bestemmingsvlak are not the bouwvlak's
             own = vals[k][bv]
-            vals[k][bv] = np.where(np.isnan(own) & has, vals[k][parent[bv]], own)
+            vals[k][bv] = np.where(np.isnan(own) & has, vals[k][np.where(has, parent[bv], 0)],
+                                   own)
         groups[bv] = np.where(pd.isna(groups[bv]) & has,
                               groups[np.where(has, parent[bv], 0)], groups[bv])
 
-    # 3. pieces of parcel x vlak: bouwvlakken (kind 1), bestemmingsvlakken without bouwvlak
+    # 4. pieces of parcel x vlak: bouwvlakken (kind 1), bestemmingsvlakken without bouwvlak
     #    (kind 0) and, with allowed floor area 0, bestemmingsvlakken holding bouwvlakken (2)
     vlak = np.concatenate([bv, eb[~holds_bv[eb]], eb[holds_bv[eb]]])
     kind = np.concatenate([np.ones(len(bv), np.int8), np.zeros(int((~holds_bv[eb]).sum()), np.int8),
@@ -218,7 +270,8 @@ def plan_floor_area(
         tree = shapely.STRtree(r_geoms[vlak[which]])
         a, b = tree.query(p_geoms[parcels].astype(object), predicate="intersects")
         a, b = parcels[a], which[b]
-        area = _pair_areas(p_geoms, r_geoms[vlak], a, b, p_area, r_area[vlak])
+        area = _pair_areas(p_geoms, r_geoms[vlak], a, b, p_area, r_area[vlak],
+                           b_bounds=r_bounds[vlak])
         keep = area > 0
         return a[keep], b[keep], area[keep]
 
@@ -233,7 +286,7 @@ def plan_floor_area(
     k_piece = kind[vi]
     share_of_vlak = piece / r_area[row]
 
-    # 4. the rules of each piece
+    # 5. the rules of each piece
     cov = vals["max_coverage_share"][row]
     cov = np.where((k_piece == 1) & np.isnan(cov), 1.0, cov)  # a bouwvlak may be built full
     built_cap = vals["max_built_area_m2"][row] * share_of_vlak
@@ -281,7 +334,7 @@ def plan_floor_area(
                           np.char.add(_KIND_NAMES[k_piece].astype(str), ":")
                           .astype(object) + cap_names[binding])
 
-    # 5. sums per parcel
+    # 6. sums per parcel
     allowed = np.bincount(pi, weights=np.where(has_rule, allowed_piece, 0.0), minlength=n)
     # a parcel has a rule when a piece where building is allowed has one, or when it lies
     # only outside bouwvlakken; a bouwvlak piece without a rule makes the total unknown
