@@ -358,8 +358,24 @@ def _read_toml(path: Path) -> pd.DataFrame:
 
 
 def _table_from_frame(frame: pd.DataFrame, *, name: str) -> DistanceTable:
+    """Check a table read from CSV or TOML and build the DistanceTable, step by step."""
     where = f"distance table '{name}'"
     frame = frame.rename(columns=lambda c: str(c).strip().lower())
+    key, value_cols = _table_columns(frame, where)
+    labels, row_rank = _row_labels(frame, key, where)
+    row_omg = _row_omgevingstypes(frame, where)
+    vals = _row_distances(frame, value_cols, where)
+    table = _label_table(frame, key, labels, row_rank, row_omg, vals, value_cols, where)
+    governing = _governing(table)
+    _check_non_decreasing(governing, key, labels, where)
+    aspects = [c[:-2] for c in value_cols if c != "distance_m"]
+    aspect_distances = {a: table[:, :, j].copy() for j, a in enumerate(aspects)}
+    return DistanceTable(name=name, kind=key, labels=tuple(labels), distances=governing,
+                         aspect_distances=aspect_distances)
+
+
+def _table_columns(frame: pd.DataFrame, where: str) -> tuple[str, list[str]]:
+    """The label column ('category' or 'zone') and the distance columns."""
     cols = list(frame.columns)
     has_cat, has_zone = "category" in cols, "zone" in cols
     if has_cat == has_zone:
@@ -387,10 +403,11 @@ def _table_from_frame(frame: pd.DataFrame, *, name: str) -> DistanceTable:
                             f"such as {', '.join(a + '_m' for a in ASPECTS)}.")
     if len(frame) == 0:
         raise CategoryError(f"{where}: has no rows; add one row per {key}.")
-    value_cols = aspect_cols or ["distance_m"]
-    aspects = [c[:-2] for c in aspect_cols]
+    return key, aspect_cols or ["distance_m"]
 
-    # labels
+
+def _row_labels(frame: pd.DataFrame, key: str, where: str) -> tuple[tuple, np.ndarray]:
+    """The table's labels and each row's position among them."""
     raw_labels = frame[key]
     if raw_labels.isna().any() or raw_labels.astype(str).str.strip().eq("").any():
         bad = frame.index[raw_labels.isna() | raw_labels.astype(str).str.strip().eq("")]
@@ -417,7 +434,12 @@ def _table_from_frame(frame: pd.DataFrame, *, name: str) -> DistanceTable:
         labels = tuple(first_label[k] for k in order)
         row_rank = np.array([order.index(k) for k in zone_keys], dtype=np.int64)
 
-    # omgevingstype
+    return labels, row_rank
+
+
+def _row_omgevingstypes(frame: pd.DataFrame, where: str) -> np.ndarray:
+    """Omgevingstype code of each row (rows without one count as rustige_woonwijk)."""
+    cols = list(frame.columns)
     if "omgevingstype" in cols:
         omg = []
         for idx, v in frame["omgevingstype"].items():
@@ -430,7 +452,11 @@ def _table_from_frame(frame: pd.DataFrame, *, name: str) -> DistanceTable:
     else:
         row_omg = np.zeros(len(frame), dtype=np.int64)
 
-    # values
+    return row_omg
+
+
+def _row_distances(frame: pd.DataFrame, value_cols: list[str], where: str) -> np.ndarray:
+    """The distances of each row, in metres, checked to be numbers >= 0."""
     vals = np.full((len(frame), len(value_cols)), np.nan)
     for j, c in enumerate(value_cols):
         text = frame[c].astype("string").str.strip().str.replace(",", ".", regex=False)
@@ -452,6 +478,12 @@ def _table_from_frame(frame: pd.DataFrame, *, name: str) -> DistanceTable:
         raise CategoryError(f"{where}, {frame.index[i]}: no distance given; fill in "
                             f"{' or '.join(value_cols)}.")
 
+    return vals
+
+
+def _label_table(frame, key, labels, row_rank, row_omg, vals, value_cols,
+                 where) -> np.ndarray:
+    """Distances per (label, omgevingstype, column); gemengd gebied derived where missing."""
     n = len(labels)
     table = np.full((n, len(OMGEVINGSTYPES), len(value_cols)), np.nan)
     seen: dict[tuple[int, int], str] = {}
@@ -478,9 +510,19 @@ def _table_from_frame(frame: pd.DataFrame, *, name: str) -> DistanceTable:
             if c == "gevaar_m":
                 stepped[:, j] = table[derive, 0, j]
         table[derive, 1, :] = stepped
+    return table
+
+
+def _governing(table: np.ndarray) -> np.ndarray:
+    """The governing distance per label and omgevingstype: the largest aspect distance."""
     with np.errstate(all="ignore"):
         governing = np.where(np.isnan(table).all(axis=2), np.nan,
                              np.nanmax(np.where(np.isnan(table), -np.inf, table), axis=2))
+    return governing
+
+
+def _check_non_decreasing(governing: np.ndarray, key: str, labels, where: str) -> None:
+    """Richtafstanden must not decrease with a higher category or zone."""
     for o, omg_name in enumerate(OMGEVINGSTYPES):
         col = governing[:, o]
         have = np.flatnonzero(~np.isnan(col))
@@ -492,9 +534,6 @@ def _table_from_frame(frame: pd.DataFrame, *, name: str) -> DistanceTable:
                 f"{labels[a]}) to {col[b]:g} m ({key} {labels[b]}); distances must not "
                 f"decrease with a higher {key}. Fix the values or the row order."
             )
-    aspect_distances = {a: table[:, :, j].copy() for j, a in enumerate(aspects)}
-    return DistanceTable(name=name, kind=key, labels=tuple(labels), distances=governing,
-                         aspect_distances=aspect_distances)
 
 
 _VNG_CACHE: list[DistanceTable] = []
