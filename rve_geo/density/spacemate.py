@@ -30,6 +30,7 @@ from .._validate import (
 )
 from ..progress import report, scaled
 from .floor_area import building_floor_area
+from .pieces import building_pieces
 
 __all__ = ["density_measures", "spacemate"]
 
@@ -195,8 +196,8 @@ def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_are
         bfoot = b["footprint_m2"].to_numpy()[keep]
         blabels = b.index[keep]
         report(progress, 0.2, "density: matching buildings to parcels")
-        pi, bi, piece = _split_buildings(pp.geometry, pp.usable, bgeom, bfoot,
-                                         scaled(progress, 0.2, 0.9))
+        pi, bi, piece = building_pieces(pp.geometry, pp.usable, bgeom, building_area_m2=bfoot,
+                                        progress=scaled(progress, 0.2, 0.9))
         share = np.divide(piece, bfoot[bi], out=np.zeros_like(piece), where=bfoot[bi] > 0)
         footprint = np.bincount(pi, weights=piece, minlength=n_parcels)
         floor = np.bincount(pi, weights=share * bfloor[bi], minlength=n_parcels)
@@ -240,32 +241,6 @@ def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_are
     report(progress, 1.0, "density: done")
     issues.emit()
     return out, main_sh, main_hall, pp
-
-
-def _split_buildings(pgeom, pusable, bgeom, bfoot, progress):
-    """Return (parcel index, building index, footprint piece m2) for every overlap."""
-    if len(bgeom) == 0 or not pusable.any():
-        e = np.zeros(0, dtype="int64")
-        return e, e, np.zeros(0)
-    valid_idx = np.flatnonzero(pusable)
-    tree = shapely.STRtree(pgeom[valid_idx])
-    bi, tj = tree.query(bgeom)  # bounding-box candidates only; predicates below
-    pi = valid_idx[tj]
-    report(progress, 0.3, "density: splitting buildings over parcels")
-    # Fast path: a building covered by one parcel keeps its whole footprint there and its
-    # other candidate pairs are dropped (at most they touch). Only the rest is intersected.
-    shapely.prepare(pgeom[valid_idx])
-    covered = shapely.covers(pgeom[pi], bgeom[bi])
-    piece = np.zeros(len(bi))
-    piece[covered] = bfoot[bi[covered]]
-    whole = np.zeros(len(bgeom), dtype=bool)
-    whole[bi[covered]] = True
-    cut = ~covered & ~whole[bi]
-    if cut.any():
-        piece[cut] = shapely.area(shapely.intersection(pgeom[pi[cut]], bgeom[bi[cut]]))
-    report(progress, 0.9, "density: summing per parcel")
-    keep = piece > 0
-    return pi[keep], bi[keep], piece[keep]
 
 
 def _aggregate_zones(zones, pp, area, footprint, floor, issues) -> gpd.GeoDataFrame:

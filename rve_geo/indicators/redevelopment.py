@@ -132,6 +132,7 @@ def redevelopment_stock(
     0.75
     """
     from ..density.floor_area import building_floor_area
+    from ..density.pieces import building_pieces
 
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
@@ -175,21 +176,10 @@ def redevelopment_stock(
     b_floor = fa["floor_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
     usable_b = ~fa["excluded"].to_numpy(dtype=bool) & ~np.isnan(b_floor)
     report(progress, 0.3, "redevelopment stock: splitting buildings over parcels")
-    b_idx, p_idx = _pairs(b_geoms, usable_b, p_geoms)
-    if len(b_idx):
-        # a building inside one parcel goes there whole; only the others are cut
-        share = np.ones(len(b_idx))
-        shapely.prepare(p_geoms[np.unique(p_idx)])
-        cut = ~shapely.covers(p_geoms[p_idx], b_geoms[b_idx])
-        if cut.any():
-            inter = shapely.area(shapely.intersection(b_geoms[b_idx[cut]], p_geoms[p_idx[cut]]))
-            b_area = shapely.area(b_geoms[b_idx[cut]])
-            share[cut] = np.divide(inter, b_area, out=np.zeros_like(inter), where=b_area > 0)
-        keep = share > 0
-        b_idx, p_idx, share = b_idx[keep], p_idx[keep], share[keep]
-        alloc = b_floor[b_idx] * share
-    else:
-        alloc = np.zeros(0)
+    p_idx, b_idx, piece = building_pieces(p_geoms, prepared.usable, b_geoms, usable_b)
+    b_area = shapely.area(b_geoms[b_idx])
+    share = np.divide(piece, b_area, out=np.zeros_like(piece), where=b_area > 0)
+    alloc = b_floor[b_idx] * share
     report(progress, 0.7, "redevelopment stock: aggregating")
     pair_year = years[b_idx]
     decade_keys, decade_names = _decades(pair_year, years)
@@ -269,17 +259,6 @@ def redevelopment_stock(
     report(progress, 1.0, "redevelopment stock: done")
     issues.emit()
     return out
-
-
-def _pairs(b_geoms: np.ndarray, usable_b: np.ndarray, p_geoms: np.ndarray
-           ) -> tuple[np.ndarray, np.ndarray]:
-    """(building, parcel) positions of intersecting usable pairs."""
-    if len(b_geoms) == 0 or len(p_geoms) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    tree = shapely.STRtree(p_geoms)
-    query = np.where(usable_b, b_geoms, None)
-    b_idx, p_idx = tree.query(query, predicate="intersects")
-    return b_idx.astype(np.int64), p_idx.astype(np.int64)
 
 
 def _band_sum(p_idx, alloc, year, lo, hi, n):
