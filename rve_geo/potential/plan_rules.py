@@ -298,12 +298,13 @@ def plan_floor_area(
     # storey height and hall: the main building's, else the bestemming's use
     table_default = float(storey_heights.get("default", 3.5))
     uses = bestemming_uses()
-    piece_use = np.array([uses.get(g) if isinstance(g, str) else None for g in groups[row]],
-                         dtype=object) if len(row) else np.zeros(0, dtype=object)
-    use_sh = np.array([storey_heights.get(u, table_default) if u else table_default
-                       for u in piece_use], dtype="float64") if len(row) else np.zeros(0)
-    industrial = np.array([bool(u) and "industrie" in u for u in piece_use], dtype=bool) \
-        if len(row) else np.zeros(0, dtype=bool)
+    # per vlak (few distinct hoofdgroepen), then per piece by index: no loop over pieces
+    vlak_use = pd.Series(groups, dtype=object).map(uses)
+    vlak_sh = vlak_use.map(storey_heights).astype("float64").fillna(table_default).to_numpy()
+    vlak_industrial = vlak_use.astype("string").str.contains("industrie", regex=False) \
+        .fillna(False).to_numpy(dtype=bool)
+    use_sh = vlak_sh[row]
+    industrial = vlak_industrial[row]
     main_sh = np.asarray(main_storey_height_m, dtype="float64")
     has_main = ~np.isnan(main_sh)
     sh = np.where(has_main[pi], main_sh[pi], use_sh)
