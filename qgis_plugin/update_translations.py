@@ -4,8 +4,9 @@
 
 Collects every text the plugin translates: literal ``tr("...")`` calls in the
 plugin sources, the install help, and the texts derived from the library
-(algorithm names, groups, help summaries and parameter labels of every
-operation in ``rve_geo.OPERATIONS``). Existing translations are kept; new texts
+(algorithm names, groups, parameter labels and the whole help text of every
+operation in ``rve_geo.OPERATIONS``: summary, details, parameter descriptions,
+result), and the words for the source tags of defaults. Existing translations are kept; new texts
 are added as unfinished, texts no longer used are marked obsolete. Then
 ``lrelease`` (Debian package qttools5-dev-tools) compiles the .qm files.
 With ``--check`` nothing is written; the exit code is 1 when a text has no
@@ -47,10 +48,15 @@ def library_texts():
     texts = [INSTALL_HELP]
     for name in rve_geo.OPERATIONS:
         texts += [introspect.label_for(name), rve_geo.operation_group(name)]
+    from rve_qgis.helptext import SOURCE_TAGS
+
+    texts += list(SOURCE_TAGS.values())
     specs, _missing = introspect.available_operations()
     for spec in specs:
         texts.append(spec.summary)
         texts += [p.label for p in spec.params]
+    for spec in specs:  # the help panel: details, parameter descriptions, result
+        texts += [spec.extended, spec.returns] + [p.description for p in spec.params]
     return texts
 
 

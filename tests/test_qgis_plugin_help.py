@@ -97,3 +97,19 @@ def test_every_operation_help_is_clean(name):
     assert not re.search(r"\.\. [\w-]+::", html)  # reST directives
     assert "`" not in _visible(html)
     assert "<" not in _visible(html).replace("&lt;", "")  # every < of the text is escaped
+
+
+def test_readable_values_have_no_python_reprs():
+    import dataclasses
+
+    import pandas as pd
+
+    @dataclasses.dataclass
+    class Export:
+        paths: tuple
+        field_map: pd.DataFrame
+
+    export = Export((Path("/out/a.shp"), Path("/out/a.dbf")), pd.DataFrame({"a": [1, 2]}))
+    assert helptext.readable(export) == "paths: /out/a.shp, /out/a.dbf; field_map: table of 2 rows"
+    assert helptext.readable(export.paths) == "/out/a.shp, /out/a.dbf"
+    assert helptext.readable({"n": 3, "ok": True, "x": 1 / 3}) == "n: 3; ok: yes; x: 0.333333"

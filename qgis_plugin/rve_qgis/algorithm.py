@@ -244,7 +244,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
             return self.report_files(result, args, kwargs, feedback)
         frames, extras = runtime.result_frames(self.spec.name, result, inputs)
         for key, value in extras.items():
-            feedback.pushInfo(f"{key}: {value}")
+            feedback.pushInfo(f"{key}: {helptext.readable(value, tr)}")
         path = self.parameterAsOutputLayer(parameters, OUTPUT, context)
         try:
             written = write_frames(frames, path, next(iter(frames)))
@@ -262,7 +262,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         for p in self.spec.params:
             if p.kind == "file_out" and given.get(p.name):
                 outputs[p.key] = str(given[p.name])
-        feedback.pushInfo(tr("Written: {}").format(result))
+        written = getattr(result, "paths", result)  # ShapefileExport: its files
+        feedback.pushInfo(tr("Written: {}").format(helptext.readable(written, tr)))
         return outputs
 
     def load_styled(self, path, written, frames, context):

@@ -83,3 +83,40 @@ def block(text: str, tr=None) -> str:
                          + "</ul>")
     return "".join(parts)
 
+
+
+def readable(value, tr=None) -> str:
+    """A result value as a person reads it in the log (never a Python repr).
+
+    >>> from pathlib import PurePosixPath
+    >>> readable((PurePosixPath("/out/a.shp"), PurePosixPath("/out/a.dbf")))
+    '/out/a.shp, /out/a.dbf'
+    >>> readable({"zones": 8, "share": 0.123456789, "note": None})
+    'zones: 8; share: 0.123457; note: -'
+    """
+    import dataclasses
+    import os
+
+    tr = tr or (lambda s: s)
+    if value is None:
+        return "-"
+    if isinstance(value, (str, os.PathLike)):
+        return os.fspath(value)
+    if hasattr(value, "item") and getattr(value, "ndim", None) == 0:  # numpy scalar
+        value = value.item()
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, int):
+        return str(value)
+    if hasattr(value, "columns") and hasattr(value, "__len__"):  # a (Geo)DataFrame
+        return tr("table of {} rows").format(len(value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return "; ".join(f"{f.name}: {readable(getattr(value, f.name), tr)}"
+                         for f in dataclasses.fields(value))
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {readable(item, tr)}" for key, item in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(readable(item, tr) for item in value)
+    return str(value)

@@ -313,6 +313,10 @@ def test_export_shapefile_writes_files(provider, tmp_path, context, feedback):
     result = run("exportshapefile", {"LAYER": f"{SAMPLE}|layername=parcels",
                                      "PATH": str(target)}, context, feedback)
     assert result["PATH"] == str(target)
+    # the log names the files written, without Python reprs
+    written = [line for line in feedback.lines if str(target) in line]
+    assert written and not any("Path(" in line or "paths=" in line for line in feedback.lines)
+    assert str(target.with_suffix(".dbf")) in written[0]
     got = gpd.read_file(target)
     assert len(got) == len(read_sample("parcels"))
     assert got.crs.to_epsg() == 28992

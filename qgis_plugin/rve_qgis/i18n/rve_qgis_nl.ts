@@ -56,10 +56,6 @@
       <translation>De laag voor parameter {} kon niet worden geladen.</translation>
     </message>
     <message>
-      <source>{0}: reprojecting from {1} to {2}</source>
-      <translation>{0}: herprojecteren van {1} naar {2}</translation>
-    </message>
-    <message>
       <source>Output format {} is not supported; use .gpkg, .shp, .geojson or .fgb.</source>
       <translation>Uitvoerformaat {} wordt niet ondersteund; gebruik .gpkg, .shp, .geojson of .fgb.</translation>
     </message>
@@ -70,6 +66,18 @@
     <message>
       <source>Layer {0} ({1}) has no CRS; set the layer CRS in QGIS (Layer Properties &gt; Source) and run again.</source>
       <translation>Laag {0} ({1}) heeft geen CRS; stel het CRS van de laag in QGIS in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <source>table of {} rows</source>
+      <translation>tabel met {} rijen</translation>
     </message>
     <message>
       <source>Full analysis</source>
@@ -212,6 +220,22 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Exporteren naar Shapefile</translation>
     </message>
     <message>
+      <source>verified</source>
+      <translation>geverifieerd</translation>
+    </message>
+    <message>
+      <source>partly verified</source>
+      <translation>deels geverifieerd</translation>
+    </message>
+    <message>
+      <source>programme documents</source>
+      <translation>programmadocumenten</translation>
+    </message>
+    <message>
+      <source>assumption</source>
+      <translation>aanname</translation>
+    </message>
+    <message>
       <source>Spacemate density (FSI, GSI, OSR, L) per parcel, or per zone when ``zones`` is given.</source>
       <translation>Spacemate-dichtheid (FSI, GSI, OSR, L) per kavel, of per zone als zones zijn opgegeven.</translation>
     </message>
@@ -352,12 +376,16 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Kolom kade</translation>
     </message>
     <message>
-      <source>Read an IMRO2012 bestemmingsplan GML into zones with their limits.</source>
-      <translation>Leest een IMRO2012-bestemmingsplan (GML) in als zones met hun begrenzingen.</translation>
+      <source>Read an IMRO2006, IMRO2008 or IMRO2012 bestemmingsplan GML into zones with limits.</source>
+      <translation>Leest een IMRO2006-, IMRO2008- of IMRO2012-bestemmingsplan (GML) in als zones met hun begrenzingen.</translation>
     </message>
     <message>
       <source>Path</source>
       <translation>Bestand</translation>
+    </message>
+    <message>
+      <source>Cover share (fraction)</source>
+      <translation>Bedekkingsaandeel (fractie)</translation>
     </message>
     <message>
       <source>Densification potential per parcel: allowed minus existing floor area, and jobs.</source>
@@ -648,12 +676,913 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Bestand veldentabel</translation>
     </message>
     <message>
+      <source>Without ``zones``: a copy of ``parcels`` (same index and CRS) with
+``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+``fsi``, ``gsi``, ``osr``, ``l``. With ``zones``: a copy of ``zones`` with
+``zone_area_m2``, ``parcel_area_m2``, ``n_parcels``, ``footprint_m2``,
+``floor_area_m2``, ``fsi_net``, ``gsi_net``, ``osr_net``, ``fsi_gross``,
+``gsi_gross``, ``osr_gross``, ``l`` and ``tare_share``.
+``result.attrs["unassigned_buildings"]`` lists the index labels of
+buildings on no parcel (also counted in the warning).</source>
+      <translation>Zonder ``zones``: een kopie van ``parcels`` (zelfde index en CRS) met
+``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+``fsi``, ``gsi``, ``osr``, ``l``. Met ``zones``: een kopie van ``zones`` met
+``zone_area_m2``, ``parcel_area_m2``, ``n_parcels``, ``footprint_m2``,
+``floor_area_m2``, ``fsi_net``, ``gsi_net``, ``osr_net``, ``fsi_gross``,
+``gsi_gross``, ``osr_gross``, ``l`` en ``tare_share``.
+Gebouwen die op geen enkele kavel liggen worden in een waarschuwing geteld.</translation>
+    </message>
+    <message>
+      <source>Parcel polygons (kavels / percelen) in a projected CRS: the base area.</source>
+      <translation>Kavelpolygonen (kavels / percelen) in een geprojecteerd CRS: het basisoppervlak.</translation>
+    </message>
+    <message>
+      <source>Building footprints in the same CRS. Floor area per building comes from
+:func:`rve_geo.building_floor_area` (BVO column, storeys, height,
+gebruiksoppervlakte, or one storey), see that function for the columns.</source>
+      <translation>Gebouwvoetafdrukken in hetzelfde CRS. Het vloeroppervlak per gebouw komt uit
+:func:`rve_geo.building_floor_area` (BVO-kolom, bouwlagen, hoogte,
+gebruiksoppervlakte of één bouwlaag); zie die functie voor de kolommen.</translation>
+    </message>
+    <message>
+      <source>Higher-level polygons (bouwblok, terrein, district). When given the result
+is one row per zone with net values (base = the parcels in the zone) and
+gross values (base = the zone area) and the tare share.</source>
+      <translation>Gebieden op een hoger niveau (bouwblok, terrein, wijk). Als ze gegeven zijn, is het
+resultaat één rij per zone met netto waarden (basis = de kavels in de zone),
+bruto waarden (basis = het zoneoppervlak) en het tarra-aandeel.</translation>
+    </message>
+    <message>
+      <source>Floor-area source, see :func:`rve_geo.building_floor_area`.</source>
+      <translation>Bron van het vloeroppervlak, zie :func:`rve_geo.building_floor_area`.</translation>
+    </message>
+    <message>
+      <source>Building columns; by default found among BAG / 3D BAG aliases.</source>
+      <translation>Gebouwkolommen; standaard gezocht onder de BAG- / 3D BAG-namen.</translation>
+    </message>
+    <message>
+      <source>Keep buildings whose status says demolished or not realised.</source>
+      <translation>Gebouwen behouden waarvan de status gesloopt of niet gerealiseerd is.</translation>
+    </message>
+    <message>
+      <source>Storey height for the height source (one value or per use).</source>
+      <translation>Verdiepingshoogte voor de bron hoogte (één waarde of per gebruik).</translation>
+    </message>
+    <message>
+      <source>BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A]).</source>
+      <translation>BVO/GO-factor voor de bron gebruiksoppervlakte (standaard 1.2 [A]).</translation>
+    </message>
+    <message>
+      <source>Count large single-volume halls as one storey.</source>
+      <translation>Grote hallen van één volume als één bouwlaag tellen.</translation>
+    </message>
+    <message>
+      <source>``per_source``: columns ``category``, ``omgevingstype``, ``distance_m``,
+``area_m2``; rows without category or geometry get an empty result.
+``per_category`` and ``bands``: one row per category present, ascending,
+with ``category``, ``omgevingstype``, ``distance_m``, ``n_sources``, ``area_m2``.</source>
+      <translation>``per_source``: kolommen ``category``, ``omgevingstype``, ``distance_m``,
+``area_m2``; rijen zonder categorie of geometrie krijgen een leeg resultaat.
+``per_category`` en ``bands``: één rij per aanwezige categorie, oplopend,
+met ``category``, ``omgevingstype``, ``distance_m``, ``n_sources``, ``area_m2``.</translation>
+    </message>
+    <message>
+      <source>Polygons that permit an activity (bestemmingsvlak, parcel, inrichting),
+in a projected metric CRS.</source>
+      <translation>Polygonen die een activiteit toestaan (bestemmingsvlak, kavel, inrichting),
+in een geprojecteerd metrisch CRS.</translation>
+    </message>
+    <message>
+      <source>Column with the milieucategorie (any spelling :func:`rve_geo.parse_category`
+accepts) or, with a zone table, the zone label.</source>
+      <translation>Kolom met de milieucategorie (elke schrijfwijze die :func:`rve_geo.parse_category`
+accepteert) of, met een zonetabel, het zonelabel.</translation>
+    </message>
+    <message>
+      <source>Receiving-area type the richtafstand is taken for.</source>
+      <translation>Omgevingstype waarvoor de richtafstand geldt.</translation>
+    </message>
+    <message>
+      <source>None for VNG 2009; see :func:`rve_geo.load_distance_table`.</source>
+      <translation>Leeg voor VNG 2009; zie :func:`rve_geo.load_distance_table`.</translation>
+    </message>
+    <message>
+      <source>``per_source``: one contour per source row (same index and CRS as
+``sources``). ``per_category``: the contours of each category dissolved
+into one feature. ``bands``: non-overlapping bands; each location belongs
+to the band of the highest category whose contour covers it.</source>
+      <translation>``per_source``: één contour per bronrij (zelfde index en CRS als
+``sources``). ``per_category``: de contouren per categorie samengevoegd
+tot één object. ``bands``: niet-overlappende banden; elke plek hoort bij
+de band van de hoogste categorie waarvan de contour hem bedekt.</translation>
+    </message>
+    <message>
+      <source>Segments per quarter circle of the buffer (default 32, see Notes).</source>
+      <translation>Segmenten per kwart cirkel van de buffer (standaard 32).</translation>
+    </message>
+    <message>
+      <source>Reading of main categories "3", "4", "5" (see :func:`rve_geo.parse_category`).</source>
+      <translation>Lezing van de hoofdcategorieën "3", "4", "5" (zie :func:`rve_geo.parse_category`).</translation>
+    </message>
+    <message>
+      <source>One row per conflicting pair, ordered by source then sensitive row:
+``source_id`` and ``sensitive_id`` (index labels of the inputs),
+``category``, ``omgevingstype``, ``distance_m`` (polygon to polygon),
+``required_m`` (richtafstand), ``shortfall_m`` = required_m - distance_m;
+geometry = the sensitive object's (repaired) geometry; CRS of the inputs.</source>
+      <translation>Eén rij per conflicterend paar, gesorteerd op bron en daarna gevoelige rij:
+``source_id`` en ``sensitive_id`` (indexlabels van de invoer),
+``category``, ``omgevingstype``, ``distance_m`` (polygoon tot polygoon),
+``required_m`` (richtafstand), ``shortfall_m`` = required_m - distance_m;
+geometrie = de (herstelde) geometrie van het gevoelige object; CRS van de invoer.</translation>
+    </message>
+    <message>
+      <source>Polygons permitting an activity, with a category column.</source>
+      <translation>Polygonen die een activiteit toestaan, met een categoriekolom.</translation>
+    </message>
+    <message>
+      <source>Sensitive objects (woningen, scholen ...): footprints, or address points.</source>
+      <translation>Gevoelige objecten (woningen, scholen ...): voetafdrukken of adrespunten.</translation>
+    </message>
+    <message>
+      <source>Category (or zone) column of ``sources``.</source>
+      <translation>Categorie- (of zone-)kolom van ``sources``.</translation>
+    </message>
+    <message>
+      <source>Default receiving-area type of a sensitive object.</source>
+      <translation>Standaard omgevingstype van een gevoelig object.</translation>
+    </message>
+    <message>
+      <source>Column of ``sensitive`` with the omgevingstype per object; empty values
+fall back to the areas, then to ``omgevingstype``.</source>
+      <translation>Kolom van ``sensitive`` met het omgevingstype per object; lege waarden
+vallen terug op de gebieden, daarna op ``omgevingstype``.</translation>
+    </message>
+    <message>
+      <source>Polygons with a column ``omgevingstype``; a sensitive object takes the type
+of the areas it overlaps (the strictest, rustige_woonwijk, if several; see
+:func:`rve_geo.milieu.sensitive.assign_omgevingstype`).</source>
+      <translation>Polygonen met een kolom ``omgevingstype``; een gevoelig object krijgt het type
+van de gebieden die het overlapt (het strengste, rustige_woonwijk, bij meerdere; zie
+:func:`rve_geo.milieu.sensitive.assign_omgevingstype`).</translation>
+    </message>
+    <message>
+      <source>A copy of ``parcels`` (same index and CRS) with
+
+- ``max_category``: label of the highest category that fits, None when not
+  even the lowest fits (or the parcel has no geometry);
+- ``max_category_rank``: its rank (0 = category 1 ... 9 = category 6), -1 for None;
+- ``nearest_sensitive_m``: distance to the nearest sensitive object of any
+  type (inf when there is none);
+- ``headroom_m``: how much closer the binding object could be before the
+  category drops (NaN where ``max_category`` is None, inf without any
+  sensitive object);
+- ``binding_sensitive_id``: index label of the binding sensitive object;
+- ``binding_omgevingstype``: its omgevingstype.</source>
+      <translation>Een kopie van ``parcels`` (zelfde index en CRS) met
+
+- ``max_category``: label van de hoogste categorie die past, leeg als zelfs
+  de laagste niet past (of de kavel geen geometrie heeft);
+- ``max_category_rank``: de rang ervan (0 = categorie 1 ... 9 = categorie 6), -1 bij leeg;
+- ``nearest_sensitive_m``: afstand tot het dichtstbijzijnde gevoelige object van
+  elk type (inf als er geen is);
+- ``headroom_m``: hoeveel dichterbij het bepalende object mag liggen voordat de
+  categorie daalt (NaN waar ``max_category`` leeg is, inf zonder gevoelige
+  objecten);
+- ``binding_sensitive_id``: indexlabel van het bepalende gevoelige object;
+- ``binding_omgevingstype``: het omgevingstype ervan.</translation>
+    </message>
+    <message>
+      <source>Polygons of the places to assess (kavels, bestemmingsvlakken).</source>
+      <translation>Polygonen van de te beoordelen plekken (kavels, bestemmingsvlakken).</translation>
+    </message>
+    <message>
+      <source>Sensitive objects (woningen, scholen, zorg): footprints, or points such as
+BAG verblijfsobjecten (then measured to the point, which overstates the
+distance to the facade); their index labels are reported as
+``binding_sensitive_id``.</source>
+      <translation>Gevoelige objecten (woningen, scholen, zorg): voetafdrukken, of punten zoals
+BAG-verblijfsobjecten (dan gemeten tot het punt, wat de afstand tot de gevel
+overschat); hun indexlabels staan in ``binding_sensitive_id``.</translation>
+    </message>
+    <message>
+      <source>Default receiving-area type of the sensitive objects.</source>
+      <translation>Standaard omgevingstype van de gevoelige objecten.</translation>
+    </message>
+    <message>
+      <source>Column of ``sensitive`` with the omgevingstype per object (missing values
+fall back to the areas, then to the default).</source>
+      <translation>Kolom van ``sensitive`` met het omgevingstype per object (ontbrekende waarden
+vallen terug op de gebieden, daarna op de standaard).</translation>
+    </message>
+    <message>
+      <source>Polygons with a column ``omgevingstype``; a sensitive object takes the type
+of the areas it overlaps (the strictest, rustige woonwijk, if several; see
+:func:`rve_geo.milieu.sensitive.assign_omgevingstype`).</source>
+      <translation>Polygonen met een kolom ``omgevingstype``; een gevoelig object krijgt het type
+van de gebieden die het overlapt (het strengste, rustige woonwijk, bij meerdere; zie
+:func:`rve_geo.milieu.sensitive.assign_omgevingstype`).</translation>
+    </message>
+    <message>
+      <source>Richtafstanden; None is the VNG 2009 table (see
+:func:`rve_geo.load_distance_table`).</source>
+      <translation>Richtafstanden; leeg is de tabel van VNG 2009 (zie :func:`rve_geo.load_distance_table`).</translation>
+    </message>
+    <message>
+      <source>One row per (zone, band) with a non-empty area, sorted by zone and rank:
+``zone_id``, ``max_category`` (None where not even the lowest category
+fits), ``max_category_rank`` (-1 for None), ``area_m2``; same CRS as
+``zones``. The bands of one zone do not overlap and together cover it.</source>
+      <translation>Eén rij per (zone, band) met een niet-leeg oppervlak, gesorteerd op zone en rang:
+``zone_id``, ``max_category`` (leeg waar zelfs de laagste categorie niet
+past), ``max_category_rank`` (-1 bij leeg), ``area_m2``; zelfde CRS als
+``zones``. De banden van één zone overlappen niet en bedekken samen de zone.</translation>
+    </message>
+    <message>
+      <source>Polygons of the terreinen (or plan area) to map; their index labels become
+``zone_id``.</source>
+      <translation>Polygonen van de terreinen (of het plangebied) om in te delen; hun indexlabels
+worden ``zone_id``.</translation>
+    </message>
+    <message>
+      <source>Sensitive objects: polygons (footprints) or points.</source>
+      <translation>Gevoelige objecten: polygonen (voetafdrukken) of punten.</translation>
+    </message>
+    <message>
+      <source>As in :func:`max_allowed_category`.</source>
+      <translation>Als bij :func:`max_allowed_category`.</translation>
+    </message>
+    <message>
+      <source>A copy of ``parcels`` (same index and CRS) with
+
+- ``actual_category``, ``allowed_category``: normalised labels (None if missing);
+- ``unused_steps``: allowed rank - actual rank, at least 0 (float, NaN when
+  either is unknown); one step is one row of the VNG table (3.1 -&gt; 3.2);
+- ``above_allowed``: the activity is above what is allowed;
+- ``below_minimum``: the activity is below ``minimum_category`` on land that
+  allows at least that category;
+- ``low_on_hmc``: the land allows at least ``hmc_threshold`` and the activity
+  is below it;
+- ``non_water_bound_on_quay`` (only with both water columns): a quay plot
+  used by an activity that is not water-bound.
+
+Flags are False where a category is unknown.</source>
+      <translation>Een kopie van ``parcels`` (zelfde index en CRS) met
+
+- ``actual_category``, ``allowed_category``: genormaliseerde labels (leeg als ze ontbreken);
+- ``unused_steps``: toegestane rang - feitelijke rang, minstens 0 (getal, NaN als
+  een van beide onbekend is); één stap is één rij van de VNG-tabel (3.1 -&gt; 3.2);
+- ``above_allowed``: de activiteit zit boven wat is toegestaan;
+- ``below_minimum``: de activiteit zit onder ``minimum_category`` op grond die
+  minstens die categorie toestaat;
+- ``low_on_hmc``: de grond staat minstens ``hmc_threshold`` toe en de activiteit
+  zit eronder;
+- ``non_water_bound_on_quay`` (alleen met beide waterkolommen): een kadekavel
+  gebruikt door een activiteit die niet watergebonden is.
+
+Vlaggen zijn False waar een categorie onbekend is.</translation>
+    </message>
+    <message>
+      <source>Business plots with the category of the firm on it and the category the
+plan allows (e.g. from :func:`rve_geo.read_imro` or
+:func:`rve_geo.max_allowed_category`).</source>
+      <translation>Bedrijfskavels met de categorie van het bedrijf erop en de categorie die het
+plan toestaat (bijvoorbeeld uit :func:`rve_geo.read_imro` of
+:func:`rve_geo.max_allowed_category`).</translation>
+    </message>
+    <message>
+      <source>Column with the category of the activity on the plot (any spelling
+:func:`rve_geo.parse_category` accepts; missing = unknown).</source>
+      <translation>Kolom met de categorie van de activiteit op de kavel (elke schrijfwijze die
+:func:`rve_geo.parse_category` accepteert; leeg = onbekend).</translation>
+    </message>
+    <message>
+      <source>Column with the maximum category the plan or the milieuruimte allows.</source>
+      <translation>Kolom met de maximale categorie die het plan of de milieuruimte toestaat.</translation>
+    </message>
+    <message>
+      <source>Lowest category counted as "hoge milieucategorie". *Parameter*, default
+"4.1": some plans and provinces use 4.2 (DOMAIN.md section 2).</source>
+      <translation>Laagste categorie die als "hoge milieucategorie" telt. *Parameter*, standaard
+"4.1": sommige plannen en provincies gebruiken 4.2.</translation>
+    </message>
+    <message>
+      <source>Lowest category that belongs on business land. *Parameter*, default "3.1"
+(Zuid-Holland practice; the provinces' position paper aims at 3.1 and
+higher on bedrijventerreinen, DOMAIN.md section 2).</source>
+      <translation>Laagste categorie die op een bedrijventerrein thuishoort. *Parameter*, standaard "3.1"
+(praktijk in Zuid-Holland; het position paper van de provincies mikt op 3.1 en
+hoger op bedrijventerreinen).</translation>
+    </message>
+    <message>
+      <source>Yes/no columns: the activity needs the water (watergebonden), the plot
+lies on a quay (kadegebonden kavel). Give both or neither.</source>
+      <translation>Ja/nee-kolommen: de activiteit heeft het water nodig (watergebonden), de kavel
+ligt aan een kade (kadegebonden kavel). Geef beide of geen van beide.</translation>
+    </message>
+    <message>
+      <source>One row per Enkelbestemming, Functieaanduiding, Bouwvlak and Maatvoering
+object, in EPSG:28992, with columns
+
+- ``identificatie``: the plan's own object id (``gml:id``, e.g. ``NL.IMRO.375``);
+- ``naam``: the object's name as written in the plan;
+- ``object_type``: ``enkelbestemming``, ``functieaanduiding``, ``bouwvlak`` or
+  ``maatvoering``;
+- ``bestemmingshoofdgroep``: for enkelbestemmingen, else None;
+- ``max_category``: the maximum milieucategorie label ("3.1") or None;
+- ``max_goothoogte_m``, ``max_bouwhoogte_m``, ``min_bouwhoogte_m``: metres,
+  NaN where the plan sets none;
+- ``max_coverage_share``, ``min_coverage_share``: bebouwingspercentage / 100
+  (a fraction);
+- ``max_storeys``: maximum aantal bouwlagen;
+- ``max_floor_area_m2``: maximum vloeroppervlak (m2);
+- ``max_built_area_m2``: maximum bebouwd oppervlak / oppervlakte (m2);
+- ``max_fsi``: maximum vloerindex (floor space index);
+- ``max_volume_m3``: maximum inhoud (m3);
+- ``max_dwellings``: maximum aantal wooneenheden;
+- ``plan_id``: the identificatie of the Bestemmingsplangebied (or None).</source>
+      <translation>Eén rij per object Enkelbestemming, Functieaanduiding, Bouwvlak en Maatvoering,
+in EPSG:28992, met kolommen
+
+- ``identificatie``: de eigen objectcode van het plan (``gml:id``, bijv. ``NL.IMRO.375``);
+- ``naam``: de naam van het object zoals in het plan;
+- ``object_type``: ``enkelbestemming``, ``functieaanduiding``, ``bouwvlak`` of
+  ``maatvoering``;
+- ``bestemmingshoofdgroep``: bij enkelbestemmingen, anders leeg;
+- ``max_category``: het label van de maximale milieucategorie ("3.1") of leeg;
+- ``max_goothoogte_m``, ``max_bouwhoogte_m``, ``min_bouwhoogte_m``: meters,
+  NaN waar het plan niets vastlegt;
+- ``max_coverage_share``, ``min_coverage_share``: bebouwingspercentage / 100
+  (een fractie);
+- ``max_storeys``: maximum aantal bouwlagen;
+- ``max_floor_area_m2``: maximum vloeroppervlak (m2);
+- ``max_built_area_m2``: maximum bebouwd oppervlak / oppervlakte (m2);
+- ``max_fsi``: maximum vloerindex (FSI);
+- ``max_volume_m3``: maximum inhoud (m3);
+- ``max_dwellings``: maximum aantal wooneenheden;
+- ``plan_id``: de identificatie van het Bestemmingsplangebied (of leeg).</translation>
+    </message>
+    <message>
+      <source>The plan's GML file (``NL.IMRO.&lt;code&gt;.&lt;plan&gt;.gml``) as downloaded from
+ruimtelijkeplannen.nl. A GDAL ``.gfs`` file next to it is neither needed
+nor written.</source>
+      <translation>Het GML-bestand van het plan (``NL.IMRO.&lt;code&gt;.&lt;plan&gt;.gml``) zoals gedownload van
+ruimtelijkeplannen.nl. Een GDAL-bestand ``.gfs`` ernaast is niet nodig en wordt
+niet geschreven.</translation>
+    </message>
+    <message>
+      <source>Share of a zone's area (0-1] a Maatvoering or category aanduiding must cover
+to transfer its values to that zone (default 0.5).</source>
+      <translation>Aandeel van het zoneoppervlak (0-1] dat een Maatvoering of categorie-aanduiding moet
+bedekken om haar waarden aan die zone door te geven (standaard 0.5).</translation>
+    </message>
+    <message>
+      <source>A copy of ``parcels`` (same index, CRS) with the density columns
+(``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+``fsi``, ``gsi``, ``osr``, ``l``), the rules used (``rule_max_fsi``,
+``rule_max_coverage_share``, ``rule_max_height_m``, ``rule_max_storeys``,
+``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
+``allowed_rule``, ``potential_unconstrained_m2``,
+``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
+``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` and
+``hmc_land``.</source>
+      <translation>Een kopie van ``parcels`` (zelfde index, CRS) met de dichtheidskolommen
+(``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+``fsi``, ``gsi``, ``osr``, ``l``), de gebruikte regels (``rule_max_fsi``,
+``rule_max_coverage_share``, ``rule_max_height_m``, ``rule_max_storeys``,
+``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
+``allowed_rule``, ``potential_unconstrained_m2``,
+``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
+``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` en
+``hmc_land``.</translation>
+    </message>
+    <message>
+      <source>Parcel polygons (kavels) in a projected CRS; may carry the plan rules.</source>
+      <translation>Kavelpolygonen (kavels) in een geprojecteerd CRS; mogen de planregels bevatten.</translation>
+    </message>
+    <message>
+      <source>Building footprints; floor area per building as in
+:func:`rve_geo.building_floor_area`.</source>
+      <translation>Gebouwvoetafdrukken; vloeroppervlak per gebouw als in
+:func:`rve_geo.building_floor_area`.</translation>
+    </message>
+    <message>
+      <source>Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
+not 80), maximum bouwhoogte in metres, maximum number of storeys. Found in
+``rules`` when given, else in ``parcels``. When not named, the columns of
+:data:`RULE_COLUMNS` are used if present (``max_coverage_share`` and
+``max_bouwhoogte_m`` as :func:`rve_geo.read_imro` writes them).</source>
+      <translation>Regelkolommen: maximale FSI, maximaal bebouwingspercentage als fractie (0.8,
+niet 80), maximale bouwhoogte in meters, maximum aantal bouwlagen. Gezocht in
+``rules`` als die gegeven is, anders in ``parcels``. Zonder naam worden de kolommen
+van :data:`RULE_COLUMNS` gebruikt als ze er zijn (``max_coverage_share`` en
+``max_bouwhoogte_m`` zoals :func:`rve_geo.read_imro` ze schrijft).</translation>
+    </message>
+    <message>
+      <source>Plan zones carrying the rule columns: plan objects from
+:func:`rve_geo.read_imro` (with ``object_type``), or zones of your own.</source>
+      <translation>Planzones met de regelkolommen: planobjecten uit
+:func:`rve_geo.read_imro` (met ``object_type``), of eigen zones.</translation>
+    </message>
+    <message>
+      <source>``pieces``: the parcel is cut into its pieces per plan vlak (bouwvlak,
+bestemmingsvlak) and the allowed floor area is the sum over the pieces, each
+with the rules of the objects covering it (see Notes; needs ``object_type``
+in ``rules``). ``largest_overlap``: each rule from the zone that has a value
+for it and overlaps the parcel most, if it covers at least ``cover_share``
+of the parcel (ties: first zone row). ``representative_point``: the first
+zone (row order) holding the parcel's representative point. ``auto``
+(default): ``pieces`` when ``rules`` has an ``object_type`` column, else
+``largest_overlap``.</source>
+      <translation>``pieces``: de kavel wordt in stukken per planvlak (bouwvlak,
+bestemmingsvlak) gesneden en het toegestane vloeroppervlak is de som over de stukken, elk
+met de regels van de objecten die het bedekken (vereist ``object_type``
+in ``rules``). ``largest_overlap``: elke regel uit de zone die er een waarde
+voor heeft en de kavel het meest overlapt, als die minstens ``cover_share``
+van de kavel bedekt (gelijkspel: eerste zonerij). ``representative_point``: de eerste
+zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
+(standaard): ``pieces`` als ``rules`` een kolom ``object_type`` heeft, anders
+``largest_overlap``.</translation>
+    </message>
+    <message>
+      <source>Minimum share (0-1], default 0.5: of a vlak that a maatvoering or a
+bestemmingsvlak must cover to pass its values to it (``pieces``), or of a
+parcel that a zone must cover to give its rule (``largest_overlap``).</source>
+      <translation>Minimaal aandeel (0-1], standaard 0.5: van een vlak dat een maatvoering of een
+bestemmingsvlak moet bedekken om er zijn waarden aan door te geven (``pieces``), of van een
+kavel dat een zone moet bedekken om haar regel te geven (``largest_overlap``).</translation>
+    </message>
+    <message>
+      <source>A uniform target FSI (e.g. per terrein): a number, or a column of
+``parcels`` (or of ``rules``).</source>
+      <translation>Een uniforme doel-FSI (bijvoorbeeld per terrein): een getal, of een kolom van
+``parcels`` (of van ``rules``).</translation>
+    </message>
+    <message>
+      <source>Storey height turning a maximum bouwhoogte into storeys: None (default) for
+the floor-area model of existing buildings (the storey height of the use of
+the parcel's main building, else of the bestemming, ``data/storey_heights.csv``;
+halls one storey); a number; or a column of ``parcels``.</source>
+      <translation>Verdiepingshoogte die een maximale bouwhoogte in bouwlagen omzet: leeg (standaard) voor
+het vloeroppervlakmodel van bestaande gebouwen (de verdiepingshoogte van het gebruik van
+het hoofdgebouw op de kavel, anders van de bestemming, ``data/storey_heights.csv``;
+hallen één bouwlaag); een getal; of een kolom van ``parcels``.</translation>
+    </message>
+    <message>
+      <source>m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
+with columns ``function,m2_bvo_per_job``, one number for all, or None for
+``data/jobs_ratios.csv``.</source>
+      <translation>m2 BVO per baan per functie (``{"office": 20, "default": 100}``), een CSV
+met kolommen ``function,m2_bvo_per_job``, één getal voor alles, of leeg voor
+``data/jobs_ratios.csv``.</translation>
+    </message>
+    <message>
+      <source>Column of ``parcels`` with the function of the (future) floor space, used
+for the jobs ratio and to find sensitive uses.</source>
+      <translation>Kolom van ``parcels`` met de functie van de (toekomstige) vloerruimte, gebruikt
+voor de banenratio en om gevoelige functies te vinden.</translation>
+    </message>
+    <message>
+      <source>Plot area per job for ``plot_jobs`` (default 250 m2 [S]).</source>
+      <translation>Kaveloppervlak per baan voor ``plot_jobs`` (standaard 250 m2 [S]).</translation>
+    </message>
+    <message>
+      <source>Where sensitive uses (housing) are planned: polygons (a parcel whose
+representative point lies inside is a sensitive use) or points (a parcel
+holding one is a sensitive use).</source>
+      <translation>Waar gevoelige functies (wonen) gepland zijn: polygonen (een kavel waarvan het
+representatieve punt erin ligt is een gevoelige functie) of punten (een kavel
+met zo'n punt is een gevoelige functie).</translation>
+    </message>
+    <message>
+      <source>Values of ``function_col`` meaning a sensitive use (default
+:data:`SENSITIVE_FUNCTIONS`).</source>
+      <translation>Waarden van ``function_col`` die een gevoelige functie betekenen (standaard
+:data:`SENSITIVE_FUNCTIONS`).</translation>
+    </message>
+    <message>
+      <source>Hindercontouren (e.g. :func:`rve_geo.environmental_contours` of other
+sources). A sensitive-use parcel overlapping one loses its potential.</source>
+      <translation>Hindercontouren (bijvoorbeeld :func:`rve_geo.environmental_contours` van andere
+bronnen). Een kavel met een gevoelige functie die er een overlapt verliest zijn potentieel.</translation>
+    </message>
+    <message>
+      <source>Column of ``parcels`` with the milieucategorie the plan allows there. Each
+parcel with a category is a source whose contour is its richtafstand; it
+also decides which parcels are HMC land.</source>
+      <translation>Kolom van ``parcels`` met de milieucategorie die het plan daar toestaat. Elke
+kavel met een categorie is een bron met de richtafstand als contour; de kolom
+bepaalt ook welke kavels HMC-grond zijn.</translation>
+    </message>
+    <message>
+      <source>Column of ``parcels`` with the category of the activity the potential is
+for (e.g. the present firm). On HMC land potential for a lower category
+is removed.</source>
+      <translation>Kolom van ``parcels`` met de categorie van de activiteit waarvoor het potentieel
+geldt (bijvoorbeeld het huidige bedrijf). Op HMC-grond vervalt het potentieel voor
+een lagere categorie.</translation>
+    </message>
+    <message>
+      <source>Omgevingstype of the sensitive uses for the richtafstand.</source>
+      <translation>Omgevingstype van de gevoelige functies voor de richtafstand.</translation>
+    </message>
+    <message>
+      <source>Distance table (default VNG 2009), see :func:`rve_geo.load_distance_table`.</source>
+      <translation>Afstandentabel (standaard VNG 2009), zie :func:`rve_geo.load_distance_table`.</translation>
+    </message>
+    <message>
+      <source>Lowest category that counts as HMC (default "4.1" [P]).</source>
+      <translation>Laagste categorie die als HMC telt (standaard "4.1" [P]).</translation>
+    </message>
+    <message>
+      <source>Passed to :func:`rve_geo.density_measures` for the existing floor area.</source>
+      <translation>Doorgegeven aan :func:`rve_geo.density_measures` voor het bestaande vloeroppervlak.</translation>
+    </message>
+    <message>
+      <source>Per parcel (or per zone): ``parcel_area_ha``, ``floor_area_m2`` (all
+allocated floor area), ``floor_area_known_year_m2``,
+``weighted_construction_year``, ``floor_area_pre_threshold_share``,
+``floor_area_1960_1980_share``, ``area_pre_threshold_ha``,
+``pre_threshold`` (weighted year before the threshold), and the floor area
+per decade: ``floor_area_pre1900_m2``, ``floor_area_1900s_m2`` ...
+``floor_area_2020s_m2`` and ``floor_area_unknown_year_m2``. With
+``zones`` also ``zone_id`` and ``n_parcels``.</source>
+      <translation>Per kavel (of per zone): ``parcel_area_ha``, ``floor_area_m2`` (al het
+toegewezen vloeroppervlak), ``floor_area_known_year_m2``,
+``weighted_construction_year``, ``floor_area_pre_threshold_share``,
+``floor_area_1960_1980_share``, ``area_pre_threshold_ha``,
+``pre_threshold`` (gewogen bouwjaar voor het drempeljaar), en het vloeroppervlak
+per decennium: ``floor_area_pre1900_m2``, ``floor_area_1900s_m2`` ...
+``floor_area_2020s_m2`` en ``floor_area_unknown_year_m2``. Met
+``zones`` ook ``zone_id`` en ``n_parcels``.</translation>
+    </message>
+    <message>
+      <source>Parcel polygons (kadastrale percelen or kavels) in a projected CRS.</source>
+      <translation>Kavelpolygonen (kadastrale percelen of kavels) in een geprojecteerd CRS.</translation>
+    </message>
+    <message>
+      <source>Building footprints with a construction year (BAG ``bouwjaar`` /
+``oorspronkelijkBouwjaar``) and whatever floor-area data exists (see
+:func:`rve_geo.building_floor_area`).</source>
+      <translation>Gebouwvoetafdrukken met een bouwjaar (BAG ``bouwjaar`` /
+``oorspronkelijkBouwjaar``) en de vloeroppervlakgegevens die er zijn (zie
+:func:`rve_geo.building_floor_area`).</translation>
+    </message>
+    <message>
+      <source>Stock built before this year counts as ageing (default 1980 [S]).</source>
+      <translation>Voorraad gebouwd voor dit jaar telt als verouderend (standaard 1980 [S]).</translation>
+    </message>
+    <message>
+      <source>Terreinen or other areas. When given, the result has one row per zone
+(same index and CRS as ``zones``) aggregating the parcels whose
+representative point lies in it.</source>
+      <translation>Terreinen of andere gebieden. Als ze gegeven zijn, heeft het resultaat één rij per zone
+(zelfde index en CRS als ``zones``) met de kavels waarvan het representatieve
+punt erin ligt.</translation>
+    </message>
+    <message>
+      <source>Column of ``zones`` copied into the result as ``zone_id`` (default: the index).</source>
+      <translation>Kolom van ``zones`` die als ``zone_id`` in het resultaat komt (standaard: de index).</translation>
+    </message>
+    <message>
+      <source>Building columns; looked up among BAG / 3D BAG aliases when omitted.</source>
+      <translation>Gebouwkolommen; gezocht onder de BAG- / 3D BAG-namen als ze ontbreken.</translation>
+    </message>
+    <message>
+      <source>``areas`` (same index, CRS) with ``homes``, ``jobs``, ``jobs_source``
+(``"given"`` or ``"floor_area"``), ``work_floor_area_m2``, ``fmi``,
+``work_m2_per_home``, ``jobs_per_home``, ``below_work_m2_norm`` and
+``below_jobs_norm``.</source>
+      <translation>``areas`` (zelfde index, CRS) met ``homes``, ``jobs``, ``jobs_source``
+(``"given"`` of ``"floor_area"``), ``work_floor_area_m2``, ``fmi``,
+``work_m2_per_home``, ``jobs_per_home``, ``below_work_m2_norm`` en
+``below_jobs_norm``.</translation>
+    </message>
+    <message>
+      <source>Any polygons (wijken, terreinen, plan areas) in a projected CRS.</source>
+      <translation>Willekeurige polygonen (wijken, terreinen, plangebieden) in een geprojecteerd CRS.</translation>
+    </message>
+    <message>
+      <source>Homes as points or polygons (e.g. BAG verblijfsobjecten with woonfunctie),
+counted per area by representative point. Without ``homes``,
+``homes_col`` names a column of ``areas`` with the number of homes.</source>
+      <translation>Woningen als punten of polygonen (bijvoorbeeld BAG-verblijfsobjecten met woonfunctie),
+per gebied geteld via het representatieve punt. Zonder ``homes`` noemt
+``homes_col`` een kolom van ``areas`` met het aantal woningen.</translation>
+    </message>
+    <message>
+      <source>With ``homes``: a column holding the number of homes per feature (default
+one per feature). Without: the homes column of ``areas``.</source>
+      <translation>Met ``homes``: een kolom met het aantal woningen per object (standaard
+één per object). Zonder: de woningenkolom van ``areas``.</translation>
+    </message>
+    <message>
+      <source>Jobs as points or polygons (e.g. LISA establishments), counted likewise.</source>
+      <translation>Banen als punten of polygonen (bijvoorbeeld LISA-vestigingen), op dezelfde manier geteld.</translation>
+    </message>
+    <message>
+      <source>With ``jobs``: jobs per feature (default one). Without: jobs column of ``areas``.</source>
+      <translation>Met ``jobs``: banen per object (standaard één). Zonder: de banenkolom van ``areas``.</translation>
+    </message>
+    <message>
+      <source>Column of ``areas`` with the work floor area (m2 BVO). Used for
+``work_m2_per_home`` and, when no jobs are given, to estimate jobs.</source>
+      <translation>Kolom van ``areas`` met het werkvloeroppervlak (m2 BVO). Gebruikt voor
+``work_m2_per_home`` en, als er geen banen gegeven zijn, om banen te schatten.</translation>
+    </message>
+    <message>
+      <source>m2 BVO per job for converting between floor area and jobs (default 20, the
+programme's office figure [S]).</source>
+      <translation>m2 BVO per baan om vloeroppervlak en banen om te rekenen (standaard 20, het
+kantoorkengetal van het programma [S]).</translation>
+    </message>
+    <message>
+      <source>Norm of work floor area per home (default 20 m2 [S]).</source>
+      <translation>Norm voor werkvloeroppervlak per woning (standaard 20 m2 [S]).</translation>
+    </message>
+    <message>
+      <source>Norm of jobs per home (default 1.0 [S]).</source>
+      <translation>Norm voor banen per woning (standaard 1.0 [S]).</translation>
+    </message>
+    <message>
+      <source>``changes``, ``per_id``, ``per_zone``, ``per_use`` and ``totals``.</source>
+      <translation>``changes``, ``per_id``, ``per_zone``, ``per_use`` en ``totals``.</translation>
+    </message>
+    <message>
+      <source>Business-land polygons (e.g. IBIS terreinen or kavels) at two dates, in one
+projected CRS.</source>
+      <translation>Polygonen van bedrijventerreinen (bijvoorbeeld IBIS-terreinen of kavels) op twee
+momenten, in één geprojecteerd CRS.</translation>
+    </message>
+    <message>
+      <source>Id column present in both snapshots (default: the index). Rows sharing an id
+are merged into one (multi)polygon.</source>
+      <translation>Id-kolom die in beide momentopnamen staat (standaard: de index). Rijen met hetzelfde id
+worden samengevoegd tot één (multi)polygoon.</translation>
+    </message>
+    <message>
+      <source>Column of ``before`` naming what the land became (e.g. ``"wonen"``), used
+to report lost hectares per new use.</source>
+      <translation>Kolom van ``before`` die zegt wat de grond werd (bijvoorbeeld ``"wonen"``), gebruikt
+om verloren hectares per nieuwe functie te melden.</translation>
+    </message>
+    <message>
+      <source>Areas (gemeenten, regio's) to report per zone.</source>
+      <translation>Gebieden (gemeenten, regio's) om per zone over te rapporteren.</translation>
+    </message>
+    <message>
+      <source>Column of ``zones`` copied as ``zone_id`` (default: the index).</source>
+      <translation>Kolom van ``zones`` die als ``zone_id`` wordt overgenomen (standaard: de index).</translation>
+    </message>
+    <message>
+      <source>Symmetric differences smaller than this (per id) count as unchanged, so
+that re-digitising noise does not show up as change (default 1 m2 [A]).</source>
+      <translation>Symmetrische verschillen kleiner dan dit (per id) tellen als ongewijzigd, zodat
+ruis van opnieuw digitaliseren niet als verandering verschijnt (standaard 1 m2 [A]).</translation>
+    </message>
+    <message>
+      <source>``parcels`` (same index, CRS) with ``plot_area_m2``, ``cost_eur_per_m2``,
+``relocation_status`` (``"below_band"``, ``"within_band"``,
+``"above_band"``, ``"unknown"``), ``within_band`` and ``above_band``.</source>
+      <translation>``parcels`` (zelfde index, CRS) met ``plot_area_m2``, ``cost_eur_per_m2``,
+``relocation_status`` (``"below_band"``, ``"within_band"``,
+``"above_band"``, ``"unknown"``), ``within_band`` en ``above_band``.</translation>
+    </message>
+    <message>
+      <source>The plots a firm would be relocated from (or to), in a projected CRS.</source>
+      <translation>De kavels waarvan (of waarheen) een bedrijf zou verhuizen, in een geprojecteerd CRS.</translation>
+    </message>
+    <message>
+      <source>Column with the total relocation cost in EUR.</source>
+      <translation>Kolom met de totale verplaatsingskosten in EUR.</translation>
+    </message>
+    <message>
+      <source>Column with the plot area in m2 (e.g. BRK ``kadastraleGrootte``); default
+the polygon area.</source>
+      <translation>Kolom met het kaveloppervlak in m2 (bijvoorbeeld BRK ``kadastraleGrootte``); standaard
+het oppervlak van de polygoon.</translation>
+    </message>
+    <message>
+      <source>Lower and upper bound of the band in EUR per m2 plot (default 1,300-1,400 [S]).</source>
+      <translation>Onder- en bovengrens van de bandbreedte in EUR per m2 kavel (standaard 1.300-1.400 [S]).</translation>
+    </message>
+    <message>
+      <source>A copy of ``parcels`` (same index and CRS) plus one ``ind_&lt;name&gt;`` column per
+computed indicator (float in [0, 1], NaN where the input is missing for that
+parcel), ``owners_per_ha`` (when fragmentation is computed), ``score`` (float in
+[0, 1], NaN when no indicator is known for the parcel) and ``top_drivers``
+(text such as ``"ageing (0.20), unused_capacity (0.13)"``: up to three indicators
+with the largest weighted contribution to ``score``).</source>
+      <translation>Een kopie van ``parcels`` (zelfde index en CRS) plus één kolom ``ind_&lt;name&gt;`` per
+berekende indicator (getal in [0, 1], NaN waar de invoer voor die kavel ontbreekt),
+``owners_per_ha`` (als versnippering berekend wordt), ``score`` (getal in
+[0, 1], NaN als voor de kavel geen indicator bekend is) en ``top_drivers``
+(tekst zoals ``"ageing (0.20), unused_capacity (0.13)"``: tot drie indicatoren
+met de grootste gewogen bijdrage aan ``score``).</translation>
+    </message>
+    <message>
+      <source>Parcels (projected metric CRS) with any of the input columns listed in Notes.</source>
+      <translation>Kavels (geprojecteerd metrisch CRS) met een of meer van de invoerkolommen van de indicatoren.</translation>
+    </message>
+    <message>
+      <source>Which indicators to compute, from ``"unused_capacity"``, ``"ageing"``,
+``"scheefwerken"``, ``"vacancy"``, ``"fragmentation"``, ``"quay_misuse"``.
+Default: every indicator whose input columns are present.</source>
+      <translation>Welke indicatoren berekend worden, uit ``"unused_capacity"``, ``"ageing"``,
+``"scheefwerken"``, ``"vacancy"``, ``"fragmentation"``, ``"quay_misuse"``.
+Standaard: elke indicator waarvan de invoerkolommen aanwezig zijn.</translation>
+    </message>
+    <message>
+      <source>Weight per indicator (&gt;= 0, relative). Indicators not named keep their default
+weight from ``rve_geo/data/score_weights.toml`` (see
+:func:`default_score_config`).</source>
+      <translation>Gewicht per indicator (&gt;= 0, relatief). Niet genoemde indicatoren houden hun
+standaardgewicht uit ``rve_geo/data/score_weights.toml`` (zie
+:func:`default_score_config`).</translation>
+    </message>
+    <message>
+      <source>Column with the vacant share of the parcel's floor area (0-1) or a vacancy flag.</source>
+      <translation>Kolom met het leegstaande aandeel van het vloeroppervlak van de kavel (0-1) of een leegstandsvlag.</translation>
+    </message>
+    <message>
+      <source>Column with an owner id per parcel (e.g. BRK ``kadastraal subject``).</source>
+      <translation>Kolom met een eigenaar-id per kavel (bijvoorbeeld BRK ``kadastraal subject``).</translation>
+    </message>
+    <message>
+      <source>Column with a business-park (terrein) id. When given, owners per hectare are
+counted per terrein; otherwise over the parcel's neighbourhood.</source>
+      <translation>Kolom met een id van het bedrijventerrein. Als die gegeven is, worden eigenaren per hectare
+per terrein geteld; anders over de omgeving van de kavel.</translation>
+    </message>
+    <message>
+      <source>``.zones`` (one row per zone, ``zone_id`` 1..K in order of decreasing
+``score_total``) and ``.parcels`` (the input plus a nullable ``zone_id``).</source>
+      <translation>``.zones`` (één rij per zone, ``zone_id`` 1..K in volgorde van afnemende
+``score_total``) en ``.parcels`` (de invoer plus een ``zone_id`` die leeg mag zijn).</translation>
+    </message>
+    <message>
+      <source>Parcel polygons in a projected metric CRS with a score column (e.g. the output
+of :func:`rve_geo.opportunity_scores`).</source>
+      <translation>Kavelpolygonen in een geprojecteerd metrisch CRS met een scorekolom (bijvoorbeeld de uitvoer
+van :func:`rve_geo.opportunity_scores`).</translation>
+    </message>
+    <message>
+      <source>Column with the opportunity score per parcel (&gt;= 0, higher = better; per
+hectare, see Notes). Missing values count as 0.</source>
+      <translation>Kolom met de kansenscore per kavel (&gt;= 0, hoger = beter; per
+hectare). Ontbrekende waarden tellen als 0.</translation>
+    </message>
+    <message>
+      <source>Hard bounds on the total parcel area of a zone, in hectares. Default 10-15 ha,
+the size of a kansenzone in the programme (DOMAIN.md section 5).</source>
+      <translation>Harde grenzen aan het totale kaveloppervlak van een zone, in hectare. Standaard 10-15 ha,
+de omvang van een kansenzone in het programma.</translation>
+    </message>
+    <message>
+      <source>Parcels whose boundaries are at most this far apart are neighbours (0 = only
+touching). Default 30 m: wide enough that a street between two rows of plots
+does not split a zone [A].</source>
+      <translation>Kavels waarvan de grenzen hooguit zo ver uit elkaar liggen zijn buren (0 = alleen
+rakend). Standaard 30 m: breed genoeg dat een straat tussen twee rijen kavels
+een zone niet splitst [A].</translation>
+    </message>
+    <message>
+      <source>Column with a terrein (business park) id. Zones never cross terrein boundaries
+unless ``cross_terrein=True``. Parcels without an id are neighbours only of other
+parcels without an id.</source>
+      <translation>Kolom met een id van het terrein (bedrijventerrein). Zones gaan nooit over terreingrenzen
+tenzij ``cross_terrein=True``. Kavels zonder id zijn alleen buren van andere
+kavels zonder id.</translation>
+    </message>
+    <message>
+      <source>Allow zones across terrein boundaries.</source>
+      <translation>Zones over terreingrenzen heen toestaan.</translation>
+    </message>
+    <message>
+      <source>A whole connected group of parcels (a small terrein, see Notes) whose area is at
+least this many ha but below ``min_area_ha`` becomes one zone flagged
+``small_terrein=True``. Smaller groups (loose plots, islands) stay unassigned.
+Default 5 ha [A]; None disables small-terrein zones.</source>
+      <translation>Een hele samenhangende groep kavels (een klein terrein) waarvan het oppervlak
+minstens zoveel ha is maar onder ``min_area_ha`` ligt, wordt één zone met de vlag
+``small_terrein=True``. Kleinere groepen (losse kavels, eilandjes) blijven zonder zone.
+Standaard 5 ha [A]; leeg schakelt zones voor kleine terreinen uit.</translation>
+    </message>
+    <message>
+      <source>Seed of the tie-breaking order; the same seed gives the same zones.</source>
+      <translation>Startwaarde van de volgorde bij gelijke scores; dezelfde waarde geeft dezelfde zones.</translation>
+    </message>
+    <message>
+      <source>Parcel columns summed per zone when present (default ``potential_m2`` and
+``potential_jobs`` from :func:`rve_geo.densification_potential`).</source>
+      <translation>Kavelkolommen die per zone worden opgeteld als ze er zijn (standaard ``potential_m2`` en
+``potential_jobs`` uit :func:`rve_geo.densification_potential`).</translation>
+    </message>
+    <message>
+      <source>The written file.</source>
+      <translation>Het geschreven bestand.</translation>
+    </message>
+    <message>
+      <source>Geometry in EPSG:28992, one location per row (e.g. milieuzones, contours as
+polygons; lines and points are written too).</source>
+      <translation>Geometrie in EPSG:28992, één locatie per rij (bijvoorbeeld milieuzones, contouren als
+polygonen; lijnen en punten worden ook geschreven).</translation>
+    </message>
+    <message>
+      <source>Output ``.gml`` file; written atomically.</source>
+      <translation>Uitvoerbestand ``.gml``; in één keer geschreven (atomair).</translation>
+    </message>
+    <message>
+      <source>The GIO's work and expression identifiers, e.g.
+``/join/id/regdata/gm0297/2026/milieuzones`` and
+``/join/id/regdata/gm0297/2026/milieuzones/nld@2026-01-15;1``.</source>
+      <translation>De work- en expression-identificatie van het GIO, bijvoorbeeld
+``/join/id/regdata/gm0297/2026/milieuzones`` en
+``/join/id/regdata/gm0297/2026/milieuzones/nld@2026-01-15;1``.</translation>
+    </message>
+    <message>
+      <source>Column with a name per location (``geo:naam``); empty values are left out.</source>
+      <translation>Kolom met een naam per locatie (``geo:naam``); lege waarden worden weggelaten.</translation>
+    </message>
+    <message>
+      <source>Column with a group id per location (``geo:groepID``, a GIO-deel).</source>
+      <translation>Kolom met een groeps-id per locatie (``geo:groepID``, een GIO-deel).</translation>
+    </message>
+    <message>
+      <source>Group id -&gt; label (``geo:label``); default: the group id itself.</source>
+      <translation>Groeps-id -&gt; label (``geo:label``); standaard: het groeps-id zelf.</translation>
+    </message>
+    <message>
+      <source>Column with the norm value per location; needs ``norm_kind``.</source>
+      <translation>Kolom met de normwaarde per locatie; vereist ``norm_kind``.</translation>
+    </message>
+    <message>
+      <source>``"kwalitatief"``: text values (e.g. a maximum category ``"3.1"``);
+``"kwantitatief"``: numbers with a unit (e.g. a distance in m).</source>
+      <translation>``"kwalitatief"``: tekstwaarden (bijvoorbeeld een maximale categorie ``"3.1"``);
+``"kwantitatief"``: getallen met een eenheid (bijvoorbeeld een afstand in m).</translation>
+    </message>
+    <message>
+      <source>The norm (``geo:normlabel``, ``geo:normID``: URI from the STOP waardelijst
+typenorm); required with norm values.</source>
+      <translation>De norm (``geo:normlabel``, ``geo:normID``: URI uit de STOP-waardelijst
+typenorm); verplicht bij normwaarden.</translation>
+    </message>
+    <message>
+      <source>Unit of a kwantitatieve normwaarde (``geo:eenheidlabel``, ``geo:eenheidID``).
+``unit="m"`` / ``"m2"`` fill in the label and the STOP URI of Meter /
+VierkanteMeter (:data:`UNITS`).</source>
+      <translation>Eenheid van een kwantitatieve normwaarde (``geo:eenheidlabel``, ``geo:eenheidID``).
+``unit="m"`` / ``"m2"`` vullen het label en de STOP-URI van Meter /
+VierkanteMeter in.</translation>
+    </message>
+    <message>
+      <source>Geographic context (``gio:achtergrondVerwijzing`` / ``achtergrondActualiteit``,
+a date ``YYYY-MM-DD``). The date defaults to the date in ``frbr_expression``.</source>
+      <translation>Geografische context (``gio:achtergrondVerwijzing`` / ``achtergrondActualiteit``,
+een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``.</translation>
+    </message>
+    <message>
+      <source>Replace an existing file.</source>
+      <translation>Een bestaand bestand vervangen.</translation>
+    </message>
+    <message>
+      <source>The paths written and the field map.</source>
+      <translation>De geschreven paden en de veldentabel.</translation>
+    </message>
+    <message>
+      <source>The layer to export (any CRS; it is recorded in the ``.prj``).</source>
+      <translation>De te exporteren laag (elk CRS; het wordt vastgelegd in de ``.prj``).</translation>
+    </message>
+    <message>
+      <source>Output ``.shp``. Sidecars (``.shx``, ``.dbf``, ``.prj``, ``.cpg``) go beside it.</source>
+      <translation>Uitvoer ``.shp``. De bijbehorende bestanden (``.shx``, ``.dbf``, ``.prj``, ``.cpg``) komen ernaast.</translation>
+    </message>
+    <message>
+      <source>Where the field-map CSV goes; default ``&lt;stem&gt;_fields.csv`` beside the ``.shp``.</source>
+      <translation>Waar de CSV met de veldentabel komt; standaard ``&lt;stem&gt;_fields.csv`` naast de ``.shp``.</translation>
+    </message>
+    <message>
+      <source>Replace existing files (old index sidecars such as ``.qix`` are removed).</source>
+      <translation>Bestaande bestanden vervangen (oude indexbestanden zoals ``.qix`` worden verwijderd).</translation>
+    </message>
+    <message>
       <source>Output GeoPackage</source>
       <translation type="vanished">Uitvoer-GeoPackage</translation>
     </message>
     <message>
+      <source>Read an IMRO2012 bestemmingsplan GML into zones with their limits.</source>
+      <translation type="vanished">Leest een IMRO2012-bestemmingsplan (GML) in als zones met hun begrenzingen.</translation>
+    </message>
+    <message>
       <source>Write polygon locations as a STOP 1.3 GIO GML file (imop-geo).</source>
       <translation type="vanished">Schrijft vlaklocaties als STOP 1.3 GIO-GML-bestand (imop-geo).</translation>
+    </message>
+    <message>
+      <source>{0}: reprojecting from {1} to {2}</source>
+      <translation type="vanished">{0}: herprojecteren van {1} naar {2}</translation>
     </message>
   </context>
 </TS>
