@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from .errors import InputError, OutputError
@@ -35,6 +36,7 @@ from .errors import InputError, OutputError
 __all__ = [
     "DRIVERS",
     "atomic_path",
+    "check_column_case",
     "check_output_path",
     "list_layer_names",
     "read_layer",
@@ -128,15 +130,49 @@ def _read(path, *, layer, engine, argument, fid_as_index) -> gpd.GeoDataFrame:
 
     p = _existing_file(path, argument)
     if p.suffix.lower() == ".parquet":
-        return gpd.read_parquet(p)
+        frame = _read_parquet(p, argument)
+    else:
+        frame = _read_ogr(p, layer=layer, engine=engine, argument=argument,
+                          fid_as_index=fid_as_index, pyogrio=pyogrio)
+    if not isinstance(frame, gpd.GeoDataFrame) or frame._geometry_column_name not in frame:
+        raise InputError(
+            f"{argument}: '{p}' has no geometry (an attribute table: columns "
+            f"{', '.join(map(str, frame.columns)) or '(none)'}); name a layer with geometry, or "
+            "for a CSV convert it first, e.g. ogr2ogr -oo X_POSSIBLE_NAMES=x -oo "
+            "Y_POSSIBLE_NAMES=y -a_srs EPSG:28992 out.gpkg in.csv.")
+    _check_lonlat(frame, p, argument)
+    return frame
+
+
+def _read_parquet(p: Path, argument: str) -> gpd.GeoDataFrame:
     try:
-        layers = [str(x) for x in pyogrio.list_layers(p)[:, 0]]
+        return gpd.read_parquet(p)
+    except ValueError as exc:
+        if "geometry" in str(exc).lower():  # a Parquet file without geo metadata
+            raise InputError(f"{argument}: '{p}' has no geometry column (GeoParquet "
+                             f"metadata missing: {exc}); write it with GeoPandas "
+                             "to_parquet or name a file with geometry.") from exc
+        raise InputError(f"{argument}: '{p}' is not a readable (Geo)Parquet file: {exc}. "
+                         "The file may be truncated or damaged; write it again.") from exc
+    except Exception as exc:  # pyarrow raises ArrowInvalid/OSError for damaged files
+        raise InputError(f"{argument}: '{p}' is not a readable (Geo)Parquet file: {exc}. "
+                         "The file may be truncated or damaged; write it again.") from exc
+
+
+def _read_ogr(p: Path, *, layer, engine, argument, fid_as_index, pyogrio) -> gpd.GeoDataFrame:
+    try:
+        listed = pyogrio.list_layers(p)
     except Exception as exc:  # pyogrio raises DataSourceError subclasses
         raise InputError(f"{argument}: '{p}' is not a readable vector data source ({exc}).") \
             from exc
-    if layer is None and len(layers) > 1 and p.suffix.lower() == ".gpkg":
-        raise InputError(f"{argument}: '{p}' has {len(layers)} layers "
-                         f"({', '.join(layers)}); name one with layer=... (CLI: --*-layer).")
+    layers = [str(x) for x in listed[:, 0]]
+    spatial = [str(n) for n, kind in listed if kind is not None]
+    if layer is None and len(spatial) > 1:
+        raise InputError(f"{argument}: '{p}' has {len(spatial)} layers with geometry "
+                         f"({', '.join(spatial)}); name one with layer=... (CLI: --*-layer, "
+                         "rve run: layer = \"...\").")
+    if layer is None and len(layers) > 1 and len(spatial) == 1:
+        layer = spatial[0]  # the one spatial layer, not an attribute table listed first
     if isinstance(layer, str) and layer not in layers:
         raise InputError(f"{argument}: '{p}' has no layer '{layer}'; layers found: "
                          f"{', '.join(layers)}.")
@@ -148,6 +184,24 @@ def _read(path, *, layer, engine, argument, fid_as_index) -> gpd.GeoDataFrame:
     if fid_as_index:
         frame.index.name = None
     return frame
+
+
+def _check_lonlat(frame: gpd.GeoDataFrame, p: Path, argument: str) -> None:
+    """Refuse degree coordinates that cannot be degrees (a GeoJSON without CRS is WGS 84)."""
+    if frame.crs is None or not frame.crs.is_geographic or not len(frame):
+        return
+    x0, y0, x1, y1 = frame.total_bounds
+    if np.all(np.isfinite([x0, y0, x1, y1])) and max(abs(x0), abs(x1)) <= 180 \
+            and max(abs(y0), abs(y1)) <= 90:
+        return
+    guess = ("they look like RD New metres (EPSG:28992)"
+             if -7000 <= x0 and x1 <= 300000 and 289000 <= y0 and y1 <= 629000
+             else "they look like metres in a projected CRS")
+    raise InputError(
+        f"{argument}: '{p}' says (or, as a GeoJSON without 'crs', is assumed to be) in "
+        f"{frame.crs.to_string()} longitude/latitude, but its coordinates (x {x0:,.0f} to "
+        f"{x1:,.0f}, y {y0:,.0f} to {y1:,.0f}) cannot be degrees; {guess}. Give the file its "
+        "real CRS, e.g. ogr2ogr -a_srs EPSG:28992 fixed.gpkg in.geojson, and read that.")
 
 
 def _renamed(frame, columns: Mapping[str, str], argument: str, path) -> gpd.GeoDataFrame:
@@ -176,6 +230,18 @@ def _to_crs(frame, target_crs: str, argument: str, path, note) -> gpd.GeoDataFra
     except pyproj.exceptions.CRSError as exc:
         raise CRSError(f"target CRS {target_crs!r} is not a CRS pyproj knows ({exc}); use an "
                        "EPSG code such as EPSG:28992.") from exc
+    if target.is_projected and len(frame):  # a geographic target is refused by the analysis
+        from ._validate import MAX_SCALE_ERROR, scale_error
+
+        x0, y0, x1, y1 = frame.to_crs(target).total_bounds if not frame.crs.equals(
+            target) else frame.total_bounds
+        error = scale_error(target, (x0 + x1) / 2, (y0 + y1) / 2) \
+            if np.all(np.isfinite([x0, y0, x1, y1])) and target.to_epsg() != 28992 else None
+        if error is not None and error > MAX_SCALE_ERROR:
+            raise CRSError(f"target CRS {target.to_string()} is metric in name only where "
+                           f"'{argument}' lies: lengths are {error:.0%} off on the ground "
+                           "(areas about twice that); use an equal-scale CRS such as "
+                           "EPSG:28992 (RD New).")
     if not frame.crs.equals(target):
         message = (f"{argument}: reprojecting from {frame.crs.to_string()} to "
                    f"{target.to_string()}")
@@ -229,13 +295,28 @@ def atomic_path(path: str | os.PathLike, *, overwrite: bool = False,
             src = tmp.with_suffix(sfx)
             if src.exists():
                 os.replace(src, target.with_suffix(sfx))
-    except BaseException:
+    except BaseException as exc:
         for sfx in [*suffixes, ".gpkg-journal", ".gpkg-wal", ".gpkg-shm"]:
             with contextlib.suppress(FileNotFoundError):
                 tmp.with_suffix(sfx).unlink()
         with contextlib.suppress(FileNotFoundError):
             Path(str(tmp) + "-journal").unlink()
+        if isinstance(exc, OSError):
+            raise os_error(exc, target) from exc
         raise
+
+
+def os_error(exc: OSError, path: Path) -> OutputError:
+    """An :class:`OutputError` for a failed write, saying "disk full" when it is."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError(f"writing '{path}' failed: disk full ({exc.strerror or exc}); "
+                           "free space or choose another folder. Nothing was written.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError(f"writing '{path}' failed: permission denied ({exc}); choose a "
+                           "writable folder. Nothing was written.")
+    return OutputError(f"writing '{path}' failed: {exc}. Nothing was written.")
 
 
 def write_layers(
@@ -258,6 +339,8 @@ def write_layers(
         writable; or writing failed (e.g. disk full) - nothing is left behind.
     """
     out = check_output_path(path, inputs=inputs, overwrite=overwrite)
+    for name, frame in layers.items():
+        check_column_case(frame.columns, f"layer '{name}'")
     if out.suffix.lower() != ".gpkg":
         raise OutputError(f"output '{out}' must end in .gpkg for a multi-layer result.")
     with atomic_path(out, overwrite=overwrite) as tmp:
@@ -273,12 +356,33 @@ def write_layers(
             if descriptions:
                 _set_descriptions(tmp, descriptions)
         except OSError as exc:
-            raise OutputError(f"writing '{out}' failed: {exc}; nothing was written.") from exc
+            raise os_error(exc, out) from exc
         except Exception as exc:
             if type(exc).__module__.startswith("pyogrio"):
                 raise OutputError(f"writing '{out}' failed: {exc}; nothing was written.") \
                     from exc
             raise
+
+
+def check_column_case(columns: Iterable, what: str) -> None:
+    """Refuse column names that differ only in case: GeoPackage and Shapefile cannot hold both.
+
+    Examples
+    --------
+    >>> check_column_case(["fsi", "FSI"], "parcels")
+    Traceback (most recent call last):
+    ...
+    rve_geo.errors.InputError: parcels: columns 'FSI' and 'fsi' differ only in case; ...
+    """
+    seen: dict[str, str] = {}
+    for col in map(str, columns):
+        other = seen.setdefault(col.casefold(), col)
+        if other != col:
+            a, b = sorted((other, col))
+            raise InputError(
+                f"{what}: columns {a!r} and {b!r} differ only in case; a GeoPackage cannot "
+                f"hold both (rve_geo writes {col.lower()!r} as a result). Rename the input "
+                f"column, e.g. columns = {{ {a}_in = {a!r} }} in rve run or in the file.")
 
 
 def _set_descriptions(path: Path, descriptions: Mapping[str, str]) -> None:

@@ -52,8 +52,8 @@ gio = ["allowed_category_zones"]
 report = false
 
 [operations.write_gio]
-frbr_work = "/join/id/regdata/gm0221/2026/{layer}"
-frbr_expression = "/join/id/regdata/gm0221/2026/{layer}/nld@2026-01-15;1"
+frbr_work = "/join/id/regdata/gm0221/2026/{area}_{layer}"
+frbr_expression = "/join/id/regdata/gm0221/2026/{area}_{layer}/nld@2026-01-15;1"
 """
 
 

@@ -6,8 +6,11 @@ Imports of geopandas and rve_geo operations happen inside functions so that
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -15,15 +18,21 @@ from typing import Any
 
 import click
 
+from rve_geo.errors import OperationCancelledError
+
 DEFAULT_CRS = "EPSG:28992"
 
 
 def run_cli(group: click.Group, argv: list[str] | None) -> int:
     """Run the click group, mapping errors to exit codes without tracebacks."""
-    from rve_geo.errors import OperationCancelledError, RveGeoError
+    from rve_geo.errors import RveGeoError
 
     try:
-        group.main(args=argv, prog_name="rve", standalone_mode=False)
+        with _sigterm_cancels():
+            group.main(args=argv, prog_name="rve", standalone_mode=False)
+    except Terminated as exc:
+        click.echo(f"Cancelled: {exc}; nothing of the interrupted work was written.", err=True)
+        return 143
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:  # usage errors: exit 2
@@ -42,6 +51,27 @@ def run_cli(group: click.Group, argv: list[str] | None) -> int:
         click.echo(f"Error: {exc}", err=True)
         return 1
     return 0
+
+
+class Terminated(OperationCancelledError):
+    """The process received SIGTERM (e.g. a scheduler or `kill` ended the run)."""
+
+
+@contextlib.contextmanager
+def _sigterm_cancels():
+    """Turn SIGTERM into a cancellation, so staging folders and temporary files are removed."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        raise Terminated("stopped by SIGTERM (the process was asked to end)")
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def output_options(func: Callable) -> Callable:
@@ -208,9 +238,17 @@ class OperationCommand(click.Command):
 
     def invoke(self, ctx: click.Context) -> Any:
         # an unset option for a structured default (a tuple) leaves the library's in force
+        import math
+
         for option in self.generated_options():
             if option.multiple and ctx.params.get(option.name) in (None, ()):
                 ctx.params.pop(option.name, None)
+        for param in self.get_params(ctx):
+            value = ctx.params.get(param.name)
+            if isinstance(value, float) and not math.isfinite(value):
+                raise click.BadParameter(f"{value!r} is not a usable number; give a finite "
+                                         "number (nan and inf are refused).", ctx=ctx,
+                                         param=param)
         return super().invoke(ctx)
 
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:

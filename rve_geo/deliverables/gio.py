@@ -238,6 +238,10 @@ def write_gio(
         if not isinstance(value, str) or not value.strip():
             raise InputError(f"argument '{arg}' must be a non-empty identifier such as "
                              "'/join/id/regdata/gm0297/2026/milieuzones'.")
+    for arg, value in (("frbr_work", frbr_work), ("frbr_expression", frbr_expression)):
+        problem = frbr_problem(value, arg)
+        if problem:
+            raise InputError(f"argument {problem}.")
     if background_date is None:
         found = _DATE_RE.search(frbr_expression)
         if not found:
@@ -355,6 +359,49 @@ def _text_values(frame: pd.DataFrame, column: str | None) -> list[str | None]:
     return out
 
 
+def _category_labels(values: list[str | None]) -> list[str | None]:
+    """Milieucategorie texts as one label each ("3,1", "cat. 3.1" -> "3.1").
+
+    Applied only when every value is a milieucategorie; other kwalitatieve normwaarden
+    are kept as written.
+    """
+    from ..errors import CategoryError
+    from ..milieu.categories import parse_category
+
+    labels: dict[str, str] = {}
+    for v in {v for v in values if v is not None}:
+        try:
+            labels[v] = parse_category(v).label
+        except (CategoryError, ValueError, TypeError):
+            return values
+    return [None if v is None else labels[v] for v in values]
+
+
+#: A STOP FRBR identifier: /join/id/..., no spaces, only URI-safe characters.
+_FRBR_RE = re.compile(r"^/join/id/[A-Za-z0-9_.\-]+(/[A-Za-z0-9_.\-@;:]+)+$")
+
+
+def frbr_problem(value: object, argument: str) -> str | None:
+    """What is wrong with a FRBRWork/FRBRExpression identifier; None when it is fine.
+
+    Examples
+    --------
+    >>> frbr_problem("/join/id/regdata/gm0221/2026/zones", "frbr_work") is None
+    True
+    >>> frbr_problem("/join/id/regdata/gm0221/2026/x y", "frbr_work")
+    "'frbr_work' = '/join/id/regdata/gm0221/2026/x y' contains a space; ..."
+    """
+    text = str(value)
+    if any(c.isspace() for c in text):
+        return (f"'{argument}' = {text!r} contains a space; ...").replace(
+            "...", "FRBR identifiers are URI paths: use '_' or '-' instead")
+    if not _FRBR_RE.match(text):
+        return (f"'{argument}' = {text!r} is not a STOP identifier like "
+                "'/join/id/regdata/gm0221/2026/milieuzones' (only letters, digits and "
+                "'_-.' between slashes)")
+    return None
+
+
 def _missing_rows(frame: pd.DataFrame, values: list) -> pd.Index:
     mask = np.array([v is None for v in values], dtype=bool)
     return frame.index[mask]
@@ -428,7 +475,7 @@ def _norms(frame, norm_col, norm_kind, norm_label, norm_id, unit, unit_id):
         if unit is not None or unit_id is not None:
             raise InputError("arguments 'unit'/'unit_id' must be empty for kwalitatieve "
                              "normwaarden (STOP3015).")
-        values = _text_values(frame, norm_col)
+        values = _category_labels(_text_values(frame, norm_col))
     else:
         numbers = numeric_column(frame, norm_col, "locations", what="normwaarde")
         bad = ~np.isfinite(numbers) & ~np.isnan(numbers)
@@ -791,6 +838,11 @@ def validate_gio(
     for required in ("FRBRWork", "FRBRExpression", "locaties"):
         if required not in order:
             problems.append(f"geo:GeoInformatieObjectVersie has no geo:{required}")
+    for tag in ("FRBRWork", "FRBRExpression"):
+        value = versie.findtext(f"{_G}{tag}")
+        problem = frbr_problem(value, f"geo:{tag}") if value is not None else None
+        if problem:
+            problems.append(problem)
     locs = versie.findall(f"{_G}locaties/{_G}Locatie")
     if not locs:
         problems.append("geo:locaties holds no geo:Locatie")

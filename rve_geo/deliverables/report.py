@@ -357,6 +357,12 @@ def write_report(
     gpkg = Path(gpkg)
     out = check_output_path(html_path, inputs=[gpkg], overwrite=overwrite)
     layers = _load(gpkg)
+    if "run_metadata" not in layers and "summary" not in layers:
+        from ..errors import InputError
+
+        raise InputError(f"'{gpkg}' is not a result of rve run (it has no run_metadata or "
+                         f"summary layer; layers: {', '.join(layers) or '(none)'}); give the "
+                         "GeoPackage that rve run wrote, e.g. out/<area>.gpkg.")
     images = render_maps(layers)
     page = build_report(layers, images, title=title)
     if maps_dir is not None:

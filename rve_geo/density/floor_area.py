@@ -34,6 +34,7 @@ from .._validate import (
     check_positive,
     numeric_column,
     prepare_polygons,
+    row_ids,
 )
 from ..data import policy
 from ..errors import InputError, MissingColumnError
@@ -325,6 +326,15 @@ def building_floor_area(
                 continue
             v = numeric_column(buildings, c, "buildings", minimum=0, what="floor area (m2)",
                                fix=fix)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                absurd = v > MAX_STOREYS * np.maximum(footprint, 1.0)
+            if absurd.any():
+                rows = buildings.index[absurd]
+                raise InputError(
+                    f"argument 'buildings', column '{c}': {int(absurd.sum())} floor areas are "
+                    f"more than {MAX_STOREYS:g} times the footprint (rows {row_ids(rows)}, e.g. "
+                    f"{v[absurd][0]:,.0f} m2 on {footprint[absurd][0]:,.0f} m2), more storeys "
+                    f"than any building has; check the unit (m2, not cm2) and the value. {fix}")
             fill(~np.isnan(v), v, v / np.where(footprint > 0, footprint, np.nan), "bvo")
         elif step == "storeys":
             c = col("storeys", storeys_col)

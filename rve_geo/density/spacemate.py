@@ -25,6 +25,7 @@ import shapely
 from .._validate import (
     Issues,
     check_frame,
+    check_overlaps,
     check_same_crs,
     prepare_polygons,
 )
@@ -78,6 +79,7 @@ def density_measures(
     storey_height_m: float | dict | None = None,
     bvo_go_factor: float = 1.2,
     halls_single_storey: bool = True,
+    allow_overlaps: bool = False,
     progress: Callable | None = None,
 ) -> gpd.GeoDataFrame:
     """Spacemate density (FSI, GSI, OSR, L) per parcel, or per zone when ``zones`` is given.
@@ -106,6 +108,10 @@ def density_measures(
         BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A]).
     halls_single_storey : bool
         Count large single-volume halls as one storey.
+    allow_overlaps : bool
+        Accept parcels that overlap each other by more than 1 m2 (duplicates, or outlines
+        drawn twice); a building on an overlap then counts on each parcel. Default: refuse
+        them with the overlapping pairs named.
     progress : callable, optional
         ``progress(fraction, message)``; may raise OperationCancelledError.
 
@@ -172,6 +178,8 @@ def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_are
     issues = Issues("density_measures")
     report(progress, 0.0, "density: validating parcels")
     pp = prepare_polygons(parcels, "parcels", issues)
+    if not allow_overlaps:
+        check_overlaps(pp.geometry, parcels.index, "parcels")
 
     b = building_floor_area(
         buildings, method=floor_area_method, floor_area_col=floor_area_col,

@@ -40,6 +40,7 @@ from .._validate import (
     Issues,
     check_crs,
     check_frame,
+    check_names,
     check_positive,
     numeric_column,
     prepare_polygons,
@@ -388,6 +389,7 @@ def kansenzones(
     4.0
     """
     check_frame(parcels, "parcels")
+    potential_cols = check_names(potential_cols, "potential_cols")
     check_crs(parcels, "parcels")
     require_columns(parcels, "parcels", [score_col, terrein_col])
     lo_ha = check_positive(min_area_ha, "min_area_ha")

@@ -32,6 +32,7 @@ rve_geo.errors.ConfigError: ...bad.toml, line 3: unknown key 'inputs.parcels.lay
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -147,6 +148,18 @@ class RunConfig:
     source: Path | None = None
     text: str = ""
     skip: tuple[str, ...] = ()
+
+    def files_read(self) -> list[Path]:
+        """Every file the run reads: inputs (also per area), tables named in parameters and
+        operations. Hashed into ``run_metadata`` and never written."""
+        paths = {s.path for s in self.inputs.values()}
+        for _, over in self.areas.explicit:
+            paths |= {s.path for s in over.values()}
+        for value in [self.parameters.get("distance_table"),
+                      *(kw.get(k) for kw in self.operations.values() for k in PATH_KEYWORDS)]:
+            if isinstance(value, Path):
+                paths.add(value)
+        return sorted(paths)
 
     def line_of(self, *keys: str) -> int | None:
         """Line number of a dotted key in the source text (None if unknown)."""
@@ -345,6 +358,19 @@ class _Checker:
         return InputSpec(role=role, path=resolved, layer=layer, columns=dict(columns))
 
 
+def _check_finite(ck: _Checker, value: Any, path: list) -> None:
+    """Refuse nan and inf anywhere in the file: they pass type checks but poison results."""
+    if isinstance(value, float) and not math.isfinite(value):
+        ck.fail(path, f"{{key}} is {value!r}, which is not a usable number; give a finite "
+                "number (nan and inf are refused everywhere in the configuration)")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_finite(ck, v, [*path, k])
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _check_finite(ck, v, [*path, i] if isinstance(v, (dict, list)) else path)
+
+
 def _describe(value: Any) -> str:
     kind = {bool: "true/false", int: "a whole number", float: "a number", str: "text",
             list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
@@ -369,6 +395,10 @@ PARAMETER_TYPES: dict[str, tuple] = {
     "weights": (dict,),
 }
 
+#: Keywords of operations whose text value is a file; resolved against the configuration's
+#: folder (like inputs), checked to exist and hashed into run_metadata.
+PATH_KEYWORDS = ("distance_table", "jobs_ratios")
+
 _TOP = {"run": 1, "inputs": 1, "parameters": 1, "operations": 1, "areas": 1, "outputs": 1}
 
 
@@ -383,6 +413,7 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
     src = Path(source).resolve() if source is not None else None
     ck = _Checker(text, src)
     data = ck.table(dict(data), [], _TOP)
+    _check_finite(ck, data, [])
 
     run = ck.table(data.get("run", {}), ["run"], {"name": 1, "target_crs": 1, "skip": 1})
     skip = ck.value(run, ["run"], "skip", list, [])
@@ -442,6 +473,9 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
     for op, kwargs in ops.items():
         ck.table(kwargs, ["operations", op], None)
         operations[op] = _check_operation_kwargs(ck, op, kwargs)
+        for key in PATH_KEYWORDS:
+            if isinstance(operations[op].get(key), str):  # a file: resolve like inputs
+                operations[op][key] = ck.path(operations[op], ["operations", op], key)
 
     areas = _areas(ck, data.get("areas", {}), inputs)
 
@@ -472,6 +506,15 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
             ck.fail(["outputs", "gio"], f"{{key}} needs [operations.write_gio] with "
                     f"{' and '.join(missing)} (the GIO identifiers; '{{layer}}' and '{{area}}' "
                     "are filled in), e.g. frbr_work = \"/join/id/regdata/gm0221/2026/{layer}\"")
+    split = areas.split_by is not None or len(areas.explicit) > 1
+    if outputs.gio and split:
+        for key in ("frbr_work", "frbr_expression"):
+            value = operations.get("write_gio", {}).get(key, "")
+            if "{area}" not in value:
+                ck.fail(["operations", "write_gio", key],
+                        f"{{key}} = {value!r} has no '{{area}}', so every area of this split "
+                        "run would publish its GIO under the same identifier; add '{area}', "
+                        "e.g. \"/join/id/regdata/gm0221/2026/{area}_{layer}\"")
     if not outputs.allow_outside_output:
         base = src.parent if src is not None else Path.cwd().resolve()
         if "folder" in out and not _inside(folder, base) and ".." in Path(out["folder"]).parts:
@@ -567,10 +610,28 @@ def _check_operation_kwargs(ck: _Checker, op: str, kwargs: dict) -> dict:
             if not isinstance(value, (int, float)):
                 ck.fail(["operations", op, key], f"{{key}} must be a number like its default "
                         f"{default!r}, got {_describe(value)}")
+        elif isinstance(default, (tuple, list)) and not isinstance(value, list):
+            ck.fail(["operations", op, key], f"{{key}} must be a list like its default "
+                    f"{list(default)!r}, got {_describe(value)}")
         elif isinstance(default, str) and not isinstance(value, str):
             ck.fail(["operations", op, key], f"{{key}} must be text like its default "
                     f"{default!r}, got {_describe(value)}")
     return dict(kwargs)
+
+
+def _decode(p: Path) -> str:
+    """The text of a configuration file: UTF-8, with or without a byte-order mark."""
+    raw = p.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # Notepad writes a BOM; TOML itself does not allow one
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{p.resolve()}, line {line}: the file is not UTF-8 text (byte "
+            f"0x{raw[exc.start]:02x}, probably Latin-1/Windows-1252); save it as UTF-8 "
+            "(TOML files are UTF-8), e.g. in Notepad: Save as, Encoding UTF-8.") from None
 
 
 def load_config(path: str | os.PathLike) -> RunConfig:
@@ -596,7 +657,7 @@ def load_config(path: str | os.PathLike) -> RunConfig:
     if not p.is_file():
         raise ConfigError(f"configuration file '{p}' does not exist; create one with "
                           "`rve init CONFIG.toml`.")
-    text = p.read_text(encoding="utf-8")
+    text = _decode(p)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -34,7 +34,6 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -498,6 +497,9 @@ def _stage_work_home(area: _Area, progress):
     parcels, sensitive = area.need("parcels", "sensitive")
     study = _study_area(area)
     jobs_col = _has_col(parcels, "jobs", "plot_jobs")
+    if jobs_col is None and "work_floor_area_m2" not in study:
+        raise _Skip("no jobs to compare with the homes: needs [inputs.buildings] (floor area) "
+                    "or a jobs column on the parcels")
     out = area.call(
         "work_home_balance", study,
         homes=sensitive, homes_col=_has_col(sensitive, "n_homes", "homes"),
@@ -694,30 +696,41 @@ def _sha256(path: Path) -> str:
 
 
 def _input_hashes(config: RunConfig) -> dict[str, str]:
-    paths = {str(s.path) for s in config.inputs.values()}
-    for _, over in config.areas.explicit:
-        paths |= {str(s.path) for s in over.values()}
-    dt = config.parameters.get("distance_table")
-    if dt is not None:
-        paths.add(str(dt))
-    return {p: _sha256(Path(p)) for p in sorted(paths) if Path(p).is_file()}
+    """SHA-256 of every file the run reads (inputs, per-area inputs, tables)."""
+    return {str(p): _sha256(p) for p in config.files_read() if p.is_file()}
+
+
+#: Columns the stages add to the per-parcel results (compared ignoring case with the
+#: input columns before any work: a GeoPackage cannot hold 'FSI' and 'fsi').
+RESULT_COLUMNS = ("parcel_area_m2", "n_buildings", "footprint_m2", "floor_area_m2", "fsi",
+                  "gsi", "osr", "l", "milieuruimte_category", "milieuruimte_rank",
+                  "nearest_sensitive_m", "actual_category", "allowed_category",
+                  "unused_steps", "above_allowed", "below_minimum", "low_on_hmc",
+                  "non_water_bound_on_quay", "allowed_floor_area_m2", "allowed_rule",
+                  "potential_m2", "potential_jobs", "plot_jobs", "hmc_land", "in_contour",
+                  "weighted_construction_year", "floor_area_pre_threshold_share",
+                  "floor_area_1960_1980_share", "area_pre_threshold_ha", "score", "zone_id")
+
+
+def _check_result_columns(config: RunConfig, name: str, frames: Mapping[str, Any]) -> None:
+    """Refuse an input column that differs only in case from a result column, before work."""
+    parcels = frames.get("parcels")
+    if parcels is None:
+        return
+    results = {c.casefold(): c for c in RESULT_COLUMNS}
+    for col in map(str, parcels.columns):
+        ours = results.get(col.casefold())
+        if ours is not None and ours != col:
+            line = config.line_of("inputs", "parcels")
+            at = f", line {line}" if line else ""
+            raise ConfigError(
+                f"{config.source}{at}: inputs.parcels of area {name!r} has a column {col!r} "
+                f"that differs only in case from the result column {ours!r}; a GeoPackage "
+                f"cannot hold both, so the run would fail after all the work. Rename it, e.g. "
+                f"columns = {{ {col}_input = \"{col}\" }} in [inputs.parcels].")
 
 
 # --------------------------------------------------------------------------- outputs
-
-
-def _targets(config: RunConfig, name: str) -> dict[str, Path]:
-    out = config.outputs
-    gpkg = out.path_for(out.gpkg, name)
-    targets = {"gpkg": gpkg}
-    if out.report:
-        targets["report"] = gpkg.with_name(gpkg.stem + "_report.html")
-        targets["maps"] = gpkg.with_name(gpkg.stem + "_maps")
-    if out.shapefile:
-        targets["shapefile"] = gpkg.with_name(gpkg.stem + "_shapefile")
-    if out.gio:
-        targets["gio"] = gpkg.with_name(gpkg.stem + "_gio")
-    return targets
 
 
 def _summary_table(area: _Area) -> pd.DataFrame:
@@ -905,7 +918,13 @@ def _export_gio(config: RunConfig, area: _Area, layers: Mapping[str, Any], folde
         column, kind, label, unit = GIO_NORMS.get(name, (None, "none", None, None))
         frame = frame[~(frame.geometry.is_empty | frame.geometry.isna())]
         if column is not None and column in frame.columns:
-            frame = frame[frame[column].notna()]
+            empty = frame[column].isna()
+            if empty.any():
+                text = (f"write_gio: {int(empty.sum())} of {len(frame)} rows of layer '{name}' "
+                        f"have no {column} and are left out of its GIO")
+                area.warnings.append(text)
+                log.warning("%s: %s", area.name, text)
+            frame = frame[~empty]
             if "norm_id" in kwargs:
                 kwargs.setdefault("norm_col", column)
                 kwargs.setdefault("norm_kind", kind)
@@ -921,18 +940,6 @@ def _export_gio(config: RunConfig, area: _Area, layers: Mapping[str, Any], folde
                                                            strict=True)))
         func(frame, folder / f"{name}.gml", **kwargs)
     return folder
-
-
-def _move_into_place(staged: list[Path], targets: Mapping[str, Path], overwrite: bool) -> None:
-    by_name = {t.name: t for t in targets.values()}
-    for src in staged:
-        dst = by_name[src.name]
-        if dst.exists():
-            if not overwrite:
-                raise OutputError(f"output '{dst}' appeared while running; not replaced.")
-            if dst.is_dir():
-                shutil.rmtree(dst)
-        os.replace(src, dst)
 
 
 # --------------------------------------------------------------------------- run
@@ -1023,23 +1030,13 @@ def run_pipeline(
         raise ConfigError("the configuration gives no areas to run (check areas.split_by / "
                           "areas.only).")
     folder = config.outputs.folder
-    all_targets = {name: _targets(config, name) for name, _ in areas}
-    inputs = {str(s.path) for s in config.inputs.values()}
-    existing = []
-    for targets in all_targets.values():
-        for t in targets.values():
-            if str(t) in inputs:
-                raise OutputError(f"output '{t}' is also an input; choose another output name.")
-            if t.exists():
-                existing.append(t)
-    if existing and not overwrite:
-        raise OutputError(f"output '{existing[0]}' exists"
-                          + (f" (and {len(existing) - 1} more)" if len(existing) > 1 else "")
-                          + "; pass overwrite=True (CLI: --overwrite) or choose another "
-                          "output folder.")
+    from .outputs import make_staging, move_into_place, plan_outputs, prepare_folder
+
+    all_targets = plan_outputs(config, [name for name, _ in areas], overwrite=overwrite)
+    for name, frames in areas:
+        _check_result_columns(config, name, frames)
     hashes = _input_hashes(config)
-    created_folder = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
+    created_folder = prepare_folder(folder)
     log.info("writing outputs to %s", folder)
 
     done: list[AreaResult] = []
@@ -1056,7 +1053,7 @@ def run_pipeline(
                 report(progress, (_a + (i + f) / n_steps) / len(areas),
                        f"{_name}: {message}" if message else _name)
 
-            staging = Path(tempfile.mkdtemp(prefix=".rve-staging-", dir=folder))
+            staging = make_staging(folder)
             try:
                 parcels = area.frames.get("parcels")
                 if parcels is None or not len(parcels):
@@ -1101,7 +1098,7 @@ def run_pipeline(
                 targets = all_targets[name]
                 meta = _metadata(config, area, hashes, run, skipped, started)
                 staged = _write_area(config, area, staging, targets, meta, wcb)
-                _move_into_place(staged, targets, overwrite)
+                move_into_place(staged, targets, overwrite=overwrite)
             except (OperationCancelledError, KeyboardInterrupt):
                 raise
             except Exception as exc:
