@@ -161,12 +161,14 @@ def density_measures(
         floor_area_col=floor_area_col, storeys_col=storeys_col, height_col=height_col,
         use_col=use_col, status_col=status_col, include_demolished=include_demolished,
         storey_height_m=storey_height_m, bvo_go_factor=bvo_go_factor,
-        halls_single_storey=halls_single_storey, progress=progress)[0]
+        halls_single_storey=halls_single_storey, allow_overlaps=allow_overlaps,
+        progress=progress)[0]
 
 
 def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_area_col,
                       storeys_col, height_col, use_col, status_col, include_demolished,
-                      storey_height_m, bvo_go_factor, halls_single_storey, progress):
+                      storey_height_m, bvo_go_factor, halls_single_storey, progress,
+                      allow_overlaps=True):
     """:func:`density_measures`, and per parcel the storey height and hall flag of its main
     building (NaN / False where none), for reading allowed heights with the same model, and
     the validated parcel geometry."""
