@@ -6,7 +6,8 @@ Collects every text the plugin translates: literal ``tr("...")`` calls in the
 plugin sources, the install help, and the texts derived from the library
 (algorithm names, groups, parameter labels and the whole help text of every
 operation in ``rve_geo.OPERATIONS``: summary, details, parameter descriptions,
-result), and the words for the source tags of defaults. Existing translations are kept; new texts
+result), the words for the source tags of defaults, and the library's fixed
+progress messages. Existing translations are kept; new texts
 are added as unfinished, texts no longer used are marked obsolete. Then
 ``lrelease`` (Debian package qttools5-dev-tools) compiles the .qm files.
 With ``--check`` nothing is written; the exit code is 1 when a text has no
@@ -35,6 +36,27 @@ def literal_texts():
                     and node.args and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
                 texts.append(node.args[0].value)
+    return texts
+
+
+def progress_texts():
+    """The library's fixed progress messages: literal texts of ``report(progress, f, "...")``
+    and ``progress(f, "...")`` calls (messages built at run time stay English)."""
+    import rve_geo
+
+    texts = []
+    for path in sorted(Path(rve_geo.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = getattr(func, "id", None) or getattr(func, "attr", None)
+            position = {"report": 2, "progress": 1}.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            arg = node.args[position]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
+                texts.append(arg.value)
     return texts
 
 
@@ -105,7 +127,7 @@ def write_ts(path, language, texts, known):
 
 
 def main(argv):
-    texts = unique(literal_texts() + library_texts())
+    texts = unique(literal_texts() + library_texts() + progress_texts())
     missing = 0
     for language in LANGUAGES:
         ts = I18N / f"rve_qgis_{language}.ts"

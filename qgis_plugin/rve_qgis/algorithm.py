@@ -53,7 +53,7 @@ class FeedbackProgress:
         self.feedback.setProgress(max(0.0, min(100.0, 100.0 * float(fraction))))
         if message and message != self.last_message:
             self.last_message = message
-            self.feedback.setProgressText(message)
+            self.feedback.setProgressText(tr(message))  # the library's fixed texts are in the .ts
 
 
 def help_html(spec) -> str:

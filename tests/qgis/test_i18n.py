@@ -3,7 +3,10 @@
 import re
 from html import unescape
 
+import processing
+import pytest
 import update_translations  # qgis_plugin/ is on sys.path (conftest)
+from conftest import SAMPLE, RecordingFeedback
 from qgis.core import QgsApplication
 from rve_qgis import i18n
 from rve_qgis.i18n import tr
@@ -15,7 +18,8 @@ FIX = ("run `python3 qgis_plugin/update_translations.py` under QGIS's Python, tr
 
 def all_texts():
     return update_translations.unique(update_translations.literal_texts()
-                                      + update_translations.library_texts())
+                                      + update_translations.library_texts()
+                                      + update_translations.progress_texts())
 
 
 def test_no_untranslated_text():
@@ -50,3 +54,28 @@ def test_dutch_help_panel(provider):
     assert "(aanname)" in text and "(assumption)" in english
     assert "<code>parcel_area_m2</code>" in dutch and "``" not in dutch
     assert "Parcel polygons" in english and "Parcel polygons" not in dutch
+
+
+class ProgressTexts(RecordingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.texts = []
+
+    def setProgressText(self, text):
+        self.texts.append(text)
+        super().setProgressText(text)
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample_data/doesburg.gpkg is missing")
+def test_dutch_progress_messages(provider, context, tmp_path):
+    feedback = ProgressTexts()
+    translator = i18n.install("nl")
+    try:
+        processing.run("rve:densitymeasures", {
+            "PARCELS": f"{SAMPLE}|layername=parcels", "BUILDINGS": f"{SAMPLE}|layername=buildings",
+            "OUTPUT": str(tmp_path / "d.gpkg")}, context=context, feedback=feedback)
+    finally:
+        i18n.uninstall(translator)
+    assert "dichtheid: gebouwen aan kavels koppelen" in feedback.texts
+    assert "dichtheid: klaar" in feedback.texts
+    assert not [t for t in feedback.texts if t.startswith("density:")]

@@ -1569,6 +1569,246 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>Bestaande bestanden vervangen (oude indexbestanden zoals ``.qix`` worden verwijderd).</translation>
     </message>
     <message>
+      <source>checking locations</source>
+      <translation>locaties controleren</translation>
+    </message>
+    <message>
+      <source>writing GML</source>
+      <translation>GML schrijven</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>klaar</translation>
+    </message>
+    <message>
+      <source>preparing fields</source>
+      <translation>velden voorbereiden</translation>
+    </message>
+    <message>
+      <source>writing</source>
+      <translation>schrijven</translation>
+    </message>
+    <message>
+      <source>moving files into place</source>
+      <translation>bestanden op hun plaats zetten</translation>
+    </message>
+    <message>
+      <source>floor area: validating buildings</source>
+      <translation>vloeroppervlak: gebouwen controleren</translation>
+    </message>
+    <message>
+      <source>floor area: done</source>
+      <translation>vloeroppervlak: klaar</translation>
+    </message>
+    <message>
+      <source>splitting buildings over parcels</source>
+      <translation>gebouwen over kavels verdelen</translation>
+    </message>
+    <message>
+      <source>summing per parcel</source>
+      <translation>optellen per kavel</translation>
+    </message>
+    <message>
+      <source>density: validating parcels</source>
+      <translation>dichtheid: kavels controleren</translation>
+    </message>
+    <message>
+      <source>density: computing measures</source>
+      <translation>dichtheid: maten berekenen</translation>
+    </message>
+    <message>
+      <source>density: done</source>
+      <translation>dichtheid: klaar</translation>
+    </message>
+    <message>
+      <source>density: matching buildings to parcels</source>
+      <translation>dichtheid: gebouwen aan kavels koppelen</translation>
+    </message>
+    <message>
+      <source>transformation monitor: preparing snapshots</source>
+      <translation>transformatiemonitor: momentopnamen voorbereiden</translation>
+    </message>
+    <message>
+      <source>transformation monitor: lost land</source>
+      <translation>transformatiemonitor: verloren grond</translation>
+    </message>
+    <message>
+      <source>transformation monitor: gained land</source>
+      <translation>transformatiemonitor: gewonnen grond</translation>
+    </message>
+    <message>
+      <source>transformation monitor: changes per id</source>
+      <translation>transformatiemonitor: veranderingen per id</translation>
+    </message>
+    <message>
+      <source>transformation monitor: done</source>
+      <translation>transformatiemonitor: klaar</translation>
+    </message>
+    <message>
+      <source>transformation monitor: per zone</source>
+      <translation>transformatiemonitor: per zone</translation>
+    </message>
+    <message>
+      <source>redevelopment stock: floor area per building</source>
+      <translation>herontwikkelingsvoorraad: vloeroppervlak per gebouw</translation>
+    </message>
+    <message>
+      <source>redevelopment stock: splitting buildings over parcels</source>
+      <translation>herontwikkelingsvoorraad: gebouwen over kavels verdelen</translation>
+    </message>
+    <message>
+      <source>redevelopment stock: aggregating</source>
+      <translation>herontwikkelingsvoorraad: samenvoegen</translation>
+    </message>
+    <message>
+      <source>redevelopment stock: done</source>
+      <translation>herontwikkelingsvoorraad: klaar</translation>
+    </message>
+    <message>
+      <source>relocation efficiency</source>
+      <translation>verplaatsingsefficiëntie</translation>
+    </message>
+    <message>
+      <source>relocation efficiency: done</source>
+      <translation>verplaatsingsefficiëntie: klaar</translation>
+    </message>
+    <message>
+      <source>work-home balance: counting homes</source>
+      <translation>werk-woonbalans: woningen tellen</translation>
+    </message>
+    <message>
+      <source>work-home balance: counting jobs</source>
+      <translation>werk-woonbalans: banen tellen</translation>
+    </message>
+    <message>
+      <source>work-home balance: done</source>
+      <translation>werk-woonbalans: klaar</translation>
+    </message>
+    <message>
+      <source>owners per hectare</source>
+      <translation>eigenaren per hectare</translation>
+    </message>
+    <message>
+      <source>opportunity scores</source>
+      <translation>kansenscores</translation>
+    </message>
+    <message>
+      <source>weighted score</source>
+      <translation>gewogen score</translation>
+    </message>
+    <message>
+      <source>opportunity scores done</source>
+      <translation>kansenscores klaar</translation>
+    </message>
+    <message>
+      <source>kansenzones: checking parcels</source>
+      <translation>kansenzones: kavels controleren</translation>
+    </message>
+    <message>
+      <source>kansenzones: adjacency</source>
+      <translation>kansenzones: buurrelaties</translation>
+    </message>
+    <message>
+      <source>kansenzones: components</source>
+      <translation>kansenzones: samenhangende groepen</translation>
+    </message>
+    <message>
+      <source>kansenzones: growing zones</source>
+      <translation>kansenzones: zones laten groeien</translation>
+    </message>
+    <message>
+      <source>kansenzones: filling zones</source>
+      <translation>kansenzones: zones aanvullen</translation>
+    </message>
+    <message>
+      <source>kansenzones: dissolving zones</source>
+      <translation>kansenzones: zones samenvoegen</translation>
+    </message>
+    <message>
+      <source>checking sources</source>
+      <translation>bronnen controleren</translation>
+    </message>
+    <message>
+      <source>buffering</source>
+      <translation>bufferen</translation>
+    </message>
+    <message>
+      <source>checking inputs</source>
+      <translation>invoer controleren</translation>
+    </message>
+    <message>
+      <source>indexing sensitive objects</source>
+      <translation>gevoelige objecten indexeren</translation>
+    </message>
+    <message>
+      <source>buffering sensitive objects per zone</source>
+      <translation>gevoelige objecten per zone bufferen</translation>
+    </message>
+    <message>
+      <source>clipping to zones</source>
+      <translation>afsnijden op zones</translation>
+    </message>
+    <message>
+      <source>no zones</source>
+      <translation>geen zones</translation>
+    </message>
+    <message>
+      <source>bands</source>
+      <translation>banden</translation>
+    </message>
+    <message>
+      <source>marking cells inside the zones</source>
+      <translation>cellen binnen de zones markeren</translation>
+    </message>
+    <message>
+      <source>parsing categories</source>
+      <translation>categorieën lezen</translation>
+    </message>
+    <message>
+      <source>GeoPackage written</source>
+      <translation>GeoPackage geschreven</translation>
+    </message>
+    <message>
+      <source>outputs written</source>
+      <translation>uitvoer geschreven</translation>
+    </message>
+    <message>
+      <source>reading inputs</source>
+      <translation>invoer lezen</translation>
+    </message>
+    <message>
+      <source>reading IMRO layers</source>
+      <translation>IMRO-lagen lezen</translation>
+    </message>
+    <message>
+      <source>transferring limits onto zones</source>
+      <translation>grenswaarden naar zones overbrengen</translation>
+    </message>
+    <message>
+      <source>potential: reading plan rules</source>
+      <translation>potentieel: planregels lezen</translation>
+    </message>
+    <message>
+      <source>potential: existing floor area</source>
+      <translation>potentieel: bestaand vloeroppervlak</translation>
+    </message>
+    <message>
+      <source>potential: applying plan rules</source>
+      <translation>potentieel: planregels toepassen</translation>
+    </message>
+    <message>
+      <source>potential: milieu constraints</source>
+      <translation>potentieel: milieubeperkingen</translation>
+    </message>
+    <message>
+      <source>potential: jobs</source>
+      <translation>potentieel: banen</translation>
+    </message>
+    <message>
+      <source>potential: done</source>
+      <translation>potentieel: klaar</translation>
+    </message>
+    <message>
       <source>Output GeoPackage</source>
       <translation type="vanished">Uitvoer-GeoPackage</translation>
     </message>
