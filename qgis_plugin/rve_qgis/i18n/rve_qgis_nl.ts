@@ -292,6 +292,10 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Hallen als één bouwlaag</translation>
     </message>
     <message>
+      <source>Allow overlaps</source>
+      <translation>Overlappingen toestaan</translation>
+    </message>
+    <message>
       <source>Hindercontour of every source: the source polygon buffered by its richtafstand.</source>
       <translation>Hindercontour van elke bron: het bronvlak gebufferd met zijn richtafstand.</translation>
     </message>
@@ -735,6 +739,14 @@ bruto waarden (basis = het zoneoppervlak) en het tarra-aandeel.</translation>
     <message>
       <source>Count large single-volume halls as one storey.</source>
       <translation>Grote hallen van één volume als één bouwlaag tellen.</translation>
+    </message>
+    <message>
+      <source>Accept parcels that overlap each other by more than 1 m2 (duplicates, or outlines
+drawn twice); a building on an overlap then counts on each parcel. Default: refuse
+them with the overlapping pairs named.</source>
+      <translation>Kavels accepteren die elkaar meer dan 1 m2 overlappen (dubbele kavels, of contouren
+die twee keer getekend zijn); een gebouw op een overlap telt dan op elke kavel. Standaard:
+weigeren, met de overlappende paren genoemd.</translation>
     </message>
     <message>
       <source>``per_source``: columns ``category``, ``omgevingstype``, ``distance_m``,
