@@ -80,6 +80,12 @@ _HELPER_MODULES: dict[str, str] = {
     "KansenzonesResult": "kansen.zoning",
     "default_score_config": "kansen.scores",
     "adjacency_graph": "kansen.adjacency",
+    "read_bag": "sources.bag",
+    "read_3dbag": "sources.threedbag",
+    "join_3dbag": "sources.threedbag",
+    "read_brk_percelen": "sources.brk",
+    "read_terreinen": "sources.terreinen",
+    "read_omgevingsplan": "plans.omgevingsplan",
 }
 
 from .errors import (  # noqa: E402

@@ -20,3 +20,6 @@ def realdata() -> Path:
     if not REALDATA.exists():
         pytest.skip(f"real Dutch data folder {REALDATA} is not present")
     return REALDATA
+
+#: Small real-data fixtures shipped with the repository (tests/data/PROVENANCE.md).
+DATA = REPO / "tests" / "data"

@@ -18,7 +18,7 @@ from shapely.geometry import Point, box
 from rve_geo import contour_conflicts, environmental_contours
 from rve_geo.errors import CategoryError, CRSError, InputError, MissingColumnError, RveGeoWarning
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parent / "data"  # tests/data/PROVENANCE.md
 X0, Y0 = 155_000.0, 463_000.0  # inside RD New
 
 
@@ -340,9 +340,8 @@ def test_conflict_errors():
 
 
 @pytest.mark.realdata
-@pytest.mark.skipif(not REALDATA.exists(), reason=f"real data folder {REALDATA} is missing")
 def test_doesburg_conflicts_match_brute_force():
-    panden = gpd.read_file(REALDATA / "doesburg_bag_pand_2020.gpkg", layer="pand")
+    panden = gpd.read_file(REALDATA / "doesburg_bag_pand_2020_parks.gpkg", layer="pand")
     panden = panden.set_index("identificatie")
     area = panden.geometry.area
     big = area > 1500  # the large halls of the business parks

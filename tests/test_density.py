@@ -14,7 +14,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 
 from rve_geo import CRSError, GeometryError, RveGeoWarning, density_measures
 
-from .conftest import REALDATA, needs_realdata
+from .conftest import DATA
 
 # RD New coordinates in Doesburg, so no "outside the Netherlands" notes.
 X0, Y0 = 206000.0, 447000.0
@@ -148,9 +148,9 @@ def test_more_storeys_never_lower_fsi(storeys, extra, which):
     assert (b["fsi"].to_numpy() >= a["fsi"].to_numpy() - 1e-12).all()
 
 
-@needs_realdata
+@pytest.mark.realdata
 def test_doesburg_totals_match_sum_of_footprints():
-    bag = gpd.read_file(REALDATA / "doesburg_bag_pand_2020.gpkg", layer="pand")
+    bag = gpd.read_file(DATA / "doesburg_bag_pand_2020_parks.gpkg", layer="pand")
     # generated parcels: a 100 m grid covering the whole municipality
     x0, y0, x1, y1 = bag.total_bounds
     xs = np.arange(np.floor(x0), x1 + 100, 100.0)

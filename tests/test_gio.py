@@ -19,10 +19,9 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 from rve_geo import CRSError, GeometryError, InputError, OutputError, RveGeoWarning
 from rve_geo.deliverables.gio import GIO_NAMESPACES, read_gio, validate_gio, write_gio
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parent / "data"  # tests/data/PROVENANCE.md
 GIO_EXAMPLES = REALDATA / "geonovum_gio"
-needs_realdata = pytest.mark.skipif(not GIO_EXAMPLES.exists(),
-                                    reason="../shared/realdata/geonovum_gio is not available")
+needs_realdata = pytest.mark.realdata
 
 WORK = "/join/id/regdata/gm0297/2026/milieuzones"
 EXPR = WORK + "/nld@2026-01-15;1"
@@ -499,8 +498,6 @@ def test_far_outside_the_netherlands_is_noted(tmp_path):
 
 
 @pytest.mark.realdata
-@pytest.mark.skipif(not (REALDATA / "otterlo_brk_perceel.gpkg").exists(),
-                    reason="../shared/realdata/otterlo_brk_perceel.gpkg is not available")
 def test_real_parcels_as_gio(tmp_path):
     parcels = gpd.read_file(REALDATA / "otterlo_brk_perceel.gpkg", layer="perceel")
     parcels["naam"] = parcels["sectie"] + parcels["perceelnummer"].astype(str)

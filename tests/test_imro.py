@@ -15,17 +15,14 @@ from shapely.geometry import box
 from rve_geo.errors import InputError, RveGeoWarning
 from rve_geo.plans.imro import category_in_name, read_imro
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parent / "data"  # tests/data/PROVENANCE.md
 PLAN = REALDATA / "imro" / "durperveld_2012_10.gml"
-needs_plan = pytest.mark.skipif(not PLAN.exists(),
-                                reason=f"real IMRO test plan {PLAN} is not present")
+needs_plan = pytest.mark.realdata
 
 
 @pytest.fixture(scope="module")
 def plan_copy(tmp_path_factory) -> Path:
     """The plan without its .gfs, so the reader cannot lean on it."""
-    if not PLAN.exists():
-        pytest.skip(f"real IMRO test plan {PLAN} is not present")
     folder = tmp_path_factory.mktemp("imro")
     shutil.copy(PLAN, folder / PLAN.name)
     return folder / PLAN.name

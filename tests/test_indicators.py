@@ -20,7 +20,7 @@ from rve_geo import (
 )
 from rve_geo.errors import InputError, MissingColumnError, RveGeoWarning
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parent / "data"  # tests/data/PROVENANCE.md
 X, Y = 155_000.0, 463_000.0
 CRS = "EPSG:28992"
 
@@ -126,9 +126,8 @@ def test_stock_bad_inputs():
 
 
 @pytest.mark.realdata
-@pytest.mark.skipif(not REALDATA.exists(), reason="../shared/realdata (real BAG) is missing")
 def test_stock_on_doesburg_bag_matches_independent_sum():
-    b = gpd.read_file(REALDATA / "doesburg_bag_pand_2020.gpkg", layer="pand")
+    b = gpd.read_file(REALDATA / "doesburg_bag_pand_2020_parks.gpkg", layer="pand")
     minx, miny, maxx, maxy = b.total_bounds
     # four quadrant "terreinen" covering the whole municipality
     mx, my = (minx + maxx) / 2, (miny + maxy) / 2

@@ -358,11 +358,10 @@ def test_existing_zone_id_column_is_replaced_with_a_warning():
     assert parcels["zone_id"].tolist() == ["old"] * 12
 
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parent / "data"  # tests/data/PROVENANCE.md
 
 
 @pytest.mark.realdata
-@pytest.mark.skipif(not REALDATA.exists(), reason=f"real Dutch data folder {REALDATA} missing")
 def test_real_brk_parcels_touching_only():
     # 11 real kadastrale percelen in Otterlo (0.96 ha together, 6 m2 to 0.63 ha). With
     # zones of 0.1-0.15 ha and touching-only adjacency the invariants must hold on real,

@@ -375,12 +375,11 @@ def test_gio_output_without_frbr_identifiers_is_a_config_error(tmp_path):
     assert files_in(tmp_path / "out") == []
 
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parent / "data"  # tests/data/PROVENANCE.md
 DURPERVELD = REALDATA / "imro" / "durperveld_2012_10.gml"
 
 
 @pytest.mark.realdata
-@pytest.mark.skipif(not DURPERVELD.exists(), reason=f"real IMRO plan {DURPERVELD} is not present")
 def test_an_imro_plan_is_read_by_its_stage_and_written(tmp_path):
     cfg = make_config(tmp_path)
     cfg.write_text(cfg.read_text().replace(

@@ -282,12 +282,10 @@ def test_cancel_halfway_leaves_no_files(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parent / "data"  # tests/data/PROVENANCE.md
 
 
 @pytest.mark.realdata
-@pytest.mark.skipif(not (REALDATA / "delft_wippolder_3dbag.gpkg").exists(),
-                    reason="../shared/realdata/delft_wippolder_3dbag.gpkg is not available")
 def test_real_3dbag_round_trip(tmp_path):
     src = gpd.read_file(REALDATA / "delft_wippolder_3dbag.gpkg")
     result = export_shapefile(src, tmp_path / "panden.shp")
@@ -309,13 +307,11 @@ def test_real_3dbag_round_trip(tmp_path):
 
 
 @pytest.mark.realdata
-@pytest.mark.skipif(not (REALDATA / "doesburg_bag_pand_2020.gpkg").exists(),
-                    reason="../shared/realdata/doesburg_bag_pand_2020.gpkg is not available")
 def test_real_bag_size_estimate_and_limit(tmp_path, monkeypatch):
-    src = gpd.read_file(REALDATA / "doesburg_bag_pand_2020.gpkg", layer="pand")
+    src = gpd.read_file(REALDATA / "doesburg_bag_pand_2020_parks.gpkg", layer="pand")
     estimate = shp_mod._estimate_shp(src.geometry.array)
     export_shapefile(src, tmp_path / "pand.shp")
-    assert estimate == (tmp_path / "pand.shp").stat().st_size  # 7,227 polygons, exact
+    assert estimate == (tmp_path / "pand.shp").stat().st_size  # 415 polygons, exact
     monkeypatch.setattr(shp_mod, "MAX_FILE_BYTES", estimate - 1)
     with pytest.raises(OutputError, match="GB"):
         export_shapefile(src, tmp_path / "again.shp")

@@ -190,8 +190,9 @@ def densification_potential(
         for it and overlaps the parcel most, if it covers at least ``cover_share``
         of the parcel (ties: first zone row). ``representative_point``: the first
         zone (row order) holding the parcel's representative point. ``auto``
-        (default): ``pieces`` when ``rules`` has an ``object_type`` column, else
-        ``largest_overlap``.
+        (default): ``pieces`` when ``rules`` has an ``object_type`` column with plan
+        vlakken (enkelbestemming, bouwvlak), else ``largest_overlap`` (e.g. the norm
+        locations of :func:`rve_geo.read_omgevingsplan`).
     cover_share : float
         Minimum share (0-1], default 0.5: of a vlak that a maatvoering or a
         bestemmingsvlak must cover to pass its values to it (``pieces``), or of a
@@ -361,8 +362,12 @@ def densification_potential(
                          "e.g. 0.5 for half of the vlak.")
     mode = rules_transfer
     if mode == "auto":
-        mode = "pieces" if rules is not None and "object_type" in rules.columns \
-            else "largest_overlap"
+        # plan vlakken (IMRO) are cut into pieces; zones without vlakken (an omgevingsplan's
+        # norm locations, own zones) give each rule by largest overlap
+        vlakken = rules is not None and "object_type" in rules.columns and bool(
+            rules["object_type"].astype("string").str.strip().str.lower()
+            .isin(("enkelbestemming", "bouwvlak")).any())
+        mode = "pieces" if vlakken else "largest_overlap"
     if mode == "pieces" and (rules is None or "object_type" not in rules.columns):
         raise InputError("rules_transfer='pieces' needs plan objects in argument 'rules' with an "
                          "'object_type' column (enkelbestemming, bouwvlak, maatvoering), as "

@@ -34,14 +34,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
                           "construction_year", "year_built"),
     "status": ("status", "pandstatus"),
     "use": ("gebruiksdoel", "gebruiksdoelen", "use", "function"),
-    "usable_area_m2": ("oppervlakte", "gebruiksoppervlakte", "usable_area_m2"),
+    "usable_area_m2": ("oppervlakte", "gebruiksoppervlakte", "gebruiksoppervlakte_m2",
+                       "usable_area_m2"),
     "floor_area_m2": ("bvo", "bvo_m2", "floor_area_m2", "brutovloeroppervlakte"),
     "storeys": ("b3_bouwlagen", "bouwlagen", "aantal_bouwlagen", "storeys", "floors"),
     "height_m": ("height_m", "hoogte", "hoogte_m", "height"),
     "roof_height": ("b3_h_70p", "b3_h_dak_70p", "h_dak_70p"),
     "ground_height": ("b3_h_maaiveld", "h_maaiveld"),
     "hall": ("kas_warenhuis", "b3_kas_warenhuis", "hall"),
-    "registered_area_m2": ("kadastraleGrootte", "kadastrale_grootte", "registered_area_m2"),
+    "registered_area_m2": ("kadastraleGrootte", "kadastrale_grootte", "kadastrale_grootte_m2",
+                           "kadastrale_grootte_waarde", "registered_area_m2"),
 }
 
 #: BAG pand statuses that mean the building does not (or no longer) stand.

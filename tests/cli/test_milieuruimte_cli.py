@@ -14,7 +14,7 @@ from shapely.geometry import box
 from rve_geo.cli import main
 
 X0, Y0 = 206000.0, 447000.0
-PLAN = Path(__file__).resolve().parents[3] / "shared" / "realdata" / "imro" / \
+PLAN = Path(__file__).resolve().parents[1] / "data" / "imro" / \
     "durperveld_2012_10.gml"
 
 
@@ -95,7 +95,7 @@ def test_category_use_bad_label_is_a_clean_error(tmp_path, capsys):
     assert not (tmp_path / "o.gpkg").exists()
 
 
-@pytest.mark.skipif(not PLAN.exists(), reason=f"real IMRO test plan {PLAN} is not present")
+@pytest.mark.realdata
 def test_read_imro(tmp_path, capsys):
     plan = tmp_path / PLAN.name
     shutil.copy(PLAN, plan)
