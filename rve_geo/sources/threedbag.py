@@ -129,7 +129,8 @@ def _weighted(frame: pd.DataFrame, idc: str) -> pd.DataFrame:
     s = g.groupby("id", sort=False).agg(w=("w", "sum"), wr=("wr", "sum"), n=("n", "sum"),
                                          r=("r", "sum"), mx=("mx", "max"))
     with np.errstate(invalid="ignore", divide="ignore"):
-        r70 = np.where(s["w"] > 0, s["wr"] / s["w"], s["r"] / s["n"])
+        r70 = np.where(s["n"] == 1, s["r"],  # one roof part: its own value, exactly
+                       np.where(s["w"] > 0, s["wr"] / s["w"], s["r"] / s["n"]))
     return pd.DataFrame({"identificatie": s.index.to_numpy(), "roof70": r70,
                          "roofmax": s["mx"].to_numpy()})
 
