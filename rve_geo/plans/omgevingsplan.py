@@ -173,7 +173,7 @@ def read_omgevingsplan(
             raise InputError(f"argument 'gio': '{g}' does not exist.")
         files += sorted(x for x in (g.rglob("*.gml") if g.is_dir() else [g]) if x.is_file())
     issues = Issues("read_omgevingsplan")
-    report(progress, 0.0, "omgevingsplan: reading OW files")
+    report(progress, 0.0, f"omgevingsplan: reading {len(files)} files")
     ow, gios, regeling = [], [], None
     for f in files:
         root = _parse(f)
@@ -205,7 +205,7 @@ def read_omgevingsplan(
                 g = g.to_crs(crs)
             for gid, geom in zip(g["basisgeo_id"], g.geometry, strict=True):
                 geom_by_id[str(gid).strip().lower()] = geom
-    report(progress, 0.4, "omgevingsplan: resolving locations")
+    report(progress, 0.4, f"omgevingsplan: {len(ow)} OW files, {len(gios)} GIOs read")
 
     gebied: dict[str, tuple[list[str], str | None]] = {}
     groep: dict[str, tuple[list[str], str | None]] = {}
@@ -340,7 +340,7 @@ def read_omgevingsplan(
     if no_location:
         issues.add("path", f"{no_location} rules refer only to locations without geometry "
                    "(Ambtsgebied, Lijn, Punt) and were left out")
-    report(progress, 0.9, "omgevingsplan: building rules")
+    report(progress, 0.9, f"omgevingsplan: {len(rows)} rules found")
     frame = pd.DataFrame(rows, columns=[c for c in _OUTPUT_COLUMNS if c not in
                                         ("plan_id", "regeling_id")] + ["geometry"])
     for col in MEASURE_COLUMNS:

@@ -327,7 +327,7 @@ def _run(fetcher, out, bbox, gemeente, what, svc, overwrite, issues, write_layer
         raw["perceel"] = get("brk", "BRK percelen")
     if "terreinen" in what:
         raw["terreinen"] = get("terreinen", "bedrijventerreinen")
-    report(fetcher.progress, 0.88, "reading the downloaded layers")
+    report(fetcher.progress, 0.88, f"reading {sum(len(v) for v in raw.values())} features")
 
     layers: dict[str, gpd.GeoDataFrame] = {}
     with tempfile.TemporaryDirectory(prefix="rve_fetch_raw_") as tmp:
