@@ -268,3 +268,28 @@ def test_durperveld_extract_allowed_floor_area_per_bouwvlak():
     # the Bedrijventerrein bouwvlakken have no height in the GML (the regels set it): no rule
     bt = eb["naam"].eq("Bedrijventerrein").to_numpy()
     assert bt.sum() == 3 and np.isnan(out["allowed_floor_area_m2"].to_numpy()[bt]).all()
+
+
+def test_category_of_the_largest_piece_from_the_functieaanduiding():
+    from pathlib import Path
+
+    from rve_geo.plans.imro import read_imro
+
+    path = Path(__file__).resolve().parent / "data" / "imro" / "minimal_imro2012.gml"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        zones = read_imro(path)
+    # parcels over bouwvlak 1 and 2 (x 150010-150090 / 150110-150190, y 450010-450090)
+    parcels = gpd.GeoDataFrame(geometry=[box(150_000, 450_000, 150_100, 450_100),
+                                         box(150_100, 450_000, 150_200, 450_100)],
+                               crs="EPSG:28992")
+    out = run(parcels, rules=zones)
+    # "bedrijf tot en met categorie 3.1 en horeca tot en met categorie 1" over the vlak
+    assert out["plan_max_category"].tolist() == ["3.1", "3.1"]
+    # bouwvlak 1: 6,400 x 0.8, bedrijventerrein (industrie, 5 m storeys), min(2 storeys,
+    # height 10 m -> hall: 5,120 m2 footprint >= 1,000) = 1 storey -> 5,120
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(5_120)
+    # bouwvlak 2: built area min(3,000, 1,200) = 1,200 (MV2 over the whole bouwvlak), FSI 2 on
+    # 6,400 m2 = 12,800, vloeroppervlak 8,000; no height or storeys: the floor-area caps
+    # give min(12,800, 8,000) = 8,000
+    assert out["allowed_floor_area_m2"].iloc[1] == pytest.approx(8_000)

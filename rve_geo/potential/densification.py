@@ -276,7 +276,9 @@ def densification_potential(
     bouwvlak takes the bouwvlak's percentage (100 % if none) and height, a piece of a
     bestemmingsvlak outside its bouwvlakken allows nothing, a bestemmingsvlak without
     bouwvlakken applies its own rules (docs/plan_rules.md). Extra columns:
-    ``allowed_footprint_m2``, ``plan_area_without_rule_m2``, ``n_plan_pieces``;
+    ``allowed_footprint_m2``, ``plan_area_without_rule_m2``, ``n_plan_pieces`` and,
+    when the plan objects have ``max_category``, ``plan_max_category`` (the maximum
+    milieucategorie of the parcel's largest piece, from its vlak or functieaanduiding);
     ``allowed_rule`` names the largest piece's kind and binding cap
     (``"bouwvlak:coverage"``, ``"outside_bouwvlak"``, ...). A target FSI caps the sum.
 
@@ -617,7 +619,9 @@ def _allowed_from_plan_objects(p_geoms, usable, rules, raw, cover_share, main_sh
         p_geoms, usable, r_geoms, rp.usable, rules["object_type"].to_numpy(dtype=object),
         raw, groups, cover_share=cover_share,
         main_storey_height_m=main_sh, main_hall=main_hall, storey_heights=table,
-        fixed_storey_height_m=storey_h, issues=issues)
+        fixed_storey_height_m=storey_h, issues=issues,
+        category=rules["max_category"].to_numpy(dtype=object) if "max_category" in rules.columns
+        else None)
     target = target_values if target_values is not None else np.full(n, np.nan)
     allowed = np.fmin(plan.allowed_m2, target * area)
     rule = plan.rule.copy()
@@ -648,6 +652,8 @@ def _allowed_from_plan_objects(p_geoms, usable, rules, raw, cover_share, main_sh
         "allowed_hall": plan.hall,
         "plan_area_without_rule_m2": plan.area_without_rule_m2,
         "n_plan_pieces": plan.n_pieces,
+        **({"plan_max_category": pd.array(plan.category, dtype="string")}
+           if plan.category is not None else {}),
     }
 
 

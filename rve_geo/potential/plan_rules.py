@@ -66,6 +66,7 @@ class PlanFloorArea:
     storey_height_m: np.ndarray
     hall: np.ndarray
     rules: dict[str, np.ndarray]
+    category: np.ndarray | None = None
 
 
 def _pair_areas(a_geoms, b_geoms, ai, bi, a_area, b_area, *, a_bounds=None, b_bounds=None,
@@ -141,6 +142,7 @@ def plan_floor_area(
     fixed_storey_height_m: np.ndarray | None = None,
     hall_min_footprint_m2: float | None = 1000.0,
     issues: Issues | None = None,
+    category: np.ndarray | None = None,
 ) -> PlanFloorArea:
     """Allowed floor area per parcel as the sum over the pieces of parcel x plan vlak.
 
@@ -168,6 +170,10 @@ def plan_floor_area(
         A storey height per parcel chosen by the user; overrides the model.
     hall_min_footprint_m2 : float or None
         An industrial use with an allowed footprint of at least this is a hall.
+    category : numpy.ndarray, optional
+        Maximum milieucategorie per plan object (read_imro's ``max_category``: from the
+        vlak's name or a functieaanduiding covering it); a bouwvlak without one takes its
+        bestemmingsvlak's. The parcel gets the category of its largest piece with a rule.
 
     Returns
     -------
@@ -249,6 +255,10 @@ def plan_floor_area(
             own = vals[k][bv]
             vals[k][bv] = np.where(np.isnan(own) & has, vals[k][np.where(has, parent[bv], 0)],
                                    own)
+        if category is not None:
+            category = np.asarray(category, dtype=object).copy()
+            category[bv] = np.where(pd.isna(category[bv]) & has,
+                                    category[np.where(has, parent[bv], 0)], category[bv])
         groups[bv] = np.where(pd.isna(groups[bv]) & has,
                               groups[np.where(has, parent[bv], 0)], groups[bv])
 
@@ -365,6 +375,10 @@ def plan_floor_area(
     parcel_sh = np.full(n, np.nan)
     parcel_hall = np.zeros(n, dtype=bool)
     rule[pi[top]] = piece_rule[top]
+    parcel_category = None
+    if category is not None:
+        parcel_category = np.full(n, None, dtype=object)
+        parcel_category[pi[top]] = np.asarray(category, dtype=object)[row[top]]
     for k in shown:
         src = cov if k == "max_coverage_share" else vals[k][row]
         shown[k][pi[top]] = src[top]
@@ -383,4 +397,4 @@ def plan_floor_area(
     return PlanFloorArea(allowed_m2=allowed, footprint_m2=fp_total,
                          area_without_rule_m2=np.where(p_usable, no_rule_area, np.nan),
                          n_pieces=n_pieces, rule=rule, storey_height_m=parcel_sh,
-                         hall=parcel_hall, rules=shown)
+                         hall=parcel_hall, rules=shown, category=parcel_category)
