@@ -69,7 +69,7 @@ _HELPER_MODULES: dict[str, str] = {
     "ShapefileExport": "deliverables.shapefile",
     "short_field_names": "deliverables.shapefile",
     "potential_per_zone": "potential.densification",
-    "default_jobs_ratios": "potential.densification",
+    "default_jobs_ratios": "potential.jobs",
     "TransformationResult": "indicators.monitor",
     "parse_categories": "milieu.categories",
     "CATEGORIES": "milieu.categories",

@@ -265,3 +265,25 @@ def test_category_parameters_must_be_milieucategorieen(folder):
         load_config(write(folder, FULL.replace('hmc_threshold = "4.2"', 'hmc_threshold = 9.9')))
     cfg = load_config(write(folder, FULL.replace('hmc_threshold = "4.2"', "hmc_threshold = 4.1")))
     assert cfg.parameters["hmc_threshold"] == "4.1"
+
+
+def test_every_declared_parameter_target_takes_that_keyword():
+    import importlib
+    import inspect
+
+    from rve_geo import _OPERATION_MODULES
+    from rve_geo.pipeline.config import PARAMETER_TARGETS, PARAMETER_TYPES
+
+    assert set(PARAMETER_TARGETS) == set(PARAMETER_TYPES)
+    for key, operations in PARAMETER_TARGETS.items():
+        for op in operations:
+            func = getattr(importlib.import_module(f"rve_geo.{_OPERATION_MODULES[op]}"), op)
+            assert key in inspect.signature(func).parameters, (key, op)
+
+
+def test_jobs_basis_parameter_is_checked(tmp_path):
+    from rve_geo.pipeline.config import config_from_dict
+
+    with pytest.raises(ConfigError, match="'parameters.jobs_basis' must be one of floor_area, plot_area; got 'plots'"):
+        config_from_dict({"inputs": {}, "areas": {}, "parameters": {"jobs_basis": "plots"}},
+                         source=tmp_path / "run.toml")

@@ -170,9 +170,13 @@ def test_fmi_edge_cases():
     assert out["jobs_per_home"].iloc[2] == 0.0
     # flags: 0.5 and 0 jobs per home are below 1; areas without homes are not flagged
     assert out["below_jobs_norm"].tolist() == [True, False, True, False]
-    # work floor area estimated as jobs x 20 m2: 1,000 m2 / 100 homes = 10 m2 < 20
-    assert out["work_m2_per_home"].iloc[0] == pytest.approx(10)
-    assert out["below_work_m2_norm"].tolist() == [True, False, True, False]
+    # work floor area estimated as jobs x 100 m2 (the default row of jobs_ratios.csv, not
+    # the office figure): 5,000 m2 / 100 homes = 50 m2 >= 20
+    assert out["work_m2_per_home"].iloc[0] == pytest.approx(50)
+    assert out["below_work_m2_norm"].tolist() == [False, False, True, False]
+    # an office area given its own ratio: 50 x 20 = 1,000 m2 / 100 homes = 10 m2 < 20
+    office = work_home_balance(a, homes_col="woningen", jobs_col="banen", m2_per_job=20)
+    assert office["work_m2_per_home"].iloc[0] == pytest.approx(10)
 
 
 def test_homes_and_jobs_as_layers_counted_by_representative_point():

@@ -185,7 +185,11 @@ def test_geopackage_layers_have_descriptions_real_types_and_hand_computed_values
     assert summary["fsi"] == pytest.approx(0.5)
     # 6 of the 12 buildings are from 1970: their parcels (2 ha each) count as ageing stock
     assert summary["redevelopment_ha"] == pytest.approx(12.0)
-    assert summary["homes"] == pytest.approx(12.0)  # 6 home objects x 2 homes
+    # jobs and homes of the same area, the parcels: 120,000 m2 floor area at the default
+    # 100 m2 BVO per job (no function column); every home lies off the parcels
+    assert summary["jobs"] == pytest.approx(1200.0)
+    assert summary["homes"] == pytest.approx(0.0)
+    assert summary["fmi"] == pytest.approx(100.0)
     per_terrein = pyogrio.read_dataframe(gpkg, layer="terrein_summary")
     assert per_terrein["terrein_id"].tolist() == ["A", "B"]
     assert per_terrein["n_parcels"].tolist() == [6, 6]
@@ -300,13 +304,14 @@ def test_split_areas_get_their_own_parcels_and_nearby_sensitive_objects(tmp_path
     assert total["fsi"] == pytest.approx(0.5)
 
 
-def test_missing_operation_is_skipped_with_a_reason(tmp_path, monkeypatch):
+def test_a_broken_operation_fails_its_area_with_the_stage_named(tmp_path, monkeypatch):
+    # no scaffolding skips operations "not part of this version": a broken install fails
     monkeypatch.setitem(rve_geo._OPERATION_MODULES, "kansenzones", "no_such_module")
     result = run_pipeline(make_config(tmp_path))
-    assert result.ok
-    reason = result.areas[0].stages_skipped["kansenzones"]
-    assert "kansenzones is not available" in reason
-    assert "kansenzones" not in layers_of(tmp_path / "out" / "tiny.gpkg")
+    assert not result.ok
+    assert result.failures[0].stage == "kansenzones"
+    assert "no_such_module" in result.failures[0].message
+    assert not (tmp_path / "out" / "tiny.gpkg").exists()
 
 
 def test_existing_outputs_are_refused_before_any_work(tmp_path, monkeypatch):
@@ -425,3 +430,65 @@ def test_an_area_without_parcels_fails_clearly_and_the_others_complete(tmp_path)
     (failure,) = result.failures
     assert failure.name == "C" and "has no parcels" in failure.message
     assert files_in(folder / "out") == ["A.gpkg", "B.gpkg"]
+
+
+def _with_homes_on_parcels(folder: Path) -> None:
+    """Add a bedrijfswoning (3 homes) on parcel A00 and one (1 home) on B00."""
+    path = folder / "in.gpkg"
+    homes = gpd.read_file(path, layer="homes")
+    extra = gpd.GeoDataFrame(
+        {"identificatie": ["W1", "W2"], "omgevingstype": ["gemengd_gebied"] * 2,
+         "n_homes": [3, 1]},
+        geometry=[box(X0 + 10, Y0 + 10, X0 + 20, Y0 + 20),
+                  box(X0 + 2010, Y0 + 10, X0 + 2020, Y0 + 20)], crs=homes.crs)
+    pd.concat([homes, extra], ignore_index=True).to_file(path, layer="homes",
+                                                         engine="pyogrio")
+
+
+def test_split_run_totals_equal_the_unsplit_run(tmp_path):
+    """Issue 12 item 7: each home, job and parcel counts once in the all-areas total."""
+    whole_dir, split_dir = tmp_path / "whole", tmp_path / "split"
+    whole_dir.mkdir()
+    split_dir.mkdir()
+    for folder in (whole_dir, split_dir):
+        make_inputs(folder)
+        _with_homes_on_parcels(folder)
+    # a context wide enough that every home is an input of both areas
+    wide = SPLIT + "\ncontext_m = 5000"
+    whole = run_pipeline(make_config(whole_dir)).summary()
+    split = run_pipeline(make_config(split_dir, areas=wide)).summary()
+    assert split["areas"] == ["A", "B"]
+    # every home object reaches both areas, yet the total counts it once
+    # hand computed: homes on the parcels 3 + 1; jobs 12 x 10,000 m2 / 100 m2 per job
+    assert whole["homes"] == pytest.approx(4.0)
+    assert whole["jobs"] == pytest.approx(1200.0)
+    assert whole["fmi"] == pytest.approx(100 * 1200 / 1204, abs=1e-3)  # rounded to 3 decimals
+    assert split["per_area"]["A"]["homes"] == pytest.approx(3.0)
+    assert split["per_area"]["A"]["fmi"] == pytest.approx(100 * 600 / 603, abs=1e-3)
+    for key in ("n_parcels", "parcel_area_ha", "floor_area_m2", "jobs", "extra_jobs",
+                "homes", "fmi", "n_conflicts", "potential_m2", "redevelopment_ha"):
+        assert split[key] == pytest.approx(whole[key]), key
+    assert split["jobs_basis"] == whole["jobs_basis"] == "floor_area"
+
+
+def test_summary_counts_an_object_shared_by_two_areas_once():
+    from rve_geo.pipeline.run import AreaResult, PipelineResult
+
+    a = AreaResult("a", (), {"n_conflicts": 2.0}, (), {},
+                   counted={"n_conflicts": frozenset({"H1", "H2"})})
+    b = AreaResult("b", (), {"n_conflicts": 2.0}, (), {},
+                   counted={"n_conflicts": frozenset({"H2", "H3"})})
+    assert PipelineResult((a, b)).summary()["n_conflicts"] == 3.0
+
+
+def test_plot_area_jobs_basis_from_the_configuration(tmp_path):
+    cfg = make_config(tmp_path)
+    cfg.write_text(cfg.read_text().replace('omgevingstype = "rustige_woonwijk"',
+                                           'omgevingstype = "rustige_woonwijk"\n'
+                                           'jobs_basis = "plot_area"'))
+    summary = run_pipeline(cfg).summary()
+    # 12 built parcels of 20,000 m2 at 250 m2 plot per job
+    assert summary["jobs"] == pytest.approx(960.0)
+    assert summary["jobs_basis"] == "plot_area"
+    meta = pyogrio.read_dataframe(tmp_path / "out" / "tiny.gpkg", layer="run_metadata")
+    assert dict(zip(meta["key"], meta["value"], strict=True))["jobs_basis"] == "plot_area"

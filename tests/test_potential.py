@@ -123,7 +123,9 @@ def test_vacant_unbuilt_and_jobs():
     # parcel 0: 10,000 - 3,000 = 7,000 m2 office at 20 m2/job = 350 jobs
     # parcel 1: 10,000 m2 industry at 100 m2/job = 100 jobs
     assert out["potential_jobs"].tolist() == pytest.approx([350, 100])
-    assert out["plot_jobs"].tolist() == pytest.approx([40, 40])  # 10,000 / 250
+    # existing jobs on the same basis: 3,000 m2 office / 20 = 150; vacant: none
+    assert out["jobs"].tolist() == pytest.approx([150, 0])
+    assert out.attrs["jobs_basis"] == "floor_area"
     assert out["vacant"].tolist() == [False, True]
     assert out["unbuilt_area_m2"].tolist() == pytest.approx([9_000, 10_000])
     assert out["n_buildings"].tolist() == [1, 0]
@@ -461,3 +463,24 @@ def test_sample_data_allowed_heights_read_with_the_existing_floor_area_model():
     assert out["allowed_floor_area_m2"].to_numpy() == pytest.approx(expected)
     assert out["allowed_hall"].to_numpy().tolist() == hall.tolist()
     assert hall.any() and (~hall).any()
+
+
+def test_plot_area_jobs_basis_is_explicit_and_used_for_existing_and_extra_jobs():
+    out = run(parcels_of(2, max_fsi=[1.0, 1.0], functie=["kantoor", "industrie"]),
+              function_col="functie", jobs_basis="plot_area")
+    # existing: a built 10,000 m2 plot / 250 m2 per job = 40; the vacant plot holds none
+    assert out["jobs"].tolist() == pytest.approx([40, 0])
+    # extra floor area at 250 m2 plot per job x FSI 0.4 = 100 m2 BVO per job, any use
+    assert out["m2_bvo_per_job"].tolist() == pytest.approx([100, 100])
+    assert out["potential_jobs"].tolist() == pytest.approx([70, 100])
+    assert out.attrs["jobs_basis"] == "plot_area"
+    with pytest.raises(InputError, match="jobs_basis"):
+        run(parcels_of(1, max_fsi=[1.0]), jobs_basis="plot")
+
+
+def test_jobs_of_a_housing_parcel_are_zero_on_both_bases():
+    for basis in ("floor_area", "plot_area"):
+        out = run(parcels_of(2, max_fsi=[1.0, 1.0], functie=["wonen", "kantoor"]),
+                  function_col="functie", jobs_basis=basis)
+        assert out["jobs"].iloc[0] == 0.0 and out["potential_jobs"].iloc[0] == 0.0
+        assert np.isnan(out["m2_bvo_per_job"].iloc[0])

@@ -174,7 +174,7 @@ def test_zones_equal_reference_with_non_convex_homes(sample):
 
 # --------------------------------------------------------------------------- study area
 def test_study_area_equals_hull_of_union(region, sample):
-    from rve_geo.pipeline.run import _study_hull
+    from rve_geo.indicators._common import study_hull as _study_hull
 
     for parcels, homes in ((region["parcels"], region["homes"]),
                            (sample["parcels"], sample["homes"])):

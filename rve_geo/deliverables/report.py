@@ -51,11 +51,18 @@ MAPS: dict[str, str] = {
 _HEADLINE = (
     ("parcel_area_ha", "hectares of parcels", "ha", 1),
     ("potential_m2", "m2 BVO densification potential", "m2", 0),
-    ("jobs", "jobs on the parcels (250 m2 plot per job)", "", 0),
+    ("jobs", "jobs on the parcels", "", 0),
     ("redevelopment_ha", "ha herontwikkelingsopgave (built before 1980)", "ha", 1),
     ("fmi", "functiemengingsindex FMI (0 homes only - 100 jobs only)", "", 0),
     ("n_kansenzones", "kansenzones", "", 0),
 )
+
+
+#: How the jobs were estimated (run_metadata ``jobs_basis``), as the report names it.
+_JOBS_BASIS_LABELS = {
+    "floor_area": "floor area per job by use, data/jobs_ratios.csv",
+    "plot_area": "250 m2 plot per job",
+}
 
 
 def fmt(value: Any, decimals: int = 0) -> str:
@@ -235,7 +242,10 @@ def build_report(layers: Mapping[str, Any], images: Mapping[str, bytes], *,
     area = meta.get("area", "")
     title = title or f"Ruimte voor Economie: {area}".rstrip(": ")
     tiles = []
+    basis = _JOBS_BASIS_LABELS.get(meta.get("jobs_basis", ""))
     for key, label, unit, decimals in _HEADLINE:
+        if key == "jobs" and basis:
+            label = f"{label} ({basis})"
         if key in figures:
             u = f"<span class=\"u\">{unit}</span>" if unit else ""
             tiles.append(f"<div class=\"fig\"><div class=\"v\">{fmt(figures[key], decimals)}"

@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 
 from ..data import policy
+from ..potential.jobs import default_jobs_ratios
 
 #: Threshold year of the programme's redevelopment estimate ("verouderd vastgoed van voor
 #: 1980", 10,000-15,000 ha) [S], DOMAIN.md section 1.
@@ -17,8 +18,9 @@ THRESHOLD_YEAR: int = policy("threshold_year")
 #: Work floor area per new home [S] and jobs per new home [S], DOMAIN.md section 4.
 NORM_WORK_M2_PER_HOME: float = policy("norm_work_m2_per_home")
 NORM_JOBS_PER_HOME: float = policy("norm_jobs_per_home")
-#: m2 BVO per job used to turn work floor area into jobs: an office job [S].
-M2_PER_JOB: float = policy("office_m2_per_job")
+#: m2 BVO per job used to turn work floor area of unknown use into jobs: the default row of
+#: data/jobs_ratios.csv (250 m2 plot per job [S] at FSI 0.4 [A]), not the office figure.
+M2_PER_JOB: float = default_jobs_ratios()["default"]
 #: Relocation cost band, EUR per m2 plot [S], DOMAIN.md section 4.
 RELOCATION_BAND_EUR_PER_M2: tuple[float, float] = policy("relocation_band_eur_per_m2")
 #: Oldest and newest plausible construction year; BAG uses 1005 for "unknown".
@@ -67,6 +69,33 @@ def _zone_of(parcel_geoms: np.ndarray, zone_geoms: np.ndarray) -> np.ndarray:
     first = np.r_[True, p_idx[1:] != p_idx[:-1]] if len(p_idx) else np.zeros(0, bool)
     out[p_idx[first]] = z_idx[first]
     return out
+
+
+def study_hull(frames: list) -> shapely.Geometry:
+    """Convex hull of every geometry of ``frames``, without a region-wide union.
+
+    The hull of a union equals the hull of all vertices, so the hull is taken per chunk
+    of geometries and then of the chunk hulls: linear in the number of vertices.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> a = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1), box(3, 0, 4, 1)])
+    >>> study_hull([a]).area
+    4.0
+    """
+    hulls = []
+    for frame in frames:
+        geoms = np.asarray(frame.geometry.array, dtype=object)
+        for start in range(0, len(geoms), 100_000):
+            coords = shapely.get_coordinates(geoms[start:start + 100_000])
+            if len(coords):
+                hulls.append(shapely.convex_hull(shapely.multipoints(coords)))
+    if not hulls:
+        return shapely.GeometryCollection()
+    if len(hulls) == 1:
+        return hulls[0]
+    return shapely.convex_hull(shapely.multipoints(shapely.get_coordinates(hulls)))
 
 
 def _frame_like(frame: gpd.GeoDataFrame, geometry: np.ndarray | None = None) -> gpd.GeoDataFrame:

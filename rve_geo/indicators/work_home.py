@@ -28,9 +28,10 @@ from ._common import (
     NORM_WORK_M2_PER_HOME,
     _count_in_areas,
     _frame_like,
+    _zone_of,
 )
 
-__all__ = ["work_home_balance"]
+__all__ = ["fmi", "parcels_work_home", "work_home_balance"]
 
 
 
@@ -73,8 +74,11 @@ def work_home_balance(
         Column of ``areas`` with the work floor area (m2 BVO). Used for
         ``work_m2_per_home`` and, when no jobs are given, to estimate jobs.
     m2_per_job : float
-        m2 BVO per job for converting between floor area and jobs (default 20, the
-        programme's office figure [S]).
+        m2 BVO per job for converting between floor area and jobs (default 100, the
+        ``default`` row of ``data/jobs_ratios.csv``: 250 m2 plot per job [S] at FSI
+        0.4 [A]). Give 20 (an office job [S]) only for office floor area; for floor
+        area of known uses convert per use with :mod:`rve_geo.potential.jobs` and
+        pass the jobs instead.
     norm_work_m2_per_home : float
         Norm of work floor area per home (default 20 m2 [S]).
     norm_jobs_per_home : float
@@ -109,8 +113,7 @@ def work_home_balance(
 
     A home or job counts in every area that holds its representative point;
     with overlapping areas it counts in each. The norms (about 20 m2 work space
-    and about one job per new home) and the 20 m2 BVO per office job are
-    programme figures [S] (DOMAIN.md section 4).
+    and about one job per new home) are programme figures [S] (DOMAIN.md section 4).
 
     Examples
     --------
@@ -198,3 +201,98 @@ def _counts(areas, a_geoms, layer, col, name, what) -> np.ndarray:
     if len(layer) == 0 or len(a_geoms) == 0:
         return np.zeros(len(a_geoms))
     return _count_in_areas(a_geoms, layer, weights)
+
+
+def fmi(jobs: np.ndarray | float, homes: np.ndarray | float) -> np.ndarray:
+    """Functiemengingsindex: jobs / (jobs + homes) x 100; NaN where both are 0.
+
+    Examples
+    --------
+    >>> fmi(np.array([25.0, 0.0, 0.0]), np.array([75.0, 10.0, 0.0])).tolist()
+    [25.0, 0.0, nan]
+    """
+    jobs = np.asarray(jobs, dtype="float64")
+    homes = np.asarray(homes, dtype="float64")
+    total = jobs + homes
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(total > 0, 100.0 * jobs / np.where(total > 0, total, 1.0), np.nan)
+
+
+def parcels_work_home(
+    parcels: gpd.GeoDataFrame,
+    homes: gpd.GeoDataFrame | None,
+    *,
+    jobs_col: str = "jobs",
+    homes_col: str | None = None,
+    group_col: str | None = None,
+) -> pd.DataFrame:
+    """Homes, jobs and FMI of the land of the parcels: both counted on the same parcels.
+
+    The jobs are the parcels' own (``jobs_col``, e.g. ``jobs`` of
+    :func:`rve_geo.densification_potential` or :func:`rve_geo.potential.jobs.parcel_jobs`);
+    the homes are those whose representative point lies on one of the parcels (the
+    first parcel in row order when parcels overlap), so every home and every job counts
+    once and for the same area. Homes off the parcels (the town around a terrein) are
+    not counted: their jobs are not known either.
+
+    Parameters
+    ----------
+    parcels : GeoDataFrame
+        Parcel polygons with ``jobs_col`` (and ``group_col``).
+    homes : GeoDataFrame or None
+        Homes as points or polygons in the CRS of ``parcels``; None for no homes.
+    jobs_col : str
+        Jobs per parcel.
+    homes_col : str, optional
+        Homes per feature of ``homes`` (default one per feature).
+    group_col : str, optional
+        Column of ``parcels`` to sum per group (e.g. ``terrein_id``); without it one
+        row for all parcels.
+
+    Returns
+    -------
+    DataFrame
+        One row per group (``group_col`` values, sorted; parcels without a value form
+        the group ``"(none)"``) or one row: ``n_parcels``, ``jobs``, ``homes``, ``fmi``.
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point, box
+    >>> parcels = gpd.GeoDataFrame({"jobs": [30.0, 10.0], "t": ["A", "B"]},
+    ...     geometry=[box(0, 0, 100, 100), box(100, 0, 200, 100)], crs="EPSG:28992")
+    >>> homes = gpd.GeoDataFrame(geometry=[Point(50, 50), Point(150, 50), Point(500, 500)],
+    ...     crs="EPSG:28992")
+    >>> parcels_work_home(parcels, homes)[["jobs", "homes", "fmi"]].values.tolist()
+    [[40.0, 2.0, 95.23809523809524]]
+    >>> parcels_work_home(parcels, homes, group_col="t")["fmi"].round(2).tolist()
+    [96.77, 90.91]
+    """
+    check_frame(parcels, "parcels")
+    jobs = np.nan_to_num(numeric_column(parcels, jobs_col, "parcels", minimum=0,
+                                        what="number of jobs"))
+    if group_col is not None:
+        keys = parcels[group_col].astype("string").fillna("(none)")
+        codes, names = pd.factorize(keys, sort=True)
+        names = list(names)
+    else:
+        codes, names = np.zeros(len(parcels), dtype=np.int64), [None]
+    on_parcel = np.zeros(len(parcels))
+    if homes is not None and len(homes) and len(parcels):
+        check_frame(homes, "homes")
+        check_same_crs(parcels=parcels, homes=homes)
+        weights = (np.ones(len(homes)) if homes_col is None else np.nan_to_num(
+            numeric_column(homes, homes_col, "homes", minimum=0, what="number of homes")))
+        where = _zone_of(np.asarray(homes.geometry.array, dtype=object),
+                         np.asarray(parcels.geometry.array, dtype=object))
+        hit = where >= 0
+        on_parcel = np.bincount(where[hit], weights=weights[hit], minlength=len(parcels))
+    k = len(names)
+    out = pd.DataFrame({
+        "n_parcels": np.bincount(codes, minlength=k).astype(np.int64),
+        "jobs": np.bincount(codes, weights=jobs, minlength=k),
+        "homes": np.bincount(codes, weights=on_parcel, minlength=k),
+    })
+    out["fmi"] = fmi(out["jobs"].to_numpy(), out["homes"].to_numpy())
+    if group_col is not None:
+        out.insert(0, group_col, pd.array(names, dtype="string"))
+    return out

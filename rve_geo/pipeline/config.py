@@ -52,6 +52,7 @@ __all__ = [
     "INPUT_ROLES",
     "STAGE_NAMES",
     "OMGEVINGSTYPES",
+    "PARAMETER_TARGETS",
     "AreaSpec",
     "InputSpec",
     "OutputSpec",
@@ -393,6 +394,20 @@ PARAMETER_TYPES: dict[str, tuple] = {
     "hmc_threshold": (str, float),
     "minimum_category": (str, float),
     "weights": (dict,),
+    "jobs_basis": (str,),
+}
+
+_MILIEU_OPERATIONS = ("environmental_contours", "contour_conflicts", "max_allowed_category",
+                      "allowed_category_zones", "densification_potential")
+#: Which operations of the run receive each ``[parameters]`` entry (same keyword name);
+#: a test checks every pair against the operation's signature.
+PARAMETER_TARGETS: dict[str, tuple[str, ...]] = {
+    "omgevingstype": _MILIEU_OPERATIONS,
+    "distance_table": _MILIEU_OPERATIONS,
+    "hmc_threshold": ("category_use", "densification_potential"),
+    "minimum_category": ("category_use",),
+    "weights": ("opportunity_scores",),
+    "jobs_basis": ("densification_potential",),
 }
 
 #: Keywords of operations whose text value is a file; resolved against the configuration's
@@ -451,6 +466,12 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
                     f"{', '.join(OMGEVINGSTYPES)}; got {value!r}")
         if key == "distance_table":
             value = ck.path(params, ["parameters"], key)
+        if key == "jobs_basis":
+            from ..potential.jobs import JOBS_BASES
+
+            if value not in JOBS_BASES:
+                ck.fail(["parameters", key], f"{{key}} must be one of {', '.join(JOBS_BASES)}; "
+                        f"got {value!r}")
         if key in ("hmc_threshold", "minimum_category"):
             value = str(value)
             from ..errors import CategoryError

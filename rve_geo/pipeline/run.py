@@ -29,7 +29,6 @@ import contextlib
 import datetime as _dt
 import hashlib
 import importlib
-import inspect
 import json
 import logging
 import os
@@ -51,8 +50,9 @@ from ..errors import (
     OutputError,
     RveGeoError,
 )
+from ..potential.jobs import JOBS_BASIS
 from ..progress import report
-from .config import STAGE_NAMES, RunConfig, load_config
+from .config import PARAMETER_TARGETS, STAGE_NAMES, RunConfig, load_config
 
 __all__ = [
     "STAGES",
@@ -94,6 +94,10 @@ class AreaResult:
     stages_run: tuple[str, ...]
     stages_skipped: Mapping[str, str]
     warnings: tuple[str, ...] = ()
+    #: figure -> labels of the input objects it counts (totals count each object once)
+    counted: Mapping[str, frozenset] = field(default_factory=dict)
+    #: text figures, e.g. ``jobs_basis``
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,10 @@ class PipelineResult:
             for key, value in a.figures.items():
                 if key in _SUMMABLE and value is not None and np.isfinite(value):
                     totals[key] = totals.get(key, 0.0) + float(value)
+        # objects shared by areas (a home near two terreinen) count once in the total
+        for key in {k for a in self.areas for k in a.counted}:
+            totals[key] = float(len(frozenset().union(*(a.counted.get(key, frozenset())
+                                                       for a in self.areas))))
         jobs = totals.get("jobs")
         homes = totals.get("homes")
         if jobs is not None and homes is not None and jobs + homes > 0:
@@ -136,6 +144,9 @@ class PipelineResult:
         if totals.get("parcel_area_ha") and "floor_area_m2" in totals:
             totals["fsi"] = totals["floor_area_m2"] / (totals["parcel_area_ha"] * 1e4)
         out.update({k: round(v, 3) for k, v in totals.items()})
+        for a in self.areas:
+            for key, text in a.notes.items():
+                out.setdefault(key, text)
         out["per_area"] = {a.name: {k: _round(v) for k, v in a.figures.items()}
                            for a in self.areas}
         out["outputs"] = [str(p) for a in self.areas for p in a.outputs]
@@ -162,11 +173,11 @@ FIGURES: dict[str, tuple[str, str]] = {
     "terrein_area_ha": ("terrein area", "ha"),
     "fsi": ("FSI (net, all parcels)", ""),
     "potential_m2": ("densification potential", "m2 BVO"),
-    "jobs": ("jobs", ""),
+    "jobs": ("jobs on the parcels", ""),
     "extra_jobs": ("extra jobs from the potential", ""),
     "redevelopment_ha": ("herontwikkelingsopgave", "ha"),
-    "homes": ("homes", ""),
-    "fmi": ("functiemengingsindex (FMI)", "0-100"),
+    "homes": ("homes on the parcels", ""),
+    "fmi": ("functiemengingsindex (FMI) of the parcels", "0-100"),
     "n_conflicts": ("sensitive objects closer than the richtafstand", ""),
     "n_kansenzones": ("kansenzones", ""),
     "kansenzone_area_ha": ("kansenzone area", "ha"),
@@ -187,6 +198,8 @@ class _Area:
     descriptions: dict[str, str] = field(default_factory=dict)
     figures: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    counted: dict[str, frozenset] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
     original_columns: tuple = ()
     passed: frozenset | None = None
 
@@ -231,15 +244,12 @@ class _Area:
              **extra: Any) -> Any:
         """Call one library operation with the configured keyword arguments."""
         func = _operation(operation)
-        params = inspect.signature(func).parameters
-        anything = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-        kwargs = {k: v for k, v in extra.items() if (anything or k in params) and v is not None}
+        kwargs = {k: v for k, v in extra.items() if v is not None}
         for key, value in self.config.parameters.items():
-            if key in params:
-                kwargs[key] = _parameter_value(key, value, params)
+            if operation in PARAMETER_TARGETS[key]:
+                kwargs[key] = _parameter_value(key, value)
         kwargs.update(self.config.operations.get(operation, {}))
-        if "progress" in params or anything:
-            kwargs["progress"] = progress
+        kwargs["progress"] = progress
         self.passed = frozenset(frames[0].columns) if frames and isinstance(
             frames[0], pd.DataFrame) else None
         with warnings.catch_warnings(record=True) as caught:
@@ -259,16 +269,10 @@ class _Area:
 def _operation(name: str) -> Callable:
     from .. import _OPERATION_MODULES
 
-    module = _OPERATION_MODULES.get(name)
-    if module is None:
-        raise _Skip(f"operation {name} is not part of this version of rve_geo")
-    try:
-        return getattr(importlib.import_module(f"rve_geo.{module}"), name)
-    except (ImportError, AttributeError) as exc:
-        raise _Skip(f"operation {name} is not available ({exc})") from None
+    return getattr(importlib.import_module(f"rve_geo.{_OPERATION_MODULES[name]}"), name)
 
 
-def _parameter_value(key: str, value: Any, params: Mapping[str, inspect.Parameter]) -> Any:
+def _parameter_value(key: str, value: Any) -> Any:
     if key == "distance_table" and value is not None:
         from ..milieu.distance_tables import load_distance_table
 
@@ -365,8 +369,9 @@ def _stage_conflicts(area: _Area, progress):
                     omgevingstype_col=_omgevingstype_col(area), progress=progress)
     area.add("contour_conflicts", out, "Sensitive objects closer to a source than the "
              "richtafstand: category, required and actual distance, shortfall")
-    area.figures["n_conflicts"] = float(out["sensitive_id"].nunique()
-                                        if "sensitive_id" in out.columns else len(out))
+    ids = out["sensitive_id"] if "sensitive_id" in out.columns else out.index
+    area.figures["n_conflicts"] = float(pd.Series(ids).nunique())
+    area.counted["n_conflicts"] = frozenset(pd.Series(ids).dropna().tolist())
 
 
 def _stage_max_category(area: _Area, progress):
@@ -440,10 +445,10 @@ def _stage_potential(area: _Area, progress):
                     use_category_col=_actual_col(area, parcels), progress=progress)
     area.add("densification_potential", out, "Densification potential per parcel: allowed "
              "floor area under the plan rules minus existing floor area, and the jobs it holds")
-    area.enrich(out, ["allowed_floor_area_m2", "allowed_rule", "potential_m2",
-                      "potential_jobs", "plot_jobs", "hmc_land", "in_contour"])
+    area.enrich(out, ["allowed_floor_area_m2", "allowed_rule", "potential_m2", "jobs",
+                      "m2_bvo_per_job", "potential_jobs", "hmc_land", "in_contour"])
     area.figures["potential_m2"] = _sum(out, "potential_m2") or 0.0
-    area.figures["jobs"] = _sum(out, "plot_jobs") or 0.0
+    area.figures["jobs"] = _sum(out, "jobs") or 0.0
     area.figures["extra_jobs"] = _sum(out, "potential_jobs") or 0.0
 
 
@@ -457,63 +462,40 @@ def _stage_redevelopment(area: _Area, progress):
     area.figures["redevelopment_ha"] = _sum(out, "area_pre_threshold_ha") or 0.0
 
 
-def _study_area(area: _Area):
-    """One polygon around the area's parcels and sensitive objects (woon-werkbalans)."""
+def _stage_work_home(area: _Area, progress):
     import geopandas as gpd
 
-    hull = _study_hull([area.frames[r] for r in ("parcels", "sensitive")
-                        if area.frames.get(r) is not None])
-    parcels = area.frames["parcels"]
-    frame = gpd.GeoDataFrame({"area": [area.name]}, geometry=[hull], crs=parcels.crs)
-    if "floor_area_m2" in parcels.columns:
-        frame["work_floor_area_m2"] = float(
-            pd.to_numeric(parcels["floor_area_m2"], errors="coerce").fillna(0).sum())
-    return frame
+    from ..indicators._common import study_hull
+    from ..indicators.work_home import parcels_work_home
+    from ..potential.jobs import parcel_jobs
 
-
-def _study_hull(frames: list) -> Any:
-    """Convex hull of every geometry of ``frames``, without a region-wide union.
-
-    The hull of a union equals the hull of all vertices, so the hull is taken per chunk
-    of geometries and then of the chunk hulls: linear in the number of vertices.
-    """
-    import shapely
-
-    hulls = []
-    for frame in frames:
-        geoms = np.asarray(frame.geometry.array, dtype=object)
-        for start in range(0, len(geoms), 100_000):
-            coords = shapely.get_coordinates(geoms[start:start + 100_000])
-            if len(coords):
-                hulls.append(shapely.convex_hull(shapely.multipoints(coords)))
-    if not hulls:
-        return shapely.GeometryCollection()
-    if len(hulls) == 1:
-        return hulls[0]
-    return shapely.convex_hull(shapely.multipoints(shapely.get_coordinates(hulls)))
-
-
-def _stage_work_home(area: _Area, progress):
     parcels, sensitive = area.need("parcels", "sensitive")
-    study = _study_area(area)
-    jobs_col = _has_col(parcels, "jobs", "plot_jobs")
-    if jobs_col is None and "work_floor_area_m2" not in study:
-        raise _Skip("no jobs to compare with the homes: needs [inputs.buildings] (floor area) "
-                    "or a jobs column on the parcels")
-    out = area.call(
-        "work_home_balance", study,
-        homes=sensitive, homes_col=_has_col(sensitive, "n_homes", "homes"),
-        jobs=parcels if jobs_col else None, jobs_col=jobs_col,
-        work_floor_area_col="work_floor_area_m2" if "work_floor_area_m2" in study else None,
-        progress=progress)
-    area.add("work_home_balance", out, "Woon-werkbalans of the study area (hull of parcels "
-             "and homes): homes, jobs, FMI = jobs / (jobs + homes) x 100")
+    if "jobs" not in parcels.columns:  # the potential stage did not run: same basis here
+        if "floor_area_m2" not in parcels.columns:
+            raise _Skip("no jobs to compare with the homes: needs [inputs.buildings] (floor area) "
+                        "or a jobs column on the parcels")
+        area.enrich(pd.DataFrame({"jobs": parcel_jobs(
+            parcels, jobs_basis=area.notes["jobs_basis"],
+            jobs_ratios=area.config.operations.get("densification_potential", {}).get(
+                "jobs_ratios"))}, index=parcels.index))
+        parcels = area.frames["parcels"]
+    counts = parcels_work_home(parcels, sensitive, jobs_col="jobs",
+                               homes_col=_has_col(sensitive, "n_homes", "homes"))
+    study = gpd.GeoDataFrame(
+        {"area": [area.name], "jobs": counts["jobs"].to_numpy(),
+         "homes": counts["homes"].to_numpy(),
+         "work_floor_area_m2": [_sum(parcels, "floor_area_m2") or 0.0]},
+        geometry=[study_hull([parcels])], crs=parcels.crs)
+    out = area.call("work_home_balance", study, homes_col="homes", jobs_col="jobs",
+                    work_floor_area_col="work_floor_area_m2", progress=progress)
+    out["jobs_basis"] = area.notes["jobs_basis"]
+    area.add("work_home_balance", out, "Woon-werkbalans of the parcels: jobs on the parcels "
+             "and homes on the parcels (one area for both), FMI = jobs / (jobs + homes) x "
+             "100; the outline is the hull of the parcels")
     row = out.iloc[0]
-    for key in ("fmi", "homes"):
-        if key in out.columns:
-            area.figures[key] = float(row[key])
-    if "jobs" in out.columns and "jobs" not in area.figures:
-        area.figures["jobs"] = float(row["jobs"])
+    area.figures["homes"] = float(row["homes"])
+    area.figures["fmi"] = float(row["fmi"])
+    area.figures.setdefault("jobs", float(row["jobs"]))
 
 
 def _stage_scores(area: _Area, progress):
@@ -743,35 +725,15 @@ def _summary_table(area: _Area) -> pd.DataFrame:
 
 
 def _terrein_table(area: _Area) -> pd.DataFrame | None:
-    """Key figures per terrein from the per-parcel results (``terrein_id`` column)."""
+    """Key figures per terrein (:func:`rve_geo.indicators.terreinen.terrein_summary`)."""
+    from ..indicators.terreinen import terrein_summary
+
     parcels = area.frames.get("parcels")
     if parcels is None or "terrein_id" not in parcels.columns:
         return None
-    df = pd.DataFrame({"terrein_id": parcels["terrein_id"].astype("string").fillna("(none)")})
-    agg: dict[str, Any] = {"n_parcels": ("terrein_id", "size")}
-    for col, out_col in (("parcel_area_m2", "parcel_area_m2"), ("floor_area_m2", "floor_m2"),
-                         ("potential_m2", "potential_m2"), ("plot_jobs", "jobs"),
-                         ("potential_jobs", "extra_jobs"),
-                         ("area_pre_threshold_ha", "redevelopment_ha")):
-        if col in parcels.columns:
-            df[out_col] = pd.to_numeric(parcels[col], errors="coerce").to_numpy()
-            agg[out_col] = (out_col, "sum")
-    if "score" in parcels.columns:
-        df["score"] = pd.to_numeric(parcels["score"], errors="coerce").to_numpy()
-        agg["mean_score"] = ("score", "mean")
-    table = df.groupby("terrein_id", sort=True).agg(**agg).reset_index()
-    if "parcel_area_m2" in table.columns:
-        table["parcel_area_ha"] = table.pop("parcel_area_m2") / 1e4
-        if "floor_m2" in table.columns:
-            table["fsi"] = table["floor_m2"] / (table["parcel_area_ha"] * 1e4)
-    terreinen = area.frames.get("terreinen")
-    if terreinen is not None and "terrein_id" in terreinen.columns:
-        names = terreinen.set_index(terreinen["terrein_id"].astype("string"))
-        for col in ("naam", "name"):
-            if col in names.columns:
-                table.insert(1, "naam", table["terrein_id"].map(names[col]).astype("string"))
-                break
-    return table
+    sensitive = area.frames.get("sensitive")
+    return terrein_summary(parcels, terreinen=area.frames.get("terreinen"), homes=sensitive,
+                           homes_col=_has_col(sensitive, "n_homes", "homes"))
 
 
 def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: list[str],
@@ -789,6 +751,7 @@ def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: li
                                    "operations": config.to_dict()["operations"]},
                                   sort_keys=True, default=str)),
         ("input_sha256", json.dumps(dict(hashes), sort_keys=True)),
+        ("jobs_basis", area.notes.get("jobs_basis", "")),
         ("stages_run", json.dumps(run)),
         ("stages_skipped", json.dumps(dict(skipped), sort_keys=True)),
         ("warnings", json.dumps(area.warnings)),
@@ -1045,6 +1008,7 @@ def run_pipeline(
     try:
         for a_i, (name, frames) in enumerate(areas):
             area = _Area(name=name, config=config, frames=dict(frames))
+            area.notes["jobs_basis"] = config.parameters.get("jobs_basis", JOBS_BASIS)
             run: list[str] = []
             skipped: dict[str, str] = {}
             stage_name = "reading inputs"
@@ -1113,7 +1077,8 @@ def run_pipeline(
             done.append(AreaResult(
                 name=name, outputs=tuple(t for t in all_targets[name].values() if t.exists()),
                 figures=dict(area.figures), stages_run=tuple(run), stages_skipped=skipped,
-                warnings=tuple(area.warnings)))
+                warnings=tuple(area.warnings), counted=dict(area.counted),
+                notes=dict(area.notes)))
     finally:
         if created_folder and not any(folder.iterdir()):
             with contextlib.suppress(OSError):

@@ -9,11 +9,8 @@ HMC land for high-category firms; both removals are reported separately.
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Callable, Iterable, Mapping
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import geopandas as gpd
@@ -32,11 +29,20 @@ from .._validate import (
     require_columns,
     row_ids,
 )
-from ..data import policy
-from ..errors import ConfigError, InputError, MissingColumnError
+from ..errors import InputError, MissingColumnError
 from ..milieu.scheefwerken import HMC_THRESHOLD
 from ..milieu.sensitive import DEFAULT_OMGEVINGSTYPE
 from ..progress import report, scaled
+from .jobs import (
+    JOBS_BASIS,
+    PLOT_M2_PER_JOB,
+    check_jobs_basis,
+    default_jobs_ratios,
+    existing_jobs,
+    jobs_from_floor_area,
+    jobs_table,
+    m2_bvo_per_job,
+)
 
 if TYPE_CHECKING:
     from ..milieu.distance_tables import DistanceTable
@@ -52,8 +58,6 @@ __all__ = [
 
 RulesTransfer = Literal["auto", "pieces", "largest_overlap", "representative_point"]
 
-#: Plot area per full-time job on a business park [S] (DOMAIN.md section 4).
-PLOT_M2_PER_JOB: float = policy("plot_m2_per_job")
 #: Function values (case-insensitive) that mark a sensitive use (housing).
 SENSITIVE_FUNCTIONS = ("wonen", "woning", "woningen", "woonfunctie", "housing", "residential",
                        "homes")
@@ -75,62 +79,6 @@ _RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_
 _PIECE_ONLY = ("max_floor_area_m2", "max_built_area_m2")
 
 
-def default_jobs_ratios() -> dict[str, float]:
-    """m2 BVO per job by function, from ``data/jobs_ratios.csv``.
-
-    Examples
-    --------
-    >>> r = default_jobs_ratios()
-    >>> r["office"], r["industriefunctie"], r["default"]
-    (20.0, 100.0, 100.0)
-    """
-    text = resources.files("rve_geo.data").joinpath("jobs_ratios.csv").read_text("utf-8")
-    return _ratios_from_text(text, "data/jobs_ratios.csv")
-
-
-def _ratios_from_text(text: str, name: str) -> dict[str, float]:
-    rows = csv.DictReader(line for line in text.splitlines()
-                          if line.strip() and not line.startswith("#"))
-    if rows.fieldnames is None or not {"function", "m2_bvo_per_job"} <= set(rows.fieldnames):
-        raise ConfigError(f"jobs_ratios '{name}' needs the columns 'function' and "
-                          f"'m2_bvo_per_job'; found {rows.fieldnames}.")
-    out: dict[str, float] = {}
-    for row in rows:
-        key = str(row["function"]).strip().lower()
-        out[key] = _ratio(row["m2_bvo_per_job"], f"jobs_ratios '{name}', function {key!r}")
-    return out
-
-
-def _ratio(value, where: str) -> float:
-    try:
-        v = float(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where}: m2 BVO per job must be a number, got {value!r}.") from exc
-    if not np.isfinite(v) or v <= 0:
-        raise ConfigError(f"{where}: m2 BVO per job must be > 0, got {value!r}.")
-    return v
-
-
-def _jobs_table(jobs_ratios) -> dict[str, float]:
-    if jobs_ratios is None:
-        return default_jobs_ratios()
-    if isinstance(jobs_ratios, Mapping):
-        table = {str(k).strip().lower(): _ratio(v, f"jobs_ratios[{k!r}]")
-                 for k, v in jobs_ratios.items()}
-        table.setdefault("default", default_jobs_ratios()["default"])
-        return table
-    if isinstance(jobs_ratios, (str, os.PathLike)):
-        path = Path(jobs_ratios).expanduser()
-        if not path.is_file():
-            raise ConfigError(f"jobs_ratios: file '{path}' does not exist; give a CSV with "
-                              "columns function,m2_bvo_per_job or a mapping.")
-        table = _ratios_from_text(path.read_text("utf-8"), str(path))
-        table.setdefault("default", default_jobs_ratios()["default"])
-        return table
-    ratio = _ratio(jobs_ratios, "jobs_ratios")
-    return {"default": ratio}
-
-
 def densification_potential(
     parcels: gpd.GeoDataFrame,
     buildings: gpd.GeoDataFrame,
@@ -146,6 +94,7 @@ def densification_potential(
     storey_height_m: float | str | None = None,
     jobs_ratios: Mapping[str, float] | str | os.PathLike | float | None = None,
     function_col: str | None = None,
+    jobs_basis: str = JOBS_BASIS,
     plot_m2_per_job: float = PLOT_M2_PER_JOB,
     sensitive: gpd.GeoDataFrame | None = None,
     sensitive_functions: Iterable[str] = SENSITIVE_FUNCTIONS,
@@ -212,8 +161,11 @@ def densification_potential(
     function_col : str, optional
         Column of ``parcels`` with the function of the (future) floor space, used
         for the jobs ratio and to find sensitive uses.
+    jobs_basis : {"floor_area", "plot_area"}
+        One basis for existing and extra jobs (:mod:`rve_geo.potential.jobs`):
+        floor area per job by use (default), or the programme's plot area per job.
     plot_m2_per_job : float
-        Plot area per job for ``plot_jobs`` (default 250 m2 [S]).
+        Plot area per job on the ``"plot_area"`` basis (default 250 m2 [S]).
     sensitive : GeoDataFrame, optional
         Where sensitive uses (housing) are planned: polygons (a parcel whose
         representative point lies inside is a sensitive use) or points (a parcel
@@ -253,7 +205,7 @@ def densification_potential(
         ``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
         ``allowed_rule``, ``potential_unconstrained_m2``,
         ``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
-        ``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+        ``overbuilt``, ``m2_bvo_per_job``, ``jobs``, ``potential_jobs``,
         ``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` and
         ``hmc_land``.
 
@@ -316,12 +268,14 @@ def densification_potential(
     ``potential_m2 = potential_unconstrained_m2 - removed_by_contours_m2 -
     removed_by_hmc_m2`` holds exactly.
 
-    Jobs: ``potential_jobs = potential_m2 / m2_bvo_per_job`` with the ratio of the
-    parcel's function (BVO based: 20 m2 per office job [S]; 100 m2 for industry and
-    unknown functions [A], derived from 250 m2 plot per job [S] at FSI 0.4 [A]).
-    Sensitive-use parcels (housing) get ``potential_jobs`` 0 and no ratio.
-    ``plot_jobs = parcel_area_m2 / plot_m2_per_job`` is the plot-based estimate of
-    the jobs the whole plot holds at the programme's business-park average.
+    Jobs, on one basis (``jobs_basis``, named in ``attrs["jobs_basis"]``): ``jobs``
+    the parcel holds today and ``potential_jobs`` of ``potential_m2``, both with
+    ``m2_bvo_per_job`` of the parcel. ``"floor_area"``: the ratio of the parcel's
+    function (20 m2 BVO per office job [S]; 100 m2 for industry and unknown functions
+    [A], derived from 250 m2 plot per job [S] at FSI 0.4 [A]); jobs = existing floor
+    area / ratio. ``"plot_area"``: jobs = parcel area / ``plot_m2_per_job`` for built
+    parcels, and extra floor area counts at 250 x 0.4 = 100 m2 BVO per job.
+    Sensitive-use parcels (housing) hold no jobs and have no ratio.
     ``unbuilt_area_m2`` = parcel area - footprint; ``vacant`` = no buildings.
     Storeys: the floor-area model of existing buildings (``allowed_storey_height_m``,
     ``allowed_hall``; ``result.attrs["floor_area_basis"]``): storey heights per use
@@ -376,7 +330,8 @@ def densification_potential(
                          "rve_geo.read_imro writes them; give rules=read_imro(...) or choose "
                          "rules_transfer='largest_overlap'.")
     plot_m2_per_job = check_positive(plot_m2_per_job, "plot_m2_per_job")
-    jobs_table = _jobs_table(jobs_ratios)
+    check_jobs_basis(jobs_basis)
+    ratio_table = jobs_table(jobs_ratios)
     hmc_rank = parse_category(hmc_threshold, argument="hmc_threshold").rank
     omgevingstype = normalize_omgevingstype(omgevingstype)
     issues = Issues("densification_potential")
@@ -506,16 +461,16 @@ def densification_potential(
 
     # 5. Jobs.
     report(progress, 0.9, "potential: jobs")
-    ratio = np.full(n, jobs_table["default"])
-    if function is not None:
-        mapped = function.map(jobs_table).astype("float64")
-        unknown = (mapped.isna() & function.notna()).to_numpy(dtype=bool) & ~sensitive_use
+    if function is not None and jobs_basis == "floor_area":
+        known = function.map(ratio_table).notna().to_numpy(dtype=bool)
+        unknown = ~known & function.notna().to_numpy(dtype=bool) & ~sensitive_use
         if unknown.any():
             vals = sorted(set(function[unknown].dropna().tolist()))[:5]
             issues.add("parcels", f"{int(unknown.sum())} parcels have a function without a jobs "
                        f"ratio ({', '.join(map(repr, vals))}); the default of "
-                       f"{jobs_table['default']:g} m2 BVO per job was used")
-        ratio = mapped.fillna(jobs_table["default"]).to_numpy()
+                       f"{ratio_table['default']:g} m2 BVO per job was used")
+    ratio = m2_bvo_per_job(function, sensitive_use, jobs_basis=jobs_basis, table=ratio_table,
+                           plot_m2_per_job=plot_m2_per_job)
 
     out = dens.copy()
     for col, values in rule_cols.items():
@@ -528,15 +483,16 @@ def densification_potential(
     out["potential_m2"] = potential
     out["overbuilt"] = overbuilt
     # housing and other sensitive uses host no jobs
-    out["m2_bvo_per_job"] = np.where(sensitive_use, np.nan, ratio)
-    out["potential_jobs"] = np.where(sensitive_use & ~np.isnan(potential), 0.0,
-                                     potential / ratio)
-    out["plot_jobs"] = area / plot_m2_per_job
+    out["m2_bvo_per_job"] = ratio
+    out["jobs"] = existing_jobs(existing, area, ratio, jobs_basis=jobs_basis,
+                                plot_m2_per_job=plot_m2_per_job)
+    out["potential_jobs"] = jobs_from_floor_area(potential, ratio)
     out["unbuilt_area_m2"] = np.maximum(0.0, area - footprint)
     out["vacant"] = (n_buildings == 0) & prepared.usable
     out["sensitive_use"] = sensitive_use
     out["in_contour"] = in_contour
     out["hmc_land"] = hmc_land
+    out.attrs["jobs_basis"] = jobs_basis
     out.attrs["target_fsi_source"] = target_source
     out.attrs["floor_area_basis"] = FLOOR_AREA_BASIS
     out.attrs["rules_transfer"] = mode
@@ -833,7 +789,7 @@ def potential_per_zone(
         ``zones`` (same index, CRS) with ``zone_id``, ``n_parcels``, the sums of
         ``parcel_area_m2``, ``floor_area_m2``, ``allowed_floor_area_m2``,
         ``potential_unconstrained_m2``, ``removed_by_contours_m2``,
-        ``removed_by_hmc_m2``, ``potential_m2``, ``potential_jobs``, ``plot_jobs``
+        ``removed_by_hmc_m2``, ``potential_m2``, ``jobs``, ``potential_jobs``
         and ``unbuilt_area_m2``, the counts ``n_without_rules``, ``n_vacant``,
         ``n_overbuilt``, and ``fsi_net`` and ``allowed_fsi_net`` (floor area over
         the summed parcel area).
@@ -881,7 +837,7 @@ def potential_per_zone(
     out["n_parcels"] = np.bincount(zone[inside], minlength=n_z).astype("int64")
     for col in ("parcel_area_m2", "floor_area_m2", "allowed_floor_area_m2",
                 "potential_unconstrained_m2", "removed_by_contours_m2", "removed_by_hmc_m2",
-                "potential_m2", "potential_jobs", "plot_jobs", "unbuilt_area_m2"):
+                "potential_m2", "jobs", "potential_jobs", "unbuilt_area_m2"):
         if col in potential.columns:
             v = potential[col].to_numpy(dtype="float64", na_value=np.nan)
             out[col] = np.bincount(zone[inside], weights=np.nan_to_num(v[inside]),

@@ -41,7 +41,10 @@ def test_run_json_summary(tmp_path, capsys):
     assert summary["areas"] == ["tiny"]
     assert summary["parcel_area_ha"] == pytest.approx(24.0)
     assert summary["fsi"] == pytest.approx(0.5)
-    assert summary["homes"] == pytest.approx(12.0)
+    # homes and jobs of the parcels (no home lies on a parcel), basis named
+    assert summary["homes"] == pytest.approx(0.0)
+    assert summary["jobs"] == pytest.approx(1200.0)
+    assert summary["jobs_basis"] == "floor_area"
     assert summary["outputs"] == [str((tmp_path / "out" / "tiny.gpkg").resolve())]
     assert "imro" in summary["skipped_stages"]
 
