@@ -293,3 +293,14 @@ def test_category_of_the_largest_piece_from_the_functieaanduiding():
     # 6,400 m2 = 12,800, vloeroppervlak 8,000; no height or storeys: the floor-area caps
     # give min(12,800, 8,000) = 8,000
     assert out["allowed_floor_area_m2"].iloc[1] == pytest.approx(8_000)
+
+
+def test_auto_takes_pieces_only_for_imro_vlakken():
+    # an omgevingsplan-style rules frame (one norm per location) keeps the parcel reading
+    norms = gpd.GeoDataFrame({"object_type": ["omgevingsnorm"], "max_fsi": [1.5]},
+                             geometry=[sq(-10, -10, 110, 110)], crs=CRS)
+    out = run(parcels_of(sq(0, 0, 100, 100)), rules=norms)
+    assert out.attrs["rules_transfer"] == "largest_overlap"
+    assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(15_000)
+    out = run(parcels_of(sq(0, 0, 100, 100)), rules=two_bouwvlakken())
+    assert out.attrs["rules_transfer"] == "pieces"
