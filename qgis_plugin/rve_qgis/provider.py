@@ -1,5 +1,6 @@
 """The ``rve`` Processing provider: one algorithm per entry of rve_geo.OPERATIONS."""
 
+from html import escape
 from pathlib import Path
 
 from qgis.core import QgsMessageLog, QgsProcessingException, QgsProcessingProvider
@@ -31,7 +32,9 @@ def _missing_algorithm_class():
             return tr("rve_geo is not installed: how to install")
 
         def shortHelpString(self):
-            return tr(runtime.INSTALL_HELP).replace("\n", "<br>") + "<br><br>" + self.problem
+            # plain text shown as HTML: escape it ("numpy<2" would open a tag)
+            return (escape(tr(runtime.INSTALL_HELP)).replace("\n", "<br>") + "<br><br>"
+                    + escape(self.problem))
 
         def initAlgorithm(self, config=None):
             pass

@@ -135,3 +135,13 @@ def test_parameter_defaults_are_the_library_defaults(provider, name):
         if shown != default:
             wrong[p.name] = (shown, default)
     assert not wrong, f"rve:{name.replace('_', '')}: parameter defaults differ {wrong}"
+
+
+def test_install_help_is_escaped_html():
+    from rve_qgis.provider import _missing_algorithm_class
+
+    alg = _missing_algorithm_class()("ImportError: needs numpy<2 & <gdal>")
+    html = alg.shortHelpString()
+    assert "numpy&lt;2" in html and "&lt;gdal&gt;" in html and "&amp;" in html
+    assert "<2" not in html and "<gdal>" not in html
+    assert "pip install" in visible_text(html)
