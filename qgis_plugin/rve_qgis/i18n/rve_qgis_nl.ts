@@ -1106,8 +1106,9 @@ in ``rules``). ``largest_overlap``: each rule from the zone that has a value
 for it and overlaps the parcel most, if it covers at least ``cover_share``
 of the parcel (ties: first zone row). ``representative_point``: the first
 zone (row order) holding the parcel's representative point. ``auto``
-(default): ``pieces`` when ``rules`` has an ``object_type`` column, else
-``largest_overlap``.</source>
+(default): ``pieces`` when ``rules`` has an ``object_type`` column with plan
+vlakken (enkelbestemming, bouwvlak), else ``largest_overlap`` (e.g. the norm
+locations of :func:`rve_geo.read_omgevingsplan`).</source>
       <translation>``pieces``: de kavel wordt in stukken per planvlak (bouwvlak,
 bestemmingsvlak) gesneden en het toegestane vloeroppervlak is de som over de stukken, elk
 met de regels van de objecten die het bedekken (vereist ``object_type``
@@ -1115,8 +1116,9 @@ in ``rules``). ``largest_overlap``: elke regel uit de zone die er een waarde
 voor heeft en de kavel het meest overlapt, als die minstens ``cover_share``
 van de kavel bedekt (gelijkspel: eerste zonerij). ``representative_point``: de eerste
 zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
-(standaard): ``pieces`` als ``rules`` een kolom ``object_type`` heeft, anders
-``largest_overlap``.</translation>
+(standaard): ``pieces`` als ``rules`` een kolom ``object_type`` met planvlakken
+heeft (enkelbestemming, bouwvlak), anders ``largest_overlap`` (bijvoorbeeld de
+normlocaties van :func:`rve_geo.read_omgevingsplan`).</translation>
     </message>
     <message>
       <source>Minimum share (0-1], default 0.5: of a vlak that a maatvoering or a
@@ -1831,6 +1833,26 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>Write polygon locations as a STOP 1.3 GIO GML file (imop-geo).</source>
       <translation type="vanished">Schrijft vlaklocaties als STOP 1.3 GIO-GML-bestand (imop-geo).</translation>
+    </message>
+    <message>
+      <source>``pieces``: the parcel is cut into its pieces per plan vlak (bouwvlak,
+bestemmingsvlak) and the allowed floor area is the sum over the pieces, each
+with the rules of the objects covering it (see Notes; needs ``object_type``
+in ``rules``). ``largest_overlap``: each rule from the zone that has a value
+for it and overlaps the parcel most, if it covers at least ``cover_share``
+of the parcel (ties: first zone row). ``representative_point``: the first
+zone (row order) holding the parcel's representative point. ``auto``
+(default): ``pieces`` when ``rules`` has an ``object_type`` column, else
+``largest_overlap``.</source>
+      <translation type="vanished">``pieces``: de kavel wordt in stukken per planvlak (bouwvlak,
+bestemmingsvlak) gesneden en het toegestane vloeroppervlak is de som over de stukken, elk
+met de regels van de objecten die het bedekken (vereist ``object_type``
+in ``rules``). ``largest_overlap``: elke regel uit de zone die er een waarde
+voor heeft en de kavel het meest overlapt, als die minstens ``cover_share``
+van de kavel bedekt (gelijkspel: eerste zonerij). ``representative_point``: de eerste
+zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
+(standaard): ``pieces`` als ``rules`` een kolom ``object_type`` heeft, anders
+``largest_overlap``.</translation>
     </message>
     <message>
       <source>{0}: reprojecting from {1} to {2}</source>
