@@ -432,6 +432,10 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Kolom functie</translation>
     </message>
     <message>
+      <source>Jobs basis</source>
+      <translation>Basis voor banen</translation>
+    </message>
+    <message>
       <source>Plot m2 per job</source>
       <translation>Kavel-m² per baan</translation>
     </message>
@@ -1056,7 +1060,7 @@ bedekken om haar waarden aan die zone door te geven (standaard 0.5).</translatio
 ``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
 ``allowed_rule``, ``potential_unconstrained_m2``,
 ``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
-``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+``overbuilt``, ``m2_bvo_per_job``, ``jobs``, ``potential_jobs``,
 ``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` and
 ``hmc_land``.</source>
       <translation>Een kopie van ``parcels`` (zelfde index, CRS) met de dichtheidskolommen
@@ -1066,7 +1070,7 @@ bedekken om haar waarden aan die zone door te geven (standaard 0.5).</translatio
 ``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
 ``allowed_rule``, ``potential_unconstrained_m2``,
 ``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
-``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+``overbuilt``, ``m2_bvo_per_job``, ``jobs``, ``potential_jobs``,
 ``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` en
 ``hmc_land``.</translation>
     </message>
@@ -1159,8 +1163,14 @@ for the jobs ratio and to find sensitive uses.</source>
 voor de banenratio en om gevoelige functies te vinden.</translation>
     </message>
     <message>
-      <source>Plot area per job for ``plot_jobs`` (default 250 m2 [S]).</source>
-      <translation>Kaveloppervlak per baan voor ``plot_jobs`` (standaard 250 m2 [S]).</translation>
+      <source>One basis for existing and extra jobs (:mod:`rve_geo.potential.jobs`):
+floor area per job by use (default), or the programme's plot area per job.</source>
+      <translation>Eén basis voor bestaande en extra banen (:mod:`rve_geo.potential.jobs`):
+vloeroppervlak per baan per gebruik (standaard), of het kaveloppervlak per baan van het programma.</translation>
+    </message>
+    <message>
+      <source>Plot area per job on the ``"plot_area"`` basis (default 250 m2 [S]).</source>
+      <translation>Kaveloppervlak per baan bij de basis ``"plot_area"`` (standaard 250 m2 [S]).</translation>
     </message>
     <message>
       <source>Where sensitive uses (housing) are planned: polygons (a parcel whose
@@ -1307,10 +1317,16 @@ one per feature). Without: the homes column of ``areas``.</source>
 ``work_m2_per_home`` en, als er geen banen gegeven zijn, om banen te schatten.</translation>
     </message>
     <message>
-      <source>m2 BVO per job for converting between floor area and jobs (default 20, the
-programme's office figure [S]).</source>
-      <translation>m2 BVO per baan om vloeroppervlak en banen om te rekenen (standaard 20, het
-kantoorkengetal van het programma [S]).</translation>
+      <source>m2 BVO per job for converting between floor area and jobs (default 100, the
+``default`` row of ``data/jobs_ratios.csv``: 250 m2 plot per job [S] at FSI
+0.4 [A]). Give 20 (an office job [S]) only for office floor area; for floor
+area of known uses convert per use with :mod:`rve_geo.potential.jobs` and
+pass the jobs instead.</source>
+      <translation>m2 BVO per baan om vloeroppervlak en banen om te rekenen (standaard 100, de
+rij ``default`` van ``data/jobs_ratios.csv``: 250 m2 kavel per baan [S] bij FSI
+0.4 [A]). Geef 20 (een kantoorbaan [S]) alleen voor kantoorvloeroppervlak; reken
+vloeroppervlak met bekend gebruik per gebruik om met :mod:`rve_geo.potential.jobs`
+en geef dan de banen door.</translation>
     </message>
     <message>
       <source>Norm of work floor area per home (default 20 m2 [S]).</source>
@@ -1823,8 +1839,34 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>potentieel: klaar</translation>
     </message>
     <message>
+      <source>A copy of ``parcels`` (same index, CRS) with the density columns
+(``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+``fsi``, ``gsi``, ``osr``, ``l``), the rules used (``rule_max_fsi``,
+``rule_max_coverage_share``, ``rule_max_height_m``, ``rule_max_storeys``,
+``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
+``allowed_rule``, ``potential_unconstrained_m2``,
+``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
+``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` and
+``hmc_land``.</source>
+      <translation type="vanished">Een kopie van ``parcels`` (zelfde index, CRS) met de dichtheidskolommen
+(``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
+``fsi``, ``gsi``, ``osr``, ``l``), de gebruikte regels (``rule_max_fsi``,
+``rule_max_coverage_share``, ``rule_max_height_m``, ``rule_max_storeys``,
+``rule_target_fsi``, ``allowed_storeys``), ``allowed_floor_area_m2``,
+``allowed_rule``, ``potential_unconstrained_m2``,
+``removed_by_contours_m2``, ``removed_by_hmc_m2``, ``potential_m2``,
+``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
+``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` en
+``hmc_land``.</translation>
+    </message>
+    <message>
       <source>Output GeoPackage</source>
       <translation type="vanished">Uitvoer-GeoPackage</translation>
+    </message>
+    <message>
+      <source>Plot area per job for ``plot_jobs`` (default 250 m2 [S]).</source>
+      <translation type="vanished">Kaveloppervlak per baan voor ``plot_jobs`` (standaard 250 m2 [S]).</translation>
     </message>
     <message>
       <source>Read an IMRO2012 bestemmingsplan GML into zones with their limits.</source>
@@ -1853,6 +1895,12 @@ van de kavel bedekt (gelijkspel: eerste zonerij). ``representative_point``: de e
 zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
 (standaard): ``pieces`` als ``rules`` een kolom ``object_type`` heeft, anders
 ``largest_overlap``.</translation>
+    </message>
+    <message>
+      <source>m2 BVO per job for converting between floor area and jobs (default 20, the
+programme's office figure [S]).</source>
+      <translation type="vanished">m2 BVO per baan om vloeroppervlak en banen om te rekenen (standaard 20, het
+kantoorkengetal van het programma [S]).</translation>
     </message>
     <message>
       <source>{0}: reprojecting from {1} to {2}</source>
