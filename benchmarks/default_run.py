@@ -20,7 +20,7 @@ These are whole-run figures (reading, every stage, writing), not per-operation f
 Usage::
 
     python -m benchmarks.default_run --sizes 10000 50000 --layouts generator doesburg \
-        --report off --work /tmp/rve_default_run --out benchmarks/results/default_run.json
+        --report off --work /tmp/rve_default_run
 """
 
 from __future__ import annotations
@@ -127,6 +127,7 @@ def run_once(cfg: Path) -> dict:
     times.unlink(missing_ok=True)
     env = _env()
     env["RVE_STAGE_TIMES"] = str(times)
+    load_before = os.getloadavg()
     t0 = time.perf_counter()
     proc = subprocess.run([PYTHON, "-m", "benchmarks._timed_rve", str(cfg)], cwd=cfg.parent,
                           env=env, capture_output=True, text=True)
@@ -135,7 +136,7 @@ def run_once(cfg: Path) -> dict:
     out["process_wall_s"] = wall
     out["returncode"] = proc.returncode
     out["stderr_tail"] = proc.stderr[-2000:]
-    out["load_before"] = os.getloadavg()
+    out["load"] = [load_before, os.getloadavg()]
     return out
 
 
@@ -157,6 +158,45 @@ def growth(rows: list[dict]) -> list[dict]:
     return res
 
 
+#: Where ``python -m benchmarks.run_all`` looks for the results of this script.
+RESULTS = Path(__file__).resolve().parent / "results" / "default_run.json"
+#: Stages shown on their own; the others are summed in "other stages".
+HEAVY = ("reading inputs", "maximum category", "allowed-category zones", "woon-werkbalans",
+         "writing outputs")
+
+
+def markdown(path: Path = RESULTS) -> list[str]:
+    """The docs/performance.md section of the default-run results in ``path``."""
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text())
+    runs = sorted(data["runs"], key=lambda r: (r["layout"], r["report"], r["parcels"]))
+    head = ["layout", "parcels", "report", "total s", "peak MB", *HEAVY, "other stages",
+            "load before-after"]
+    out = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---:|" * (len(head) - 3)]
+    for r in runs:
+        st = {s[0]: s[1] for s in r["stages"]}
+        other = sum(v for k, v in st.items() if k not in HEAVY)
+        status = "" if r["returncode"] == 0 else f" (exit {r['returncode']})"
+        out.append("| " + " | ".join([
+            r["layout"], f"{r['parcels']:,}", r["report"],
+            f"{r['process_wall_s']:.0f}{status}", f"{r.get('peak_rss_mb', 0):,.0f}",
+            *[f"{st[k]:.1f}" if k in st else "-" for k in HEAVY], f"{other:.1f}",
+            "-".join(f"{x[0]:.1f}" for x in r["load"]) if "load" in r else "-"]) + " |")
+    grow = growth(data["runs"])
+    if grow:
+        names = [*HEAVY, "total"]
+        out += ["", "Growth exponent per stage, log(t2 / t1) / log(n2 / n1) (1.0 = linear; "
+                "stages under 0.05 s are left out):", "",
+                "| layout | report | sizes | " + " | ".join(names) + " |",
+                "|---|---|---|" + "---:|" * len(names)]
+        for g in grow:
+            e = g["exponents"]
+            out.append(f"| {g['layout']} | {g['report']} | {g['from']:,} -> {g['to']:,} | "
+                       + " | ".join(f"{e[k]:.2f}" if k in e else "-" for k in names) + " |")
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.default_run")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 200_000])
@@ -164,8 +204,8 @@ def main(argv: list[str] | None = None) -> None:
                         choices=["generator", "doesburg"])
     parser.add_argument("--report", nargs="+", default=["off"], choices=["on", "off"])
     parser.add_argument("--work", type=Path, default=Path("/tmp/rve_default_run"))
-    parser.add_argument("--out", type=Path, default=None, help="JSON file with the results "
-                        "(appended to when it exists)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="JSON file with the "
+                        "results (runs of the same layout, size and report replaced)")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     rows = json.loads(args.out.read_text()) if args.out and args.out.exists() else []
