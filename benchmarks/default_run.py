@@ -144,6 +144,7 @@ def growth(rows: list[dict]) -> list[dict]:
     """Growth exponent per stage between successive sizes of each layout and report."""
     res = []
     key = lambda r: (r["layout"], r["report"])  # noqa: E731
+    rows = [r for r in rows if r.get("returncode") == 0 and r.get("stages")]
     for k in sorted({key(r) for r in rows}):
         runs = sorted((r for r in rows if key(r) == k), key=lambda r: r["parcels"])
         for a, b in zip(runs, runs[1:], strict=False):
