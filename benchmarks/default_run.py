@@ -148,14 +148,18 @@ def growth(rows: list[dict]) -> list[dict]:
     for k in sorted({key(r) for r in rows}):
         runs = sorted((r for r in rows if key(r) == k), key=lambda r: r["parcels"])
         for a, b in zip(runs, runs[1:], strict=False):
-            ta = {s[0]: s[1] for s in a["stages"]}
-            tb = {s[0]: s[1] for s in b["stages"]}
             ratio = math.log(b["parcels"] / a["parcels"])
-            exps = {s: round(math.log(tb[s] / ta[s]) / ratio, 2)
-                    for s in ta if s in tb and ta[s] > 0.05 and tb[s] > 0}
-            exps["total"] = round(math.log(b["process_wall_s"] / a["process_wall_s"]) / ratio, 2)
-            res.append({"layout": k[0], "report": k[1], "from": a["parcels"],
-                        "to": b["parcels"], "exponents": exps})
+            row = {"layout": k[0], "report": k[1], "from": a["parcels"], "to": b["parcels"]}
+            for kind, col, total in (("exponents", 1, "process_wall_s"),
+                                     ("cpu_exponents", 3, "cpu_s")):
+                ta = {s[0]: s[col] for s in a["stages"] if len(s) > col}
+                tb = {s[0]: s[col] for s in b["stages"] if len(s) > col}
+                exps = {s: round(math.log(tb[s] / ta[s]) / ratio, 2)
+                        for s in ta if s in tb and ta[s] > 0.05 and tb[s] > 0}
+                if a.get(total) and b.get(total):
+                    exps["total"] = round(math.log(b[total] / a[total]) / ratio, 2)
+                row[kind] = exps
+            res.append(row)
     return res
 
 
@@ -172,29 +176,40 @@ def markdown(path: Path = RESULTS) -> list[str]:
         return []
     data = json.loads(path.read_text())
     runs = sorted(data["runs"], key=lambda r: (r["layout"], r["report"], r["parcels"]))
-    head = ["layout", "parcels", "report", "total s", "peak MB", *HEAVY, "other stages",
-            "load before-after"]
+    head = ["layout", "parcels", "report", "total s (CPU s)", "peak MB",
+            *[f"{h} s (CPU s)" for h in HEAVY], "other stages s (CPU s)", "load before-after"]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---:|" * (len(head) - 3)]
+    def both(wall, cpu_s):
+        return f"{wall:.1f}" + (f" ({cpu_s:.1f})" if cpu_s is not None else "")
+
     for r in runs:
-        st = {s[0]: s[1] for s in r["stages"]}
-        other = sum(v for k, v in st.items() if k not in HEAVY)
+        st = {s[0]: (s[1], s[3] if len(s) > 3 else None) for s in r["stages"]}
+        other = [sum(v[0] for k, v in st.items() if k not in HEAVY),
+                 sum(v[1] or 0 for k, v in st.items() if k not in HEAVY)]
         status = "" if r["returncode"] == 0 else f" (exit {r['returncode']})"
         out.append("| " + " | ".join([
             r["layout"], f"{r['parcels']:,}", r["report"],
-            f"{r['process_wall_s']:.0f}{status}", f"{r.get('peak_rss_mb', 0):,.0f}",
-            *[f"{st[k]:.1f}" if k in st else "-" for k in HEAVY], f"{other:.1f}",
+            both(r["process_wall_s"], r.get("cpu_s")) + status,
+            f"{r.get('peak_rss_mb', 0):,.0f}",
+            *[both(*st[k]) if k in st else "-" for k in HEAVY],
+            both(other[0], other[1] if "cpu_s" in r else None),
             "-".join(f"{x[0]:.1f}" for x in r["load"]) if "load" in r else "-"]) + " |")
     grow = growth(data["runs"])
     if grow:
         names = [*HEAVY, "total"]
         out += ["", "Growth exponent per stage, log(t2 / t1) / log(n2 / n1) (1.0 = linear; "
-                "stages under 0.05 s are left out):", "",
-                "| layout | report | sizes | " + " | ".join(names) + " |",
-                "|---|---|---|" + "---:|" * len(names)]
+                "stages under 0.05 s are left out), of wall time and of CPU time:", "",
+                "| layout | report | sizes | of | " + " | ".join(names) + " |",
+                "|---|---|---|---|" + "---:|" * len(names)]
         for g in grow:
-            e = g["exponents"]
-            out.append(f"| {g['layout']} | {g['report']} | {g['from']:,} -> {g['to']:,} | "
-                       + " | ".join(f"{e[k]:.2f}" if k in e else "-" for k in names) + " |")
+            for kind, label in (("exponents", "wall"), ("cpu_exponents", "CPU")):
+                e = g.get(kind, {})
+                if not e:
+                    continue
+                out.append(f"| {g['layout']} | {g['report']} | {g['from']:,} -> {g['to']:,} "
+                           f"| {label} | "
+                           + " | ".join(f"{e[k]:.2f}" if k in e else "-" for k in names)
+                           + " |")
     return out
 
 
