@@ -94,7 +94,7 @@ def test_decimal_comma_text_is_read_as_number():
 
 
 def test_no_data_falls_back_to_one_storey_with_a_warning():
-    with pytest.warns(RveGeoWarning, match="1 buildings had no floor-area"):
+    with pytest.warns(RveGeoWarning, match="none of the 1 buildings has floor-area.*FSI equals GSI"):
         out = building_floor_area(b(naam=["x"]))
     assert out["floor_area_source"].tolist() == ["footprint"]
     assert out["floor_area_m2"].tolist() == [100.0]

@@ -373,8 +373,14 @@ def building_floor_area(
         storeys[rest] = 1.0
         source[rest] = "footprint"
         if method != "footprint":
-            issues.add("buildings", f"{int(rest.sum())} buildings had no floor-area, storey or "
-                       "height data and count as one storey (floor_area_source='footprint')")
+            whole = bool(rest.sum() == (~excluded).sum())
+            issues.add("buildings", (
+                f"none of the {int(rest.sum())} buildings has floor-area, storey or height "
+                "data: every building counts as one storey, so FSI equals GSI (join 3D BAG "
+                "heights with rve_geo.join_3dbag or read the verblijfsobjecten with "
+                "rve_geo.read_bag)") if whole else (
+                f"{int(rest.sum())} buildings had no floor-area, storey or height data and "
+                "count as one storey (floor_area_source='footprint')"))
     source[excluded] = "excluded"
     out["footprint_m2"] = footprint
     out["height_m"] = height
