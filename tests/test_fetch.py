@@ -212,3 +212,22 @@ def test_fetch_by_gemeente_and_cli(server, tmp_path, capsys):
     assert counts["buildings"] == len(gpd.read_file(out, layer="buildings"))
     code = rve(["fetch", "--what", "bag", "-o", str(tmp_path / "x.gpkg")])
     assert code == 1 and "either bbox" in capsys.readouterr().err
+
+
+def test_3dbag_api_cityjson_pages_give_heights(tmp_path):
+    # the 3D BAG API answers CityJSONFeatures; their Building attributes become heights
+    from rve_geo.sources.fetch import _features, _frame, _write_cityjson_like
+    from rve_geo.sources.threedbag import read_3dbag
+
+    page = {"type": "FeatureCollection", "features": [
+        {"type": "CityJSONFeature", "id": "NL.IMBAG.Pand.0503100000005156",
+         "CityObjects": {"NL.IMBAG.Pand.0503100000005156": {
+             "type": "Building", "attributes": {"b3_h_dak_70p": 9.24, "b3_h_maaiveld": 0.69,
+                                                "b3_bouwlagen": 3, "b3_val3dity_lod22": []}},
+             "NL.IMBAG.Pand.0503100000005156-0": {"type": "BuildingPart"}},
+         "vertices": [[0, 0, 0]]}]}
+    frame = _frame(_features(page))
+    h = read_3dbag(_write_cityjson_like(tmp_path, frame))
+    assert h["identificatie"].tolist() == ["0503100000005156"]
+    assert h["height_m"].round(2).tolist() == [8.55]
+    assert h["b3_bouwlagen"].tolist() == [3.0]

@@ -131,11 +131,25 @@ class _Fetcher:
 
 
 def _features(page: dict) -> list[dict]:
-    if page.get("type") == "FeatureCollection":
-        return list(page.get("features") or [])
-    # 3D BAG API: CityJSON features {"feature": {"CityObjects": {...}}} per item
+    """GeoJSON features of a page; CityJSONFeatures (3D BAG API) become attribute-only
+    features of their Building objects.
+
+    Examples
+    --------
+    >>> page = {"type": "FeatureCollection", "features": [{"type": "CityJSONFeature",
+    ...     "id": "NL.IMBAG.Pand.0503100000005156", "CityObjects": {
+    ...         "NL.IMBAG.Pand.0503100000005156": {"type": "Building",
+    ...             "attributes": {"b3_h_dak_70p": 9.24, "b3_h_maaiveld": 0.69}},
+    ...         "NL.IMBAG.Pand.0503100000005156-0": {"type": "BuildingPart"}},
+    ...     "vertices": []}]}
+    >>> [f["properties"]["identificatie"] for f in _features(page)]
+    ['NL.IMBAG.Pand.0503100000005156']
+    """
     out = []
     for item in page.get("features") or []:
+        if item.get("type") == "Feature":
+            out.append(item)
+            continue
         objects = (item.get("CityObjects") or (item.get("feature") or {}).get("CityObjects")
                    or {})
         for key, obj in objects.items():
