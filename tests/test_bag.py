@@ -130,7 +130,7 @@ def test_mixed_use_object_and_planned_object(small_bag):
     assert b.loc[P3, "woon_m2"] == pytest.approx(50.0)
     assert b.loc[P3, "aantal_woningen"] == pytest.approx(1.0)
     assert sorted(bag.homes["identificatie"]) == ["0221010000000001", "0221010000000004"]
-    assert (bag.homes["soort"] == "woning").all()
+    assert (bag.homes["soort"] == "woning").all() and bag.homes["n_homes"].sum() == 2
     assert bag.homes.geom_type.eq("Point").all()
     kept = quiet(read_bag, small_bag, include_inactive=True)
     assert len(kept.homes) == 3

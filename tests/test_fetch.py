@@ -16,6 +16,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pyogrio
 import pytest
 import shapely
 from shapely.affinity import translate
@@ -231,3 +232,24 @@ def test_3dbag_api_cityjson_pages_give_heights(tmp_path):
     assert h["identificatie"].tolist() == ["0503100000005156"]
     assert h["height_m"].round(2).tolist() == [8.55]
     assert h["b3_bouwlagen"].tolist() == [3.0]
+
+
+def test_rve_run_uses_the_fetched_geopackage(server, tmp_path):
+    url, _ = server
+    inputs = tmp_path / "inputs.gpkg"
+    quiet(fetch_inputs, inputs, bbox=BOX, services=services(url), page_size=200, backoff_s=0)
+    config = tmp_path / "rve.toml"
+    config.write_text(
+        '[run]\nname = "fetched"\n\n'
+        + "".join(f'[inputs.{role}]\npath = "inputs.gpkg"\nlayer = "{layer}"\n\n'
+                  for role, layer in (("parcels", "parcels"), ("buildings", "buildings"),
+                                      ("terreinen", "terreinen"), ("sensitive", "homes"))))
+    code = rve(["run", str(config)])
+    assert code == 0
+    outputs = [p for p in tmp_path.rglob("*.gpkg") if p != inputs]
+    assert outputs, "rve run wrote no GeoPackage"
+    layers = {name for p in outputs for name in pyogrio.list_layers(p)[:, 0]}
+    assert {"parcel_density", "sensitive_objects"} <= layers
+    density = next(gpd.read_file(p, layer="parcel_density") for p in outputs
+                   if "parcel_density" in pyogrio.list_layers(p)[:, 0])
+    assert len(density) == 11  # the fetched percelen

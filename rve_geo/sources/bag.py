@@ -149,7 +149,8 @@ def read_bag(
         verblijfsobjecten have no use and NaN area.
         ``homes``: GeoDataFrame of verblijfsobjecten with a woonfunctie (points) with
         ``identificatie``, ``pand_identificatie`` (first pand), ``gebruiksdoel``,
-        ``oppervlakte_m2``, ``soort`` = ``"woning"``, ``aantal_woningen`` = 1.
+        ``oppervlakte_m2``, ``soort`` = ``"woning"``, ``n_homes`` = 1 (the count column
+        ``rve run`` reads for sensitive objects).
 
     Raises
     ------
@@ -227,7 +228,7 @@ def read_bag(
         {"identificatie": pd.Series(dtype="string"),
          "pand_identificatie": pd.Series(dtype="string"),
          "gebruiksdoel": pd.Series(dtype="string"), "oppervlakte_m2": pd.Series(dtype=float),
-         "soort": pd.Series(dtype="string"), "aantal_woningen": pd.Series(dtype=float)},
+         "soort": pd.Series(dtype="string"), "n_homes": pd.Series(dtype=float)},
         geometry=gpd.GeoSeries([], crs=panden.crs), crs=panden.crs)
     if vl is None or len(buildings) == 0:
         # PDOK's BAG pand collection (OGC API / WFS) carries the uses and the number of
@@ -361,7 +362,7 @@ def read_bag(
             "gebruiksdoel": pd.array(uses.str.join(",").to_numpy()[hv], dtype="string"),
             "oppervlakte_m2": area.to_numpy(dtype="float64")[hv],
             "soort": pd.array(["woning"] * len(hv), dtype="string"),
-            "aantal_woningen": np.ones(len(hv)),
+            "n_homes": np.ones(len(hv)),
         },
         geometry=vbo.geometry.to_numpy()[hv], crs=vbo.crs,
     )
