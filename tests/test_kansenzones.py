@@ -61,7 +61,11 @@ def check_invariants(parcels, result, *, lo, hi, gap, small_min=5.0, terrein=Non
     for _, z in zones.iterrows():
         sel = zid.eq(z["zone_id"]).fillna(False).to_numpy()
         assert sel.sum() == z["n_parcels"]
-        assert area_ha[sel].sum() == pytest.approx(z["area_ha"])
+        # area_ha is on the zones' area basis (gross by default); net is the parcels
+        assert area_ha[sel].sum() == pytest.approx(z["net_area_ha"])
+        basis = zones.attrs["area_basis"]
+        assert z["area_ha"] == pytest.approx(z[f"{basis}_area_ha"])
+        assert z["gross_area_ha"] >= z["net_area_ha"] - 1e-9
         assert zone_is_connected(parcels.geometry.to_numpy()[sel], gap)
         if terrein is not None:
             assert parcels.loc[sel, terrein].nunique() == 1
@@ -121,7 +125,8 @@ def parcel_sets(draw):
 def test_zone_properties_on_generated_parcels(parcels, lo, span, gap, use_terrein, seed):
     hi = lo * span
     kw = dict(min_area_ha=lo, max_area_ha=hi, gap_tolerance_m=gap, seed=seed,
-              small_terrein_min_ha=lo / 2, terrein_col="terrein" if use_terrein else None)
+              small_terreinen=True, small_terrein_min_ha=lo / 2,
+              terrein_col="terrein" if use_terrein else None)
     result = quiet(kansenzones, parcels, **kw)
     check_invariants(parcels, result, lo=lo, hi=hi, gap=gap, small_min=lo / 2,
                      terrein="terrein" if use_terrein else None)
@@ -195,31 +200,35 @@ def test_street_within_gap_tolerance_joins_rows():
     # with gap 10 m two 6 ha groups -> two flagged small-terrein zones (6 ha >= 5 ha).
     parcels = pd.concat([row_of_plots([0.5] * 6), row_of_plots([0.5] * 6, y=120.0)],
                         ignore_index=True)
-    joined = kansenzones(parcels, gap_tolerance_m=30.0)
+    joined = kansenzones(parcels, gap_tolerance_m=30.0, small_terreinen=True)
     assert joined.zones["n_parcels"].tolist() == [12]
     assert not joined.zones["small_terrein"].any()
-    split = kansenzones(parcels, gap_tolerance_m=10.0)
+    # gross: 12 ha of plots and the 20 m x 600 m street between them
+    assert joined.zones["gross_area_ha"].tolist() == pytest.approx([13.2])
+    split = kansenzones(parcels, gap_tolerance_m=10.0, small_terreinen=True)
     assert split.zones["area_ha"].tolist() == pytest.approx([6.0, 6.0])
     assert split.zones["small_terrein"].all()
 
 
 def test_terrein_of_8_ha_is_one_flagged_zone():
     # 8 plots of 1 ha: below 10 ha, a whole terrein -> one zone, small_terrein True.
-    result = kansenzones(row_of_plots([0.3] * 8))
+    assert len(kansenzones(row_of_plots([0.3] * 8)).zones) == 0  # only when asked
+    result = kansenzones(row_of_plots([0.3] * 8), small_terreinen=True)
     z = result.zones
     assert z["small_terrein"].tolist() == [True]
     assert z["area_ha"].tolist() == pytest.approx([8.0])
     assert z["score_total"].tolist() == pytest.approx([2.4])  # 8 ha x 0.3
     assert result.parcels["zone_id"].eq(1).all()
     # disabled: no zone below min_area_ha
-    assert len(kansenzones(row_of_plots([0.3] * 8), small_terrein_min_ha=None).zones) == 0
+    assert len(kansenzones(row_of_plots([0.3] * 8), small_terreinen=True,
+                           small_terrein_min_ha=None).zones) == 0
 
 
 def test_terrein_boundary_splits_zones_unless_crossing_is_allowed():
     # Two touching terreinen of 8 ha each. Per terrein: two flagged 8 ha zones.
     # Across terreinen: 16 ha > 15 ha, so one normal zone of 10-15 ha.
     parcels = row_of_plots([0.5] * 16, terrein=["A"] * 8 + ["B"] * 8)
-    per = kansenzones(parcels, terrein_col="terrein")
+    per = kansenzones(parcels, terrein_col="terrein", small_terreinen=True)
     assert per.zones["small_terrein"].tolist() == [True, True]
     assert sorted(map(tuple, (members(per, 1), members(per, 2)))) == [
         tuple(range(8)), tuple(range(8, 16))]
@@ -373,3 +382,49 @@ def test_real_brk_parcels_touching_only():
                              small_terrein_min_ha=None)
     check_invariants(parcels, result, lo=0.1, hi=0.15, gap=0.0)
     assert len(result.zones) >= 1
+
+
+def two_rows_with_a_street(scores_per_row=5, street_m=20.0):
+    """Two rows of 1 ha plots (100 x 100 m) facing each other across a street."""
+    top = row_of_plots([1.0] * scores_per_row, y=100.0 + street_m)
+    bottom = row_of_plots([1.0] * scores_per_row)
+    return pd.concat([bottom, top], ignore_index=True)
+
+
+def test_gross_area_counts_the_street_the_zone_encloses():
+    # 10 plots of 1 ha around a 20 m street of 500 m: net 10 ha, gross 10 + 1 = 11 ha
+    # (the default gap tolerance of 30 m spans the street; the outside is not counted)
+    parcels = two_rows_with_a_street()
+    z = kansenzones(parcels, min_area_ha=10.5, max_area_ha=12.0).zones
+    assert z["net_area_ha"].tolist() == pytest.approx([10.0])
+    assert z["gross_area_ha"].tolist() == pytest.approx([11.0])
+    assert z["area_ha"].tolist() == pytest.approx([11.0])
+    assert z.attrs["area_basis"] == "gross"
+    # on net area the same 10 plots stay below 10.5 ha: no zone
+    assert len(kansenzones(parcels, min_area_ha=10.5, max_area_ha=12.0,
+                           area_basis="net").zones) == 0
+
+
+def test_gross_bound_holds_for_a_zone_that_is_part_of_the_plots():
+    # 2 x 10 plots with a 20 m street (2 ha of street, 0.1 ha per plot): 9-10 ha gross
+    # holds at most 9 plots of 1.1 ha; net bounds 9-10 ha allow 10 plots
+    parcels = two_rows_with_a_street(10)
+    gross = kansenzones(parcels, min_area_ha=9.0, max_area_ha=10.0).zones
+    assert (gross["gross_area_ha"] <= 10.0 + 1e-9).all()
+    assert (gross["gross_area_ha"] >= 9.0 - 1e-9).all()
+    assert gross["n_parcels"].tolist() == [9, 9]
+    assert gross["gross_area_ha"].tolist() == pytest.approx([9.9, 9.9])
+    net = kansenzones(parcels, min_area_ha=9.0, max_area_ha=10.0, area_basis="net").zones
+    assert net["n_parcels"].tolist() == [10, 10]
+    assert net["area_ha"].tolist() == pytest.approx([10.0, 10.0])
+
+
+def test_streets_wider_than_the_gap_tolerance_are_not_tare():
+    parcels = two_rows_with_a_street(street_m=40.0)  # wider than 30 m: two groups
+    z = kansenzones(parcels, min_area_ha=4.0, max_area_ha=6.0).zones
+    assert z["gross_area_ha"].tolist() == pytest.approx(z["net_area_ha"].tolist())
+
+
+def test_bad_area_basis_is_refused():
+    with pytest.raises(InputError, match="area_basis"):
+        kansenzones(row_of_plots([1.0] * 3), area_basis="brutto")

@@ -25,13 +25,11 @@ SMALL_TERREIN_MIN_HA = policy("small_terrein_min_ha")
 @click.option("--parcels-layer", help="Layer in the parcels file.")
 @click.option("--small-terrein-min-ha", type=float, default=SMALL_TERREIN_MIN_HA,
               show_default=True,
-              help="A whole group of parcels of at least this area but below --min-area-ha "
-                   "becomes one flagged zone.")
-@click.option("--no-small-terreinen", is_flag=True,
-              help="Never make zones below --min-area-ha.")
+              help="With --small-terreinen: a whole group of parcels of at least this area "
+                   "but below --min-area-ha becomes one flagged zone.")
 @output_options
-def command(parcels, parcels_layer, no_small_terreinen, small_terrein_min_ha, output,
-            target_crs, overwrite, as_json, **options):
+def command(parcels, parcels_layer, small_terrein_min_ha, output, target_crs, overwrite,
+            as_json, **options):
     """Kansenzones from scored PARCELS (e.g. the output of opportunity-scores).
 
     Writes layer 'kansenzones' (one dissolved polygon per zone) and layer 'parcels'
@@ -44,7 +42,7 @@ def command(parcels, parcels_layer, no_small_terreinen, small_terrein_min_ha, ou
     p = read_input(parcels, parcels_layer, "parcels", target_crs)
     result, warnings = run_operation(
         "kansenzones", kansenzones, p,
-        small_terrein_min_ha=None if no_small_terreinen else small_terrein_min_ha,
+        small_terrein_min_ha=small_terrein_min_ha,
         **options)
     zones = result.zones
     write_result({"kansenzones": zones, "parcels": result.parcels}, output,
@@ -55,6 +53,9 @@ def command(parcels, parcels_layer, no_small_terreinen, small_terrein_min_ha, ou
         "zones": int(len(zones)),
         "parcels_in_zones": int(result.parcels["zone_id"].notna().sum()),
         "zone_area_ha": round(float(zones["area_ha"].sum()), 2),
+        "area_basis": zones.attrs.get("area_basis"),
+        "zone_net_area_ha": round(float(zones["net_area_ha"].sum()), 2),
+        "zone_gross_area_ha": round(float(zones["gross_area_ha"].sum()), 2),
         "small_terreinen": int(zones["small_terrein"].sum()),
         "score_total": round(float(zones["score_total"].sum()), 4),
         "warnings": warnings,

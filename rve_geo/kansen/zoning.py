@@ -30,6 +30,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import geopandas as gpd
 import numpy as np
@@ -38,6 +39,7 @@ import shapely
 
 from .._validate import (
     Issues,
+    check_choice,
     check_crs,
     check_frame,
     check_names,
@@ -55,8 +57,11 @@ from .adjacency import GAP_TOLERANCE_M, adjacency_graph, connected_components
 MIN_AREA_HA: float = policy("kansenzone_min_area_ha")
 MAX_AREA_HA: float = policy("kansenzone_max_area_ha")
 SMALL_TERREIN_MIN_HA: float = policy("small_terrein_min_ha")
+#: The area the bounds apply to: "gross" (parcels plus the tare they enclose) or "net".
+AREA_BASIS: str = policy("kansenzone_area_basis")
+AREA_BASES = ("gross", "net")
 
-__all__ = ["KansenzonesResult", "kansenzones"]
+__all__ = ["KansenzonesResult", "gross_area_shares", "kansenzones"]
 
 #: Weight of the distance-to-seed penalty in the growth priority (see Notes).
 _COMPACTNESS = 0.5
@@ -71,9 +76,11 @@ class KansenzonesResult:
     Attributes
     ----------
     zones : GeoDataFrame
-        One row per zone: ``zone_id``, ``area_ha``, ``n_parcels``, ``score_mean``,
-        ``score_total``, the summed potential columns, ``top_drivers``,
-        ``small_terrein`` and the dissolved geometry.
+        One row per zone: ``zone_id``, ``area_ha`` (on ``area_basis``, the area the
+        bounds applied to), ``net_area_ha``, ``gross_area_ha``, ``n_parcels``,
+        ``score_mean``, ``score_total``, the summed potential columns, ``top_drivers``,
+        ``small_terrein`` and the dissolved geometry (the parcels);
+        ``zones.attrs["area_basis"]`` names the basis.
     parcels : GeoDataFrame
         The input parcels (same index, CRS) plus ``zone_id`` (nullable ``Int64``,
         missing where the parcel is in no zone).
@@ -265,6 +272,111 @@ def _zone_drivers(parcels: pd.DataFrame, zone: np.ndarray, area_m2: np.ndarray,
     return out
 
 
+def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarray, np.ndarray]:
+    """Cut each polygon into pieces of at most about ``max_coords`` vertices (quadtree).
+
+    Returns the pieces and the position of the polygon each comes from. Cut lines sit
+    slightly off the bounding-box centres so that they rarely run along a parcel edge.
+    """
+    pieces: list = []
+    owner: list[int] = []
+    for k, poly in enumerate(polygons):
+        stack = [poly]
+        while stack:
+            geom = stack.pop()
+            if geom is None or shapely.is_empty(geom):
+                continue
+            if shapely.get_num_coordinates(geom) <= max_coords:
+                pieces.append(geom)
+                owner.append(k)
+                continue
+            x0, y0, x1, y1 = shapely.bounds(geom)
+            mx, my = (x0 + x1) / 2 + 0.0137, (y0 + y1) / 2 + 0.0173
+            stack.extend(shapely.clip_by_rect(geom, *r) for r in (
+                (x0, y0, mx, my), (mx, y0, x1, my), (x0, my, mx, y1), (mx, my, x1, y1)))
+    return np.array(pieces, dtype=object), np.array(owner, dtype=np.int64)
+
+
+def gross_area_shares(
+    geoms: np.ndarray,
+    group: np.ndarray,
+    gap_tolerance_m: float,
+    usable: np.ndarray | None = None,
+) -> np.ndarray:
+    """Each parcel's area plus its share of the tare (streets, verges) its group encloses.
+
+    Parameters
+    ----------
+    geoms : array of Polygon
+        Parcels in a projected metric CRS.
+    group : int array
+        Group per parcel (connected parcels, e.g. the components of
+        :func:`rve_geo.kansen.adjacency.adjacency_graph`); tare is shared within a group.
+    gap_tolerance_m : float
+        Widest gap between parcels that counts as enclosed tare.
+    usable : bool array, optional
+        Parcels to use (others get 0).
+
+    Returns
+    -------
+    ndarray of float
+        Gross area per parcel in m2; the sum over a group is the area of the group's
+        closing (parcels grown by ``gap_tolerance_m / 2`` and shrunk back), so a street up
+        to ``gap_tolerance_m`` wide between parcels of the group is counted, the outside
+        of the group is not.
+
+    Notes
+    -----
+    The tare of a group (its closing minus its parcels) is shared among its parcels in
+    proportion to their frontage: the length of each parcel's boundary on that tare.
+    Two rows of five 100 x 100 m plots with a 20 m street between them and a 30 m
+    tolerance: the street (20 x 500 m = 1 ha) goes one tenth (100 m of 1,000 m
+    frontage) to each plot.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> plots = [box(100 * i, y, 100 * i + 100, y + 100) for y in (0, 120) for i in range(5)]
+    >>> shares = gross_area_shares(np.array(plots, dtype=object), np.zeros(10, int), 30.0)
+    >>> [round(v) for v in shares[:2]], round(shares.sum())
+    ([11000, 11000], 110000)
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    n = len(geoms)
+    usable = np.ones(n, dtype=bool) if usable is None else np.asarray(usable, dtype=bool)
+    net = np.zeros(n)
+    net[usable] = shapely.area(geoms[usable])
+    half = float(gap_tolerance_m) / 2.0
+    if half <= 0 or not usable.any():
+        return net
+    idx = np.flatnonzero(usable)
+    codes, uniq = pd.factorize(np.asarray(group)[idx])
+    k = len(uniq)
+    grown = shapely.buffer(geoms[idx], half, join_style="mitre")
+    closed = shapely.buffer(_dissolve(grown, codes, k), -half, join_style="mitre")
+    parcels_union = _dissolve(geoms[idx], codes, k)
+    tare = shapely.difference(closed, parcels_union)
+    tare_m2 = np.maximum(shapely.area(tare), 0.0)
+    # frontage: the length of each parcel's boundary on the tare of its group, measured on
+    # small pieces of the tare (a whole terrein's street network is one large polygon)
+    pieces, owner = _small_pieces(shapely.buffer(tare, 0.01, join_style="mitre"))
+    boundary = shapely.boundary(geoms[idx])
+    b_i, p_i = shapely.STRtree(pieces).query(boundary, predicate="intersects")
+    same = owner[p_i] == codes[b_i]
+    b_i, p_i = b_i[same], p_i[same]
+    reach = np.bincount(b_i, weights=shapely.length(shapely.intersection(boundary[b_i],
+                                                                         pieces[p_i])),
+                        minlength=len(idx))
+    total_reach = np.bincount(codes, weights=reach, minlength=k)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(total_reach[codes] > 0,
+                         tare_m2[codes] * reach / np.where(total_reach[codes] > 0,
+                                                           total_reach[codes], 1.0), 0.0)
+    out = net.copy()
+    out[idx] += share
+    return out
+
+
 def kansenzones(
     parcels: gpd.GeoDataFrame,
     *,
@@ -274,7 +386,9 @@ def kansenzones(
     gap_tolerance_m: float = GAP_TOLERANCE_M,
     terrein_col: str | None = None,
     cross_terrein: bool = False,
+    small_terreinen: bool = False,
     small_terrein_min_ha: float | None = SMALL_TERREIN_MIN_HA,
+    area_basis: Literal["gross", "net"] = AREA_BASIS,  # type: ignore[assignment]
     seed: int = 0,
     potential_cols: Sequence[str] = ("potential_m2", "potential_jobs"),
     progress: Callable | None = None,
@@ -290,8 +404,8 @@ def kansenzones(
         Column with the opportunity score per parcel (>= 0, higher = better; per
         hectare, see Notes). Missing values count as 0.
     min_area_ha, max_area_ha : float
-        Hard bounds on the total parcel area of a zone, in hectares. Default 10-15 ha,
-        the size of a kansenzone in the programme (DOMAIN.md section 5).
+        Hard bounds on the area of a zone on ``area_basis``, in hectares. Default 10-15
+        ha, the size of a kansenzone in the programme (DOMAIN.md section 5).
     gap_tolerance_m : float
         Parcels whose boundaries are at most this far apart are neighbours (0 = only
         touching). Default 30 m: wide enough that a street between two rows of plots
@@ -302,11 +416,19 @@ def kansenzones(
         parcels without an id.
     cross_terrein : bool
         Allow zones across terrein boundaries.
+    small_terreinen : bool
+        Also make whole-terrein zones (see Notes): a whole connected group of parcels
+        whose area is at least ``small_terrein_min_ha`` but below ``min_area_ha`` becomes
+        one zone flagged ``small_terrein=True``. Off unless asked: the programme's
+        kansenzones are 10-15 ha.
     small_terrein_min_ha : float or None
-        A whole connected group of parcels (a small terrein, see Notes) whose area is at
-        least this many ha but below ``min_area_ha`` becomes one zone flagged
-        ``small_terrein=True``. Smaller groups (loose plots, islands) stay unassigned.
-        Default 5 ha [A]; None disables small-terrein zones.
+        Smallest whole-terrein zone with ``small_terreinen`` (default 5 ha [A]); smaller
+        groups (loose plots, islands) stay unassigned. None also disables them.
+    area_basis : {"gross", "net"}
+        The area the bounds apply to (and ``area_ha``): ``"gross"`` (default) the
+        parcels plus the tare they enclose (streets up to ``gap_tolerance_m`` wide,
+        see :func:`gross_area_shares`), as the programme's 10-15 ha reads for a
+        deelgebied; ``"net"`` the parcel area alone. Both are reported.
     seed : int
         Seed of the tie-breaking order; the same seed gives the same zones.
     potential_cols : sequence of str
@@ -344,8 +466,9 @@ def kansenzones(
     area_ha`` (area-weighted). The zones maximise (heuristically) the total
     ``score_total`` over all zones under the hard constraints: each zone connected under
     the adjacency rule, ``min_area_ha <= area_ha <= max_area_ha``, each parcel in at most
-    one zone. ``area_ha`` is the sum of the parcel areas (streets between parcels are
-    not counted).
+    one zone. ``net_area_ha`` is the sum of the parcel areas, ``gross_area_ha`` adds
+    each parcel's share of the tare its group of parcels encloses
+    (:func:`gross_area_shares`); ``area_ha`` is the one on ``area_basis``.
 
     *Adjacency.* Boundary distance <= ``gap_tolerance_m`` (one bulk STRtree
     ``dwithin`` query, a sparse graph), within one terrein.
@@ -366,7 +489,7 @@ def kansenzones(
     they are left out (and do not connect their neighbours) and named in the warning.
     A connected group of parcels with no such oversized parcel and an area in
     [``small_terrein_min_ha``, ``min_area_ha``) becomes one zone with
-    ``small_terrein=True`` if it has a positive score; with ``terrein_col`` the group is
+    ``small_terrein=True`` if ``small_terreinen`` is asked and it has a positive score; with ``terrein_col`` the group is
     the terrein (or a detached part of it). Isolated parcels and groups below
     ``small_terrein_min_ha`` are unassigned.
 
@@ -382,7 +505,7 @@ def kansenzones(
     ...     geometry=[box(150_000 + 100 * i, 420_000, 150_100 + 100 * i, 420_100)
     ...               for i in range(8)],
     ...     crs="EPSG:28992")
-    >>> z = kansenzones(small).zones
+    >>> z = kansenzones(small, small_terreinen=True).zones
     >>> z[["area_ha", "n_parcels", "small_terrein"]].to_numpy().tolist()
     [[8.0, 8, True]]
     >>> float(z["score_total"].iloc[0])   # 8 ha x 0.5
@@ -398,8 +521,9 @@ def kansenzones(
         raise InputError(f"argument 'min_area_ha' ({min_area_ha}) is larger than "
                          f"'max_area_ha' ({max_area_ha}); swap them or widen the range.")
     gap = check_positive(gap_tolerance_m, "gap_tolerance_m", allow_zero=True)
-    small_min = None if small_terrein_min_ha is None else check_positive(
+    small_min = None if small_terrein_min_ha is None or not small_terreinen else check_positive(
         small_terrein_min_ha, "small_terrein_min_ha", allow_zero=True)
+    check_choice(area_basis, "area_basis", AREA_BASES)
     try:
         seed = int(seed)
     except (TypeError, ValueError) as exc:
@@ -421,22 +545,25 @@ def kansenzones(
     score = np.nan_to_num(score, nan=0.0)
     area_m2 = np.zeros(n)
     area_m2[usable] = shapely.area(geoms[usable])
-    lo, hi = lo_ha * 10_000.0, hi_ha * 10_000.0
-    lo_t, hi_t = lo * (1 - _AREA_RTOL), hi * (1 + _AREA_RTOL)
-    oversized = usable & (area_m2 > hi_t)
-    if oversized.any():
-        issues.add("parcels", f"{int(oversized.sum())} parcels are larger than max_area_ha "
-                   f"({hi_ha:g} ha) and are never in a zone", parcels.index[oversized])
-    eligible = usable & ~oversized
-
     groups = None
     if terrein_col is not None and not cross_terrein:
         groups = pd.factorize(parcels[terrein_col])[0]
 
     report(progress, 0.1, "kansenzones: adjacency")
     graph_all = adjacency_graph(geoms, gap_tolerance_m=gap, groups=groups, usable=usable)
-    report(progress, 0.35, "kansenzones: components")
+    report(progress, 0.3, "kansenzones: components")
     _, comp_all = connected_components(graph_all)
+    gross_m2 = gross_area_shares(geoms, comp_all, gap, usable)
+    # size: the area the bounds apply to; area_m2 (net) weighs the scores
+    size_m2 = gross_m2 if area_basis == "gross" else area_m2
+    lo, hi = lo_ha * 10_000.0, hi_ha * 10_000.0
+    lo_t, hi_t = lo * (1 - _AREA_RTOL), hi * (1 + _AREA_RTOL)
+    oversized = usable & (size_m2 > hi_t)
+    if oversized.any():
+        issues.add("parcels", f"{int(oversized.sum())} parcels are larger than max_area_ha "
+                   f"({hi_ha:g} ha) and are never in a zone", parcels.index[oversized])
+    eligible = usable & ~oversized
+
     has_big = np.bincount(comp_all, weights=oversized.astype(float),
                           minlength=comp_all.max() + 1 if n else 0) > 0
     # eligible-only graph: oversized parcels do not connect their neighbours
@@ -447,7 +574,7 @@ def kansenzones(
     graph.eliminate_zeros()
     graph.sort_indices()
     n_comp, comp = connected_components(graph)
-    comp_area = np.bincount(comp[eligible], weights=area_m2[eligible], minlength=n_comp)
+    comp_area = np.bincount(comp[eligible], weights=size_m2[eligible], minlength=n_comp)
     comp_score = np.bincount(comp[eligible], weights=(score * area_m2)[eligible],
                              minlength=n_comp)
 
@@ -480,11 +607,11 @@ def kansenzones(
     centroids = shapely.centroid(np.where(usable, geoms, None))
     cx = np.nan_to_num(shapely.get_x(centroids))
     cy = np.nan_to_num(shapely.get_y(centroids))
-    n_grown = _grow_zones(order, indptr, indices, area_m2, score, tiebreak, cx, cy, zone,
+    n_grown = _grow_zones(order, indptr, indices, size_m2, score, tiebreak, cx, cy, zone,
                           lo_t, hi_t)
     report(progress, 0.7, "kansenzones: filling zones")
-    zone_area = np.bincount(zone[zone >= 0], weights=area_m2[zone >= 0], minlength=n_grown)
-    _fill_zones(indptr, indices, area_m2, score, tiebreak, zone, zone_area, hi_t)
+    zone_area = np.bincount(zone[zone >= 0], weights=size_m2[zone >= 0], minlength=n_grown)
+    _fill_zones(indptr, indices, size_m2, score, tiebreak, zone, zone_area, hi_t)
 
     # small terreinen: whole components, one zone each
     small_ids = np.flatnonzero(small)
@@ -502,6 +629,7 @@ def kansenzones(
     inzone = zone >= 0
     zz = zone[inzone]
     z_area = np.bincount(zz, weights=area_m2[inzone], minlength=n_zones)
+    z_gross = np.bincount(zz, weights=gross_m2[inzone], minlength=n_zones)
     z_n = np.bincount(zz, minlength=n_zones)
     z_total = np.bincount(zz, weights=(score * area_m2)[inzone], minlength=n_zones) / 1e4
     # number zones 1..K by decreasing score_total, ties by first parcel position
@@ -523,7 +651,9 @@ def kansenzones(
     geometry = _dissolve(geoms[inzone], new_id[zz] - 1, n_zones)
     cols: dict[str, object] = {
         "zone_id": np.arange(1, n_zones + 1, dtype=np.int64),
-        "area_ha": z_area[rank] / 1e4,
+        "area_ha": (z_gross if area_basis == "gross" else z_area)[rank] / 1e4,
+        "net_area_ha": z_area[rank] / 1e4,
+        "gross_area_ha": z_gross[rank] / 1e4,
         "n_parcels": z_n[rank].astype(np.int64),
         "score_mean": np.divide(z_total[rank], z_area[rank] / 1e4,
                                 out=np.zeros(n_zones), where=z_area[rank] > 0),
@@ -538,6 +668,7 @@ def kansenzones(
     cols["small_terrein"] = is_small_zone[rank]
     zones = gpd.GeoDataFrame(cols, geometry=gpd.GeoSeries(geometry, crs=parcels.crs),
                              crs=parcels.crs)
+    zones.attrs["area_basis"] = area_basis
     issues.emit()
     report(progress, 1.0, f"kansenzones: {n_zones} zones")
     return KansenzonesResult(zones=zones, parcels=out_parcels)

@@ -164,7 +164,7 @@ def _round(v: Any) -> Any:
 #: Figures that add up over areas.
 _SUMMABLE = ("parcel_area_ha", "terrein_area_ha", "floor_area_m2", "potential_m2", "jobs",
              "extra_jobs", "homes", "redevelopment_ha", "n_kansenzones", "kansenzone_area_ha",
-             "n_conflicts", "n_parcels")
+             "kansenzone_net_area_ha", "n_conflicts", "n_parcels")
 
 #: Key figures shown in summaries and the report: key -> (label, unit).
 FIGURES: dict[str, tuple[str, str]] = {
@@ -180,7 +180,8 @@ FIGURES: dict[str, tuple[str, str]] = {
     "fmi": ("functiemengingsindex (FMI) of the parcels", "0-100"),
     "n_conflicts": ("sensitive objects closer than the richtafstand", ""),
     "n_kansenzones": ("kansenzones", ""),
-    "kansenzone_area_ha": ("kansenzone area", "ha"),
+    "kansenzone_area_ha": ("kansenzone area (on the area basis of the bounds)", "ha"),
+    "kansenzone_net_area_ha": ("kansenzone area, parcels only (net)", "ha"),
 }
 
 
@@ -521,8 +522,10 @@ def _stage_kansenzones(area: _Area, progress):
     area.add("kansenzone_parcels", out.parcels, "Parcels with the kansenzone they belong to "
              "(zone_id empty: in no zone)")
     area.figures["n_kansenzones"] = float(len(zones))
-    area.figures["kansenzone_area_ha"] = float(zones.geometry.area.sum()) / 1e4 \
+    area.figures["kansenzone_area_ha"] = float(zones["area_ha"].sum()) if len(zones) else 0.0
+    area.figures["kansenzone_net_area_ha"] = float(zones["net_area_ha"].sum()) \
         if len(zones) else 0.0
+    area.notes["kansenzone_area_basis"] = zones.attrs.get("area_basis", "")
 
 
 #: The stages in execution order.

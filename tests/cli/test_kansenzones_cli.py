@@ -54,7 +54,7 @@ def test_kansenzones_bounds_from_options(scored, tmp_path, capsys):
     assert zones["area_ha"].between(3 - 1e-9, 4 + 1e-9).all()
 
 
-def test_kansenzones_small_terrein_can_be_disabled(tmp_path, capsys):
+def test_kansenzones_small_terreinen_only_when_asked(tmp_path, capsys):
     parcels = gpd.GeoDataFrame(
         {"score": [0.5] * 8},
         geometry=[box(X0 + 100 * i, Y0, X0 + 100 * i + 100, Y0 + 100) for i in range(8)],
@@ -64,10 +64,11 @@ def test_kansenzones_small_terrein_can_be_disabled(tmp_path, capsys):
     out1, out2 = tmp_path / "a.gpkg", tmp_path / "b.gpkg"
     assert main(["kansenzones", str(src), "-o", str(out1), "--json"]) == 0
     first = json.loads(capsys.readouterr().out)
-    assert first["zones"] == 1 and first["small_terreinen"] == 1  # the 8 ha terrein
-    assert main(["kansenzones", str(src), "-o", str(out2), "--no-small-terreinen",
+    assert first["zones"] == 0 and first["area_basis"] == "gross"  # 8 ha < 10 ha
+    assert main(["kansenzones", str(src), "-o", str(out2), "--small-terreinen",
                  "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["zones"] == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["zones"] == 1 and second["small_terreinen"] == 1  # the 8 ha terrein
 
 
 def test_kansenzones_missing_score_column_is_a_user_error(scored, tmp_path, capsys):
