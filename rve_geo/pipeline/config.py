@@ -217,69 +217,44 @@ def _inside(path: Path, folder: Path) -> bool:
 
 # --------------------------------------------------------------------------- line lookup
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEYLINE = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.\-" ]+?)\s*=""")
-
-
-def _split_key(text: str) -> list[str]:
-    parts = re.findall(r'"([^"]*)"|\'([^\']*)\'|([^.\s]+)', text)
-    return [a or b or c for a, b, c in parts]
+def _depth(data: Any, path: list) -> int:
+    """How many leading keys (or ``[[array]]`` indices) of ``path`` exist in ``data``."""
+    n = 0
+    for part in path:
+        if isinstance(part, int) and isinstance(data, list) and part < len(data):
+            data = data[part]
+        elif isinstance(part, str) and isinstance(data, dict) and part in data:
+            data = data[part]
+        else:
+            break
+        n += 1
+    return n
 
 
 def _find_line(text: str, table: list, key: str | None) -> int | None:
     """1-based line of ``key`` under ``[table]`` in TOML ``text``; None if not found.
 
-    ``table`` may contain ints: the index of a ``[[array]]`` element. Keys written as
-    dotted keys or inside inline tables are found on the line that holds them; when
-    the key itself is absent, the line of the deepest enclosing table is returned.
+    ``table`` may contain ints: the index of a ``[[array]]`` element. The line is the
+    first line whose text up to and including it, parsed with ``tomllib``, holds the
+    key; when the key itself is absent, the line of the deepest enclosing table. Only
+    used for messages, so parsing the prefixes one by one (after a failure) is cheap.
     """
     target = [*table, key] if key is not None else list(table)
-    counts: dict[tuple, int] = {}
-    current: list = []
-    best: tuple[int, int] | None = None  # (matched depth, line)
-    for no, raw in enumerate(text.splitlines(), start=1):
-        m = _HEADER.match(raw)
-        if m:
-            parts = _split_key(m.group(2))
-            path: list = []
-            for part in parts:
-                path.append(part)
-                plain = tuple(p for p in path if not isinstance(p, int))
-                last_of_array = m.group(1) == "[[" and len(plain) == len(parts)
-                if plain in counts and not last_of_array:
-                    path.append(counts[plain])
-            if m.group(1) == "[[":
-                plain = tuple(parts)
-                counts[plain] = counts.get(plain, -1) + 1
-                path.append(counts[plain])
-            current = path
-            depth = _common(current, target)
-            if depth == len(current) and (best is None or depth > best[0]):
-                best = (depth, no)
-            continue
-        km = _KEYLINE.match(raw)
-        if not km:
-            continue
-        full = current + _split_key(km.group(1).strip())
-        if full == target:
-            return no
-        depth = _common(full, target)
-        if depth == len(full) and depth > len(current):
-            rest = [str(t) for t in target[depth:] if not isinstance(t, int)]
-            if all(r in raw for r in rest):
-                return no
-            if best is None or depth > best[0]:
-                best = (depth, no)
-    return best[1] if best else None
-
-
-def _common(a: list, b: list) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    try:
+        wanted = _depth(tomllib.loads(text), target)
+    except tomllib.TOMLDecodeError:
+        return None
+    if wanted == 0:
+        return None
+    lines = text.splitlines(keepends=True)
+    for n in range(1, len(lines) + 1):
+        try:
+            prefix = tomllib.loads("".join(lines[:n]))
+        except tomllib.TOMLDecodeError:
+            continue  # inside a multi-line value
+        if _depth(prefix, target) >= wanted:
+            return n
+    return None
 
 
 # --------------------------------------------------------------------------- validation

@@ -52,6 +52,7 @@ from ..errors import (
 )
 from ..potential.jobs import JOBS_BASIS
 from ..progress import report
+from ..sources.aliases import conventional_column
 from .config import PARAMETER_TARGETS, STAGE_NAMES, RunConfig, load_config
 
 __all__ = [
@@ -281,15 +282,6 @@ def _parameter_value(key: str, value: Any) -> Any:
     return value
 
 
-def _has_col(frame: Any, *names: str) -> str | None:
-    if frame is None:
-        return None
-    for n in names:
-        if n in frame.columns:
-            return n
-    return None
-
-
 def _sum(frame: Any, column: str) -> float | None:
     if frame is None or column not in frame.columns:
         return None
@@ -342,7 +334,7 @@ def _category_col(area: _Area, operation: str, frame) -> str:
     given = area.config.operations.get(operation, {}).get("category_col")
     if given:
         return given
-    col = _has_col(frame, "plan_category", "category", "max_category", "milieucategorie")
+    col = conventional_column(frame, "source_category")
     if col is None:
         raise _Skip("the sources have no category column; name it with "
                     f"[operations.{operation}] category_col = \"...\"")
@@ -350,7 +342,7 @@ def _category_col(area: _Area, operation: str, frame) -> str:
 
 
 def _omgevingstype_col(area: _Area) -> str | None:
-    return _has_col(area.frames.get("sensitive"), "omgevingstype")
+    return conventional_column(area.frames.get("sensitive"), "omgevingstype")
 
 
 def _stage_contours(area: _Area, progress):
@@ -399,11 +391,11 @@ def _stage_allowed_zones(area: _Area, progress):
 
 
 def _actual_col(area: _Area, frame) -> str | None:
-    return _has_col(frame, "actual_category", "milieucategorie", "firm_category")
+    return conventional_column(frame, "actual_category")
 
 
 def _plan_col(area: _Area, frame) -> str | None:
-    return _has_col(frame, "plan_category", "max_category", "allowed_category")
+    return conventional_column(frame, "plan_category")
 
 
 def _stage_category_use(area: _Area, progress):
@@ -414,8 +406,8 @@ def _stage_category_use(area: _Area, progress):
     if actual is None or allowed is None:
         raise _Skip("parcels need an actual and an allowed category column; name them with "
                     "[operations.category_use] actual_col / allowed_col")
-    water = _has_col(parcels, "water_bound")
-    quay = _has_col(parcels, "quay_plot")
+    water = conventional_column(parcels, "water_bound")
+    quay = conventional_column(parcels, "quay_plot")
     both = water is not None and quay is not None
     out = area.call("category_use", parcels, actual_col=actual, allowed_col=allowed,
                     water_bound_col=water if both else None, quay_col=quay if both else None,
@@ -481,7 +473,7 @@ def _stage_work_home(area: _Area, progress):
                 "jobs_ratios"))}, index=parcels.index))
         parcels = area.frames["parcels"]
     counts = parcels_work_home(parcels, sensitive, jobs_col="jobs",
-                               homes_col=_has_col(sensitive, "n_homes", "homes"))
+                               homes_col=conventional_column(sensitive, "n_homes"))
     study = gpd.GeoDataFrame(
         {"area": [area.name], "jobs": counts["jobs"].to_numpy(),
          "homes": counts["homes"].to_numpy(),
@@ -502,9 +494,9 @@ def _stage_work_home(area: _Area, progress):
 def _stage_scores(area: _Area, progress):
     parcels = area.need("parcels")[0]
     out = area.call("opportunity_scores", parcels,
-                    terrein_col=_has_col(parcels, "terrein_id"),
-                    vacancy_col=_has_col(parcels, "vacancy_share", "vacancy"),
-                    owner_col=_has_col(parcels, "owner_id", "owner"), progress=progress)
+                    terrein_col=conventional_column(parcels, "terrein_id"),
+                    vacancy_col=conventional_column(parcels, "vacancy"),
+                    owner_col=conventional_column(parcels, "owner"), progress=progress)
     area.add("opportunity_scores", out, "Redevelopment opportunity score per parcel (0-1) "
              "with its indicators and top drivers")
     area.enrich(out)
@@ -514,7 +506,7 @@ def _stage_kansenzones(area: _Area, progress):
     parcels = area.need("parcels")[0]
     if "score" not in parcels.columns:
         raise _Skip("no opportunity scores (the scores stage did not run)")
-    out = area.call("kansenzones", parcels, terrein_col=_has_col(parcels, "terrein_id"),
+    out = area.call("kansenzones", parcels, terrein_col=conventional_column(parcels, "terrein_id"),
                     progress=progress)
     zones = out.zones
     area.add("kansenzones", zones, "Kansenzones: contiguous groups of high-scoring parcels "
@@ -736,7 +728,7 @@ def _terrein_table(area: _Area) -> pd.DataFrame | None:
         return None
     sensitive = area.frames.get("sensitive")
     return terrein_summary(parcels, terreinen=area.frames.get("terreinen"), homes=sensitive,
-                           homes_col=_has_col(sensitive, "n_homes", "homes"))
+                           homes_col=conventional_column(sensitive, "n_homes"))
 
 
 def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: list[str],

@@ -24,7 +24,8 @@ import pandas as pd
 
 from ..errors import MissingColumnError
 
-__all__ = ["ALIASES", "DEMOLISHED_STATUSES", "resolve_column"]
+__all__ = ["ALIASES", "CONVENTIONAL_COLUMNS", "DEMOLISHED_STATUSES", "conventional_column",
+           "resolve_column"]
 
 #: canonical name -> aliases, in order of preference (BAG 2.0, 3D BAG, BRK, generic).
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -45,6 +46,39 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "registered_area_m2": ("kadastraleGrootte", "kadastrale_grootte", "kadastrale_grootte_m2",
                            "kadastrale_grootte_waarde", "registered_area_m2"),
 }
+
+#: Conventional column names of ``rve run`` inputs by role, in order of preference: the
+#: first one present is used when the configuration names none (docs/pipeline.md).
+CONVENTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "source_category": ("plan_category", "category", "max_category", "milieucategorie"),
+    "plan_category": ("plan_category", "max_category", "allowed_category"),
+    "actual_category": ("actual_category", "milieucategorie", "firm_category"),
+    "omgevingstype": ("omgevingstype",),
+    "n_homes": ("n_homes", "homes"),
+    "terrein_id": ("terrein_id",),
+    "vacancy": ("vacancy_share", "vacancy"),
+    "owner": ("owner_id", "owner"),
+    "water_bound": ("water_bound",),
+    "quay_plot": ("quay_plot",),
+}
+
+
+def conventional_column(frame: pd.DataFrame | None, role: str) -> str | None:
+    """The first column of ``frame`` named as :data:`CONVENTIONAL_COLUMNS` lists for ``role``.
+
+    Exact names (unlike :func:`resolve_column`, several may be present: the first wins).
+    None when ``frame`` is None or has none of them.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"max_category": ["3.1"], "milieucategorie": ["2"]})
+    >>> conventional_column(df, "plan_category"), conventional_column(df, "actual_category")
+    ('max_category', 'milieucategorie')
+    """
+    if frame is None:
+        return None
+    return next((c for c in CONVENTIONAL_COLUMNS[role] if c in frame.columns), None)
+
 
 #: BAG pand statuses that mean the building does not (or no longer) stand.
 DEMOLISHED_STATUSES: tuple[str, ...] = (
