@@ -18,6 +18,7 @@ fi
 command -v qgis_process.bin >/dev/null 2>&1 || need+=(qgis python3-qgis)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)  # PDF report test
 python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv python3-pip)
 [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null || need+=(python3-venv)
 if [ ${#need[@]} -gt 0 ]; then
@@ -41,7 +42,7 @@ fi
 final=0
 if [ -x .venv-qgis/bin/python ]; then
     echo "== library tests again on QGIS's Python stack (numpy<2, geopandas 1.1)"
-    .venv-qgis/bin/python -m pip install -q "hypothesis>=6.90" "lxml>=4.9"
+    .venv-qgis/bin/python -m pip install -q "hypothesis>=6.90" "lxml>=4.9" "openpyxl>=3.1"
     set +e
     QT_QPA_PLATFORM=offscreen .venv-qgis/bin/python -m pytest -q -p no:cacheprovider \
         -p no:pytest_qgis tests rve_geo

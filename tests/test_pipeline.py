@@ -126,6 +126,15 @@ def read_all(path: Path) -> dict[str, pd.DataFrame]:
     return out
 
 
+TABLE_FILES = ("kansenzones.csv", "kengetallen.csv", "per_terrein.csv", "tabellen.xlsx")
+
+
+def handed_over(*stems: str) -> list[str]:
+    """The files ``rve run`` writes per area without report: GeoPackage and tables."""
+    return sorted([f"{s}.gpkg" for s in stems] + [f"{s}_{t}" for s in stems
+                                                  for t in TABLE_FILES])
+
+
 def files_in(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")) \
         if folder.exists() else []
@@ -146,7 +155,8 @@ def test_single_area_runs_every_stage_and_writes_one_geopackage(single_run):
     # every stage but the IMRO reader (no .gml plan configured) ran
     assert set(area.stages_run) == {s.name for s in STAGES} - {"imro"}
     assert "imro" in area.stages_skipped
-    assert files_in(folder / "out") == ["tiny.gpkg"]  # no staging folder left
+    # no staging folder left; the tables beside the GeoPackage
+    assert files_in(folder / "out") == handed_over("tiny")
 
 
 def test_geopackage_layers_have_descriptions_real_types_and_hand_computed_values(single_run):
@@ -259,7 +269,7 @@ def test_cancelling_a_rerun_keeps_the_previous_complete_outputs(tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         run_pipeline(cfg, overwrite=True, progress=progress)
-    assert files_in(tmp_path / "out") == ["tiny.gpkg"]
+    assert files_in(tmp_path / "out") == handed_over("tiny")
     after = read_all(tmp_path / "out" / "tiny.gpkg")
     pd.testing.assert_frame_equal(before["run_metadata"], after["run_metadata"])
 
@@ -282,7 +292,7 @@ def test_a_failing_area_keeps_the_completed_areas_outputs(tmp_path, monkeypatch)
     (failure,) = result.failures
     assert failure.name == "B" and failure.stage == "potential"
     assert "simulated failure" in failure.message
-    assert files_in(tmp_path / "out") == ["A.gpkg"]
+    assert files_in(tmp_path / "out") == handed_over("A")
     a = gpd.read_file(tmp_path / "out" / "A.gpkg", layer="parcel_results")
     assert set(a["terrein_id"]) == {"A"} and len(a) == 6
     assert "potential_m2" in a.columns
@@ -429,7 +439,7 @@ def test_an_area_without_parcels_fails_clearly_and_the_others_complete(tmp_path)
     assert [a.name for a in result.areas] == ["A", "B"]
     (failure,) = result.failures
     assert failure.name == "C" and "has no parcels" in failure.message
-    assert files_in(folder / "out") == ["A.gpkg", "B.gpkg"]
+    assert files_in(folder / "out") == handed_over("A", "B")
 
 
 def _with_homes_on_parcels(folder: Path) -> None:

@@ -52,18 +52,19 @@ def test_nice_scale_bar_lengths():
     assert maps.nice_length(30) == 10
 
 
-def test_maps_are_pngs_with_the_data_aspect():
-    parcels = gpd.GeoDataFrame({"fsi": [0.2, np.nan], "cat": ["3.1", None]},
-                               geometry=[box(0, 0, 400, 100), box(400, 0, 800, 100)],
-                               crs="EPSG:28992")
-    wide = maps.continuous_map(parcels, "fsi", title="FSI", label="FSI")
-    tall = maps.continuous_map(parcels.set_geometry(parcels.geometry.rotate(
-        90, origin=(0, 0))), "fsi", title="FSI", label="FSI")
-    (w1, h1), (w2, h2) = png_size(wide), png_size(tall)
-    assert w1 == w2 and h2 > h1  # same width, a tall area gives a taller figure
-    cat = maps.categorical_map(parcels, "cat", title="cat", colours=maps.CATEGORY_COLOURS,
-                               legend_title="category")
-    assert png_size(cat)[0] == w1
+def test_maps_have_one_panel_per_terrein_and_a_taller_figure_for_more_rows():
+    parcels = gpd.GeoDataFrame({"fsi": [0.2, np.nan, 0.6], "terrein_id": ["A", "B", "C"]},
+                               geometry=[box(0, 0, 400, 100), box(3000, 0, 3400, 100),
+                                         box(0, 5000, 400, 5100)], crs="EPSG:28992")
+    one = maps.class_map(parcels, "parcel_results", "fsi",
+                         panels=maps.terrein_panels(parcels)[:1])
+    three = maps.class_map(parcels, "parcel_results", "fsi",
+                           panels=maps.terrein_panels(parcels))
+    (w1, h1), (w3, h3) = png_size(one.png), png_size(three.png)
+    assert w1 == w3 and h3 > h1  # same width; two rows of panels are taller
+    # legend: one parcel per class that occurs, the missing value as "onbekend"
+    assert [(e.label, e.count) for e in three.legend] == [
+        ("0 - 0,25 (1)", 1), ("0,5 - 0,75 (1)", 1), ("onbekend (1)", 1)]
 
 
 def test_report_is_self_contained_with_every_map_and_key_figure(result_gpkg):
@@ -74,16 +75,17 @@ def test_report_is_self_contained_with_every_map_and_key_figure(result_gpkg):
     for name, data in images.items():
         png = base64.b64decode(data)
         width, height = png_size(png)
-        assert width > 500 and height > 400 and len(png) > 10_000, name
+        assert width > 500 and height > 300 and len(png) > 10_000, name
         # the same maps are written as files next to the report
         assert (result_gpkg.with_name("tiny_maps") / f"{name}.png").read_bytes() == png
     # nothing is loaded from elsewhere
     assert not re.search(r'(src|href)="(?!data:)', text)
-    for label in ("hectares of parcels", "m2 BVO densification potential", "jobs on the parcels",
-                  "herontwikkelingsopgave", "functiemengingsindex FMI", "kansenzones"):
+    for label in ("oppervlakte percelen", "verdichtingspotentieel", "banen op de percelen",
+                  "herontwikkelingsopgave", "functiemengingsindex (FMI)", "kansenzones",
+                  "Uitgangspunten", "Grondslag", "Bron"):
         assert label in text, label
-    # hand-computed in make_inputs: 12 parcels of 2 ha, FSI 0.5
-    assert "24.0 ha of business parcels (12 parcels) built at FSI 0.50" in text
+    # hand-computed in make_inputs: 12 parcels of 2 ha, FSI 0.5, Dutch number format
+    assert "12 percelen met samen 24,0 ha bedrijfsgrond, bebouwd met een FSI van 0,50" in text
     assert "<h2>Per terrein</h2>" in text and "Terrein A" in text and "Terrein B" in text
 
 
@@ -105,7 +107,7 @@ def test_report_without_optional_layers_leaves_their_maps_out(tmp_path):
     text = (tmp_path / "out" / "tiny_report.html").read_text()
     names = [n for n, _ in IMG.findall(text)]
     assert "kansenzones" not in names and "contours" not in names and "fsi" in names
-    assert "skipped by run.skip" in text  # the page says what did not run
+    assert "overgeslagen volgens <code>run.skip</code>" in text  # says what did not run
 
 
 def _pixels(png_path: Path) -> np.ndarray:

@@ -269,7 +269,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
     def load_styled(self, path, written, frames, context):
         """Ask Processing to load the result layers with their shipped styles."""
         main = written[0]
-        qml = style_for(frames[main].columns)
+        qml = style_for(main, self.spec.name, frames[main])
         if context.willLoadLayerOnCompletion(path):
             details = context.layerToLoadOnCompletionDetails(path)
             details.name = tr(self.spec.display_name)
@@ -278,7 +278,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         for name in written[1:]:
             uri = f"{path}|layername={name}"
             details = QgsProcessingContext.LayerDetails(name, context.project(), name)
-            extra_qml = style_for(frames[name].columns)
+            extra_qml = style_for(name, self.spec.name, frames[name])
             if extra_qml is not None:
                 details.setPostProcessor(StylePostProcessor.create(extra_qml))
             context.addLayerToLoadOnCompletion(uri, details)

@@ -21,7 +21,7 @@ from qgis.core import (
 from . import runtime
 from .algorithm import FeedbackProgress
 from .i18n import tr
-from .styles import StylePostProcessor, style_for
+from .styles import StylePostProcessor, embedded_style, style_for
 
 CONFIG = "CONFIG"
 OVERWRITE = "OVERWRITE"
@@ -109,8 +109,8 @@ class FullAnalysisAlgorithm(QgsProcessingAlgorithm):
                 continue
             uri = f"{package}|layername={name}"
             details = QgsProcessingContext.LayerDetails(str(name), context.project(), str(name))
-            info = pyogrio.read_info(package, layer=str(name))
-            qml = style_for(list(info["fields"]))
+            # the style rve run embedded in layer_styles (classes from this run's data)
+            qml = embedded_style(package, name) or style_for(str(name))
             if qml is not None:
                 details.setPostProcessor(StylePostProcessor.create(qml))
             context.addLayerToLoadOnCompletion(uri, details)

@@ -1,28 +1,73 @@
-"""Styles shipped with the plugin (styles/*.qml) and the post-processor applying them."""
+"""Styles of the result layers, from the one definition in ``rve_geo.deliverables.styles``.
 
+The same definition writes the ``layer_styles`` table of every ``rve run`` GeoPackage,
+draws the maps of the report and styles the layers the plugin loads. The style is
+chosen by the operation and output that made a layer, never by its columns; classes
+come from the data where the definition says so (potential, scores, kansenzones).
+"""
+
+import hashlib
+import sqlite3
+import tempfile
 from pathlib import Path
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface
 
 STYLE_DIR = Path(__file__).resolve().parent / "styles"
-
-#: Columns that select a style, checked in order: (required columns, .qml file).
-STYLE_RULES = (
-    (("fsi",), "fsi.qml"),
-    (("fsi_net",), "fsi_zones.qml"),
-    (("zone_id", "score_mean"), "kansenzones.qml"),
-    (("max_category",), "max_category.qml"),
-    (("category", "distance_m"), "contours.qml"),
-)
+_CACHE = Path(tempfile.gettempdir()) / "rve_qgis_styles"
 
 
-def style_for(columns) -> Path:
-    """The .qml file for a result with ``columns``, or None."""
-    names = set(columns)
-    for required, qml in STYLE_RULES:
-        if names.issuperset(required) and (STYLE_DIR / qml).exists():
-            return STYLE_DIR / qml
-    return None
+def _language():
+    try:
+        from .i18n import user_language
+
+        return "nl" if user_language() == "nl" else "en"
+    except Exception:  # noqa: BLE001 - outside QGIS settings: Dutch first
+        return "nl"
+
+
+def _qml_file(qml: str, key: str) -> Path:
+    _CACHE.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha1(qml.encode("utf-8")).hexdigest()[:12]
+    path = _CACHE / f"{key}_{digest}.qml"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(qml, encoding="utf-8")
+        tmp.replace(path)
+    return path
+
+
+def style_for(name, operation=None, frame=None, lang=None):
+    """The .qml file for output ``name`` of ``operation`` (classes from ``frame``), or None.
+
+    ``name`` is a layer name of the pipeline (``parcel_density``, ``kansenzones``) or an
+    output of a plugin algorithm (``zones`` of ``kansenzones``).
+    """
+    from rve_geo.deliverables.styles import style_for as definition
+    from rve_geo.deliverables.styles import to_qml
+
+    style = definition(str(name), frame, operation=operation, lang=lang or _language())
+    if style is None:
+        return None
+    if frame is not None and style.field is not None and style.field not in frame.columns:
+        return None
+    return _qml_file(to_qml(style), style.key)
+
+
+def embedded_style(package, layer_name):
+    """The .qml of ``layer_name`` from the ``layer_styles`` table of ``package``, or None."""
+    try:
+        con = sqlite3.connect(f"file:{package}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT styleQML FROM layer_styles WHERE f_table_name = ? AND "
+                              "useAsDefault = 1", (str(layer_name),)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if not row or not row[0]:
+        return None
+    return _qml_file(row[0], f"embedded_{layer_name}")
 
 
 def apply_style(layer, qml: Path) -> bool:

@@ -14,15 +14,24 @@ import click
 @click.option("--maps-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also write the maps as PNG files into this folder.")
 @click.option("--title", help="Page title (default: 'Ruimte voor Economie: <area>').")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the report (Dutch or English).")
+@click.option("--pdf", "pdf", is_flag=True,
+              help="Also write a PDF (A4, print layout) next to the HTML; needs WeasyPrint "
+              "(pip install 'rve_geo[report]').")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 def command(result: Path, output: Path, maps_dir: Path | None, title: str | None,
-            overwrite: bool, as_json: bool) -> None:
+            lang: str, pdf: bool, overwrite: bool, as_json: bool) -> None:
     """Write a self-contained HTML report (maps embedded) of a `rve run` RESULT GeoPackage."""
     from rve_geo.deliverables.report import write_report
 
     from ._common import emit_summary
 
-    written = write_report(result, output, maps_dir=maps_dir, title=title, overwrite=overwrite)
-    emit_summary(as_json, {"output": str(written), "size_bytes": written.stat().st_size,
-                           "maps_dir": str(maps_dir) if maps_dir else None})
+    written = write_report(result, output, maps_dir=maps_dir, title=title, overwrite=overwrite,
+                           lang=lang, pdf=pdf)
+    summary = {"output": str(written), "size_bytes": written.stat().st_size,
+               "maps_dir": str(maps_dir) if maps_dir else None}
+    if pdf:
+        summary["pdf"] = str(written.with_suffix(".pdf"))
+    emit_summary(as_json, summary)

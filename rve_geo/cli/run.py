@@ -64,8 +64,11 @@ def command(config: Path, overwrite: bool, as_json: bool) -> None:
 
 
 def _line(name: str, f: dict) -> str:
+    from functools import partial
+
     from rve_geo.deliverables.report import fmt
 
+    fmt = partial(fmt, lang="en")  # the CLI speaks English
     parts = []
     if "parcel_area_ha" in f:
         parts.append(f"{fmt(f['parcel_area_ha'], 1)} ha parcels")

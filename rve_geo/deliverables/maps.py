@@ -1,20 +1,29 @@
-"""Static maps (PNG) of pipeline results, drawn with matplotlib's Agg renderer.
+"""Static maps (PNG) of pipeline results, one zoomed panel per terrein.
 
-Every map is in the layer's projected CRS (EPSG:28992 for Dutch data), has a title,
-a legend or colour bar, a scale bar and a north arrow, and shows the parcels as grey
-context. matplotlib is imported only inside these functions, never at
-``import rve_geo``, and ``pyplot`` is not used: figures are drawn on an Agg canvas,
-so no display or GUI backend is needed.
+Every map uses the class breaks and colours of :mod:`rve_geo.deliverables.styles` (the
+same definition QGIS gets in ``layer_styles``), has one panel per terrein with its
+name, the terrein outline, the other parcels and the homes as context, a scale bar per
+panel, a north arrow and a legend whose counts are returned with the image
+(:class:`MapImage`), so the report can print the same counts in its legend table.
+
+Drawing is vectorised: polygons are simplified to what one pixel can show at the
+panel's scale and drawn as one matplotlib ``PolyCollection`` per layer (exterior
+rings; holes smaller than a pixel disappear anyway). matplotlib is imported only
+inside these functions, never at ``import rve_geo``; figures are drawn on an Agg
+canvas, so no display is needed.
 
 Examples
 --------
 >>> import geopandas as gpd
 >>> from shapely.geometry import box
->>> parcels = gpd.GeoDataFrame({"fsi": [0.2, 0.9]},
-...     geometry=[box(0, 0, 100, 100), box(100, 0, 200, 100)], crs="EPSG:28992")
->>> png = continuous_map(parcels, "fsi", title="FSI", label="FSI")
->>> png[:8] == b"\\x89PNG\\r\\n\\x1a\\n"
-True
+>>> parcels = gpd.GeoDataFrame({"fsi": [0.2, 0.9], "terrein_id": ["A", "B"]},
+...     geometry=[box(0, 0, 100, 100), box(3000, 0, 3100, 100)], crs="EPSG:28992")
+>>> panels = terrein_panels(parcels)
+>>> [p.title for p in panels]
+['A', 'B']
+>>> image = class_map(parcels, "parcel_results", "fsi", panels=panels)
+>>> image.png[:8] == b"\\x89PNG\\r\\n\\x1a\\n", [(e.label, e.count) for e in image.legend]
+(True, [('0 - 0,25 (1)', 1), ('0,75 - 1 (1)', 1)])
 >>> nice_length(900)
 200
 """
@@ -22,30 +31,73 @@ True
 from __future__ import annotations
 
 import io
+import math
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from .styles import CATEGORY_COLOURS, classes_of, style_for
+
 __all__ = [
-    "categorical_map",
-    "continuous_map",
+    "CATEGORY_COLOURS",
+    "LegendEntry",
+    "MapImage",
+    "Panel",
+    "class_map",
     "contours_map",
     "kansenzones_map",
     "nice_length",
+    "terrein_panels",
 ]
 
-_FIGSIZE = (8.0, 6.4)
 _DPI = 110
-_CONTEXT = "#d9d9d9"
-_EDGE = "#7f7f7f"
+_MAP_W = 6.0  # inches for the panels
+_SIDE = 3.2  # inches for the legend column
+_CONTEXT = "#e3e3e3"
+_HOMES = "#9ecae1"
+_MAX_PANELS = 6
+_MAX_ZONES_LISTED = 12  # zones named in a legend; more are one line
+_MAX_LABELS = 60  # zone numbers drawn per panel
 
-#: Colours per milieucategorie, light (low) to dark (high), VNG order.
-CATEGORY_COLOURS = {
-    "1": "#ffffcc", "2": "#ffeda0", "3.1": "#fed976", "3.2": "#feb24c", "4.1": "#fd8d3c",
-    "4.2": "#fc4e2a", "5.1": "#e31a1c", "5.2": "#bd0026", "5.3": "#800026", "6": "#4d0019",
+_WORDS = {
+    "nl": {"homes": "woningen in de omgeving\n({homes} in {objects} objecten)",
+           "objects": "gevoelige objecten ({objects})", "other": "overige percelen",
+           "outline": "terreingrens", "conflict": "gevoelig object binnen\neen contour ({n})",
+           "no_class": "onbekend", "north": "N", "crs": "Rijksdriehoekscoördinaten (EPSG:{})"},
+    "en": {"homes": "homes around\n({homes} in {objects} objects)",
+           "objects": "sensitive objects ({objects})", "other": "other parcels",
+           "outline": "terrein outline", "conflict": "sensitive object inside\na contour ({n})",
+           "no_class": "unknown", "north": "N", "crs": "Dutch national grid (EPSG:{})"},
 }
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One legend line: label, colour and how many features it stands for."""
+
+    label: str
+    colour: str
+    count: int
+
+
+@dataclass(frozen=True)
+class MapImage:
+    """A rendered map: PNG bytes and its legend entries (with counts)."""
+
+    png: bytes
+    legend: tuple[LegendEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One map frame: title and bounds (minx, miny, maxx, maxy) in metres."""
+
+    title: str
+    bounds: tuple[float, float, float, float]
+    outline: Any = field(default=None, compare=False)
 
 
 def nice_length(width_m: float) -> int:
@@ -56,21 +108,36 @@ def nice_length(width_m: float) -> int:
     return 10
 
 
-_MAP_W = 5.6  # inches of map width
-_SIDE = 3.2  # inches for the legend column
+def terrein_panels(parcels: Any, terreinen: Any = None) -> list[Panel]:
+    """One panel per terrein (outline layer, else the parcels' ``terrein_id``).
+
+    More than six terreinen, or none, give one panel over everything.
+    """
+    frames = []
+    if terreinen is not None and len(terreinen) and "terrein_id" in terreinen.columns:
+        name_col = next((c for c in ("naam", "name") if c in terreinen.columns), None)
+        for i in range(len(terreinen)):
+            row = terreinen.iloc[i]
+            title = str(row[name_col]) if name_col and row[name_col] == row[name_col] \
+                else str(row["terrein_id"])
+            frames.append(Panel(title, tuple(float(v) for v in row.geometry.bounds),
+                                row.geometry))
+    elif parcels is not None and len(parcels) and "terrein_id" in parcels.columns:
+        ids = parcels["terrein_id"].astype("string").fillna("")
+        for tid in sorted(set(ids) - {""}):
+            part = parcels[(ids == tid).to_numpy()]
+            frames.append(Panel(str(tid), tuple(float(v) for v in part.total_bounds)))
+    if not frames or len(frames) > _MAX_PANELS:
+        base = parcels if parcels is not None else terreinen
+        b = base.total_bounds if base is not None and len(base) else (0.0, 0.0, 1.0, 1.0)
+        return [Panel("", tuple(float(v) for v in b))]
+    return frames
 
 
-def _bounds(frames: Sequence[Any]) -> tuple[float, float, float, float]:
-    bounds = [f.total_bounds for f in frames if f is not None and len(f)]
-    if not bounds:
-        return 0.0, 0.0, 1.0, 1.0
-    b = np.array(bounds, dtype="float64")
-    return (float(np.nanmin(b[:, 0])), float(np.nanmin(b[:, 1])),
-            float(np.nanmax(b[:, 2])), float(np.nanmax(b[:, 3])))
+# --------------------------------------------------------------------------- drawing
 
 
-def _figure(frames: Sequence[Any]):
-    """Figure sized to the data's aspect ratio, map on the left, legend column right."""
+def _figure(panels: Sequence[Panel]):
     import matplotlib
 
     if "matplotlib.pyplot" not in sys.modules:
@@ -78,253 +145,322 @@ def _figure(frames: Sequence[Any]):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    x0, y0, x1, y1 = _bounds(frames)
-    w, h = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
-    pad_x, pad_y = 0.05 * w, 0.05 * h
-    map_h = min(max(_MAP_W * (h + 2 * pad_y) / (w + 2 * pad_x), 4.0), 8.0)
-    top, bottom = 0.7, 0.45
-    fig = Figure(figsize=(_MAP_W + _SIDE, map_h + top + bottom), dpi=_DPI)
+    n = len(panels)
+    cols = 1 if n == 1 else 2
+    rows = math.ceil(n / cols)
+    gap = 0.25
+    pw = (_MAP_W - (cols - 1) * gap) / cols
+    aspects = []
+    for p in panels:
+        x0, y0, x1, y1 = p.bounds
+        aspects.append(max(y1 - y0, 1.0) / max(x1 - x0, 1.0))
+    ph = pw * min(max(max(aspects), 0.55), 1.3 if n > 1 else 1.4)
+    title_h, top, bottom = 0.3, 0.75, 0.45
+    fig_h = top + bottom + rows * (ph + title_h) + (rows - 1) * gap
+    fig = Figure(figsize=(_MAP_W + _SIDE + 0.2, fig_h), dpi=_DPI)
     FigureCanvasAgg(fig)
     fw, fh = fig.get_size_inches()
-    ax = fig.add_axes((0.1 / fw, bottom / fh, _MAP_W / fw, map_h / fh))
-    # widen the data range to the box's aspect so that one metre is as long both ways
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    half_w, half_h = w / 2 + pad_x, h / 2 + pad_y
-    if half_h / half_w < map_h / _MAP_W:
-        half_h = half_w * map_h / _MAP_W
+    axes = []
+    for i, p in enumerate(panels):
+        r, c = divmod(i, cols)
+        left = 0.1 + c * (pw + gap)
+        bottom_in = fh - top - (r + 1) * (ph + title_h) - r * gap
+        ax = fig.add_axes((left / fw, bottom_in / fh, pw / fw, ph / fh))
+        x0, y0, x1, y1 = p.bounds
+        w, h = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        half_w, half_h = 0.55 * w + 20, 0.55 * h + 20
+        if half_h / half_w < ph / pw:
+            half_h = half_w * ph / pw
+        else:
+            half_w = half_h * pw / ph
+        ax.set_xlim(cx - half_w, cx + half_w)
+        ax.set_ylim(cy - half_h, cy + half_h)
+        ax.set_aspect("equal", adjustable="box")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_edgecolor("#999999")
+        if p.title:
+            ax.set_title(p.title, fontsize=11, fontweight="bold", loc="left", pad=4)
+        axes.append(ax)
+    return fig, axes, pw
+
+
+def _tolerance(ax, panel_w_in: float) -> float:
+    x0, x1 = ax.get_xlim()
+    return (x1 - x0) / (panel_w_in * _DPI) / 2  # half a pixel
+
+
+def _in_view(frame, ax):
+    """Rows of ``frame`` whose bounding box meets the panel (spatial index)."""
+    if frame is None or not len(frame):
+        return frame
+    import shapely
+
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    rows = frame.sindex.query(shapely.box(x0, y0, x1, y1))
+    return frame.iloc[np.sort(rows)]
+
+
+def _rings(geoms: np.ndarray, tolerance: float):
+    """Exterior rings of (multi)polygons, simplified; returns (list of Nx2, part -> row)."""
+    import shapely
+
+    geoms = shapely.simplify(geoms, tolerance, preserve_topology=False)
+    parts, index = shapely.get_parts(geoms, return_index=True)
+    polys = shapely.get_type_id(parts) == 3
+    parts, index = parts[polys], index[polys]
+    rings = shapely.get_exterior_ring(parts)
+    keep = ~shapely.is_empty(rings)
+    rings, index = rings[keep], index[keep]
+    if not len(rings):
+        return [], index
+    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+    cuts = np.flatnonzero(np.diff(ring_of)) + 1
+    return np.split(coords, cuts), index
+
+
+def _draw(ax, frame, colours, *, tolerance: float, edgecolor="#7f7f7f", linewidth=0.3,
+          alpha=1.0, zorder=2, fill=True) -> None:
+    """Draw polygons of ``frame``; ``colours`` one colour or one per row."""
+    if frame is None or not len(frame):
+        return
+    from matplotlib.collections import PolyCollection
+
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    verts, index = _rings(geoms, tolerance)
+    if not verts:
+        return
+    if isinstance(colours, str):
+        faces = colours
     else:
-        half_w = half_h * _MAP_W / map_h
-    ax.set_xlim(cx - half_w, cx + half_w)
-    ax.set_ylim(cy - half_h, cy + half_h)
-    ax.set_aspect("equal", adjustable="box")
-    ax.set_axis_off()
-    return fig, ax
+        faces = np.asarray(colours, dtype=object)[index].tolist()
+    coll = PolyCollection(verts, facecolors=faces if fill else "none", edgecolors=edgecolor,
+                          linewidths=linewidth, alpha=alpha, zorder=zorder)
+    ax.add_collection(coll)
 
 
-def _decorate(fig, ax, title: str, crs_name: str, note: str = "") -> None:
-    """Scale bar (lower left of the map), north arrow (legend column), title, CRS note."""
-    from matplotlib.patches import FancyArrow, Rectangle
+def _scale_bar(ax) -> None:
+    from matplotlib.patches import Rectangle
 
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
     w, h = x1 - x0, y1 - y0
     length = nice_length(w)
-    bx, by, bh = x0 + 0.03 * w, y0 + 0.03 * h, 0.012 * h
-    half = length / 2
-    ax.add_patch(Rectangle((bx - 0.015 * w, by - 0.012 * h), length + 0.05 * w, bh + 0.055 * h,
+    bx, by, bh = x0 + 0.04 * w, y0 + 0.04 * h, 0.015 * h
+    ax.add_patch(Rectangle((bx - 0.02 * w, by - 0.02 * h), length + 0.08 * w, bh + 0.09 * h,
                            facecolor="white", alpha=0.85, edgecolor="none", zorder=19))
+    half = length / 2
     for i, colour in enumerate(("black", "white")):
         ax.add_patch(Rectangle((bx + i * half, by), half, bh, facecolor=colour,
-                               edgecolor="black", linewidth=0.8, zorder=20))
+                               edgecolor="black", linewidth=0.7, zorder=20))
     label = f"{length / 1000:g} km" if length >= 1000 else f"{length} m"
-    ax.text(bx, by + bh * 1.5, "0", ha="center", va="bottom", fontsize=10, zorder=21)
-    ax.text(bx + length, by + bh * 1.5, label, ha="center", va="bottom", fontsize=10,
-            zorder=21)
+    ax.text(bx, by + bh * 1.6, "0", ha="center", va="bottom", fontsize=8, zorder=21)
+    ax.text(bx + length, by + bh * 1.6, label, ha="center", va="bottom", fontsize=8, zorder=21)
+
+
+def _finish(fig, title: str, legend: Sequence[LegendEntry], legend_title: str, note: str,
+            epsg: int | None, lang: str) -> bytes:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrow, Patch
+
     fw, fh = fig.get_size_inches()
-    nx = (_MAP_W + 0.45) / fw
-    fig.text(nx, (0.45 + 0.62) / fh, "N", ha="center", va="center", fontsize=12,
+    words = _WORDS[lang]
+    fig.text(0.1 / fw, 1 - 0.38 / fh, title, ha="left", va="center", fontsize=15,
              fontweight="bold")
-    fig.add_artist(FancyArrow(nx, 0.5 / fh, 0, 0.42 / fh, width=0.012 / fw,
-                              head_width=0.14 / fw, head_length=0.16 / fh,
+    handles = []
+    for e in legend:
+        if e.colour.startswith("line:"):
+            handles.append(Line2D([], [], color=e.colour[5:], linewidth=1.6, label=e.label))
+        else:
+            handles.append(Patch(facecolor=e.colour, edgecolor="#7f7f7f", label=e.label))
+    if handles:
+        fig.legend(handles=handles, title=legend_title, loc="upper left",
+                   bbox_to_anchor=((_MAP_W + 0.35) / fw, 1 - 0.75 / fh), frameon=False,
+                   fontsize=8.5, title_fontsize=9.5, alignment="left", handlelength=1.4)
+    nx = (_MAP_W + _SIDE - 0.3) / fw
+    fig.text(nx, 0.98 - 0.05 / fh, words["north"], ha="center", va="top", fontsize=11,
+             fontweight="bold")
+    fig.add_artist(FancyArrow(nx, 1 - 0.75 / fh, 0, 0.38 / fh, width=0.01 / fw,
+                              head_width=0.12 / fw, head_length=0.14 / fh,
                               length_includes_head=True, transform=fig.transFigure,
                               color="black"))
-    fig.text(0.1 / fw, 1 - 0.35 / fh, title, ha="left", va="center", fontsize=17,
-             fontweight="bold")
-    fig.text(0.1 / fw, 0.15 / fh, f"{crs_name}. {note}".strip(), fontsize=9.5, color="#555555")
-
-
-def _colorbar_axes(fig, below_legend: bool = False):
-    fw, fh = fig.get_size_inches()
-    top = 1 - (1.7 if below_legend else 0.9) / fh
-    height = min(3.0, fh - 3.0) / fh
-    return fig.add_axes(((_MAP_W + 0.45) / fw, top - height, 0.22 / fw, height))
-
-
-def _context(ax, parcels) -> None:
-    if parcels is not None and len(parcels):
-        parcels.plot(ax=ax, facecolor=_CONTEXT, edgecolor="white", linewidth=0.4, zorder=1)
-
-
-def _homes(ax, sensitive, handles: list) -> None:
-    """Sensitive objects (homes) as light context, drawn under the results."""
-    if sensitive is None or not len(sensitive):
-        return
-    from matplotlib.patches import Patch
-
-    sensitive.plot(ax=ax, facecolor="#9ecae1", edgecolor="none", zorder=0.5)
-    handles.append(Patch(facecolor="#9ecae1", label=f"homes / sensitive ({len(sensitive)})"))
-
-
-def _crs_name(frame) -> str:
-    crs = getattr(frame, "crs", None)
-    if crs is None:
-        return "CRS unknown"
-    epsg = crs.to_epsg()
-    return f"{crs.name} (EPSG:{epsg})" if epsg else crs.name
-
-
-def _png(fig) -> bytes:
+    crs = words["crs"].format(epsg) if epsg else ""
+    fig.text(0.1 / fw, 0.15 / fh, ". ".join(x for x in (crs, note) if x), fontsize=8,
+             color="#555555")
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=_DPI, facecolor="white")
     return buf.getvalue()
 
 
-def _legend(fig, handles, title: str) -> None:
-    fw, fh = fig.get_size_inches()
-    fig.legend(handles=handles, title=title, loc="upper left",
-               bbox_to_anchor=((_MAP_W + 0.1) / fw, 1 - 0.75 / fh), frameon=False,
-               fontsize=11, title_fontsize=12, alignment="left", handlelength=1.6)
+def _epsg(frame) -> int | None:
+    crs = getattr(frame, "crs", None)
+    return crs.to_epsg() if crs is not None else None
 
 
-def continuous_map(frame, column: str, *, title: str, label: str, cmap: str = "YlOrRd",
-                   vmin: float | None = None, vmax: float | None = None, context=None,
-                   note: str = "") -> bytes:
-    """Choropleth of a numeric column with a colour bar; missing values hatched grey."""
-    from matplotlib.cm import ScalarMappable
-    from matplotlib.colors import Normalize
-    from matplotlib.patches import Patch
-
-    fig, ax = _figure([frame])
-    _context(ax, context)
-    values = frame[column].astype("float64")
-    finite = values[np.isfinite(values)]
-    lo = vmin if vmin is not None else (float(finite.min()) if len(finite) else 0.0)
-    hi = vmax if vmax is not None else (float(np.quantile(finite, 0.98)) if len(finite)
-                                        else 1.0)
-    if hi <= lo:
-        hi = lo + 1.0
-    norm = Normalize(lo, hi)
-    known = frame[np.isfinite(values.to_numpy())]
-    if len(known):
-        known.plot(ax=ax, column=column, cmap=cmap, norm=norm, edgecolor=_EDGE,
-                   linewidth=0.4, zorder=2)
-    unknown = frame[~np.isfinite(values.to_numpy())]
-    if len(unknown):
-        unknown.plot(ax=ax, facecolor="#f0f0f0", edgecolor=_EDGE, hatch="///", linewidth=0.4,
-                     zorder=2)
-        _legend(fig, [Patch(facecolor="#f0f0f0", edgecolor=_EDGE, hatch="///",
-                            label=f"unknown ({len(unknown)})")], "")
-    cax = _colorbar_axes(fig)
-    bar = fig.colorbar(ScalarMappable(norm=norm, cmap=cmap), cax=cax)
-    bar.set_label(label, fontsize=12)
-    bar.ax.tick_params(labelsize=11)
-    if len(finite) and finite.max() > hi:
-        bar.ax.set_title("and more", fontsize=10, pad=5)
-    _decorate(fig, ax, title, _crs_name(frame), note)
-    return _png(fig)
+def _context(ax, pw, *, parcels=None, sensitive=None, outline=None, zorder=1) -> None:
+    tol = _tolerance(ax, pw)
+    _draw(ax, _in_view(parcels, ax), _CONTEXT, tolerance=tol, edgecolor="white",
+          linewidth=0.3, zorder=zorder)
+    _draw(ax, _in_view(sensitive, ax), _HOMES, tolerance=tol, edgecolor="none", zorder=0.5)
+    if outline is not None and len(outline):
+        _draw(ax, _in_view(outline, ax), "none", tolerance=tol, edgecolor="#222222",
+              linewidth=1.1, zorder=6, fill=False)
 
 
-def categorical_map(frame, column: str, *, title: str, colours: dict[str, str],
-                    legend_title: str, labels: dict[str, str] | None = None, context=None,
-                    sensitive=None, none_label: str = "none", note: str = "") -> bytes:
-    """Map of a category column with one legend entry per category, in ``colours`` order."""
-    from matplotlib.patches import Patch
+def _homes_entry(sensitive, lang: str) -> LegendEntry | None:
+    if sensitive is None or not len(sensitive):
+        return None
+    words = _WORDS[lang]
+    objects = len(sensitive)
+    if "n_homes" in sensitive.columns:
+        import pandas as pd
 
-    fig, ax = _figure([frame])
-    _context(ax, context)
-    values = frame[column].astype("string")
-    handles = []
-    for cat, colour in colours.items():
-        part = frame[(values == cat).fillna(False).to_numpy()]
-        if len(part):
-            part.plot(ax=ax, facecolor=colour, edgecolor=_EDGE, linewidth=0.4, zorder=2)
-            text = (labels or {}).get(cat, cat)
-            handles.append(Patch(facecolor=colour, edgecolor=_EDGE,
-                                 label=f"{text} ({len(part)})"))
-    rest = frame[(~values.isin(list(colours))).fillna(True).to_numpy()]
-    if len(rest):
-        rest.plot(ax=ax, facecolor="white", edgecolor="#333333", hatch="xx", linewidth=0.4,
-                  zorder=2)
-        handles.append(Patch(facecolor="white", edgecolor="#333333", hatch="xx",
-                             label=f"{none_label} ({len(rest)})"))
-    _homes(ax, sensitive, handles)
-    _legend(fig, handles, legend_title)
-    _decorate(fig, ax, title, _crs_name(frame), note)
-    return _png(fig)
+        homes = int(pd.to_numeric(sensitive["n_homes"], errors="coerce").fillna(1).sum())
+        label = words["homes"].format(homes=_n(homes, lang), objects=_n(objects, lang))
+    else:
+        label = words["objects"].format(objects=_n(objects, lang))
+    return LegendEntry(label, _HOMES, objects)
 
 
-def contours_map(contours, *, sources=None, conflicts=None, context=None, sensitive=None,
-                 category_col: str = "category", distance_col: str = "distance_m",
-                 title: str = "Milieucontouren per category", note: str = "") -> bytes:
-    """Contours coloured per category (largest drawn first) with conflicting objects in red."""
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    fig, ax = _figure([contours])
-    _context(ax, context)
-    cats = contours[category_col].astype("string")
-    order = [c for c in CATEGORY_COLOURS if (cats == c).any()]
-    order += sorted(set(cats.dropna()) - set(order))
-    handles: list = []
-    import shapely
-
-    for cat in reversed(order):  # highest category (largest contour) at the bottom
-        part = contours[(cats == cat).fillna(False).to_numpy()]
-        colour = CATEGORY_COLOURS.get(cat, "#9e9ac8")
-        merged = shapely.union_all(np.asarray(part.geometry.array, dtype=object))
-        type(contours)(geometry=[merged], crs=contours.crs).plot(
-            ax=ax, facecolor=colour, edgecolor="#b35806", alpha=0.75, linewidth=0.6, zorder=2)
-    for cat in order:
-        part = contours[(cats == cat).fillna(False).to_numpy()]
-        dist = part[distance_col].max() if distance_col in part.columns else float("nan")
-        handles.append(Patch(facecolor=CATEGORY_COLOURS.get(cat, "#9e9ac8"), alpha=0.75,
-                             label=f"cat. {cat}: {dist:g} m ({len(part)})"))
-    if sources is not None and len(sources):
-        sources.plot(ax=ax, facecolor="none", edgecolor="black", linewidth=0.6, zorder=3)
-        handles.append(Patch(facecolor="none", edgecolor="black", label="source parcels"))
-    _homes(ax, sensitive, handles)
-    if conflicts is not None and len(conflicts):
-        conflicts.plot(ax=ax, facecolor="#d7301f", edgecolor="#67000d", linewidth=0.5,
-                       zorder=4)
-        n = conflicts["sensitive_id"].nunique() if "sensitive_id" in conflicts.columns \
-            else len(conflicts)
-        handles.append(Line2D([], [], marker="s", linestyle="", markersize=8,
-                              markerfacecolor="#d7301f", markeredgecolor="#67000d",
-                              label=f"sensitive objects inside\na contour ({n})"))
-    _legend(fig, handles, "category: richtafstand")
-    _decorate(fig, ax, title, _crs_name(contours), note)
-    return _png(fig)
+def _n(value: int, lang: str) -> str:
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "nl" else text
 
 
-def kansenzones_map(zones, parcels, *, members=None, label_col: str = "zone_id",
-                    title: str = "Kansenzones", note: str = "") -> bytes:
-    """Kansenzones in one colour each, labelled with number, size and mean score.
+def class_map(frame, layer: str, column: str, *, panels: Sequence[Panel], title: str = "",
+              legend_title: str = "", note: str = "", context=None, sensitive=None,
+              outline=None, lang: str = "nl", style_frame=None) -> MapImage:
+    """Parcels coloured by the style of ``layer`` (from :mod:`.styles`) on ``column``.
 
-    ``members`` (parcels with a ``zone_id`` column) colours the parcels of each zone;
-    without it the zone polygons are filled. Other parcels are grey context.
+    The legend lists each class with the number of rows in it (rows without a class:
+    "onbekend"); only classes that occur are listed.
     """
-    from matplotlib.patches import Patch
+    style = style_for(layer, style_frame if style_frame is not None else frame, lang=lang)
+    values = frame[column].tolist() if column in frame.columns else [None] * len(frame)
+    hit = classes_of(style, values)
+    colours = [style.classes[h].colour if h is not None else "#ffffff" for h in hit]
+    counts = np.bincount([h for h in hit if h is not None], minlength=len(style.classes))
+    legend = [LegendEntry(c.label, c.colour, int(counts[i]))
+              for i, c in enumerate(style.classes) if counts[i]]
+    unknown = sum(h is None for h in hit)
+    if unknown:
+        legend.append(LegendEntry(_WORDS[lang]["no_class"], "#ffffff", unknown))
+    legend = [LegendEntry(f"{e.label} ({_n(e.count, lang)})", e.colour, e.count)
+              for e in legend]
+    homes = _homes_entry(sensitive, lang)
+    fig, axes, pw = _figure(panels)
+    frame = frame.assign(_colour=colours)
+    for ax in axes:
+        _context(ax, pw, parcels=context, sensitive=sensitive, outline=outline)
+        part = _in_view(frame, ax)
+        _draw(ax, part, part["_colour"].tolist(), tolerance=_tolerance(ax, pw),
+              alpha=style.opacity, zorder=2)
+        _scale_bar(ax)
+    shown = [*legend, *([homes] if homes else [])]
+    if outline is not None and len(outline):
+        shown.append(LegendEntry(_WORDS[lang]["outline"], "line:#222222", len(outline)))
+    png = _finish(fig, title or style.title, shown, legend_title, note, _epsg(frame), lang)
+    return MapImage(png, tuple(shown))
 
-    palette = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d",
-               "#1f78b4", "#b2df8a", "#fb9a99"]
-    base = parcels if parcels is not None else zones
-    fig, ax = _figure([base])
-    _context(ax, parcels)
-    handles = []
-    zones = zones if zones is not None else base.iloc[:0]
-    for i, (_, row) in enumerate(zones.iterrows()):  # a handful of zones
-        colour = palette[i % len(palette)]
-        zid = row[label_col] if label_col in zones.columns else i + 1
-        part = None
-        if members is not None and "zone_id" in members.columns:
-            part = members[(members["zone_id"].astype("string") == str(zid)).fillna(False)
-                           .to_numpy()]
-        if part is not None and len(part):
-            part.plot(ax=ax, facecolor=colour, edgecolor="white", linewidth=0.5, alpha=0.85,
-                      zorder=2)
-        else:
-            type(zones)(geometry=[row.geometry], crs=zones.crs).plot(
-                ax=ax, facecolor=colour, edgecolor="white", alpha=0.85, zorder=2)
-        size = f"{row['area_ha']:.1f} ha" if "area_ha" in zones.columns else ""
-        score = f"score {row['score_mean']:.2f}" if "score_mean" in zones.columns else ""
-        p = row.geometry.representative_point()
-        ax.text(p.x, p.y, f"{zid}", ha="center", va="center", fontsize=13,
-                fontweight="bold", color="white", zorder=5,
-                bbox={"boxstyle": "circle,pad=0.3", "facecolor": colour, "edgecolor": "white"})
-        handles.append(Patch(facecolor=colour, alpha=0.85,
-                             label=f"zone {zid}: " + ", ".join(x for x in (size, score) if x)))
-    if parcels is not None and len(parcels):
-        handles.append(Patch(facecolor=_CONTEXT, label="other parcels"))
-    _legend(fig, handles, "kansenzone: size, mean score")
-    _decorate(fig, ax, title, _crs_name(base), note)
-    return _png(fig)
+
+def contours_map(contours, *, panels: Sequence[Panel], conflicts=None, sources=None,
+                 sensitive=None, outline=None, title: str = "", legend_title: str = "",
+                 note: str = "", lang: str = "nl") -> MapImage:
+    """Contours per category (highest category drawn first), conflicts in red."""
+    style = style_for("environmental_contours", lang=lang)
+    cats = contours["category"].astype("string").fillna("")
+    order = [c for c in style.classes if (cats == c.value).any()]
+    legend = []
+    for c in order:
+        part = contours[(cats == c.value).to_numpy()]
+        dist = float(part["distance_m"].max()) if "distance_m" in part.columns else math.nan
+        d = f"{dist:g} m" if math.isfinite(dist) else ""
+        legend.append(LegendEntry(f"{c.label}: {d} ({_n(len(part), lang)})", c.colour,
+                                  len(part)))
+    n_conf = 0
+    if conflicts is not None and len(conflicts):
+        n_conf = int(conflicts["sensitive_id"].nunique()) if "sensitive_id" in \
+            conflicts.columns else len(conflicts)
+    fig, axes, pw = _figure(panels)
+    for ax in axes:
+        tol = _tolerance(ax, pw)
+        _context(ax, pw, parcels=sources, sensitive=sensitive, outline=outline)
+        view = _in_view(contours, ax)
+        vcats = view["category"].astype("string").fillna("")
+        for c in reversed(order):  # highest category (largest contour) at the bottom
+            part = view[(vcats == c.value).to_numpy()]
+            _draw(ax, part, c.colour, tolerance=tol, edgecolor=style.outline, linewidth=0.4,
+                  alpha=style.opacity, zorder=2)
+        _draw(ax, _in_view(conflicts, ax), "#d7301f", tolerance=tol, edgecolor="#67000d",
+              linewidth=0.4, zorder=4)
+        _scale_bar(ax)
+    shown = list(legend)
+    homes = _homes_entry(sensitive, lang)
+    if homes:
+        shown.append(homes)
+    if n_conf:
+        shown.append(LegendEntry(_WORDS[lang]["conflict"].format(n=_n(n_conf, lang)),
+                                 "#d7301f", n_conf))
+    if outline is not None and len(outline):
+        shown.append(LegendEntry(_WORDS[lang]["outline"], "line:#222222", len(outline)))
+    png = _finish(fig, title or style.title, shown, legend_title, note, _epsg(contours), lang)
+    return MapImage(png, tuple(shown))
+
+
+def kansenzones_map(zones, members, *, panels: Sequence[Panel], context=None, outline=None,
+                    sensitive=None, title: str = "", legend_title: str = "", note: str = "",
+                    lang: str = "nl", zone_labels: dict | None = None) -> MapImage:
+    """Parcels of each kansenzone in the zone's colour, the zone number at its centre."""
+    style = style_for("kansenzone_parcels", zones, lang=lang)
+    values = members["zone_id"].tolist()
+    hit = classes_of(style, [None if v is None or v != v else int(v) for v in values])
+    colours = [style.classes[h].colour if h is not None else _CONTEXT for h in hit]
+    counts = np.bincount([h for h in hit if h is not None], minlength=len(style.classes))
+    legend = []
+    for i, c in enumerate(style.classes):
+        if counts[i] and c.value:
+            extra = (zone_labels or {}).get(c.value, "")
+            legend.append(LegendEntry(f"{c.label}{extra} ({_n(int(counts[i]), lang)})",
+                                      c.colour, int(counts[i])))
+    if len(legend) > _MAX_ZONES_LISTED:  # a region: the first zones, the rest together
+        rest_n = sum(e.count for e in legend[_MAX_ZONES_LISTED:])
+        k = len(legend) - _MAX_ZONES_LISTED
+        more = (f"{k} andere zones" if lang == "nl" else f"{k} other zones")
+        legend = [*legend[:_MAX_ZONES_LISTED],
+                  LegendEntry(f"{more} ({_n(rest_n, lang)})", "#969696", rest_n)]
+    fig, axes, pw = _figure(panels)
+    frame = members.assign(_colour=colours)
+    centres = zones.geometry.representative_point() if zones is not None and len(zones) \
+        else None
+    for ax in axes:
+        _context(ax, pw, sensitive=sensitive, outline=outline)
+        part = _in_view(frame, ax)
+        _draw(ax, part, part["_colour"].tolist(), tolerance=_tolerance(ax, pw),
+              edgecolor="white", alpha=style.opacity, zorder=2)
+        if centres is not None:
+            x0, x1 = ax.get_xlim()
+            y0, y1 = ax.get_ylim()
+            shown = 0
+            for zid, pt in zip(zones["zone_id"].tolist(), centres, strict=True):
+                if x0 <= pt.x <= x1 and y0 <= pt.y <= y1 and shown < _MAX_LABELS:
+                    shown += 1
+                    k = classes_of(style, [int(zid)])[0]
+                    colour = style.classes[k].colour if k is not None else "#333333"
+                    ax.text(pt.x, pt.y, str(zid), ha="center", va="center", fontsize=11,
+                            fontweight="bold", color="white", zorder=8,
+                            bbox={"boxstyle": "circle,pad=0.3", "facecolor": colour,
+                                  "edgecolor": "white"})
+        _scale_bar(ax)
+    rest = int(sum(h is None or not style.classes[h].value for h in hit))
+    shown = [*legend, LegendEntry(f"{_WORDS[lang]['other']} ({_n(rest, lang)})", _CONTEXT,
+                                  rest)]
+    homes = _homes_entry(sensitive, lang)
+    if homes:
+        shown.append(homes)
+    if outline is not None and len(outline):
+        shown.append(LegendEntry(_WORDS[lang]["outline"], "line:#222222", len(outline)))
+    png = _finish(fig, title or style.title, shown, legend_title, note, _epsg(members), lang)
+    return MapImage(png, tuple(shown))

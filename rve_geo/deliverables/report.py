@@ -1,21 +1,24 @@
-"""A self-contained HTML report of a pipeline result GeoPackage.
+"""A self-contained report (HTML, optionally PDF) of a pipeline result GeoPackage.
 
-:func:`write_report` reads the layers :func:`rve_geo.pipeline.run.run_pipeline` writes
-(``parcel_results``, ``environmental_contours``, ``contour_conflicts``,
-``kansenzones``, ``summary``, ``terrein_summary``, ``run_metadata`` ...), draws the
-maps with :mod:`rve_geo.deliverables.maps` and writes one HTML page with the PNGs embedded as
-base64 data URIs, so the page can be mailed or archived as a single file. Layers
-that are absent (a skipped stage) simply leave out their map or table.
+:func:`write_report` reads the layers :func:`rve_geo.pipeline.run.run_pipeline` writes,
+draws the maps with :mod:`rve_geo.deliverables.maps` (one panel per terrein) and writes
+one HTML page with the PNGs embedded as data URIs, so the page can be mailed or
+archived as a single file. ``pdf=True`` also writes a PDF of the same page (WeasyPrint,
+extra ``rve_geo[report]``). Layers that are absent (a skipped stage) leave out their map
+or table.
 
-The page shows, top to bottom: the key figures (hectares, m2 potential, jobs,
-herontwikkelingsopgave, FMI, kansenzones), the maps (FSI per parcel, milieucontouren
-per category with conflicts, maximum allowed category, densification potential,
-kansenzones), a table per terrein, the kansenzones table and how the result was made.
+The page is Dutch by default (``lang="en"`` for English), with Dutch number
+formatting, and shows: a short summary, the key figures with basis, unit and source,
+the maps with legend tables (the same counts as on the maps), the tables per terrein
+and per kansenzone, what the scores mean, the assumptions (*Uitgangspunten*) read from
+the run's own ``run_metadata``, and how the result was made.
 
 Examples
 --------
->>> fmt(1234567.8), fmt(0.4567, 2), fmt(float("nan"))
-('1 234 568', '0.46', '-')
+>>> fmt(1234567.8), fmt(0.4567, 2), fmt(float("nan")), fmt(0.4567, 2, lang="en")
+('1.234.568', '0,46', '-', '0.46')
+>>> plural(1, "kansenzone", "kansenzones"), plural(2, "kansenzone", "kansenzones")
+('1 kansenzone', '2 kansenzones')
 """
 
 from __future__ import annotations
@@ -31,49 +34,232 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["MAPS", "build_report", "fmt", "render_maps", "write_report"]
+from .tables import COLUMNS, FIGURES, _fill, used_arguments
 
-#: Map names in page order with their captions.
-MAPS: dict[str, str] = {
-    "fsi": "Floor space index (FSI = floor area / parcel area) per parcel. Darker parcels "
-           "are built more intensively; light ones have room to densify.",
-    "contours": "Milieucontouren: each parcel's permitted category drawn at its VNG "
-                "richtafstand. Red: homes or other sensitive objects inside a contour.",
-    "max_category": "Milieuruimte: the highest milieucategorie each parcel allows, given "
-                    "the distance to the nearest sensitive object.",
-    "potential": "Densification potential: extra floor area (m2 BVO) the plan rules allow "
-                 "on each parcel beyond what is built.",
-    "kansenzones": "Kansenzones: groups of parcels of about 10-15 ha with the highest "
-                   "redevelopment scores, where one investment plan can start (numbers as in "
-                   "the Kansenzones table below).",
+__all__ = ["MAPS", "build_report", "fmt", "plural", "render_maps", "write_pdf",
+           "write_report"]
+
+#: Map names in page order.
+MAPS = ("fsi", "contours", "max_category", "potential", "kansenzones")
+
+_T: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Ruimte voor Economie: {area}", "subtitle": "Dichtheid, milieuzonering, "
+        "verdichtingspotentieel en kansenzones", "summary": "Samenvatting",
+        "figures": "Kengetallen", "maps": "Kaarten", "per_terrein": "Per terrein",
+        "density": "Dichtheid per terrein (Spacemate)", "zones": "Kansenzones",
+        "scores": "Wat de herontwikkelingsscore betekent",
+        "assumptions": "Uitgangspunten", "made": "Verantwoording",
+        "not_run": "Niet uitgevoerde onderdelen", "basis": "Grondslag", "source": "Bron",
+        "legend": "Legenda", "count": "aantal", "class": "klasse",
+        "fsi_title": "Dichtheid: FSI per perceel", "fsi_legend": "FSI (bvo / perceel)",
+        "fsi_cap": "Bebouwingsdichtheid (FSI = vloeroppervlak / perceeloppervlak) per perceel. "
+        "Donkere percelen zijn intensief bebouwd; lichte hebben ruimte om te verdichten.",
+        "contours_title": "Milieucontouren per categorie",
+        "contours_legend": "categorie: richtafstand",
+        "contours_cap": "De toegestane milieucategorie van elk perceel, getekend op de "
+        "richtafstand (VNG 2009). Rood: woningen of andere gevoelige objecten binnen een "
+        "contour.",
+        "max_title": "Milieuruimte: hoogst toegestane categorie",
+        "max_legend": "hoogste categorie",
+        "max_cap": "De hoogste milieucategorie die elk perceel toelaat, gegeven de afstand "
+        "tot het dichtstbijzijnde gevoelige object.",
+        "potential_title": "Verdichtingspotentieel", "potential_legend": "extra m² bvo",
+        "potential_cap": "Extra vloeroppervlak (m² bvo) dat de planregels op elk perceel "
+        "toestaan boven wat er staat. Klassen: kwintielen van de percelen.",
+        "kz_title": "Kansenzones", "kz_legend": "kansenzone",
+        "kz_cap": "Aaneengesloten groepen percelen met de hoogste herontwikkelingsscore, "
+        "waar één investeringsplan kan beginnen (nummers als in de tabel Kansenzones).",
+        "story_area": "{parcels} met samen {area} ha bedrijfsgrond",
+        "story_fsi": ", bebouwd met een FSI van {fsi}",
+        "story_pot": "De planregels staan {pot} m² bvo extra vloeroppervlak toe",
+        "story_jobs": ", ruimte voor ongeveer {jobs} extra banen",
+        "story_redev": "{ha} ha is herontwikkelingsopgave (perceeloppervlak gewogen naar "
+        "het aandeel vloeroppervlak van vóór {year}).",
+        "story_conf": "{n} dichter bij een perceel dan de richtafstand van de toegestane "
+        "categorie.", "story_zones": "Voorgesteld: {zones} ({sizes} ha).",
+        "parcel": ("perceel", "percelen"), "zone": ("kansenzone", "kansenzones"),
+        "object": ("gevoelig object ligt", "gevoelige objecten liggen"),
+        "drivers": "belangrijkste redenen", "strong": "sterk", "medium": "matig",
+        "weak": "licht", "terrein": "terrein",
+        "assume_head": ("uitgangspunt", "waarde", "herkomst", "instelling"),
+        "policy": "standaardwaarde rve_geo [{tag}]: {source}", "given": "opgegeven in de "
+        "configuratie", "default": "standaardwaarde van de functie",
+        "made_text": "rve_geo {version}, berekend {start} tot {end} (UTC), "
+        "coördinatenstelsel {crs}. Uitgevoerde onderdelen: {stages}.",
+        "versions": "Softwareversies", "inputs": "Invoerbestanden (SHA-256)",
+        "made_tail": "Alle parameters en de volledige configuratie staan in de tabel "
+        "run_metadata van de GeoPackage; de kaartstijlen in layer_styles.",
+        "score_intro": "De herontwikkelingsscore (0 tot 1) is per perceel het gewogen "
+        "gemiddelde van de indicatoren hieronder, elk tussen 0 (geen aanleiding) en 1 "
+        "(sterke aanleiding). De gewichten zijn aannames [A] en kunnen per gemeente "
+        "worden aangepast.",
+        "weight": "gewicht", "indicator": "indicator", "meaning": "betekenis",
+        "score_tail": "Een kansenzone is een aaneengesloten groep percelen van ongeveer "
+        "{lo} tot {hi} ha met de hoogste scores; de zone krijgt de gemiddelde score van haar "
+        "percelen.",
+        "none": "-",
+    },
+    "en": {
+        "title": "Ruimte voor Economie: {area}", "subtitle": "Density, environmental "
+        "zoning, densification potential and opportunity zones", "summary": "Summary",
+        "figures": "Key figures", "maps": "Maps", "per_terrein": "Per terrein",
+        "density": "Density per terrein (Spacemate)", "zones": "Opportunity zones",
+        "scores": "What the redevelopment score means",
+        "assumptions": "Assumptions", "made": "How this was made",
+        "not_run": "Stages not run", "basis": "Basis", "source": "Source",
+        "legend": "Legend", "count": "count", "class": "class",
+        "fsi_title": "Density: FSI per parcel", "fsi_legend": "FSI (GFA / parcel)",
+        "fsi_cap": "Floor space index (FSI = floor area / parcel area) per parcel. Dark "
+        "parcels are built intensively; light ones have room to densify.",
+        "contours_title": "Environmental contours per category",
+        "contours_legend": "category: required distance",
+        "contours_cap": "Each parcel's permitted category drawn at its required distance "
+        "(VNG 2009). Red: homes or other sensitive objects inside a contour.",
+        "max_title": "Environmental capacity: highest allowed category",
+        "max_legend": "highest category",
+        "max_cap": "The highest category each parcel allows, given the distance to the "
+        "nearest sensitive object.",
+        "potential_title": "Densification potential", "potential_legend": "extra m² GFA",
+        "potential_cap": "Extra floor area (m² GFA) the plan rules allow on each parcel "
+        "beyond what is built. Classes: quintiles of the parcels.",
+        "kz_title": "Opportunity zones", "kz_legend": "zone",
+        "kz_cap": "Contiguous groups of parcels with the highest redevelopment scores, "
+        "where one investment plan can start (numbers as in the zones table).",
+        "story_area": "{parcels} with {area} ha of business land",
+        "story_fsi": ", built at an FSI of {fsi}",
+        "story_pot": "The plan rules allow {pot} m² GFA more floor area",
+        "story_jobs": ", room for about {jobs} extra jobs",
+        "story_redev": "{ha} ha is redevelopment task (parcel area weighted by the share "
+        "of floor area built before {year}).",
+        "story_conf": "{n} closer to a parcel than the required distance of its permitted "
+        "category.", "story_zones": "Proposed: {zones} ({sizes} ha).",
+        "parcel": ("parcel", "parcels"), "zone": ("opportunity zone", "opportunity zones"),
+        "object": ("sensitive object lies", "sensitive objects lie"),
+        "drivers": "main reasons", "strong": "strong", "medium": "moderate",
+        "weak": "slight", "terrein": "terrein",
+        "assume_head": ("assumption", "value", "origin", "setting"),
+        "policy": "rve_geo default [{tag}]: {source}", "given": "set in the configuration",
+        "default": "default of the function",
+        "made_text": "rve_geo {version}, run {start} to {end} (UTC), coordinate system "
+        "{crs}. Stages run: {stages}.",
+        "versions": "Software versions", "inputs": "Input files (SHA-256)",
+        "made_tail": "All parameters and the full configuration are in the run_metadata "
+        "table of the GeoPackage; the map styles in layer_styles.",
+        "score_intro": "The redevelopment score (0 to 1) of a parcel is the weighted mean "
+        "of the indicators below, each between 0 (no reason) and 1 (strong reason). The "
+        "weights are assumptions [A] and can be changed per municipality.",
+        "weight": "weight", "indicator": "indicator", "meaning": "meaning",
+        "score_tail": "An opportunity zone is a contiguous group of parcels of about {lo} "
+        "to {hi} ha with the highest scores; a zone gets the mean score of its parcels.",
+        "none": "-",
+    },
 }
 
-_HEADLINE = (
-    ("parcel_area_ha", "hectares of parcels", "ha", 1),
-    ("potential_m2", "m2 BVO densification potential", "m2", 0),
-    ("jobs", "jobs on the parcels", "", 0),
-    ("redevelopment_ha", "ha herontwikkelingsopgave (built before 1980)", "ha", 1),
-    ("fmi", "functiemengingsindex FMI (0 homes only - 100 jobs only)", "", 0),
-    ("n_kansenzones", "kansenzones", "", 0),
-)
+#: Score indicators: (Dutch name, Dutch meaning, English name, English meaning).
+INDICATORS: dict[str, tuple[str, str, str, str]] = {
+    "unused_capacity": ("onbenutte bouwruimte", "deel van het toegestane vloeroppervlak "
+                        "dat niet gebouwd is", "unused building capacity",
+                        "share of the allowed floor area not built"),
+    "ageing": ("verouderde panden", "aandeel vloeroppervlak van vóór het peiljaar, extra "
+               "gewicht voor 1960-1980", "ageing stock", "share of floor area built before "
+               "the threshold year, extra weight for 1960-1980"),
+    "scheefwerken": ("scheefwerken", "bedrijven in een lagere milieucategorie dan de grond "
+                     "toestaat", "category mismatch", "firms in a lower category than the "
+                     "land allows"),
+    "vacancy": ("leegstand", "leegstaand deel van het vloeroppervlak", "vacancy",
+                "vacant share of the floor area"),
+    "fragmentation": ("versnipperd eigendom", "eigenaren per hectare in de omgeving",
+                      "fragmented ownership", "owners per hectare around the parcel"),
+    "quay_misuse": ("kade niet watergebonden gebruikt", "niet-watergebonden bedrijf op een "
+                    "kavel aan de kade", "quay misuse", "non water-bound firm on a quay plot"),
+}
 
+#: Argument names shown in the Uitgangspunten: (Dutch, English).
+ARGUMENTS: dict[str, tuple[str, str]] = {
+    "omgevingstype": ("omgevingstype (VNG 2009)", "receiving area type (VNG 2009)"),
+    "distance_table": ("richtafstandentabel", "distance table"),
+    "threshold_year": ("peiljaar verouderde panden", "threshold year for ageing stock"),
+    "plot_m2_per_job": ("m² kavel per baan", "m² plot per job"),
+    "office_m2_per_job": ("m² bvo per kantoorbaan", "m² GFA per office job"),
+    "jobs_ratios": ("m² bvo per baan naar functie", "m² GFA per job by function"),
+    "storey_height_m": ("verdiepingshoogte (m)", "storey height (m)"),
+    "allowed_storey_height_m": ("verdiepingshoogte bij toegestane hoogte (m)",
+                                "storey height for the allowed height (m)"),
+    "storey_heights": ("verdiepingshoogten naar gebruik", "storey heights by use"),
+    "bvo_go_factor": ("bvo / gebruiksoppervlakte", "GFA / usable area"),
+    "hmc_threshold": ("drempel hoge milieucategorie (HMC)", "high category (HMC) threshold"),
+    "minimum_category": ("minimale categorie op bedrijventerrein", "minimum category on "
+                         "business land"),
+    "min_area_ha": ("kleinste kansenzone (ha)", "smallest zone (ha)"),
+    "max_area_ha": ("grootste kansenzone (ha)", "largest zone (ha)"),
+    "small_terrein_min_ha": ("klein terrein als geheel vanaf (ha)", "small terrein as a "
+                             "whole from (ha)"),
+    "adjacency_gap_m": ("afstand waarop percelen buren zijn (m)", "gap within which parcels "
+                        "are neighbours (m)"),
+    "weights": ("gewichten herontwikkelingsscore", "redevelopment score weights"),
+    "norm_work_m2_per_home": ("norm m² werkruimte per woning", "norm m² work space per home"),
+    "norm_jobs_per_home": ("norm banen per woning", "norm jobs per home"),
+    "mode": ("contourvorm", "contour mode"),
+    "cross_terrein": ("kansenzones over terreingrenzen", "zones across terreinen"),
+    "main_category": ("hoofdcategorie bij een bereik", "main category of a range"),
+    "floor_area_method": ("methode vloeroppervlak", "floor area method"),
+    "include_demolished": ("gesloopte panden meetellen", "count demolished buildings"),
+    "rules_transfer": ("planregels naar perceel", "plan rules to parcel"),
+    "sensitive_functions": ("gevoelige functies", "sensitive functions"),
+    "halls_single_storey": ("hallen als één bouwlaag", "halls as one storey"),
+    "gap_tolerance_m": ("tussenruimte die percelen verbindt (m)", "gap that joins parcels (m)"),
+    "m2_per_job": ("m² bvo per baan (algemeen)", "m² GFA per job (general)"),
+}
 
-#: How the jobs were estimated (run_metadata ``jobs_basis``), as the report names it.
-_JOBS_BASIS_LABELS = {
-    "floor_area": "floor area per job by use, data/jobs_ratios.csv",
-    "plot_area": "250 m2 plot per job",
+#: Technical arguments that are no planning assumption (left out of the Uitgangspunten).
+_TECHNICAL = {"progress", "indicators", "quad_segs", "seed", "potential_cols", "n_jobs",
+              "chunk_size", "workers"}
+
+#: Code values shown in words: value -> (Dutch, English).
+_VALUES = {"highest": ("hoogste", "highest"), "lowest": ("laagste", "lowest"),
+           "auto": ("automatisch", "automatic"), "largest_overlap": ("grootste overlap",
+           "largest overlap"), "per_source": ("per bron", "per source"),
+           "per_category": ("per categorie", "per category"),
+           "rustige_woonwijk": ("rustige woonwijk", "quiet residential area"),
+           "gemengd_gebied": ("gemengd gebied", "mixed area")}
+
+#: Source tags of rve_geo/data/policy.toml: (Dutch, English).
+_TAGS = {"V": ("geverifieerd in meerdere openbare bronnen", "verified in several public "
+               "sources"),
+         "P": ("deels geverifieerd", "partly verified"),
+         "S": ("programma Ruimte voor Economie", "programme Ruimte voor Economie"),
+         "A": ("aanname", "assumption")}
+
+_STAGES_NL = {
+    "density": "dichtheid per perceel", "terrein_density": "dichtheid per terrein",
+    "imro": "IMRO-bestemmingsplan", "contours": "milieucontouren",
+    "conflicts": "conflicten met gevoelige objecten", "max_category": "milieuruimte",
+    "allowed_zones": "zones toegestane categorie", "category_use": "scheefwerken",
+    "potential": "verdichtingspotentieel", "redevelopment": "herontwikkelingsopgave",
+    "work_home": "woon-werkbalans", "scores": "herontwikkelingsscores",
+    "kansenzones": "kansenzones",
 }
 
 
-def fmt(value: Any, decimals: int = 0) -> str:
-    """Format a number with spaces between thousands; '-' for missing values."""
+def fmt(value: Any, decimals: int = 0, lang: str = "nl") -> str:
+    """A number with thousands separators (Dutch: ``1.234,5``); '-' when missing."""
     try:
         v = float(value)
     except (TypeError, ValueError):
         return html.escape(str(value)) if value is not None else "-"
     if not np.isfinite(v):
         return "-"
-    return f"{v:,.{decimals}f}".replace(",", " ")
+    text = f"{v:,.{decimals}f}"
+    if lang == "nl":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def plural(n: Any, one: str, many: str, lang: str = "nl") -> str:
+    """``'1 perceel'``, ``'2 percelen'`` (count formatted for ``lang``)."""
+    count = int(round(float(n)))
+    return f"{fmt(count, 0, lang)} {one if count == 1 else many}"
 
 
 def _read(path: Path, layer: str, layers: list[str]):
@@ -89,88 +275,69 @@ def _read(path: Path, layer: str, layers: list[str]):
     return gpd.read_file(path, layer=layer, engine="pyogrio")
 
 
+#: Layers the report reads (others, such as per-stage copies of the parcels, are not).
+_LAYERS = ("parcel_results", "parcel_density", "terrein_density", "environmental_contours",
+           "contour_conflicts", "max_allowed_category", "kansenzones", "kansenzone_parcels",
+           "sensitive_objects", "summary", "terrein_summary", "run_metadata")
+
+
 def _load(gpkg: Path) -> dict[str, Any]:
     from ..io import list_layer_names
 
     names = list_layer_names(gpkg)
-    return {n: _read(gpkg, n, names) for n in names}
+    return {n: _read(gpkg, n, names) for n in _LAYERS if n in names}
 
 
-def render_maps(layers: Mapping[str, Any]) -> dict[str, bytes]:
-    """Draw the report's maps from result layers; returns name -> PNG bytes.
+def _caption(lang: str, key: str) -> str:
+    return _T[lang][key]
+
+
+def render_maps(layers: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
+    """Draw the report's maps; returns name -> :class:`~.maps.MapImage`.
 
     Maps whose layers are missing are left out.
     """
     from . import maps
 
-    out: dict[str, bytes] = {}
+    t = _T[lang]
+    out: dict[str, Any] = {}
     parcels = layers.get("parcel_results")
     if parcels is None:
         parcels = layers.get("parcel_density")
-    if parcels is not None and "fsi" in parcels.columns:
-        out["fsi"] = maps.continuous_map(
-            parcels, "fsi", title="Density: FSI per parcel", label="FSI (floor area / "
-            "parcel area)", cmap="YlOrBr", vmin=0.0, note="Spacemate FSI from BAG "
-            "footprints and heights.")
+    outline = layers.get("terrein_density")
+    sensitive = layers.get("sensitive_objects")
+    if parcels is None:
+        return out
+    panels = maps.terrein_panels(parcels, outline)
+    common = {"panels": panels, "outline": outline, "lang": lang}
+    if "fsi" in parcels.columns:
+        out["fsi"] = maps.class_map(parcels, "parcel_results", "fsi", title=t["fsi_title"],
+                                    legend_title=t["fsi_legend"], sensitive=sensitive,
+                                    **common)
     contours = layers.get("environmental_contours")
     if contours is not None and len(contours) and "category" in contours.columns:
         out["contours"] = maps.contours_map(
             contours, sources=parcels, conflicts=layers.get("contour_conflicts"),
-            sensitive=layers.get("sensitive_objects"),
-            title="Milieucontouren per category", note="VNG 2009 richtafstanden.")
-    cat_frame, cat_col = None, None
-    for layer, col in (("parcel_results", "milieuruimte_category"),
-                       ("max_allowed_category", "max_category")):
-        frame = layers.get(layer)
-        if frame is not None and col in frame.columns:
-            cat_frame, cat_col = frame, col
-            break
-    if cat_frame is not None:
-        out["max_category"] = maps.categorical_map(
-            cat_frame, cat_col, title="Maximum allowed milieucategorie",
-            colours=maps.CATEGORY_COLOURS, legend_title="highest category allowed",
-            labels={k: f"cat. {k}" for k in maps.CATEGORY_COLOURS},
-            none_label="not even cat. 1", sensitive=layers.get("sensitive_objects"),
-            note="Distance to the nearest sensitive object.")
-    if parcels is not None and "potential_m2" in parcels.columns:
-        out["potential"] = maps.continuous_map(
-            parcels, "potential_m2", title="Densification potential",
-            label="extra floor area (m2 BVO)", cmap="Greens", vmin=0.0,
-            note="Plan rules (coverage, height) minus existing floor area.")
-    zones = layers.get("kansenzones")
-    if zones is not None:
+            sensitive=sensitive, title=t["contours_title"],
+            legend_title=t["contours_legend"], **common)
+    if "milieuruimte_category" in parcels.columns:
+        out["max_category"] = maps.class_map(
+            parcels, "max_allowed_category", "milieuruimte_category", title=t["max_title"],
+            legend_title=t["max_legend"], sensitive=sensitive, **common)
+    if "potential_m2" in parcels.columns:
+        out["potential"] = maps.class_map(
+            parcels, "densification_potential", "potential_m2", title=t["potential_title"],
+            legend_title=t["potential_legend"], **common)
+    zones, members = layers.get("kansenzones"), layers.get("kansenzone_parcels")
+    if zones is not None and members is not None and "zone_id" in members.columns:
+        labels = {}
+        if "area_ha" in zones.columns:
+            labels = {str(z): f": {fmt(a, 1, lang)} ha"
+                      for z, a in zip(zones["zone_id"], zones["area_ha"], strict=True)}
         out["kansenzones"] = maps.kansenzones_map(
-            zones, parcels, members=layers.get("kansenzone_parcels"), title="Kansenzones",
-            note="Zones of about 10-15 ha grown from the highest-scoring parcels.")
+            zones, members, title=t["kz_title"], legend_title=t["kz_legend"],
+            zone_labels=labels, **common)
     return out
-
-
-def _story(f: Mapping[str, float], layers: Mapping[str, Any]) -> str:
-    """The key figures as two or three plain sentences."""
-    out = []
-    if "parcel_area_ha" in f:
-        s = f"{fmt(f['parcel_area_ha'], 1)} ha of business parcels"
-        if "n_parcels" in f:
-            s += f" ({fmt(f['n_parcels'])} parcels)"
-        if "fsi" in f:
-            s += f" built at FSI {fmt(f['fsi'], 2)}"
-        out.append(s + ".")
-    if "potential_m2" in f:
-        s = f"The plan rules allow {fmt(f['potential_m2'])} m2 more floor area"
-        if "extra_jobs" in f:
-            s += f", room for about {fmt(f['extra_jobs'])} extra jobs"
-        out.append(s + ".")
-    if "redevelopment_ha" in f:
-        out.append(f"{fmt(f['redevelopment_ha'], 1)} ha of parcels is mostly built before "
-                   "1980 (herontwikkelingsopgave).")
-    if "n_conflicts" in f:
-        out.append(f"{fmt(f['n_conflicts'])} sensitive objects lie closer than the "
-                   "richtafstand of a parcel's permitted category.")
-    zones = layers.get("kansenzones")
-    if zones is not None and len(zones) and "area_ha" in zones.columns:
-        sizes = ", ".join(f"{fmt(v, 1)}" for v in zones["area_ha"])
-        out.append(f"{len(zones)} kansenzones are proposed ({sizes} ha).")
-    return " ".join(out)
 
 
 def _figures(layers: Mapping[str, Any]) -> dict[str, float]:
@@ -187,137 +354,393 @@ def _metadata(layers: Mapping[str, Any]) -> dict[str, str]:
     return {str(r.key): str(r.value) for r in meta.itertuples()}
 
 
-def _table(frame: pd.DataFrame, columns: Mapping[str, tuple[str, int]]) -> str:
+def _json(meta: Mapping[str, str], key: str, default: Any) -> Any:
+    try:
+        return json.loads(meta.get(key, "") or "null") or default
+    except ValueError:
+        return default
+
+
+def _cell(value: Any, decimals: int, lang: str) -> tuple[str, bool]:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return "-", False
+    if isinstance(value, (bool, np.bool_)):
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no"), False
+    if isinstance(value, (int, float, np.number)):
+        return fmt(value, decimals, lang), True
+    return html.escape(str(value)), False
+
+
+def _table(frame: pd.DataFrame, columns: Mapping[str, tuple[str, int]], lang: str,
+           cls: str = "") -> str:
     cols = [c for c in columns if c in frame.columns]
     if not cols or not len(frame):
         return ""
     head = "".join(f"<th>{html.escape(columns[c][0])}</th>" for c in cols)
     rows = []
-    for _, row in frame.iterrows():
+    for row in frame[cols].itertuples(index=False):
         cells = []
-        for c in cols:
-            value, decimals = row[c], columns[c][1]
-            numeric = isinstance(value, (int, float, np.number)) and not isinstance(value, bool)
-            text = fmt(value, decimals) if numeric else html.escape(
-                "-" if value is None or (isinstance(value, float) and np.isnan(value))
-                else str(value))
+        for c, value in zip(cols, row, strict=True):
+            text, numeric = _cell(value, columns[c][1], lang)
             cells.append(f"<td class=\"{'num' if numeric else 'txt'}\">{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    return (f"<table class=\"{cls}\"><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}"
+            "</tbody></table>")
+
+
+def _columns(names: tuple[str, ...], lang: str) -> dict[str, tuple[str, int]]:
+    out = {}
+    for c in names:
+        nl, en, unit, dec = COLUMNS[c]
+        text = nl if lang == "nl" else en
+        out[c] = (f"{text} ({unit})" if unit and unit not in ("aantal", "nr") else text, dec)
+    return out
+
+
+def _drivers(text: Any, lang: str) -> str:
+    """'unused_capacity (0.59), ageing (0.33)' -> 'onbenutte bouwruimte (sterk), ...'."""
+    if not isinstance(text, str) or not text.strip():
+        return "-"
+    t = _T[lang]
+    out = []
+    for part in text.split(","):
+        name, _, rest = part.strip().partition(" (")
+        words = INDICATORS.get(name)
+        label = (words[0] if lang == "nl" else words[2]) if words else name.replace("_", " ")
+        try:
+            v = float(rest.rstrip(")"))
+            level = t["strong"] if v >= 0.5 else t["medium"] if v >= 0.25 else t["weak"]
+            out.append(f"{label} ({level})")
+        except ValueError:
+            out.append(label)
+    return ", ".join(out)
+
+
+def _story(f: Mapping[str, float], layers: Mapping[str, Any], meta: Mapping[str, str],
+           lang: str) -> str:
+    t = _T[lang]
+    out = []
+    if "parcel_area_ha" in f and "n_parcels" in f:
+        s = t["story_area"].format(parcels=plural(f["n_parcels"], *t["parcel"], lang=lang),
+                                   area=fmt(f["parcel_area_ha"], 1, lang))
+        if "fsi" in f:
+            s += t["story_fsi"].format(fsi=fmt(f["fsi"], 2, lang))
+        out.append(s[0].upper() + s[1:] + ".")
+    if "potential_m2" in f:
+        s = t["story_pot"].format(pot=fmt(f["potential_m2"], 0, lang))
+        if "extra_jobs" in f:
+            s += t["story_jobs"].format(jobs=fmt(f["extra_jobs"], 0, lang))
+        out.append(s + ".")
+    if "redevelopment_ha" in f:
+        year = used_arguments(meta).get("threshold_year", 1980)
+        out.append(t["story_redev"].format(ha=fmt(f["redevelopment_ha"], 1, lang), year=year))
+    if "n_conflicts" in f:
+        out.append(t["story_conf"].format(n=plural(f["n_conflicts"], *t["object"], lang=lang)))
+    zones = layers.get("kansenzones")
+    if zones is not None and len(zones) and "area_ha" in zones.columns:
+        sizes = "; ".join(fmt(v, 1, lang) for v in zones["area_ha"])
+        out.append(t["story_zones"].format(zones=plural(len(zones), *t["zone"], lang=lang),
+                                           sizes=sizes))
+    return " ".join(out)
+
+
+def _value_text(value: Any, lang: str, name: str = "") -> str:
+    if isinstance(value, str) and value in _VALUES:
+        return _VALUES[value][0 if lang == "nl" else 1]
+    if isinstance(value, int) and not isinstance(value, bool) and "year" in name:
+        return str(value)
+    if isinstance(value, bool):
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    if isinstance(value, (int, float)):
+        return fmt(value, 0 if float(value).is_integer() else 2, lang)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return ", ".join(f"<code>{html.escape(v)}</code>" for v in value)  # data values
+    if isinstance(value, list):
+        return " - ".join(_value_text(v, lang) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{_arg_label(k, lang)} {_value_text(v, lang)}"
+                         for k, v in value.items())
+    return html.escape(str(value)).replace("_", " ")
+
+
+def _reason(text: str, lang: str) -> str:
+    """Why a stage did not run, in words (Dutch: known reasons translated, the
+    original message kept as technical detail)."""
+    import re
+
+    if lang != "nl":
+        return html.escape(text)
+    if text.startswith("skipped by run.skip"):
+        return "overgeslagen volgens <code>run.skip</code> in de configuratie"
+    m = re.match(r"no input (\w+) configured", text)
+    if m:
+        return f"invoer <code>{html.escape(m.group(1))}</code> niet opgegeven"
+    if text.startswith("no IMRO2012 GML plan"):
+        return "geen IMRO2012-bestemmingsplan (GML) opgegeven (<code>[inputs.plan]</code>)"
+    if text.startswith("missing input column"):
+        return f"invoerkolom ontbreekt (<code>{html.escape(text)}</code>)"
+    return f"niet mogelijk met deze invoer (<code>{html.escape(text)}</code>)"
+
+
+def _arg_label(name: str, lang: str) -> str:
+    words = ARGUMENTS.get(name) or INDICATORS.get(name)
+    if words is None:
+        return name.replace("_", " ")
+    return words[0] if lang == "nl" else (words[1] if name in ARGUMENTS else words[2])
+
+
+def _assumptions(meta: Mapping[str, str], lang: str) -> str:
+    """The Uitgangspunten table: every argument with a value that is an assumption."""
+    t = _T[lang]
+    used = _json(meta, "arguments_used", {})
+    policy = _json(meta, "policy_defaults", {})
+    configured = _json(meta, "parameters", {})
+    given = set(configured.get("parameters", {}))
+    for kwargs in configured.get("operations", {}).values():
+        given |= set(kwargs)
+    rows, seen = [], set()
+    for arguments in used.values():
+        for name, value in arguments.items():
+            if name in seen or name.endswith("_col") or name in _TECHNICAL:
+                continue
+            if value is None and name not in ("weights",):
+                continue
+            seen.add(name)
+            if name == "weights" and value is None:
+                from ..kansen.scores import default_score_config
+
+                value = dict(default_score_config()["weights"])
+            entry = policy.get(name)
+            if name in given:
+                origin = t["given"]
+            elif entry:
+                tag = str(entry.get("tag", ""))
+                words = _TAGS.get(tag)
+                source = (words[0] if words else tag) if lang == "nl" else \
+                    f"{words[1] if words else tag}; {entry.get('source', '')}"
+                origin = t["policy"].format(tag=tag, source=source)
+            else:
+                origin = t["default"]
+            rows.append((_arg_label(name, lang), _value_text(value, lang, name),
+                         html.escape(origin), name))
+    if not rows:
+        return ""
+    head = "".join(f"<th>{h}</th>" for h in t["assume_head"])
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td><code>{d}</code></td></tr>"
+                   for a, b, c, d in rows)
+    return f"<table class=\"assume\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _scores_section(meta: Mapping[str, str], lang: str) -> str:
+    t = _T[lang]
+    weights = used_arguments(meta).get("weights")
+    if not weights:
+        from ..kansen.scores import default_score_config
+
+        weights = dict(default_score_config()["weights"])
+    used = used_arguments(meta)
+    rows = "".join(
+        f"<tr><td>{html.escape(v[0] if lang == 'nl' else v[2])}</td>"
+        f"<td>{html.escape(v[1] if lang == 'nl' else v[3])}</td>"
+        f"<td class=\"num\">{fmt(weights.get(k, float('nan')), 2, lang)}</td></tr>"
+        for k, v in INDICATORS.items())
+    tail = t["score_tail"].format(lo=fmt(used.get("min_area_ha", 10), 0, lang),
+                                  hi=fmt(used.get("max_area_ha", 15), 0, lang))
+    return (f"<p>{html.escape(t['score_intro'])}</p><table><thead><tr><th>{t['indicator']}"
+            f"</th><th>{t['meaning']}</th><th>{t['weight']}</th></tr></thead><tbody>{rows}"
+            f"</tbody></table><p>{html.escape(tail)}</p>")
 
 
 _CSS = """
-body{font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;margin:0;
- color:#1a1a1a;background:#f4f5f7}
+body{font-family:'DejaVu Sans',-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;
+ margin:0;color:#1a1a1a;background:#f4f5f7}
 header{background:#12355b;color:#fff;padding:22px 32px}
 header h1{margin:0;font-size:26px} header p{margin:6px 0 0;opacity:.85}
 main{padding:20px 32px;max-width:1180px}
 .figures{display:grid;grid-template-columns:repeat(3,1fr);gap:14px;margin:10px 0 24px}
 .fig{background:#fff;border-radius:8px;padding:14px 16px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
-.fig .v{font-size:30px;font-weight:700;color:#12355b}
+.fig .v{font-size:28px;font-weight:700;color:#12355b}
 .fig .u{font-size:15px;font-weight:400;color:#555;margin-left:4px}
-.fig .l{font-size:13px;color:#444;margin-top:4px}
-.maps{display:grid;grid-template-columns:1fr 1fr;gap:16px}
-figure{margin:0;background:#fff;border-radius:8px;padding:8px;
+.fig .l{font-size:14px;color:#222;margin-top:4px;font-weight:600}
+.fig .b{font-size:12px;color:#555;margin-top:4px}
+.maps{display:block}
+figure{margin:0 0 18px;background:#fff;border-radius:8px;padding:8px;
  box-shadow:0 1px 3px rgba(0,0,0,.12)}
 figure img{width:100%;height:auto;display:block}
 figcaption{font-size:13px;color:#333;padding:6px 4px 2px}
 h2{font-size:19px;margin:28px 0 10px;color:#12355b}
 table{border-collapse:collapse;background:#fff;font-size:13px;width:100%;
- box-shadow:0 1px 3px rgba(0,0,0,.12)}
+ box-shadow:0 1px 3px rgba(0,0,0,.12);margin-bottom:10px}
 th{background:#e8edf3;text-align:left;padding:7px 8px;font-weight:600}
-td{padding:6px 8px;border-top:1px solid #e3e3e3} td.num{text-align:right;
- font-variant-numeric:tabular-nums}
+td{padding:6px 8px;border-top:1px solid #e3e3e3;vertical-align:top}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+table.legend{width:auto;min-width:50%;font-size:12px;box-shadow:none;margin-top:6px}
+.swatch{display:inline-block;width:12px;height:12px;border:1px solid #888;margin-right:6px;
+ vertical-align:middle}
 .meta{font-size:12px;color:#555} .meta code{font-size:11px}
 .story{font-size:16px;line-height:1.5;max-width:980px;margin:0 0 14px}
 .skipped{font-size:13px;color:#7a4b00;background:#fff6e0;padding:8px 12px;border-radius:6px}
+section{break-inside:auto}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+ body{background:#fff;font-size:10px}
+ header{padding:10px 14px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ header h1{font-size:20px}
+ main{padding:0;max-width:none;width:100%}
+ h2{font-size:15px;margin:14px 0 6px;break-after:avoid;page-break-after:avoid}
+ .story{font-size:11px}
+ .figures{grid-template-columns:repeat(3,1fr);gap:6px}
+ .fig{padding:6px 8px} .fig .v{font-size:18px} .fig .l{font-size:10px} .fig .b{font-size:8px}
+ .fig,figure,table{box-shadow:none;border:1px solid #ccc}
+ figure,.fig,tr{break-inside:avoid;page-break-inside:avoid}
+ figure img{width:100%;height:auto;max-height:170mm;object-fit:contain}
+ table{font-size:8.5px;width:100%} th,td{padding:3px 4px}
+ table.legend{font-size:8px;min-width:40%}
+}
 """
 
 
-def build_report(layers: Mapping[str, Any], images: Mapping[str, bytes], *,
-                 title: str | None = None) -> str:
-    """Return the HTML page for result ``layers`` and rendered map ``images``."""
+def _legend_table(image: Any, lang: str) -> str:
+    t = _T[lang]
+    rows = []
+    for e in getattr(image, "legend", ()):
+        colour = e.colour[5:] if e.colour.startswith("line:") else e.colour
+        label = e.label.replace("\n", " ")
+        rows.append(f"<tr><td><span class=\"swatch\" style=\"background:{colour}\"></span>"
+                    f"{html.escape(label)}</td><td class=\"num\" data-count=\"{e.count}\">"
+                    f"{fmt(e.count, 0, lang)}</td></tr>")
+    if not rows:
+        return ""
+    return (f"<table class=\"legend\"><thead><tr><th>{t['legend']}</th><th>{t['count']}</th>"
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,
+                 title: str | None = None, lang: str = "nl") -> str:
+    """Return the HTML page for result ``layers`` and rendered maps ``images``.
+
+    ``images`` maps a name of :data:`MAPS` to a :class:`~.maps.MapImage` (or PNG bytes).
+    """
+    t = _T[lang]
     meta = _metadata(layers)
     figures = _figures(layers)
     area = meta.get("area", "")
-    title = title or f"Ruimte voor Economie: {area}".rstrip(": ")
-    tiles = []
-    basis = _JOBS_BASIS_LABELS.get(meta.get("jobs_basis", ""))
-    for key, label, unit, decimals in _HEADLINE:
-        if key == "jobs" and basis:
-            label = f"{label} ({basis})"
-        if key in figures:
-            u = f"<span class=\"u\">{unit}</span>" if unit else ""
-            tiles.append(f"<div class=\"fig\"><div class=\"v\">{fmt(figures[key], decimals)}"
-                         f"{u}</div><div class=\"l\">{html.escape(label)}</div></div>")
-    maps_html = []
-    for name, caption in MAPS.items():
-        if name in images:
-            data = base64.b64encode(images[name]).decode("ascii")
-            maps_html.append(f"<figure><img alt=\"{name} map\" src=\"data:image/png;base64,"
-                             f"{data}\"><figcaption>{html.escape(caption)}</figcaption>"
-                             "</figure>")
-    parts = [f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    title = title or t["title"].format(area=area).rstrip(": ")
+    parts = [f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
              f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
-             f"<header><h1>{html.escape(title)}</h1><p>Density, milieuzonering, "
-             "densification potential and kansenzones"
-             + (f" &middot; rve_geo {html.escape(meta['rve_geo_version'])}"
-                if "rve_geo_version" in meta else "") + "</p></header><main>"]
+             f"<header><h1>{html.escape(title)}</h1><p>{html.escape(t['subtitle'])}</p>"
+             "</header><main>"]
+    story = _story(figures, layers, meta, lang)
+    if story:
+        parts.append(f"<h2>{t['summary']}</h2><p class=\"story\">{html.escape(story)}</p>")
+    tiles = []
+    for key, fig in FIGURES.items():
+        if key not in figures:
+            continue
+        unit = f"<span class=\"u\">{html.escape(fig.unit)}</span>" if fig.unit else ""
+        basis = _fill(fig.basis_nl if lang == "nl" else fig.basis_en, meta, lang)
+        decimals = 1 if fig.unit == "ha" else fig.decimals
+        tiles.append(f"<div class=\"fig\" data-figure=\"{key}\"><div class=\"v\">"
+                     f"{fmt(figures[key], decimals, lang)}{unit}</div><div class=\"l\">"
+                     f"{html.escape(fig.nl if lang == 'nl' else fig.en)}</div>"
+                     f"<div class=\"b\">{t['basis']}: {html.escape(basis)}. {t['source']}: "
+                     f"{html.escape(fig.source)}.</div></div>")
     if tiles:
-        parts.append("<h2>Key figures</h2>")
-        story = _story(figures, layers)
-        if story:
-            parts.append(f"<p class=\"story\">{html.escape(story)}</p>")
-        parts.append("<div class=\"figures\">" + "".join(tiles) + "</div>")
+        parts.append(f"<h2>{t['figures']}</h2><div class=\"figures\">{''.join(tiles)}</div>")
+    maps_html = []
+    captions = {"fsi": "fsi_cap", "contours": "contours_cap", "max_category": "max_cap",
+                "potential": "potential_cap", "kansenzones": "kz_cap"}
+    for name in MAPS:
+        if name not in images:
+            continue
+        image = images[name]
+        png = image if isinstance(image, bytes) else image.png
+        data = base64.b64encode(png).decode("ascii")
+        maps_html.append(f"<figure id=\"map-{name}\"><img alt=\"{name} map\" "
+                         f"src=\"data:image/png;base64,{data}\"><figcaption>"
+                         f"{html.escape(t[captions[name]])}</figcaption>"
+                         f"{_legend_table(image, lang)}</figure>")
     if maps_html:
-        parts.append("<h2>Maps</h2><div class=\"maps\">" + "".join(maps_html) + "</div>")
+        parts.append(f"<h2>{t['maps']}</h2><div class=\"maps\">{''.join(maps_html)}</div>")
     terreinen = layers.get("terrein_summary")
     if terreinen is not None and len(terreinen):
-        parts.append("<h2>Per terrein</h2>" + _table(terreinen, {
-            "terrein_id": ("terrein", 0), "naam": ("name", 0), "n_parcels": ("parcels", 0),
-            "parcel_area_ha": ("parcel area (ha)", 1), "fsi": ("FSI", 2),
-            "potential_m2": ("potential (m2 BVO)", 0), "jobs": ("jobs", 0),
-            "extra_jobs": ("extra jobs", 0), "redevelopment_ha": ("built < 1980 (ha)", 1),
-            "mean_score": ("mean score", 2)}))
+        parts.append(f"<h2>{t['per_terrein']}</h2>" + _table(terreinen, _columns(
+            ("terrein_id", "naam", "n_parcels", "parcel_area_ha", "fsi", "potential_m2",
+             "jobs", "extra_jobs", "redevelopment_ha", "mean_score"), lang), lang))
     density = layers.get("terrein_density")
     if density is not None and len(density):
-        parts.append("<h2>Density per terrein (Spacemate)</h2>" + _table(density, {
-            "terrein_id": ("terrein", 0), "zone_area_m2": ("terrein area (m2)", 0),
-            "fsi_net": ("FSI net", 2), "gsi_net": ("GSI net", 2), "fsi_gross": ("FSI gross", 2),
-            "gsi_gross": ("GSI gross", 2), "l": ("storeys L", 1),
-            "tare_share": ("tare share", 2)}))
+        cols = {"terrein_id": ("terrein", 0), "naam": ("naam" if lang == "nl" else "name", 0),
+                "zone_area_m2": ("oppervlakte terrein (m²)" if lang == "nl" else
+                                 "terrein area (m²)", 0),
+                "fsi_net": ("FSI netto" if lang == "nl" else "net FSI", 2),
+                "gsi_net": ("GSI netto" if lang == "nl" else "net GSI", 2),
+                "fsi_gross": ("FSI bruto" if lang == "nl" else "gross FSI", 2),
+                "gsi_gross": ("GSI bruto" if lang == "nl" else "gross GSI", 2),
+                "l": ("bouwlagen L" if lang == "nl" else "storeys L", 1),
+                "tare_share": ("aandeel tarra" if lang == "nl" else "tare share", 2)}
+        parts.append(f"<h2>{t['density']}</h2>" + _table(density, cols, lang))
     zones = layers.get("kansenzones")
     if zones is not None and len(zones):
-        parts.append("<h2>Kansenzones</h2>" + _table(zones, {
-            "zone_id": ("zone", 0), "area_ha": ("area (ha)", 1), "n_parcels": ("parcels", 0),
-            "score_mean": ("mean score", 2), "potential_m2": ("potential (m2 BVO)", 0),
-            "potential_jobs": ("extra jobs", 0), "top_drivers": ("main reasons", 0)}))
-    summary = layers.get("summary")
-    if summary is not None and len(summary):
-        shown = summary.assign(value=[fmt(v, 2 if abs(v) < 100 and v != int(v) else 0)
-                                      for v in summary["value"]])
-        parts.append("<h2>All figures</h2>" + _table(
-            shown, {"label": ("figure", 0), "value": ("value", 0), "unit": ("unit", 0)}))
-    skipped = json.loads(meta.get("stages_skipped", "{}") or "{}")
+        shown = zones.drop(columns="geometry", errors="ignore").copy()
+        if "top_drivers" in shown.columns:
+            shown["top_drivers"] = [_drivers(v, lang) for v in shown["top_drivers"]]
+        cols = _columns(("zone_id", "terrein_naam", "area_ha", "n_parcels", "score_mean",
+                         "potential_m2", "potential_jobs"), lang)
+        if "terrein_naam" not in shown.columns:
+            cols = {("terrein_id" if k == "terrein_naam" else k): v for k, v in cols.items()}
+        cols["top_drivers"] = (t["drivers"], 0)
+        parts.append(f"<h2>{t['zones']}</h2>" + _table(shown, cols, lang))
+        parts.append(f"<h2>{t['scores']}</h2>" + _scores_section(meta, lang))
+    assumptions = _assumptions(meta, lang)
+    if assumptions:
+        parts.append(f"<h2>{t['assumptions']}</h2>" + assumptions)
+    skipped = _json(meta, "stages_skipped", {})
     if skipped:
-        items = "".join(f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>"
-                        for k, v in skipped.items())
-        parts.append(f"<h2>Stages not run</h2><div class=\"skipped\"><ul>{items}</ul></div>")
+        items = "".join(f"<li><b>{html.escape(_STAGES_NL.get(k, k) if lang == 'nl' else k)}"
+                        f"</b>: {_reason(v, lang)}</li>" for k, v in skipped.items())
+        parts.append(f"<h2>{t['not_run']}</h2><div class=\"skipped\"><ul>{items}</ul></div>")
     if meta:
-        hashes = json.loads(meta.get("input_sha256", "{}") or "{}")
-        rows = "".join(f"<li><code>{html.escape(Path(p).name)}</code> sha256 "
-                       f"<code>{h[:16]}...</code></li>" for p, h in hashes.items())
-        parts.append(
-            "<h2>How this was made</h2><div class=\"meta\"><p>rve_geo "
-            f"{html.escape(meta.get('rve_geo_version', '?'))}, run "
-            f"{html.escape(meta.get('started_utc', '?'))} to "
-            f"{html.escape(meta.get('finished_utc', '?'))} (UTC), CRS "
-            f"{html.escape(meta.get('target_crs', '?'))}. Stages run: "
-            f"{html.escape(', '.join(json.loads(meta.get('stages_run', '[]') or '[]')))}."
-            f"</p><ul>{rows}</ul><p>Parameters and the full configuration are in the "
-            "<code>run_metadata</code> table of the GeoPackage.</p></div>")
+        stages = _json(meta, "stages_run", [])
+        names = [(_STAGES_NL.get(s, s) if lang == "nl" else s) for s in stages]
+        text = t["made_text"].format(
+            version=meta.get("rve_geo_version", "?"), start=meta.get("started_utc", "?"),
+            end=meta.get("finished_utc", "?"), crs=meta.get("target_crs", "?"),
+            stages=", ".join(names))
+        versions = _json(meta, "versions", {})
+        vtext = ", ".join(f"{k} {v}" for k, v in versions.items())
+        hashes = _json(meta, "input_sha256", {})
+        rows = "".join(f"<li><code>{html.escape(Path(p).name)}</code> "
+                       f"<code>{h[:16]}…</code></li>" for p, h in hashes.items())
+        parts.append(f"<h2>{t['made']}</h2><div class=\"meta\"><p>{html.escape(text)}</p>"
+                     + (f"<p>{t['versions']}: {html.escape(vtext)}.</p>" if vtext else "")
+                     + (f"<p>{t['inputs']}:</p><ul>{rows}</ul>" if rows else "")
+                     + f"<p>{html.escape(t['made_tail'])}</p></div>")
     parts.append("</main></body></html>")
     return "\n".join(parts)
+
+
+def write_pdf(page: str, pdf_path: str | os.PathLike) -> Path:
+    """Write the HTML ``page`` as an A4 PDF with WeasyPrint (print CSS of the page).
+
+    Raises
+    ------
+    OutputError
+        WeasyPrint is not installed (``pip install 'rve_geo[report]'``).
+    """
+    try:
+        from weasyprint import HTML
+    except ImportError as exc:
+        from ..errors import OutputError
+
+        raise OutputError(
+            "the PDF cannot be written without WeasyPrint: pip install 'rve_geo[report]' (or pip install "
+            f"weasyprint); {exc}") from None
+    from ..io import atomic_path
+
+    out = Path(pdf_path)
+    with atomic_path(out, overwrite=True) as tmp:
+        HTML(string=page).write_pdf(str(tmp))
+    return out
 
 
 def write_report(
@@ -327,8 +750,10 @@ def write_report(
     maps_dir: str | os.PathLike | None = None,
     title: str | None = None,
     overwrite: bool = False,
+    lang: str = "nl",
+    pdf: bool | str | os.PathLike = False,
 ) -> Path:
-    """Write the HTML report (and optionally the PNG maps) of a result GeoPackage.
+    """Write the HTML report (and optionally the PNG maps and a PDF) of a result GeoPackage.
 
     Parameters
     ----------
@@ -343,6 +768,10 @@ def write_report(
         Page title; default "Ruimte voor Economie: <area>".
     overwrite : bool
         Replace existing outputs.
+    lang : {"nl", "en"}
+        Language of the report (default Dutch).
+    pdf : bool or path-like
+        Also write a PDF: True for ``html_path`` with ``.pdf``, or the PDF's path.
 
     Returns
     -------
@@ -352,9 +781,10 @@ def write_report(
     Raises
     ------
     InputError
-        ``gpkg`` does not exist or is not readable.
+        ``gpkg`` does not exist or is not readable, or ``lang`` is not "nl"/"en".
     OutputError
-        An output exists without ``overwrite``, or its folder is not writable.
+        An output exists without ``overwrite``, or its folder is not writable; or ``pdf``
+        is asked for and WeasyPrint is not installed. ``pdf`` is asked for and WeasyPrint is not installed.
 
     Notes
     -----
@@ -364,8 +794,16 @@ def write_report(
     """
     from ..io import atomic_path, check_output_path
 
+    if lang not in _T:
+        from ..errors import InputError
+
+        raise InputError(f"argument 'lang' must be 'nl' or 'en', got {lang!r}.")
     gpkg = Path(gpkg)
     out = check_output_path(html_path, inputs=[gpkg], overwrite=overwrite)
+    pdf_path = None
+    if pdf:
+        pdf_path = check_output_path(out.with_suffix(".pdf") if pdf is True else pdf,
+                                     inputs=[gpkg], overwrite=overwrite)
     layers = _load(gpkg)
     if "run_metadata" not in layers and "summary" not in layers:
         from ..errors import InputError
@@ -373,8 +811,8 @@ def write_report(
         raise InputError(f"'{gpkg}' is not a result of rve run (it has no run_metadata or "
                          f"summary layer; layers: {', '.join(layers) or '(none)'}); give the "
                          "GeoPackage that rve run wrote, e.g. out/<area>.gpkg.")
-    images = render_maps(layers)
-    page = build_report(layers, images, title=title)
+    images = render_maps(layers, lang=lang)
+    page = build_report(layers, images, title=title, lang=lang)
     if maps_dir is not None:
         folder = Path(maps_dir)
         if folder.exists() and not overwrite:
@@ -383,9 +821,11 @@ def write_report(
             raise OutputError(f"maps folder '{folder}' exists; pass overwrite=True (CLI: "
                               "--overwrite) or choose another folder.")
         folder.mkdir(parents=True, exist_ok=True)
-        for name, png in images.items():
+        for name, image in images.items():
             with atomic_path(folder / f"{name}.png", overwrite=True) as tmp:
-                tmp.write_bytes(png)
+                tmp.write_bytes(image.png)
     with atomic_path(out, overwrite=overwrite) as tmp:
         tmp.write_text(page, encoding="utf-8")
+    if pdf_path is not None:
+        write_pdf(page, pdf_path)
     return out

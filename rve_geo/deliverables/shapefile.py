@@ -45,6 +45,7 @@ from ..progress import ProgressCallback, report, scaled
 
 __all__ = [
     "ABBREVIATIONS",
+    "KNOWN_FIELD_NAMES",
     "MAX_FILE_BYTES",
     "ShapefileExport",
     "export_shapefile",
@@ -109,6 +110,79 @@ class ShapefileExport:
     field_map: pd.DataFrame
 
 
+#: Readable DBF names for rve_geo's own result columns (listed in docs/shapefile.md);
+#: other long names are shortened by the rules of :func:`short_field_names`.
+KNOWN_FIELD_NAMES: dict[str, str] = {
+    "above_allowed": "above_allw",
+    "allowed_category": "allowd_cat",
+    "allowed_floor_area_m2": "allowd_bvo",
+    "allowed_storeys": "allowd_sty",
+    "area_pre_threshold_ha": "pre_ha",
+    "below_jobs_norm": "low_jobs",
+    "below_work_m2_norm": "low_work",
+    "binding_omgevingstype": "bind_omgev",
+    "binding_sensitive_id": "bind_sens",
+    "floor_area_1900s_m2": "bvo_1900s",
+    "floor_area_1910s_m2": "bvo_1910s",
+    "floor_area_1920s_m2": "bvo_1920s",
+    "floor_area_1930s_m2": "bvo_1930s",
+    "floor_area_1940s_m2": "bvo_1940s",
+    "floor_area_1950s_m2": "bvo_1950s",
+    "floor_area_1960_1980_share": "sh_1960_80",
+    "floor_area_1960s_m2": "bvo_1960s",
+    "floor_area_1970s_m2": "bvo_1970s",
+    "floor_area_1980s_m2": "bvo_1980s",
+    "floor_area_1990s_m2": "bvo_1990s",
+    "floor_area_2000s_m2": "bvo_2000s",
+    "floor_area_2010s_m2": "bvo_2010s",
+    "floor_area_2020s_m2": "bvo_2020s",
+    "floor_area_known_year_m2": "bvo_known",
+    "floor_area_pre1900_m2": "bvo_p1900",
+    "floor_area_pre_threshold_share": "pre_share",
+    "floor_area_unknown_year_m2": "bvo_unknwn",
+    "footprint_m2": "footpr_m2",
+    "identificatie": "ident",
+    "ind_fragmentation": "ind_frag",
+    "ind_quay_misuse": "ind_quay",
+    "ind_scheefwerken": "ind_scheef",
+    "ind_unused_capacity": "ind_unused",
+    "ind_vacancy": "ind_vacant",
+    "jobs_per_home": "jobs_home",
+    "jobs_source": "jobs_src",
+    "m2_bvo_per_job": "bvo_p_job",
+    "max_category_rank": "max_cat_rk",
+    "max_coverage_share": "max_cover",
+    "milieucategorie": "milieucat",
+    "milieuruimte_category": "mr_cat",
+    "milieuruimte_rank": "mr_rank",
+    "nearest_sensitive_m": "near_sens",
+    "non_water_bound_on_quay": "nowat_quay",
+    "omgevingstype": "omgev_type",
+    "pre_threshold": "pre_thresh",
+    "removed_by_contours_m2": "lost_cont",
+    "removed_by_hmc_m2": "lost_hmc",
+    "rule_max_coverage_share": "r_max_cov",
+    "rule_max_fsi": "r_max_fsi",
+    "rule_max_height_m": "r_max_hgt",
+    "rule_max_storeys": "r_max_sty",
+    "rule_target_fsi": "r_tgt_fsi",
+    "sensitive_id": "sens_id",
+    "sensitive_use": "sens_use",
+    "shortfall_m": "shortfl_m",
+    "small_terrein": "small_terr",
+    "terrein_naam": "terr_naam",
+    "top_drivers": "drivers",
+    "unbuilt_area_m2": "unbuilt_m2",
+    "unused_steps": "unused_stp",
+    "vacancy_share": "vacancy",
+    "water_bound": "water_bnd",
+    "weighted_construction_year": "bouwjaar_w",
+    "work_floor_area_m2": "work_bvo",
+    "work_m2_per_home": "work_home",
+    "zone_area_m2": "zone_m2",
+}
+
+
 def short_field_names(names: Iterable[str]) -> dict[str, str]:
     """Map column names to unique DBF field names of at most 10 ASCII characters.
 
@@ -116,7 +190,9 @@ def short_field_names(names: Iterable[str]) -> dict[str, str]:
 
     1. names that already fit (<= 10 characters, letters/digits/underscore, starting
        with a letter) are kept and reserved first;
-    2. other names are transliterated to ASCII, then each word (split on ``_``) found in
+    2. rve_geo's own result columns get the readable name of :data:`KNOWN_FIELD_NAMES`
+       (``non_water_bound_on_quay -> nowat_quay``); other names are transliterated to
+       ASCII, then each word (split on ``_``) found in
        :data:`ABBREVIATIONS` is abbreviated (``floor_area_m2 -> flr_ar_m2``);
     3. if still too long, the longest word is cut one letter at a time (ties: the first
        word) until the name fits; a last word of at most 3 letters, usually the unit
@@ -142,7 +218,7 @@ def short_field_names(names: Iterable[str]) -> dict[str, str]:
     for name in names:
         if name in out:
             continue
-        base = _shorten(name)
+        base = KNOWN_FIELD_NAMES.get(name) or _shorten(name)
         short = base
         k = 0
         while short.lower() in taken:
@@ -485,6 +561,15 @@ def _check_size(shp: Path, geoms, table: pd.DataFrame, field_map: pd.DataFrame) 
             )
 
 
+def _default_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _default_mode()
+
+
 def _write_all(parts, table, layer, field_map, csv_path, overwrite, progress) -> list[Path]:
     import pyogrio
     import pyproj
@@ -521,6 +606,7 @@ def _write_all(parts, table, layer, field_map, csv_path, overwrite, progress) ->
         os.close(fd)
         tmp_csv = Path(tmp_name)
         field_map.to_csv(tmp_csv, index=False, lineterminator="\n", encoding="utf-8")
+        os.chmod(tmp_csv, _FILE_MODE)  # mkstemp makes 0600; the other files are 0644
         staged.append((tmp_csv, csv_path))
         for _, target in staged:
             if target.exists() and not overwrite:

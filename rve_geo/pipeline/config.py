@@ -121,6 +121,8 @@ class OutputSpec:
     shapefile: bool = False
     gio: tuple[str, ...] = ()
     report: bool = True
+    tables: bool = True
+    language: str = "nl"
     allow_outside_output: bool = False
 
     def path_for(self, template: str, area: str) -> Path:
@@ -186,7 +188,8 @@ class RunConfig:
             "outputs": {
                 "folder": str(self.outputs.folder), "gpkg": self.outputs.gpkg,
                 "shapefile": self.outputs.shapefile, "gio": list(self.outputs.gio),
-                "report": self.outputs.report,
+                "report": self.outputs.report, "tables": self.outputs.tables,
+                "language": self.outputs.language,
                 "allow_outside_output": self.outputs.allow_outside_output,
             },
         }
@@ -477,7 +480,7 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
 
     out = ck.table(data.get("outputs", {}), ["outputs"],
                    {"folder": 1, "gpkg": 1, "shapefile": 1, "gio": 1, "report": 1,
-                    "allow_outside_output": 1})
+                    "tables": 1, "language": 1, "allow_outside_output": 1})
     folder = ck.path(out, ["outputs"], "folder", must_exist=False, default="out")
     gpkg = ck.value(out, ["outputs"], "gpkg", str, "{area}.gpkg")
     if not gpkg.lower().endswith(".gpkg"):
@@ -487,12 +490,17 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
         if not isinstance(item, str):
             ck.fail(["outputs", "gio"], f"{{key}} must be a list of layer names; item {i + 1} "
                     f"is {_describe(item)}")
+    language = ck.value(out, ["outputs"], "language", str, "nl")
+    if language not in ("nl", "en"):
+        ck.fail(["outputs", "language"], f"{{key}} must be \"nl\" or \"en\", got {language!r}")
     outputs = OutputSpec(
         folder=folder,
         gpkg=gpkg,
         shapefile=ck.value(out, ["outputs"], "shapefile", bool, False),
         gio=tuple(gio),
         report=ck.value(out, ["outputs"], "report", bool, True),
+        tables=ck.value(out, ["outputs"], "tables", bool, True),
+        language=language,
         allow_outside_output=ck.value(out, ["outputs"], "allow_outside_output", bool, False),
     )
     if outputs.gio:

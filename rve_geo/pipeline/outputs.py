@@ -58,10 +58,15 @@ FOLDER_KINDS = ("maps", "shapefile", "gio")
 
 
 def targets_for(config: RunConfig, name: str) -> dict[str, Path]:
-    """The output paths of one area, by kind (gpkg, report, maps, shapefile, gio)."""
+    """The output paths of one area, by kind (gpkg, tables, report, maps, shapefile, gio)."""
     out = config.outputs
     gpkg = out.path_for(out.gpkg, name)
     targets = {"gpkg": gpkg}
+    if out.tables:
+        from ..deliverables.tables import table_file_names
+
+        for kind, file_name in table_file_names(gpkg.stem, out.language).items():
+            targets[kind] = gpkg.with_name(file_name)
     if out.report:
         targets["report"] = gpkg.with_name(gpkg.stem + "_report.html")
         targets["maps"] = gpkg.with_name(gpkg.stem + "_maps")

@@ -144,22 +144,28 @@ class PipelineResult:
             totals["fmi"] = self.areas[0].figures["fmi"]
         if totals.get("parcel_area_ha") and "floor_area_m2" in totals:
             totals["fsi"] = totals["floor_area_m2"] / (totals["parcel_area_ha"] * 1e4)
-        out.update({k: round(v, 3) for k, v in totals.items()})
+        out.update({k: _round(v, k) for k, v in totals.items()})
         for a in self.areas:
             for key, text in a.notes.items():
                 out.setdefault(key, text)
-        out["per_area"] = {a.name: {k: _round(v) for k, v in a.figures.items()}
+        out["per_area"] = {a.name: {k: _round(v, k) for k, v in a.figures.items()}
                            for a in self.areas}
         out["outputs"] = [str(p) for a in self.areas for p in a.outputs]
         out["skipped_stages"] = sorted({s for a in self.areas for s in a.stages_skipped})
+        out["warnings"] = {a.name: list(a.warnings) for a in self.areas if a.warnings}
         if self.failures:
             out["failures"] = [{"area": f.name, "stage": f.stage, "error": f.message}
                                for f in self.failures]
         return out
 
 
-def _round(v: Any) -> Any:
-    return round(float(v), 3) if isinstance(v, (int, float, np.number)) else v
+def _round(v: Any, key: str | None = None) -> Any:
+    """A figure rounded as it is shown: counts as int (see deliverables.tables.FIGURES)."""
+    if not isinstance(v, (int, float, np.number)) or isinstance(v, bool):
+        return v
+    from ..deliverables.tables import round_figure
+
+    return round_figure(key, v) if key is not None else round(float(v), 3)
 
 
 #: Figures that add up over areas.
@@ -202,6 +208,7 @@ class _Area:
     warnings: list[str] = field(default_factory=list)
     counted: dict[str, frozenset] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
+    used: dict[str, dict[str, Any]] = field(default_factory=dict)
     original_columns: tuple = ()
     passed: frozenset | None = None
 
@@ -252,6 +259,8 @@ class _Area:
                 kwargs[key] = _parameter_value(key, value)
         kwargs.update(self.config.operations.get(operation, {}))
         kwargs["progress"] = progress
+        params = inspect.signature(func).parameters
+        self.used.setdefault(operation, {}).update(_used_arguments(params, kwargs))
         self.passed = frozenset(frames[0].columns) if frames and isinstance(
             frames[0], pd.DataFrame) else None
         with warnings.catch_warnings(record=True) as caught:
@@ -266,6 +275,33 @@ class _Area:
                 self.warnings.append(text)
                 log.warning("%s: %s", self.name, text)
         return result
+
+
+def _used_arguments(params: Mapping[str, inspect.Parameter],
+                    kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """The plain-valued keyword arguments of a call, defaults included (run_metadata)."""
+    out: dict[str, Any] = {}
+    for name, p in params.items():
+        if p.kind in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL):
+            continue
+        if name == "progress":
+            continue
+        value = kwargs.get(name, p.default)
+        if value is inspect.Parameter.empty:
+            continue
+        if hasattr(value, "name") and type(value).__name__ == "DistanceTable":
+            value = f"distance table {value.name}"
+        if value is None or isinstance(value, (str, int, float, bool)):
+            out[name] = value
+        elif isinstance(value, (tuple, list)) and all(
+                isinstance(v, (str, int, float, bool)) for v in value):
+            out[name] = list(value)
+        elif isinstance(value, Mapping) and all(
+                isinstance(v, (str, int, float, bool)) for v in value.values()):
+            out[name] = {str(k): v for k, v in value.items()}
+        elif isinstance(value, os.PathLike):
+            out[name] = str(value)
+    return out
 
 
 def _operation(name: str) -> Callable:
@@ -715,7 +751,8 @@ def _summary_table(area: _Area) -> pd.DataFrame:
     for key, (label, unit) in FIGURES.items():
         if key in area.figures:
             value = area.figures[key]
-            rows.append({"figure": key, "label": label, "value": float(value), "unit": unit})
+            rows.append({"figure": key, "label": label,
+                         "value": float(_round(value, key)), "unit": unit})
     return pd.DataFrame(rows, columns=["figure", "label", "value", "unit"])
 
 
@@ -750,12 +787,64 @@ def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: li
         ("stages_run", json.dumps(run)),
         ("stages_skipped", json.dumps(dict(skipped), sort_keys=True)),
         ("warnings", json.dumps(area.warnings)),
+        ("versions", json.dumps(_versions(), sort_keys=True)),
+        ("arguments_used", json.dumps(area.used, sort_keys=True, default=str)),
+        ("policy_defaults", json.dumps(_policy_used(area.used), sort_keys=True, default=str)),
         ("figures", json.dumps({k: _round(v) for k, v in sorted(area.figures.items())},
                                default=str)),
         ("started_utc", started),
         ("finished_utc", finished),
     ]
     return pd.DataFrame(rows, columns=["key", "value"])
+
+
+def _versions() -> dict[str, str]:
+    """rve_geo and the geo stack it ran on (run_metadata ``versions``)."""
+    from .. import __version__
+
+    out = {"rve_geo": __version__}
+    try:
+        import shapely
+
+        out["shapely"] = shapely.__version__
+        out["GEOS"] = shapely.geos_version_string
+    except ImportError:  # pragma: no cover - shapely is a dependency
+        pass
+    try:
+        import pyproj
+
+        out["pyproj"] = pyproj.__version__
+        out["PROJ"] = pyproj.proj_version_str
+    except ImportError:  # pragma: no cover
+        pass
+    try:
+        import pyogrio
+
+        out["pyogrio"] = pyogrio.__version__
+        out["GDAL"] = ".".join(str(v) for v in pyogrio.__gdal_version__)
+    except ImportError:  # pragma: no cover
+        pass
+    for name in ("numpy", "pandas", "geopandas"):
+        with contextlib.suppress(ImportError):
+            out[name] = importlib.import_module(name).__version__
+    return out
+
+
+def _policy_used(used: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Policy defaults (rve_geo/data/policy.toml) behind the arguments used, with source."""
+    from ..data import policy_entries
+
+    entries = policy_entries()
+    out: dict[str, dict[str, Any]] = {}
+    for arguments in used.values():
+        for name, value in arguments.items():
+            entry = entries.get(name) or entries.get(f"kansenzone_{name}")
+            if entry is None or name in out:
+                continue
+            out[name] = {"value": value, "default": entry.get("value"),
+                         "unit": entry.get("unit", ""), "tag": entry.get("tag", ""),
+                         "source": entry.get("source", "")}
+    return out
 
 
 def _clean_for_gpkg(frame: Any) -> Any:
@@ -796,6 +885,10 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
         layers["sensitive_objects"] = _clean_for_gpkg(sensitive)
         area.descriptions["sensitive_objects"] = ("The sensitive objects (homes) the "
                                                   "milieuzonering of this area used (input)")
+    from ..deliverables.ids import join_ids
+
+    layers = join_ids(layers, parcels=parcels, sensitive=sensitive,
+                      terreinen=area.frames.get("terreinen"), sources=area.frames.get("sources"))
     layers["summary"] = _summary_table(area)
     area.descriptions["summary"] = "Key figures of the area (figure, label, value, unit)"
     terreinen = _terrein_table(area)
@@ -808,8 +901,17 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
     staged: list[Path] = []
     gpkg = staging / targets["gpkg"].name
     write_layers(layers, gpkg, descriptions=area.descriptions)
+    from ..deliverables.styles import write_layer_styles
+
+    write_layer_styles(gpkg, layers, lang=config.outputs.language)
     staged.append(gpkg)
     report(progress, 0.4, "GeoPackage written")
+    if config.outputs.tables:
+        from ..deliverables.tables import write_tables
+
+        meta = dict(zip(metadata["key"], metadata["value"], strict=True))
+        staged += write_tables(layers, staging, targets["gpkg"].stem,
+                               lang=config.outputs.language, meta=meta)
     if "shapefile" in targets:
         staged.append(_export_shapefiles(area, layers, staging / targets["shapefile"].name))
     if "gio" in targets:
@@ -819,7 +921,7 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
 
         html = staging / targets["report"].name
         maps = staging / targets["maps"].name
-        write_report(gpkg, html, maps_dir=maps)
+        write_report(gpkg, html, maps_dir=maps, lang=config.outputs.language)
         staged += [html, maps]
     report(progress, 1.0, "outputs written")
     return staged

@@ -8,7 +8,7 @@ import pytest
 
 from rve_geo.cli import main
 from rve_geo.cli.init import sample_path
-from tests.test_pipeline import SPLIT, files_in, make_config
+from tests.test_pipeline import SPLIT, files_in, handed_over, make_config
 
 
 def run(argv, capsys) -> tuple[int, str, str]:
@@ -24,7 +24,10 @@ def test_run_prints_the_key_figures_and_writes_the_outputs(tmp_path, capsys):
     # hand-computed in make_inputs: 12 parcels x 2 ha, FSI 0.5
     assert "tiny: 24.0 ha parcels, FSI 0.50" in err
     assert "herontwikkelingsopgave 12.0 ha" in err and "kansenzones" in err
-    assert files_in(tmp_path / "out")[:2] == ["tiny.gpkg", "tiny_maps"]
+    maps = [f"tiny_maps/{m}.png" for m in ("contours", "fsi", "kansenzones", "max_category",
+                                            "potential")]
+    assert files_in(tmp_path / "out") == sorted(handed_over("tiny")
+                                                + ["tiny_maps", *maps, "tiny_report.html"])
     assert (tmp_path / "out" / "tiny_report.html").exists()
     # a second run needs --overwrite
     code, _, err = run(["run", str(cfg)], capsys)
@@ -45,7 +48,14 @@ def test_run_json_summary(tmp_path, capsys):
     assert summary["homes"] == pytest.approx(0.0)
     assert summary["jobs"] == pytest.approx(1200.0)
     assert summary["jobs_basis"] == "floor_area"
-    assert summary["outputs"] == [str((tmp_path / "out" / "tiny.gpkg").resolve())]
+    assert summary["outputs"] == [str((tmp_path / "out" / name).resolve())
+                                  for name in ["tiny.gpkg", "tiny_kengetallen.csv",
+                                               "tiny_per_terrein.csv", "tiny_kansenzones.csv",
+                                               "tiny_tabellen.xlsx"]]
+    # counts are integers, and the warnings of each area are listed
+    assert summary["n_parcels"] == 12 and isinstance(summary["n_parcels"], int)
+    assert isinstance(summary["per_area"]["tiny"]["n_kansenzones"], int)
+    assert any("quay_misuse" in w for w in summary["warnings"]["tiny"])
     assert "imro" in summary["skipped_stages"]
 
 
@@ -74,7 +84,7 @@ def test_a_failing_area_exits_1_and_keeps_the_others(tmp_path, capsys, monkeypat
     code, _, err = run(["run", str(cfg)], capsys)
     assert code == 1
     assert "area 'A' failed in stage scores: RuntimeError: disk on fire" in err
-    assert files_in(tmp_path / "out") == ["B.gpkg"]
+    assert files_in(tmp_path / "out") == handed_over("B")
 
 
 def test_init_writes_a_config_that_refuses_overwrite(tmp_path, capsys):
