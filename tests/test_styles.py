@@ -56,3 +56,4 @@ def test_english_legends_on_request():
     en = styles.style_for("max_allowed_category", lang="en")
     assert nl.classes[0].label == "categorie 1" and en.classes[0].label == "category 1"
     assert "Hoogst toegestane" in nl.title and "Highest allowed" in en.title
+

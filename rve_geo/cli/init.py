@@ -15,9 +15,9 @@ import click
 def command(path: Path, overwrite: bool) -> None:
     """Write a commented example configuration to PATH (default rve.toml).
 
-    The example runs on the Doesburg sample data (sample_data/doesburg.gpkg of the
-    rve_geo source tree); edit the paths and layers for your own data, then run
-    `rve run PATH`.
+    The example runs on the Doesburg sample data (shipped inside the installed package,
+    or sample_data/doesburg.gpkg of the rve_geo source tree); edit the paths and layers
+    for your own data, then run `rve run PATH`.
     """
     from rve_geo.errors import OutputError
     from rve_geo.io import atomic_path
@@ -39,11 +39,16 @@ def command(path: Path, overwrite: bool) -> None:
 
 
 def sample_path() -> Path | None:
-    """The Doesburg sample GeoPackage of the source tree, if present."""
+    """The Doesburg sample GeoPackage: inside the installed package (a wheel carries it
+    as ``rve_geo/sample_data/doesburg.gpkg``) or in the source tree; None if neither."""
     import rve_geo
 
-    candidate = Path(rve_geo.__file__).resolve().parents[1] / "sample_data" / "doesburg.gpkg"
-    return candidate if candidate.is_file() else None
+    package = Path(rve_geo.__file__).resolve().parent
+    for candidate in (package / "sample_data" / "doesburg.gpkg",
+                      package.parent / "sample_data" / "doesburg.gpkg"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def example_config(path: Path) -> tuple[str, Path | None]:
