@@ -22,7 +22,7 @@ def _language():
         from .i18n import user_language
 
         return "nl" if user_language() == "nl" else "en"
-    except Exception:  # noqa: BLE001 - outside QGIS settings: Dutch first
+    except Exception:  # outside QGIS settings: Dutch first
         return "nl"
 
 

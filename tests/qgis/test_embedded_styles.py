@@ -8,9 +8,8 @@ layers are opened with the plain OGR provider, as a colleague without the plugin
 import sqlite3
 
 import pytest
-from qgis.core import QgsVectorLayer
-
 from conftest import SAMPLE
+from qgis.core import QgsVectorLayer
 
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason=f"{SAMPLE} is missing")
 
