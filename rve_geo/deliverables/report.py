@@ -210,6 +210,7 @@ ARGUMENTS: dict[str, tuple[str, str]] = {
     "halls_single_storey": ("hallen als één bouwlaag", "halls as one storey"),
     "gap_tolerance_m": ("tussenruimte die percelen verbindt (m)", "gap that joins parcels (m)"),
     "m2_per_job": ("m² bvo per baan (algemeen)", "m² GFA per job (general)"),
+    "jobs_basis": ("grondslag banen", "jobs basis"),
 }
 
 #: Technical arguments that are no planning assumption (left out of the Uitgangspunten).
@@ -222,7 +223,9 @@ _VALUES = {"highest": ("hoogste", "highest"), "lowest": ("laagste", "lowest"),
            "largest overlap"), "per_source": ("per bron", "per source"),
            "per_category": ("per categorie", "per category"),
            "rustige_woonwijk": ("rustige woonwijk", "quiet residential area"),
-           "gemengd_gebied": ("gemengd gebied", "mixed area")}
+           "gemengd_gebied": ("gemengd gebied", "mixed area"),
+           "floor_area": ("vloeroppervlak per baan naar gebruik", "floor area per job by use"),
+           "plot_area": ("kaveloppervlak per baan", "plot area per job")}
 
 #: Source tags of rve_geo/data/policy.toml: (Dutch, English).
 _TAGS = {"V": ("geverifieerd in meerdere openbare bronnen", "verified in several public "

@@ -29,6 +29,7 @@ import contextlib
 import datetime as _dt
 import hashlib
 import importlib
+import inspect
 import json
 import logging
 import os
@@ -160,12 +161,16 @@ class PipelineResult:
 
 
 def _round(v: Any, key: str | None = None) -> Any:
-    """A figure rounded as it is shown: counts as int (see deliverables.tables.FIGURES)."""
+    """A figure for display/JSON: counts as int, other numbers to 3 decimals."""
     if not isinstance(v, (int, float, np.number)) or isinstance(v, bool):
         return v
-    from ..deliverables.tables import round_figure
+    if key is not None and (key.startswith("n_") or key in _COUNTS) and np.isfinite(v):
+        return int(round(float(v)))
+    return round(float(v), 3)
 
-    return round_figure(key, v) if key is not None else round(float(v), 3)
+
+#: Figures that are counts (integers in summaries and --json).
+_COUNTS = ("jobs", "extra_jobs", "homes")
 
 
 #: Figures that add up over areas.
