@@ -224,11 +224,15 @@ def prepare_folder(folder: Path) -> bool:
         from ..io import os_error
 
         raise os_error(exc, folder) from exc
-    if not os.access(folder, os.W_OK):
+    if not _writable(folder):
         raise OutputError(f"output folder '{folder}' is not writable; choose another folder "
                           "or fix its permissions. Nothing was computed.")
     clean_stale_staging(folder)
     return created
+
+
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
 
 
 def clean_stale_staging(folder: Path) -> list[Path]:
