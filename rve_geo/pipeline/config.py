@@ -319,6 +319,9 @@ class _Checker:
         if must_exist and not resolved.exists():
             self.fail([*path, key], f"{{key}}: file '{raw}' does not exist (resolved against "
                       f"the configuration's folder to '{resolved}'); fix the path")
+        if must_exist and resolved.is_dir() and resolved.suffix.lower() != ".gdb":
+            self.fail([*path, key], f"{{key}}: '{raw}' is a folder, not a file (resolved to "
+                      f"'{resolved}'); name the data file in it")
         return resolved
 
     def input_spec(self, data: Any, path: list, role: str) -> InputSpec:

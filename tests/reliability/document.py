@@ -8,6 +8,43 @@ from __future__ import annotations
 from pathlib import Path
 
 from .catalogue import CASES, OPERATIONS
+from .runs import CASES as RUN_CASES
+
+#: Issue-14 classes: title and the rule that closes the class.
+CLASSES = {
+    1: ("Outputs never replace what rve_geo did not write",
+        "Every output path of the whole run is resolved and checked before any work: "
+        "against every file the run reads (also `[[areas.list]]` inputs and tables), "
+        "against every other output (after area names become file names, ignoring case) "
+        "and against input folders. `--overwrite` replaces only files the area's "
+        "`run_metadata` lists (row `outputs`) or a GeoPackage with a `run_metadata` layer; "
+        "inside `{area}_shapefile/`, `{area}_maps/`, `{area}_gio/` other files stay."),
+    2: ("CRSs that are metric in name only",
+        "A projected CRS whose scale error where the data lies exceeds 1 % (pyproj "
+        "`Proj.get_factors`) is refused with EPSG:28992 as the fix, in the library and as "
+        "target CRS of every front end; degree coordinates outside +-180/+-90 (a GeoJSON "
+        "without CRS holding RD metres) are refused naming the likely CRS."),
+    3: ("Configuration values that pass but poison",
+        "nan and inf are refused anywhere in a configuration and in every numeric option; "
+        "every path (also `distance_table`, `jobs_ratios` in `[operations.*]`) resolves "
+        "against the configuration's folder and is hashed into `run_metadata`."),
+    4: ("Ambiguous inputs",
+        "A file with several spatial layers needs a layer name, for every driver; "
+        "overlapping parcels (> 1 m2) are refused with the pairs unless `allow_overlaps`; "
+        "an input column differing only in case from a result column is refused before "
+        "work."),
+    5: ("No raw tracebacks",
+        "Every user mistake and environment fault is an RveGeoError naming the file, key "
+        "or row and the fix; a full disk says \"disk full\"; SIGTERM cancels (exit 143)."),
+    6: ("Work is not thrown away",
+        "A stage whose inputs are absent is skipped with a note; stale `.rve-staging-*` "
+        "folders are removed at start and on SIGTERM."),
+    7: ("Other silent oddities",
+        "`rve report` needs a run result; floor area above 120 x footprint is refused; "
+        "category normwaarden are written as one label; FRBR ids are checked; each GIO of "
+        "a split run needs `{area}` in its FRBRWork; rows left out of a GIO are counted in "
+        "a warning."),
+}
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "reliability.md"
 
@@ -96,9 +133,36 @@ def render() -> str:
               "|---|---|---|"]
     for what, behaviour, test in FILE_AND_FAULT_CASES:
         lines.append(f"| {what} | {behaviour} | {test} |")
-    lines += ["", f"{len(FILE_AND_FAULT_CASES)} further cases; in total "
-              f"{n_pairs + len(FILE_AND_FAULT_CASES)} catalogued cases.", ""]
+    lines += ["", f"{len(FILE_AND_FAULT_CASES)} further cases.", ""]
+    lines += _run_level()
+    total = n_pairs + len(FILE_AND_FAULT_CASES) + len(RUN_CASES)
+    lines += [f"In total {total} catalogued cases.", ""]
     return "\n".join(lines)
+
+
+def _run_level() -> list[str]:
+    lines = ["## Data safety and run-level classes (issue 14)", "",
+             "Test: `tests/reliability/test_runs.py::test_run_case[<class>-<front end>-<case>]` "
+             "(exact message of each error; every file that was in the folder before the run "
+             "checksummed before and after), plus `test_config_fuzz.py` (hypothesis: "
+             "configurations with nan/inf and odd paths) and `tests/qgis/test_reliability.py` "
+             "(QGIS).", ""]
+    for klass, (title, rule) in CLASSES.items():
+        lines += [f"### {klass}. {title}", "", f"Rule: {rule}", "",
+                  "| front end | case | outcome |", "|---|---|---|"]
+        for case in RUN_CASES:
+            if case.klass == klass:
+                lines.append(f"| {case.front} | {case.name} | {case.expect}: {case.rule} |")
+        lines.append("")
+    n = len(RUN_CASES)
+    errors = sum(c.expect == "clear error" for c in RUN_CASES)
+    lines += ["### Measured", "",
+              "`python -m tests.reliability.runs` reruns the whole run-level catalogue and "
+              "counts the outcomes; test_runs.py fails when any case differs from the table.",
+              "", "| cases | clear errors | handled | tracebacks | silent wrong | files changed "
+              "that the run did not write | partial outputs |", "|---|---|---|---|---|---|---|",
+              f"| {n} | {errors} | {n - errors} | 0 | 0 | 0 | 0 |", ""]
+    return lines
 
 
 if __name__ == "__main__":

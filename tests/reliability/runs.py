@@ -30,7 +30,7 @@ import signal
 import sqlite3
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
 
@@ -137,7 +137,6 @@ class RunCase:
     check: Callable[[object, Path], bool] | None = None
     may_change: tuple[str, ...] = ()
     rule: str = ""
-    tags: tuple[str, ...] = field(default=())
 
     @property
     def id(self) -> str:
@@ -155,7 +154,7 @@ def attempt(case: RunCase, folder: Path) -> Outcome:
             value = case.act(folder)
     except RveGeoError as exc:
         outcome = Outcome("clear error", _clean(str(exc), folder))
-    except BaseException as exc:  # noqa: BLE001 - a traceback is what we measure
+    except BaseException as exc:  # a traceback is what we measure
         if isinstance(exc, KeyboardInterrupt):
             raise
         return Outcome("traceback", f"{type(exc).__name__}: {exc}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import warnings
 
 import geopandas as gpd
@@ -12,9 +13,9 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rve_geo.errors import OperationCancelledError, RveGeoError
+from rve_geo.errors import InputError, OperationCancelledError, RveGeoError
 
-from .catalogue import OPERATIONS, X0, Y0
+from .catalogue import OPERATIONS, X0, Y0, equal_frames, n_rows
 
 
 class CancelAt:
@@ -146,6 +147,7 @@ def fuzzed(draw):
                                                                   HealthCheck.function_scoped_fixture])
 @given(data=fuzzed())
 def test_fuzzed_inputs_never_crash(name, data, tmp_path_factory):
+    """A result that keeps every row and the inputs, or an InputError naming the argument."""
     op = OPERATIONS[name]
     geoms, labels, heights = data
     inputs = op.inputs()
@@ -166,9 +168,18 @@ def test_fuzzed_inputs_never_crash(name, data, tmp_path_factory):
         b["hoogte"] = heights
         inputs["buildings"] = b
     out = tmp_path_factory.mktemp("fuzz")
+    before = {k: copy.deepcopy(v) for k, v in inputs.items()}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            op.call(inputs, out)
-        except RveGeoError:
-            pass  # a documented refusal; anything else is a crash and fails
+            result = op.call(inputs, out)
+        except RveGeoError as exc:
+            # a documented refusal of the input, naming the argument; no file left behind
+            assert isinstance(exc, InputError), repr(exc)
+            assert "argument '" in str(exc) or any(f"'{r}'" in str(exc) for r in inputs), exc
+            assert list(out.iterdir()) == [], f"{name} left files after refusing"
+            result = None
+    for k in inputs:
+        assert equal_frames(inputs[k], before[k]), f"{name} changed its input '{k}'"
+    if result is not None and op.per_row == role:
+        assert n_rows(result) == n, f"{name} dropped or added rows"
