@@ -173,9 +173,13 @@ def attempt(case: RunCase, folder: Path) -> Outcome:
                     outcome = Outcome("traceback", err[-400:])
         else:
             outcome = Outcome("handled")
-        if outcome.kind == "handled" and case.check is not None \
-                and not case.check(value, folder):
-            return Outcome("silent wrong", outcome.message)
+        if outcome.kind == "handled" and case.check is not None:
+            try:
+                right = case.check(value, folder)
+            except Exception as exc:  # the result is not there or not as it should be
+                right, outcome.detail = False, repr(exc)
+            if not right:
+                return Outcome("silent wrong", outcome.message, outcome.detail)
     after = checksums(folder)
     changed = [k for k, v in before.items() if after.get(k) != v and k not in case.may_change]
     if changed:
