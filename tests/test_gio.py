@@ -384,7 +384,7 @@ def test_ring_orientation_as_geonovum_examples(tmp_path):
                 max_size=20).filter(lambda v: len(v) % 2 == 0))
 @settings(max_examples=60, deadline=None)
 def test_pos_list_is_millimetre_text(values):
-    from rve_geo.deliverables.gio import _pos_list
+    from rve_geo.deliverables.gio.write import _pos_list
 
     ring = shapely.linestrings(np.array(values).reshape(-1, 2))
     words = _pos_list(ring).split()
