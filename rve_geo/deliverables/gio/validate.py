@@ -101,6 +101,30 @@ def validate_gio(
         problems.extend(_xsd_problems(path, Path(xsd)))
     if root.tag != _G + "GeoInformatieObjectVaststelling":
         return [f"root element is {root.tag}, expected geo:GeoInformatieObjectVaststelling"]
+    _check_root(root, problems)
+    versies = root.findall(f"{_G}vastgesteldeVersie/{_G}GeoInformatieObjectVersie")
+    if len(versies) != 1:
+        return [*problems, f"expected one geo:GeoInformatieObjectVersie, found {len(versies)}"]
+    versie = versies[0]
+    order = _check_versie(versie, problems)
+    locs = versie.findall(f"{_G}locaties/{_G}Locatie")
+    if not locs:
+        problems.append("geo:locaties holds no geo:Locatie")
+    counts, ids = Counter(), []
+    for k, loc in enumerate(locs, 1):
+        ids.append(_check_locatie(k, loc, counts, problems))
+    _check_all_or_none(counts, len(locs), problems)
+    dup = sorted(k for k, c in Counter(ids).items() if c > 1 and k is not None)
+    if dup:
+        problems.append(f"STOP3013: basisgeo:id not unique: {', '.join(dup[:5])}")
+    _check_groups(versie, locs, problems)
+    _check_norm_elements(counts, set(order), problems)
+    _check_gml(root, epsg_28992_only, problems)
+    return problems
+
+
+def _check_root(root: ET.Element, problems: list[str]) -> None:
+    """Schema version, the order of the root's children and the context date."""
     if not root.get("schemaversie"):
         problems.append("root has no schemaversie attribute")
     children = [_local(c) for c in root]
@@ -108,14 +132,14 @@ def validate_gio(
     if children[:2] != ["context", "vastgesteldeVersie"]:
         problems.append(f"root children are {children}; expected context, "
                         "vastgesteldeVersie")
-    versies = root.findall(f"{_G}vastgesteldeVersie/{_G}GeoInformatieObjectVersie")
-    if len(versies) != 1:
-        return [*problems, f"expected one geo:GeoInformatieObjectVersie, found {len(versies)}"]
     when = _text(root.find(
         f"{_G}context/{_GIO}GeografischeContext/{_GIO}achtergrondActualiteit"))
     if not _is_date(when):
         problems.append(f"gio:achtergrondActualiteit {when!r} is not a date YYYY-MM-DD")
-    versie = versies[0]
+
+
+def _check_versie(versie: ET.Element, problems: list[str]) -> list[str]:
+    """Element order, required elements and FRBR identifiers of the version; its children."""
     order = [_local(c) for c in versie]
     _check_order(order, _VERSIE_ORDER, "geo:GeoInformatieObjectVersie", problems)
     for required in ("FRBRWork", "FRBRExpression", "locaties"):
@@ -126,60 +150,67 @@ def validate_gio(
         problem = frbr_problem(value, f"geo:{tag}") if value is not None else None
         if problem:
             problems.append(problem)
-    locs = versie.findall(f"{_G}locaties/{_G}Locatie")
-    if not locs:
-        problems.append("geo:locaties holds no geo:Locatie")
-    n = len(locs)
-    counts = Counter()
-    ids = []
-    for k, loc in enumerate(locs, 1):
-        names = [_local(c) for c in loc]
-        _check_order(names, _LOCATIE_ORDER, f"geo:Locatie {k}", problems)
-        for key in ("groepID", "kwalitatieveNormwaarde", "kwantitatieveNormwaarde"):
-            counts[key] += key in names
-        if "kwalitatieveNormwaarde" in names and "kwantitatieveNormwaarde" in names:
-            problems.append(f"STOP3008: location {k} has both kinds of normwaarde")
-        if "groepID" in names and ("kwalitatieveNormwaarde" in names
-                                   or "kwantitatieveNormwaarde" in names):
-            problems.append(f"STOP3012: location {k} has a groepID and a normwaarde")
-        group = _text(loc.find(_G + "groepID"))
-        if group is not None and not _GROUP_ID_RE.match(group):
-            problems.append(f"location {k}: groepID {group!r} does not match "
-                            "[A-Za-z0-9][A-Za-z0-9_-]*")
-        kwant = _text(loc.find(_G + "kwantitatieveNormwaarde"))
-        if kwant is not None and not _is_number(kwant):
-            problems.append(f"location {k}: kwantitatieveNormwaarde {kwant!r} is not a number")
-        kwal = loc.find(_G + "kwalitatieveNormwaarde")
-        if kwal is not None and not _text(kwal):
-            problems.append(f"STOP3010: location {k} has an empty kwalitatieveNormwaarde")
-        geo = loc.find(f"{_G}geometrie/{_B}Geometrie")
-        gid = _text(geo.find(_B + "id")) if geo is not None else None
-        if gid is None or not _UUID_RE.match(gid):
-            problems.append(f"location {k}: basisgeo:id {gid!r} is not a UUID")
-        ids.append(gid)
-        holder = geo.find(_B + "geometrie") if geo is not None else None
-        if holder is None or len(holder) != 1:
-            problems.append(f"STOP3019: location {k} has no basisgeo:geometrie")
-            continue
-        top = holder[0]
-        coords = " ".join(e.text or "" for e in top.iter()
-                          if _local(e) in ("pos", "posList", "coordinates"))
-        if not re.search(r"\d", coords):
-            problems.append(f"STOP3019: location {k} has a geometry without coordinates")
-        if not top.get("srsName"):
-            problems.append(f"location {k}: the top-level geometry has no srsName")
+    return order
+
+
+def _check_locatie(k: int, loc: ET.Element, counts: Counter, problems: list[str]) -> str | None:
+    """One geo:Locatie: element order, group and normwaarden, UUID and geometry; its id."""
+    names = [_local(c) for c in loc]
+    _check_order(names, _LOCATIE_ORDER, f"geo:Locatie {k}", problems)
+    for key in ("groepID", "kwalitatieveNormwaarde", "kwantitatieveNormwaarde"):
+        counts[key] += key in names
+    _check_locatie_values(k, loc, names, problems)
+    geo = loc.find(f"{_G}geometrie/{_B}Geometrie")
+    gid = _text(geo.find(_B + "id")) if geo is not None else None
+    if gid is None or not _UUID_RE.match(gid):
+        problems.append(f"location {k}: basisgeo:id {gid!r} is not a UUID")
+    holder = geo.find(_B + "geometrie") if geo is not None else None
+    if holder is None or len(holder) != 1:
+        problems.append(f"STOP3019: location {k} has no basisgeo:geometrie")
+        return gid
+    top = holder[0]
+    coords = " ".join(e.text or "" for e in top.iter()
+                      if _local(e) in ("pos", "posList", "coordinates"))
+    if not re.search(r"\d", coords):
+        problems.append(f"STOP3019: location {k} has a geometry without coordinates")
+    if not top.get("srsName"):
+        problems.append(f"location {k}: the top-level geometry has no srsName")
+    return gid
+
+
+def _check_locatie_values(k: int, loc: ET.Element, names: list[str],
+                          problems: list[str]) -> None:
+    """Group id and normwaarden of one location (STOP3008, 3010, 3012)."""
+    if "kwalitatieveNormwaarde" in names and "kwantitatieveNormwaarde" in names:
+        problems.append(f"STOP3008: location {k} has both kinds of normwaarde")
+    if "groepID" in names and ("kwalitatieveNormwaarde" in names
+                               or "kwantitatieveNormwaarde" in names):
+        problems.append(f"STOP3012: location {k} has a groepID and a normwaarde")
+    group = _text(loc.find(_G + "groepID"))
+    if group is not None and not _GROUP_ID_RE.match(group):
+        problems.append(f"location {k}: groepID {group!r} does not match "
+                        "[A-Za-z0-9][A-Za-z0-9_-]*")
+    kwant = _text(loc.find(_G + "kwantitatieveNormwaarde"))
+    if kwant is not None and not _is_number(kwant):
+        problems.append(f"location {k}: kwantitatieveNormwaarde {kwant!r} is not a number")
+    kwal = loc.find(_G + "kwalitatieveNormwaarde")
+    if kwal is not None and not _text(kwal):
+        problems.append(f"STOP3010: location {k} has an empty kwalitatieveNormwaarde")
+
+
+def _check_all_or_none(counts: Counter, n: int, problems: list[str]) -> None:
+    """Groups and normwaarden: all locations or none (STOP3000, 3006, 3007)."""
     for key, code in (("groepID", "STOP3000"), ("kwantitatieveNormwaarde", "STOP3006"),
                       ("kwalitatieveNormwaarde", "STOP3007")):
         if 0 < counts[key] < n:
             problems.append(f"{code}: {counts[key]} of {n} locations have a {key}; all or "
                             "none must have one")
-    dup = sorted(k for k, c in Counter(ids).items() if c > 1 and k is not None)
-    if dup:
-        problems.append(f"STOP3013: basisgeo:id not unique: {', '.join(dup[:5])}")
-    _check_groups(versie, locs, problems)
+
+
+def _check_norm_elements(counts: Counter, present: set[str], problems: list[str]) -> None:
+    """Norm and unit elements match the kind of normwaarden (STOP3009, 3011, 3015, 3016)."""
     has_kwant = counts["kwantitatieveNormwaarde"] > 0
     has_kwal = counts["kwalitatieveNormwaarde"] > 0
-    present = set(order)
     if has_kwant and not {"eenheidlabel", "eenheidID"} <= present:
         problems.append("STOP3009: kwantitatieve normwaarden without eenheidlabel/eenheidID")
     if has_kwal and present & {"eenheidlabel", "eenheidID"}:
@@ -189,8 +220,6 @@ def validate_gio(
     if not (has_kwant or has_kwal) and present & {"normlabel", "normID", "eenheidlabel",
                                                   "eenheidID"}:
         problems.append("STOP3016: norm/eenheid elements without any normwaarde")
-    _check_gml(root, epsg_28992_only, problems)
-    return problems
 
 
 def _is_number(text: str) -> bool:
