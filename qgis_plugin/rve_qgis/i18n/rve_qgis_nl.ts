@@ -600,8 +600,16 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Over terreingrenzen heen</translation>
     </message>
     <message>
+      <source>Small terreinen</source>
+      <translation>Kleine terreinen</translation>
+    </message>
+    <message>
       <source>Small terrein min (ha)</source>
       <translation>Minimum klein terrein (ha)</translation>
+    </message>
+    <message>
+      <source>Area basis</source>
+      <translation>Oppervlaktebasis</translation>
     </message>
     <message>
       <source>Seed</source>
@@ -1465,10 +1473,10 @@ hectare, see Notes). Missing values count as 0.</source>
 hectare). Ontbrekende waarden tellen als 0.</translation>
     </message>
     <message>
-      <source>Hard bounds on the total parcel area of a zone, in hectares. Default 10-15 ha,
-the size of a kansenzone in the programme (DOMAIN.md section 5).</source>
-      <translation>Harde grenzen aan het totale kaveloppervlak van een zone, in hectare. Standaard 10-15 ha,
-de omvang van een kansenzone in het programma.</translation>
+      <source>Hard bounds on the area of a zone on ``area_basis``, in hectares. Default 10-15
+ha, the size of a kansenzone in the programme (DOMAIN.md section 5).</source>
+      <translation>Harde grenzen aan het oppervlak van een zone op ``area_basis``, in hectare. Standaard
+10-15 ha, de omvang van een kansenzone in het programma.</translation>
     </message>
     <message>
       <source>Parcels whose boundaries are at most this far apart are neighbours (0 = only
@@ -1491,14 +1499,30 @@ kavels zonder id.</translation>
       <translation>Zones over terreingrenzen heen toestaan.</translation>
     </message>
     <message>
-      <source>A whole connected group of parcels (a small terrein, see Notes) whose area is at
-least this many ha but below ``min_area_ha`` becomes one zone flagged
-``small_terrein=True``. Smaller groups (loose plots, islands) stay unassigned.
-Default 5 ha [A]; None disables small-terrein zones.</source>
-      <translation>Een hele samenhangende groep kavels (een klein terrein) waarvan het oppervlak
-minstens zoveel ha is maar onder ``min_area_ha`` ligt, wordt één zone met de vlag
-``small_terrein=True``. Kleinere groepen (losse kavels, eilandjes) blijven zonder zone.
-Standaard 5 ha [A]; leeg schakelt zones voor kleine terreinen uit.</translation>
+      <source>Also make whole-terrein zones (see Notes): a whole connected group of parcels
+whose area is at least ``small_terrein_min_ha`` but below ``min_area_ha`` becomes
+one zone flagged ``small_terrein=True``. Off unless asked: the programme's
+kansenzones are 10-15 ha.</source>
+      <translation>Ook zones van hele terreinen maken: een hele samenhangende groep kavels met een
+oppervlak van minstens ``small_terrein_min_ha`` maar onder ``min_area_ha`` wordt
+één zone met de vlag ``small_terrein=True``. Alleen op verzoek: de kansenzones van
+het programma zijn 10-15 ha.</translation>
+    </message>
+    <message>
+      <source>Smallest whole-terrein zone with ``small_terreinen`` (default 5 ha [A]); smaller
+groups (loose plots, islands) stay unassigned. None also disables them.</source>
+      <translation>Kleinste zone van een heel terrein met ``small_terreinen`` (standaard 5 ha [A]);
+kleinere groepen (losse kavels, eilandjes) blijven zonder zone. Leeg schakelt ze ook uit.</translation>
+    </message>
+    <message>
+      <source>The area the bounds apply to (and ``area_ha``): ``"gross"`` (default) the
+parcels plus the tare they enclose (streets up to ``gap_tolerance_m`` wide,
+see :func:`gross_area_shares`), as the programme's 10-15 ha reads for a
+deelgebied; ``"net"`` the parcel area alone. Both are reported.</source>
+      <translation>Het oppervlak waarop de grenzen gelden (en ``area_ha``): ``"gross"`` (standaard) de
+kavels plus de tarra die ze insluiten (straten tot ``gap_tolerance_m`` breed), zoals
+de 10-15 ha van het programma voor een deelgebied bedoeld is; ``"net"`` alleen het
+kaveloppervlak. Beide worden gerapporteerd.</translation>
     </message>
     <message>
       <source>Seed of the tie-breaking order; the same seed gives the same zones.</source>
@@ -1859,6 +1883,22 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
 ``overbuilt``, ``m2_bvo_per_job``, ``potential_jobs``, ``plot_jobs``,
 ``unbuilt_area_m2``, ``vacant``, ``sensitive_use``, ``in_contour`` en
 ``hmc_land``.</translation>
+    </message>
+    <message>
+      <source>A whole connected group of parcels (a small terrein, see Notes) whose area is at
+least this many ha but below ``min_area_ha`` becomes one zone flagged
+``small_terrein=True``. Smaller groups (loose plots, islands) stay unassigned.
+Default 5 ha [A]; None disables small-terrein zones.</source>
+      <translation type="vanished">Een hele samenhangende groep kavels (een klein terrein) waarvan het oppervlak
+minstens zoveel ha is maar onder ``min_area_ha`` ligt, wordt één zone met de vlag
+``small_terrein=True``. Kleinere groepen (losse kavels, eilandjes) blijven zonder zone.
+Standaard 5 ha [A]; leeg schakelt zones voor kleine terreinen uit.</translation>
+    </message>
+    <message>
+      <source>Hard bounds on the total parcel area of a zone, in hectares. Default 10-15 ha,
+the size of a kansenzone in the programme (DOMAIN.md section 5).</source>
+      <translation type="vanished">Harde grenzen aan het totale kaveloppervlak van een zone, in hectare. Standaard 10-15 ha,
+de omvang van een kansenzone in het programma.</translation>
     </message>
     <message>
       <source>Output GeoPackage</source>
