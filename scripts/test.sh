@@ -4,13 +4,22 @@
 # three QGIS releases: the host's (Debian 12: 3.22) and, in Debian chroots built by
 # scripts/qgis-chroot.sh, trixie (3.40 LTR) and sid (3.44). The chroots are cached outside
 # the repository (/var/cache/rve-qgis) and reused by later runs.
+# The chroots are built in the background while the host tests run.
 # RVE_QGIS_CHROOTS="trixie sid" (default) chooses the chroot releases; "" runs none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 CHROOTS="${RVE_QGIS_CHROOTS-trixie sid}"
 RESULTS="$(mktemp)"
-trap 'rm -f "$RESULTS"' EXIT
+PREP_DIR="$(mktemp -d)"
+declare -A PREP_PID=()
+finish() {
+    # chroot builds still running in the background end (and unmount) before we go
+    local pid
+    for pid in "${PREP_PID[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$RESULTS" "$PREP_DIR"
+}
+trap finish EXIT
 need=()
 if [ -n "$CHROOTS" ]; then
     command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
@@ -25,6 +34,13 @@ if [ ${#need[@]} -gt 0 ]; then
     apt-get update -q
     apt-get install -y -q --no-install-recommends "${need[@]}" python3-venv fonts-dejavu-core
 fi
+# Build (or refresh) the QGIS chroots in the background while the host runs its tests:
+# debootstrap and apt wait mostly on the network and the disk.
+for suite in $CHROOTS; do
+    echo "== preparing the Debian $suite chroot in the background ($PREP_DIR/$suite.log)"
+    bash scripts/qgis-chroot.sh "$suite" --prepare-only > "$PREP_DIR/$suite.log" 2>&1 &
+    PREP_PID[$suite]=$!
+done
 bash scripts/setup-venv.sh
 echo "== ruff"
 .venv/bin/ruff check .
@@ -54,8 +70,17 @@ for suite in $CHROOTS; do
     echo "== QGIS plugin tests in a Debian $suite chroot"
     start=$(date +%s)
     set +e
-    bash scripts/qgis-chroot.sh "$suite" 2>&1 | tee -a "$RESULTS"
-    status=${PIPESTATUS[0]}
+    wait "${PREP_PID[$suite]}"
+    status=$?
+    unset "PREP_PID[$suite]"
+    grep -E '^== \[|^E: |^error' "$PREP_DIR/$suite.log"
+    if [ "$status" -ne 0 ]; then
+        echo "preparing the $suite chroot failed (exit $status); its log ends with:"
+        tail -30 "$PREP_DIR/$suite.log"
+    else
+        bash scripts/qgis-chroot.sh "$suite" 2>&1 | tee -a "$RESULTS"
+        status=${PIPESTATUS[0]}
+    fi
     set -e
     echo "== Debian $suite chroot: $(( $(date +%s) - start )) s (exit $status)"
     if [ "$status" -ne 0 ]; then
