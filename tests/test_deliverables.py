@@ -161,6 +161,8 @@ def test_workbook_and_csv_hold_the_same_numbers_as_the_geopackage_summary(run_fo
 def test_summary_values_are_rounded_as_shown(gpkg):
     summary = read(gpkg, "summary").set_index("figure")["value"]
     for key, value in summary.items():
+        # every key figure has its Dutch label, unit, basis and source
+        assert key in FIGURES, f"{key}: add it to rve_geo.deliverables.tables.FIGURES"
         decimals = FIGURES[key].decimals
         assert value == round(value, decimals), (key, value)
 

@@ -117,7 +117,16 @@ FIGURES: dict[str, Figure] = {
         "rve_geo kansenzones"),
     "kansenzone_area_ha": Figure(
         "oppervlakte kansenzones", "opportunity zone area", "ha", 2,
-        "som van de oppervlakken van de kansenzones", "sum of the zone areas",
+        "som van de oppervlakken van de kansenzones, gemeten zoals de grenzen van 10-15 ha "
+        "gelden (bruto: met de straten tussen de percelen, of netto)",
+        "sum of the zone areas, measured as the 10-15 ha bounds apply (gross: with the "
+        "streets between the parcels, or net)",
+        "rve_geo kansenzones"),
+    "kansenzone_net_area_ha": Figure(
+        "oppervlakte kansenzones, alleen percelen", "opportunity zone area, parcels only",
+        "ha", 2,
+        "som van de perceeloppervlakken in de kansenzones (netto)",
+        "sum of the parcel areas in the zones (net)",
         "rve_geo kansenzones"),
 }
 
