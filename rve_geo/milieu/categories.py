@@ -199,6 +199,67 @@ def _bedrijf_part(norm: str, label, row, argument: str) -> str:
         "('bedrijf tot en met categorie 3.1').")
 
 
+def _check_main_category_rule(main_category: str) -> None:
+    """Refuse a ``main_category`` rule other than highest, lowest or refuse."""
+    if main_category not in ("highest", "lowest", "refuse"):
+        raise CategoryError(f"argument 'main_category' must be 'highest', 'lowest' or "
+                            f"'refuse', got {main_category!r}.")
+
+
+def _label_text(label, row, argument: str) -> str:
+    """The label as text: an integer as is, a number to one decimal, a string unchanged."""
+    if label is None or isinstance(label, bool):
+        raise _unknown(label, row, argument)
+    if isinstance(label, Integral):
+        return str(int(label))
+    if isinstance(label, Real):
+        x = float(label)
+        if not math.isfinite(x):
+            raise _unknown(label, row, argument, "The value is missing. ")
+        if abs(x * 10 - round(x * 10)) > 1e-6:
+            raise _unknown(label, row, argument)
+        return f"{round(x, 1):g}"
+    if isinstance(label, str):
+        return label
+    raise _unknown(label, row, argument)
+
+
+def _normalised_text(text: str, label, row, argument: str) -> str:
+    """Lower-case text with single spaces; refuse an empty or negative value."""
+    norm = " ".join(text.strip().lower().split())
+    if not norm:
+        raise _unknown(label, row, argument, "The value is empty. ")
+    if _NEGATIVE.search(norm):
+        raise _unknown(label, row, argument, "A milieucategorie is never negative. ")
+    return norm
+
+
+def _check_ranges(ranges: list[tuple[str, str]], label, row, argument: str) -> None:
+    """Refuse a range whose lower end lies above its upper end."""
+    for low, high in ranges:
+        if float(low) > _upper_bound(high):
+            raise _unknown(label, row, argument,
+                           f"The range {low} to {high} runs backwards; write the lower "
+                           f"category first ('{high} t/m {low}'). ")
+
+
+def _single_label(labels: list[str], norm: str, label, row, argument: str) -> str:
+    """The one category number of the text; refuse none, functiemenging or several."""
+    if not labels:
+        words = set(re.sub(r"^(?:milieu)?cat(?:egorie|\.)?\s*", "", norm).split())
+        if words & _FUNCTIEMENGING:
+            raise _unknown(label, row, argument,
+                           "A, B1, B2 and C are categories of 'gebieden met functiemenging' "
+                           "without a richtafstand; give them as zones of your own distance "
+                           "table (load_distance_table). ")
+        raise _unknown(label, row, argument)
+    if len(set(labels)) > 1:
+        raise _unknown(label, row, argument,
+                       "It holds several categories; keep one, or write a range "
+                       "('1 t/m 3.2'), whose upper end is used. ")
+    return labels[-1]
+
+
 def parse_category(
     label: str | int | float | Category,
     *,
@@ -260,49 +321,12 @@ def parse_category(
     """
     if isinstance(label, Category):
         return label
-    if main_category not in ("highest", "lowest", "refuse"):
-        raise CategoryError(f"argument 'main_category' must be 'highest', 'lowest' or "
-                            f"'refuse', got {main_category!r}.")
-    if label is None or isinstance(label, bool):
-        raise _unknown(label, row, argument)
-    if isinstance(label, Integral):
-        text = str(int(label))
-    elif isinstance(label, Real):
-        x = float(label)
-        if not math.isfinite(x):
-            raise _unknown(label, row, argument, "The value is missing. ")
-        if abs(x * 10 - round(x * 10)) > 1e-6:
-            raise _unknown(label, row, argument)
-        text = f"{round(x, 1):g}"
-    elif isinstance(label, str):
-        text = label
-    else:
-        raise _unknown(label, row, argument)
-    norm = " ".join(text.strip().lower().split())
-    if not norm:
-        raise _unknown(label, row, argument, "The value is empty. ")
-    if _NEGATIVE.search(norm):
-        raise _unknown(label, row, argument, "A milieucategorie is never negative. ")
+    _check_main_category_rule(main_category)
+    norm = _normalised_text(_label_text(label, row, argument), label, row, argument)
     norm = _bedrijf_part(norm, label, row, argument)
     labels, ranges = _labels_in(norm)
-    for low, high in ranges:
-        if float(low) > _upper_bound(high):
-            raise _unknown(label, row, argument,
-                           f"The range {low} to {high} runs backwards; write the lower "
-                           f"category first ('{high} t/m {low}'). ")
-    if not labels:
-        words = set(re.sub(r"^(?:milieu)?cat(?:egorie|\.)?\s*", "", norm).split())
-        if words & _FUNCTIEMENGING:
-            raise _unknown(label, row, argument,
-                           "A, B1, B2 and C are categories of 'gebieden met functiemenging' "
-                           "without a richtafstand; give them as zones of your own distance "
-                           "table (load_distance_table). ")
-        raise _unknown(label, row, argument)
-    if len(set(labels)) > 1:
-        raise _unknown(label, row, argument,
-                       "It holds several categories; keep one, or write a range "
-                       "('1 t/m 3.2'), whose upper end is used. ")
-    lab = labels[-1]
+    _check_ranges(ranges, label, row, argument)
+    lab = _single_label(labels, norm, label, row, argument)
     if lab in _SUBCATEGORIES:
         lab = _resolve_main(lab, main_category, label, row, argument)
     if lab not in CATEGORIES:
