@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 
 import numpy as np
@@ -126,6 +127,81 @@ def _transfer_min(values: np.ndarray, src: np.ndarray, tgt: np.ndarray) -> np.nd
     return out
 
 
+def _covering_pairs(r_geoms: np.ndarray, r_area: np.ndarray, r_bounds: np.ndarray,
+                    has_value: np.ndarray, cover_share: float, src: np.ndarray,
+                    tgt: np.ndarray, needed: np.ndarray | None = None):
+    """(source, target, share of the target) for sources covering >= cover_share of it.
+
+    ``needed``: per target row the rule columns it can use; pairs whose source has none
+    of them are skipped before any geometry work.
+    """
+    if len(src) == 0 or len(tgt) == 0:
+        e = np.zeros(0, dtype=np.int64)
+        return e, e, np.zeros(0)
+    tree = shapely.STRtree(r_geoms[tgt])
+    i, j = tree.query(r_geoms[src], predicate="intersects")
+    i, j = src[i], tgt[j]
+    if needed is not None:
+        useful = (has_value[i] & needed[j]).any(axis=1)
+        i, j = i[useful], j[useful]
+    need = cover_share * r_area[j] * (1 - 1e-9)
+    share = _pair_areas(r_geoms, r_geoms, j, i, r_area, r_area, a_bounds=r_bounds,
+                        b_bounds=r_bounds, min_area=need) / r_area[j]
+    keep = share >= cover_share
+    return i[keep], j[keep], share[keep]
+
+
+def _inherit_from_parent(vals: dict[str, np.ndarray], category: np.ndarray | None,
+                         groups: np.ndarray, bv: np.ndarray, parent: np.ndarray):
+    """A bouwvlak inherits from its bestemmingsvlak what it lacks itself.
+
+    ``vals`` and ``groups`` are filled in place; returns the (copied and filled)
+    ``category`` array.
+    """
+    if not len(bv):
+        return category
+    has = parent[bv] >= 0
+    for k in PLAN_RULES:
+        if k in ("max_built_area_m2", "max_floor_area_m2"):
+            continue  # absolute limits of a bestemmingsvlak are not the bouwvlak's
+        own = vals[k][bv]
+        vals[k][bv] = np.where(np.isnan(own) & has, vals[k][np.where(has, parent[bv], 0)],
+                               own)
+    if category is not None:
+        category = np.asarray(category, dtype=object).copy()
+        category[bv] = np.where(pd.isna(category[bv]) & has,
+                                category[np.where(has, parent[bv], 0)], category[bv])
+    groups[bv] = np.where(pd.isna(groups[bv]) & has,
+                          groups[np.where(has, parent[bv], 0)], groups[bv])
+    return category
+
+
+def _parcel_pieces(p_geoms: np.ndarray, p_area: np.ndarray, v_geoms: np.ndarray,
+                   v_area: np.ndarray, v_bounds: np.ndarray, which: np.ndarray,
+                   parcels: np.ndarray):
+    """(parcel, vlak position, piece area) of parcels x the vlakken at ``which``."""
+    if len(which) == 0 or len(parcels) == 0:
+        e = np.zeros(0, dtype=np.int64)
+        return e, e, np.zeros(0)
+    tree = shapely.STRtree(v_geoms[which])
+    a, b = tree.query(p_geoms[parcels].astype(object), predicate="intersects")
+    a, b = parcels[a], which[b]
+    area = _pair_areas(p_geoms, v_geoms, a, b, p_area, v_area, b_bounds=v_bounds)
+    keep = area > 0
+    return a[keep], b[keep], area[keep]
+
+
+def _note_skipped_objects(issues: Issues, r_usable: np.ndarray, kinds: np.ndarray) -> None:
+    """Note the usable plan objects whose object_type carries no floor-area rule."""
+    skipped = r_usable & ~np.isin(kinds, ("enkelbestemming", "bouwvlak", "maatvoering",
+                                          "functieaanduiding", "bouwaanduiding",
+                                          "gebiedsaanduiding", "dubbelbestemming"))
+    if skipped.any():
+        issues.add("rules", f"{int(skipped.sum())} plan objects have an object_type that "
+                   "carries no floor-area rule and were skipped ("
+                   + ", ".join(sorted({str(k) for k in kinds[skipped]})[:5]) + ")")
+
+
 def plan_floor_area(
     p_geoms: np.ndarray,
     p_usable: np.ndarray,
@@ -200,26 +276,7 @@ def plan_floor_area(
     has_value = np.column_stack([~np.isnan(vals[k]) for k in keys]) if len(r_geoms) \
         else np.zeros((0, len(keys)), dtype=bool)
 
-    def covering(src: np.ndarray, tgt: np.ndarray, needed: np.ndarray | None = None):
-        """(source, target, share of the target) for sources covering >= cover_share of it.
-
-        ``needed``: per target row the rule columns it can use; pairs whose source has none
-        of them are skipped before any geometry work.
-        """
-        if len(src) == 0 or len(tgt) == 0:
-            e = np.zeros(0, dtype=np.int64)
-            return e, e, np.zeros(0)
-        tree = shapely.STRtree(r_geoms[tgt])
-        i, j = tree.query(r_geoms[src], predicate="intersects")
-        i, j = src[i], tgt[j]
-        if needed is not None:
-            useful = (has_value[i] & needed[j]).any(axis=1)
-            i, j = i[useful], j[useful]
-        need = cover_share * r_area[j] * (1 - 1e-9)
-        share = _pair_areas(r_geoms, r_geoms, j, i, r_area, r_area, a_bounds=r_bounds,
-                            b_bounds=r_bounds, min_area=need) / r_area[j]
-        keep = share >= cover_share
-        return i[keep], j[keep], share[keep]
+    covering = partial(_covering_pairs, r_geoms, r_area, r_bounds, has_value, cover_share)
 
     # 1. bouwvlak -> the bestemmingsvlak covering >= cover_share of it (its parent)
     parent = np.full(len(r_geoms), -1, dtype=np.int64)
@@ -247,20 +304,7 @@ def plan_floor_area(
         vals[k] = _transfer_min(vals[k], m, v)
 
     # 3. a bouwvlak inherits from its bestemmingsvlak what it lacks itself
-    if len(bv):
-        has = parent[bv] >= 0
-        for k in PLAN_RULES:
-            if k in ("max_built_area_m2", "max_floor_area_m2"):
-                continue  # absolute limits of a bestemmingsvlak are not the bouwvlak's
-            own = vals[k][bv]
-            vals[k][bv] = np.where(np.isnan(own) & has, vals[k][np.where(has, parent[bv], 0)],
-                                   own)
-        if category is not None:
-            category = np.asarray(category, dtype=object).copy()
-            category[bv] = np.where(pd.isna(category[bv]) & has,
-                                    category[np.where(has, parent[bv], 0)], category[bv])
-        groups[bv] = np.where(pd.isna(groups[bv]) & has,
-                              groups[np.where(has, parent[bv], 0)], groups[bv])
+    category = _inherit_from_parent(vals, category, groups, bv, parent)
 
     # 4. pieces of parcel x vlak: bouwvlakken (kind 1), bestemmingsvlakken without bouwvlak
     #    (kind 0) and, with allowed floor area 0, bestemmingsvlakken holding bouwvlakken (2)
@@ -272,18 +316,8 @@ def plan_floor_area(
     if len(p_idx):
         p_area[p_idx] = shapely.area(p_geoms[p_idx].astype(object))
 
-    def pieces_with(which: np.ndarray, parcels: np.ndarray):
-        """(parcel, vlak position, piece area) of parcels x the vlakken at ``which``."""
-        if len(which) == 0 or len(parcels) == 0:
-            e = np.zeros(0, dtype=np.int64)
-            return e, e, np.zeros(0)
-        tree = shapely.STRtree(r_geoms[vlak[which]])
-        a, b = tree.query(p_geoms[parcels].astype(object), predicate="intersects")
-        a, b = parcels[a], which[b]
-        area = _pair_areas(p_geoms, r_geoms[vlak], a, b, p_area, r_area[vlak],
-                           b_bounds=r_bounds[vlak])
-        keep = area > 0
-        return a[keep], b[keep], area[keep]
+    pieces_with = partial(_parcel_pieces, p_geoms, p_area, r_geoms[vlak], r_area[vlak],
+                          r_bounds[vlak])
 
     # pieces where building may be allowed; the zero pieces outside bouwvlakken matter only
     # for parcels without such a piece (their allowed floor area is 0 instead of unknown)
@@ -387,13 +421,7 @@ def plan_floor_area(
     only_zero = any_rule & (rule == None)  # noqa: E711 - elementwise on an object array
     rule[only_zero] = "outside_bouwvlak"
     if issues is not None:
-        skipped = r_usable & ~np.isin(kinds, ("enkelbestemming", "bouwvlak", "maatvoering",
-                                              "functieaanduiding", "bouwaanduiding",
-                                              "gebiedsaanduiding", "dubbelbestemming"))
-        if skipped.any():
-            issues.add("rules", f"{int(skipped.sum())} plan objects have an object_type that "
-                       "carries no floor-area rule and were skipped ("
-                       + ", ".join(sorted({str(k) for k in kinds[skipped]})[:5]) + ")")
+        _note_skipped_objects(issues, r_usable, kinds)
     return PlanFloorArea(allowed_m2=allowed, footprint_m2=fp_total,
                          area_without_rule_m2=np.where(p_usable, no_rule_area, np.nan),
                          n_pieces=n_pieces, rule=rule, storey_height_m=parcel_sh,
