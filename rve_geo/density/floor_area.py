@@ -284,14 +284,7 @@ def building_floor_area(
 
     # Status: demolished / not realised.
     excluded = ~prepared.usable.copy()
-    status = col("status", status_col)
-    if status is not None and not include_demolished and n:
-        gone = demolished_mask(buildings[status]).to_numpy()
-        if gone.any():
-            issues.add("buildings", f"{int(gone.sum())} buildings excluded because their status "
-                       "says demolished or not realised (include_demolished=True keeps them)",
-                       buildings.index[gone])
-        excluded |= gone
+    excluded |= _demolished(buildings, col("status", status_col), include_demolished, issues)
 
     floor = np.full(n, np.nan)
     storeys = np.full(n, np.nan)
@@ -324,17 +317,7 @@ def building_floor_area(
             if c is None:
                 _forced_missing(method, step, "floor_area_col", buildings)
                 continue
-            v = numeric_column(buildings, c, "buildings", minimum=0, what="floor area (m2)",
-                               fix=fix)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                absurd = v > MAX_STOREYS * np.maximum(footprint, 1.0)
-            if absurd.any():
-                rows = buildings.index[absurd]
-                raise InputError(
-                    f"argument 'buildings', column '{c}': {int(absurd.sum())} floor areas are "
-                    f"more than {MAX_STOREYS:g} times the footprint (rows {row_ids(rows)}, e.g. "
-                    f"{v[absurd][0]:,.0f} m2 on {footprint[absurd][0]:,.0f} m2), more storeys "
-                    f"than any building has; check the unit (m2, not cm2) and the value. {fix}")
+            v = _floor_area_values(buildings, c, footprint, fix)
             fill(~np.isnan(v), v, v / np.where(footprint > 0, footprint, np.nan), "bvo")
         elif step == "storeys":
             c = col("storeys", storeys_col)
@@ -367,20 +350,7 @@ def building_floor_area(
             bvo = v * bvo_go_factor
             fill(~np.isnan(v), bvo, bvo / np.where(footprint > 0, footprint, np.nan),
                  "usable_area")
-    rest = np.isnan(floor) & ~excluded
-    if rest.any():
-        floor[rest] = footprint[rest]
-        storeys[rest] = 1.0
-        source[rest] = "footprint"
-        if method != "footprint":
-            whole = bool(rest.sum() == (~excluded).sum())
-            issues.add("buildings", (
-                f"none of the {int(rest.sum())} buildings has floor-area, storey or height "
-                "data: every building counts as one storey, so FSI equals GSI (join 3D BAG "
-                "heights with rve_geo.join_3dbag or read the verblijfsobjecten with "
-                "rve_geo.read_bag)") if whole else (
-                f"{int(rest.sum())} buildings had no floor-area, storey or height data and "
-                "count as one storey (floor_area_source='footprint')"))
+    _fill_footprint(floor, storeys, source, footprint, excluded, method, issues)
     source[excluded] = "excluded"
     out["footprint_m2"] = footprint
     out["height_m"] = height
@@ -393,6 +363,58 @@ def building_floor_area(
     report(progress, 1.0, "floor area: done")
     issues.emit()
     return out
+
+
+def _demolished(buildings: pd.DataFrame, status: str | None, include_demolished: bool,
+                issues: Issues) -> np.ndarray:
+    """Buildings whose BAG status says demolished or not realised (noted in ``issues``)."""
+    n = len(buildings)
+    if status is None or include_demolished or not n:
+        return np.zeros(n, dtype=bool)
+    gone = demolished_mask(buildings[status]).to_numpy()
+    if gone.any():
+        issues.add("buildings", f"{int(gone.sum())} buildings excluded because their status "
+                   "says demolished or not realised (include_demolished=True keeps them)",
+                   buildings.index[gone])
+    return gone
+
+
+def _floor_area_values(buildings: pd.DataFrame, c: str, footprint: np.ndarray,
+                       fix: str) -> np.ndarray:
+    """Floor areas (m2) of column ``c``; refuse more storeys than any building has."""
+    v = numeric_column(buildings, c, "buildings", minimum=0, what="floor area (m2)",
+                       fix=fix)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        absurd = v > MAX_STOREYS * np.maximum(footprint, 1.0)
+    if absurd.any():
+        rows = buildings.index[absurd]
+        raise InputError(
+            f"argument 'buildings', column '{c}': {int(absurd.sum())} floor areas are "
+            f"more than {MAX_STOREYS:g} times the footprint (rows {row_ids(rows)}, e.g. "
+            f"{v[absurd][0]:,.0f} m2 on {footprint[absurd][0]:,.0f} m2), more storeys "
+            f"than any building has; check the unit (m2, not cm2) and the value. {fix}")
+    return v
+
+
+def _fill_footprint(floor: np.ndarray, storeys: np.ndarray, source: np.ndarray,
+                    footprint: np.ndarray, excluded: np.ndarray, method: str,
+                    issues: Issues) -> None:
+    """Buildings no source gave a floor area count as one storey (filled in place)."""
+    rest = np.isnan(floor) & ~excluded
+    if not rest.any():
+        return
+    floor[rest] = footprint[rest]
+    storeys[rest] = 1.0
+    source[rest] = "footprint"
+    if method != "footprint":
+        whole = bool(rest.sum() == (~excluded).sum())
+        issues.add("buildings", (
+            f"none of the {int(rest.sum())} buildings has floor-area, storey or height "
+            "data: every building counts as one storey, so FSI equals GSI (join 3D BAG "
+            "heights with rve_geo.join_3dbag or read the verblijfsobjecten with "
+            "rve_geo.read_bag)") if whole else (
+            f"{int(rest.sum())} buildings had no floor-area, storey or height data and "
+            "count as one storey (floor_area_source='footprint')"))
 
 
 def _forced_missing(method: str, step: str, keyword: str, buildings: pd.DataFrame) -> None:
