@@ -136,7 +136,7 @@ def join_ids(layers: Mapping[str, Any], *, parcels: Any = None, sensitive: Any =
         keep = frame["binding_sensitive_id"].notna()
         mapped = _mapped(frame["binding_sensitive_id"][keep], sens_ids)
         column = pd.Series(pd.NA, index=frame.index, dtype="string")
-        column[keep] = mapped.to_numpy()
+        column[keep] = mapped.astype("string").to_numpy()
         frame["binding_sensitive_id"] = column
         out["max_allowed_category"] = frame
 

@@ -810,9 +810,11 @@ def write_report(
     layers = _load(gpkg)
     if "run_metadata" not in layers and "summary" not in layers:
         from ..errors import InputError
+        from ..io import list_layer_names
 
+        names = list_layer_names(gpkg)
         raise InputError(f"'{gpkg}' is not a result of rve run (it has no run_metadata or "
-                         f"summary layer; layers: {', '.join(layers) or '(none)'}); give the "
+                         f"summary layer; layers: {', '.join(names) or '(none)'}); give the "
                          "GeoPackage that rve run wrote, e.g. out/<area>.gpkg.")
     images = render_maps(layers, lang=lang)
     page = build_report(layers, images, title=title, lang=lang)
