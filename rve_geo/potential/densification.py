@@ -300,35 +300,13 @@ def densification_potential(
     """
     from ..density.floor_area import FLOOR_AREA_BASIS, default_storey_heights
     from ..density.spacemate import _density_measures
-    from ..milieu.categories import normalize_omgevingstype, parse_categories, parse_category
-    from ..milieu.distance_tables import load_distance_table
+    from ..milieu.categories import normalize_omgevingstype, parse_category
 
-    check_frame(parcels, "parcels")
-    check_frame(buildings, "buildings")
-    for name, layer in (("rules", rules), ("sensitive", sensitive), ("contours", contours)):
-        if layer is not None:
-            check_frame(layer, name)
-    check_same_crs(parcels=parcels, buildings=buildings, rules=rules, sensitive=sensitive,
-                   contours=contours)
+    _check_layers(parcels, buildings, rules, sensitive, contours)
     check_choice(rules_transfer, "rules_transfer",
                  ("auto", "pieces", "largest_overlap", "representative_point"))
-    cover_share = check_positive(cover_share, "cover_share")
-    if cover_share > 1:
-        raise InputError(f"argument 'cover_share' must be a share in (0, 1], got {cover_share!r}; "
-                         "e.g. 0.5 for half of the vlak.")
-    mode = rules_transfer
-    if mode == "auto":
-        # plan vlakken (IMRO) are cut into pieces; zones without vlakken (an omgevingsplan's
-        # norm locations, own zones) give each rule by largest overlap
-        vlakken = rules is not None and "object_type" in rules.columns and bool(
-            rules["object_type"].astype("string").str.strip().str.lower()
-            .isin(("enkelbestemming", "bouwvlak")).any())
-        mode = "pieces" if vlakken else "largest_overlap"
-    if mode == "pieces" and (rules is None or "object_type" not in rules.columns):
-        raise InputError("rules_transfer='pieces' needs plan objects in argument 'rules' with an "
-                         "'object_type' column (enkelbestemming, bouwvlak, maatvoering), as "
-                         "rve_geo.read_imro writes them; give rules=read_imro(...) or choose "
-                         "rules_transfer='largest_overlap'.")
+    cover_share = _check_cover_share(cover_share)
+    mode = _transfer_mode(rules, rules_transfer)
     plot_m2_per_job = check_positive(plot_m2_per_job, "plot_m2_per_job")
     check_jobs_basis(jobs_basis)
     ratio_table = jobs_table(jobs_ratios)
@@ -347,39 +325,10 @@ def densification_potential(
             for key in RULE_COLUMNS}
     raw = {key: _rule_values(rule_frame, rule_arg, key, col) for key, col in cols.items()
            if col is not None}
-    target_values = None
-    target_source = None
-    if isinstance(target_fsi, str):
-        if target_fsi in parcels.columns:
-            target_values = numeric_column(parcels, target_fsi, "parcels", minimum=0,
-                                           what="target FSI")
-        elif rules is not None and target_fsi in rules.columns:
-            raw["target_fsi"] = numeric_column(rules, target_fsi, "rules", minimum=0,
-                                               what="target FSI")
-        else:
-            require_columns(parcels, "parcels", [target_fsi])
-        target_source = target_fsi
-    elif target_fsi is not None:
-        target_values = np.full(n, check_positive(target_fsi, "target_fsi", allow_zero=True))
-        target_source = "target_fsi"
-    if not raw and target_values is None:
-        found = [c for c in rule_frame.columns if c != rule_frame.geometry.name]
-        raise InputError(
-            f"densification_potential needs plan rules, but argument '{rule_arg}' has none of "
-            f"the rule columns ({', '.join(c for v in RULE_COLUMNS.values() for c in v)}) and "
-            f"no target_fsi was given; columns found: {', '.join(map(str, found)) or '(none)'}. "
-            "Name them with max_fsi_col=, max_coverage_col=, max_height_col=, "
-            "max_storeys_col=, or give target_fsi=.")
-    storey_h = None  # None: the floor-area model of the parcel's use
-    if isinstance(storey_height_m, str):
-        storey_h = numeric_column(parcels, storey_height_m, "parcels", minimum=0,
-                                  what="storey height (m)")
-        if (storey_h == 0).any():
-            raise InputError(f"argument 'parcels', column '{storey_height_m}': a storey height "
-                             f"of 0 in rows {row_ids(parcels.index[storey_h == 0])}; give "
-                             "positive heights in metres.")
-    elif storey_height_m is not None:
-        storey_h = np.full(n, check_positive(storey_height_m, "storey_height_m"))
+    target_values, target_source = _target_fsi(target_fsi, parcels, rules, raw, n)
+    _require_rules(raw, target_values, rule_frame, rule_arg)
+    # None: the floor-area model of the parcel's use
+    storey_h = _given_storey_heights(storey_height_m, parcels, n)
 
     # 2. Existing floor area.
     report(progress, 0.02, "potential: existing floor area")
@@ -415,46 +364,13 @@ def densification_potential(
 
     # 4. Milieu constraints.
     report(progress, 0.7, "potential: milieu constraints")
-    sensitive_use = np.zeros(n, dtype=bool)
-    function = None
-    if function_col is not None:
-        require_columns(parcels, "parcels", [function_col])
-        function = parcels[function_col].astype("string").str.strip().str.lower()
-        wanted = {str(s).strip().lower() for s in sensitive_functions}
-        sensitive_use |= function.isin(wanted).fillna(False).to_numpy(dtype=bool)
-    if sensitive is not None and len(sensitive) and n:
-        sensitive_use |= _related(p_geoms, prepared.usable, sensitive)
-    in_contour = np.zeros(n, dtype=bool)
-    source_rank = np.full(n, -1, dtype=np.int64)
-    if source_category_col is not None:
-        require_columns(parcels, "parcels", [source_category_col])
-        table = load_distance_table(distance_table)
-        source_rank = table.ranks(parcels[source_category_col], argument="parcels",
-                                  column=source_category_col)
-        if sensitive_use.any():
-            reach = table.distances_m(source_rank, omgevingstype)
-            in_contour |= _within_reach(p_geoms, prepared.usable, sensitive_use, reach)
-    if contours is not None and len(contours) and sensitive_use.any():
-        in_contour |= _overlaps_any(p_geoms, prepared.usable & sensitive_use, contours)
-    in_contour &= sensitive_use
-    hmc_land = np.zeros(n, dtype=bool)
-    hmc_remove = np.zeros(n, dtype=bool)
-    if source_category_col is not None and table.kind != "category":
-        issues.add("parcels", f"the distance table '{table.name}' has zones, not "
-                   "milieucategorieën, so no parcel counts as HMC land")
-    elif source_category_col is not None:
-        hmc_land = source_rank >= hmc_rank
-        hmc_remove = hmc_land & sensitive_use
-        if use_category_col is not None:
-            require_columns(parcels, "parcels", [use_category_col])
-            use_rank = parse_categories(parcels[use_category_col], argument="parcels",
-                                        column=use_category_col)
-            hmc_remove |= hmc_land & (use_rank >= 0) & (use_rank < hmc_rank)
-            unknown = hmc_land & (use_rank < 0) & ~sensitive_use
-            if unknown.any():
-                issues.add("parcels", f"{int(unknown.sum())} parcels on HMC land have no use "
-                           f"category in '{use_category_col}'; their potential is kept",
-                           parcels.index[unknown])
+    sensitive_use, function = _sensitive_use(parcels, p_geoms, prepared.usable, function_col,
+                                             sensitive_functions, sensitive)
+    dist_table, source_rank = _source_ranks(parcels, source_category_col, distance_table)
+    in_contour = _in_contour(p_geoms, prepared.usable, sensitive_use, dist_table, source_rank,
+                             omgevingstype, contours)
+    hmc_land, hmc_remove = _hmc_parcels(parcels, dist_table, source_rank, sensitive_use,
+                                        hmc_rank, use_category_col, issues)
     removed_contours = np.where(in_contour, unconstrained, 0.0)
     removed_hmc = np.where(hmc_remove, unconstrained - removed_contours, 0.0)
     potential = unconstrained - removed_contours - removed_hmc
@@ -462,13 +378,7 @@ def densification_potential(
     # 5. Jobs.
     report(progress, 0.9, "potential: jobs")
     if function is not None and jobs_basis == "floor_area":
-        known = function.map(ratio_table).notna().to_numpy(dtype=bool)
-        unknown = ~known & function.notna().to_numpy(dtype=bool) & ~sensitive_use
-        if unknown.any():
-            vals = sorted(set(function[unknown].dropna().tolist()))[:5]
-            issues.add("parcels", f"{int(unknown.sum())} parcels have a function without a jobs "
-                       f"ratio ({', '.join(map(repr, vals))}); the default of "
-                       f"{ratio_table['default']:g} m2 BVO per job was used")
+        _note_functions_without_ratio(function, ratio_table, sensitive_use, issues)
     ratio = m2_bvo_per_job(function, sensitive_use, jobs_basis=jobs_basis, table=ratio_table,
                            plot_m2_per_job=plot_m2_per_job)
 
@@ -499,6 +409,171 @@ def densification_potential(
     report(progress, 1.0, "potential: done")
     issues.emit()
     return out
+
+
+def _check_layers(parcels, buildings, rules, sensitive, contours) -> None:
+    """Every given layer is a GeoDataFrame, all in the same CRS."""
+    check_frame(parcels, "parcels")
+    check_frame(buildings, "buildings")
+    for name, layer in (("rules", rules), ("sensitive", sensitive), ("contours", contours)):
+        if layer is not None:
+            check_frame(layer, name)
+    check_same_crs(parcels=parcels, buildings=buildings, rules=rules, sensitive=sensitive,
+                   contours=contours)
+
+
+def _check_cover_share(cover_share: float) -> float:
+    """``cover_share`` as a share in (0, 1]."""
+    cover_share = check_positive(cover_share, "cover_share")
+    if cover_share > 1:
+        raise InputError(f"argument 'cover_share' must be a share in (0, 1], got {cover_share!r}; "
+                         "e.g. 0.5 for half of the vlak.")
+    return cover_share
+
+
+def _transfer_mode(rules, rules_transfer: str) -> str:
+    """How rules reach parcels; ``"auto"``: pieces for plan vlakken, else largest overlap."""
+    mode = rules_transfer
+    if mode == "auto":
+        # plan vlakken (IMRO) are cut into pieces; zones without vlakken (an omgevingsplan's
+        # norm locations, own zones) give each rule by largest overlap
+        vlakken = rules is not None and "object_type" in rules.columns and bool(
+            rules["object_type"].astype("string").str.strip().str.lower()
+            .isin(("enkelbestemming", "bouwvlak")).any())
+        mode = "pieces" if vlakken else "largest_overlap"
+    if mode == "pieces" and (rules is None or "object_type" not in rules.columns):
+        raise InputError("rules_transfer='pieces' needs plan objects in argument 'rules' with an "
+                         "'object_type' column (enkelbestemming, bouwvlak, maatvoering), as "
+                         "rve_geo.read_imro writes them; give rules=read_imro(...) or choose "
+                         "rules_transfer='largest_overlap'.")
+    return mode
+
+
+def _target_fsi(target_fsi, parcels, rules, raw: dict, n: int):
+    """(target FSI per parcel or None, its source name); a rules column goes into ``raw``."""
+    target_values = None
+    target_source = None
+    if isinstance(target_fsi, str):
+        if target_fsi in parcels.columns:
+            target_values = numeric_column(parcels, target_fsi, "parcels", minimum=0,
+                                           what="target FSI")
+        elif rules is not None and target_fsi in rules.columns:
+            raw["target_fsi"] = numeric_column(rules, target_fsi, "rules", minimum=0,
+                                               what="target FSI")
+        else:
+            require_columns(parcels, "parcels", [target_fsi])
+        target_source = target_fsi
+    elif target_fsi is not None:
+        target_values = np.full(n, check_positive(target_fsi, "target_fsi", allow_zero=True))
+        target_source = "target_fsi"
+    return target_values, target_source
+
+
+def _require_rules(raw: dict, target_values, rule_frame, rule_arg: str) -> None:
+    """Refuse a run without any rule column and without a target FSI."""
+    if not raw and target_values is None:
+        found = [c for c in rule_frame.columns if c != rule_frame.geometry.name]
+        raise InputError(
+            f"densification_potential needs plan rules, but argument '{rule_arg}' has none of "
+            f"the rule columns ({', '.join(c for v in RULE_COLUMNS.values() for c in v)}) and "
+            f"no target_fsi was given; columns found: {', '.join(map(str, found)) or '(none)'}. "
+            "Name them with max_fsi_col=, max_coverage_col=, max_height_col=, "
+            "max_storeys_col=, or give target_fsi=.")
+
+
+def _given_storey_heights(storey_height_m, parcels, n: int) -> np.ndarray | None:
+    """Storey height per parcel chosen by the user (a column or one number), else None."""
+    if isinstance(storey_height_m, str):
+        storey_h = numeric_column(parcels, storey_height_m, "parcels", minimum=0,
+                                  what="storey height (m)")
+        if (storey_h == 0).any():
+            raise InputError(f"argument 'parcels', column '{storey_height_m}': a storey height "
+                             f"of 0 in rows {row_ids(parcels.index[storey_h == 0])}; give "
+                             "positive heights in metres.")
+        return storey_h
+    if storey_height_m is not None:
+        return np.full(n, check_positive(storey_height_m, "storey_height_m"))
+    return None
+
+
+def _sensitive_use(parcels, p_geoms, usable, function_col, sensitive_functions, sensitive):
+    """(sensitive use per parcel, normalised function or None): by function or by layer."""
+    n = len(parcels)
+    sensitive_use = np.zeros(n, dtype=bool)
+    function = None
+    if function_col is not None:
+        require_columns(parcels, "parcels", [function_col])
+        function = parcels[function_col].astype("string").str.strip().str.lower()
+        wanted = {str(s).strip().lower() for s in sensitive_functions}
+        sensitive_use |= function.isin(wanted).fillna(False).to_numpy(dtype=bool)
+    if sensitive is not None and len(sensitive) and n:
+        sensitive_use |= _related(p_geoms, usable, sensitive)
+    return sensitive_use, function
+
+
+def _source_ranks(parcels, source_category_col, distance_table):
+    """(distance table or None, rank of each parcel's source category; -1: none)."""
+    from ..milieu.distance_tables import load_distance_table
+
+    if source_category_col is None:
+        return None, np.full(len(parcels), -1, dtype=np.int64)
+    require_columns(parcels, "parcels", [source_category_col])
+    table = load_distance_table(distance_table)
+    source_rank = table.ranks(parcels[source_category_col], argument="parcels",
+                              column=source_category_col)
+    return table, source_rank
+
+
+def _in_contour(p_geoms, usable, sensitive_use, table, source_rank, omgevingstype,
+                contours) -> np.ndarray:
+    """Sensitive-use parcels within a source's richtafstand or in a given contour."""
+    in_contour = np.zeros(len(sensitive_use), dtype=bool)
+    if table is not None and sensitive_use.any():
+        reach = table.distances_m(source_rank, omgevingstype)
+        in_contour |= _within_reach(p_geoms, usable, sensitive_use, reach)
+    if contours is not None and len(contours) and sensitive_use.any():
+        in_contour |= _overlaps_any(p_geoms, usable & sensitive_use, contours)
+    return in_contour & sensitive_use
+
+
+def _hmc_parcels(parcels, table, source_rank, sensitive_use, hmc_rank, use_category_col,
+                 issues):
+    """(HMC land, parcels whose potential HMC land removes) per parcel."""
+    from ..milieu.categories import parse_categories
+
+    n = len(parcels)
+    hmc_land = np.zeros(n, dtype=bool)
+    hmc_remove = np.zeros(n, dtype=bool)
+    if table is None:
+        return hmc_land, hmc_remove
+    if table.kind != "category":
+        issues.add("parcels", f"the distance table '{table.name}' has zones, not "
+                   "milieucategorieën, so no parcel counts as HMC land")
+        return hmc_land, hmc_remove
+    hmc_land = source_rank >= hmc_rank
+    hmc_remove = hmc_land & sensitive_use
+    if use_category_col is not None:
+        require_columns(parcels, "parcels", [use_category_col])
+        use_rank = parse_categories(parcels[use_category_col], argument="parcels",
+                                    column=use_category_col)
+        hmc_remove |= hmc_land & (use_rank >= 0) & (use_rank < hmc_rank)
+        unknown = hmc_land & (use_rank < 0) & ~sensitive_use
+        if unknown.any():
+            issues.add("parcels", f"{int(unknown.sum())} parcels on HMC land have no use "
+                       f"category in '{use_category_col}'; their potential is kept",
+                       parcels.index[unknown])
+    return hmc_land, hmc_remove
+
+
+def _note_functions_without_ratio(function, ratio_table, sensitive_use, issues) -> None:
+    """Note the parcels whose function has no jobs ratio (they get the default)."""
+    known = function.map(ratio_table).notna().to_numpy(dtype=bool)
+    unknown = ~known & function.notna().to_numpy(dtype=bool) & ~sensitive_use
+    if unknown.any():
+        vals = sorted(set(function[unknown].dropna().tolist()))[:5]
+        issues.add("parcels", f"{int(unknown.sum())} parcels have a function without a jobs "
+                   f"ratio ({', '.join(map(repr, vals))}); the default of "
+                   f"{ratio_table['default']:g} m2 BVO per job was used")
 
 
 def _storeys_model(main_sh, main_hall, table, storey_h, n):
