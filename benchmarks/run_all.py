@@ -648,13 +648,16 @@ DEFAULT_RUN_STATUS = [
     "run 1.07 (all <= 1.15); the maximum category (1.26) and contour conflicts (1.21) are "
     "above 1.15 and were not changed here. Doesburg tiled: every stage <= 1.00 (zones "
     "0.94, whole run 0.92), but the zones take 180 CPU s at 50k: many small terreinen "
-    "close to dense housing is their worst case. The 200k and 1M runs were not completed on the "
-    "shared machine (load 10-16 on 2 cores) before this text was written, so the "
-    "exponent between 50k and 1M is not measured. Extrapolated from 50k at exponent 1.07, "
-    "the 1M run needs about 2,900 CPU seconds, of which the allowed-category zones about "
-    "1,900: even on two free cores that is more than the 10-minute target, which is "
-    "therefore not met; the zones stage is the part to shrink next (fewer, smaller "
-    "unions, e.g. per tile of the zone envelope). Peak memory at 50k: 1.5 GB.",
+    "close to dense housing is their worst case. Generator 50k -> 200k in CPU time: "
+    "every stage <= 1.05 (zones 1.01, maximum category 1.02, writing 1.05, whole run "
+    "1.00). The 1M run was not completed on the shared machine (load 6-16 on 2 cores), so "
+    "the exponent between 50k and 1M is not measured. Extrapolated from 200k (462 CPU s) "
+    "linearly, the 1M run needs about 2,300 CPU seconds, the allowed-category zones about "
+    "1,450: even on two free cores more than the 10-minute target, which is not met. "
+    "Peak memory grows almost linearly too (1.5 GB at 50k, 5.1 GB at 200k; the zones "
+    "stage adds 1.6 GB at 200k, writing 0.8 GB), so the 8 GB target at 1M is not met "
+    "either. Next: fewer and smaller unions in the zones (per tile of the zone envelope "
+    "with the dominance test per tile) and zones processed in batches to bound memory.",
 ]
 
 #: Findings of profiling runs (pyinstrument, same regions), kept with the numbers above.
