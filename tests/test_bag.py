@@ -150,6 +150,13 @@ def test_bbox_keeps_homes_of_the_panden_read(small_bag):
     bag = quiet(read_bag, small_bag, bbox=(90, -5, 120, 15))
     assert bag.buildings["identificatie"].tolist() == [P3]
     assert bag.homes["identificatie"].tolist() == ["0221010000000004"]
+    # a mask polygon over P1 only: P1's own objects and its half of the shared kantoor
+    m = quiet(read_bag, small_bag, mask=box(1, 1, 5, 5))
+    assert m.buildings["identificatie"].tolist() == [P1]
+    assert m.buildings["gebruiksoppervlakte_m2"].tolist() == [350.0]
+    assert m.homes["identificatie"].tolist() == ["0221010000000001"]
+    with pytest.raises(InputError, match="argument 'bbox'"):
+        read_bag(small_bag, bbox=(10, 0, 5, 10))
 
 
 def test_extract_spellings_prefixes_and_lists(tmp_path):

@@ -161,3 +161,20 @@ def test_unknown_format_and_bad_json_are_refused(tmp_path):
     (tmp_path / "z.json").write_text("{nope")
     with pytest.raises(InputError, match="not valid JSON"):
         read_3dbag(tmp_path / "z.json")
+
+
+def test_folder_of_tiles_reads_each_pand_once(tmp_path, delft):
+    folder = tmp_path / "tiles"
+    folder.mkdir()
+    gpkg_tile(folder / "9-284-556.gpkg", delft)
+    doc = {"type": "CityJSON", "version": "2.0", "CityObjects": cityjson_doc(), "vertices": []}
+    (folder / "9-284-560.city.json").write_text(json.dumps(doc))
+    (folder / "readme.txt").write_text("not a tile")
+    h = read_3dbag(folder)
+    assert sorted(h["identificatie"]) == sorted([WOON, KANTOOR, ZORG])  # duplicates dropped
+    # the first tile in name order wins: the GeoPackage's about 9 m for the office, not the
+    # CityJSON's 14.8 m
+    assert h.set_index("identificatie").loc[KANTOOR, "height_m"] < 10
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="holds no 3D BAG tiles"):
+        read_3dbag(tmp_path / "empty")
