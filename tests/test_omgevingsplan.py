@@ -120,3 +120,42 @@ def test_manifest_missing_leaves_regeling_empty_and_warns(tmp_path):
         r = read_omgevingsplan(plan, gio=GIO)
     assert r["regeling_id"].isna().all()
     assert np.isclose(r["max_bouwhoogte_m"].dropna().sum(), 20.0)
+
+
+@pytest.mark.realdata
+def test_rve_run_reads_an_omgevingsplan_folder(tmp_path):
+    from rve_geo import run_pipeline
+
+    plan = tmp_path / "omgevingsplan"
+    shutil.copytree(PLAN, plan)
+    for gml in GIO.glob("*.gml"):  # a delivery holds its GIOs
+        shutil.copy(gml, plan / gml.name)
+    gio_h = read_gio(GIO / "Bouwhoogte.gml").set_index("naam")
+    pts = [gio_h.geometry[n].point_on_surface() for n in
+           ("Zuilichem industriegebied 1", "Zuilichem industriegebied 3")]
+    parcels = gpd.GeoDataFrame({"parcel_id": ["z1", "z3"]},
+                               geometry=[box(p.x - 10, p.y - 10, p.x + 10, p.y + 10)
+                                         for p in pts], crs=28992)
+    buildings = gpd.GeoDataFrame({"identificatie": ["b1"]},
+                                 geometry=[box(pts[0].x - 5, pts[0].y - 5, pts[0].x + 5,
+                                               pts[0].y + 5)], crs=28992)
+    parcels.to_file(tmp_path / "in.gpkg", layer="parcels")
+    buildings.to_file(tmp_path / "in.gpkg", layer="buildings")
+    cfg = tmp_path / "rve.toml"
+    cfg.write_text('[run]\nname = "zuilichem"\n\n'
+                   '[inputs.parcels]\npath = "in.gpkg"\nlayer = "parcels"\n\n'
+                   '[inputs.buildings]\npath = "in.gpkg"\nlayer = "buildings"\n\n'
+                   '[inputs.plan]\npath = "omgevingsplan"\n')
+    result = run_pipeline(cfg)
+    assert result.ok, result.failures
+    assert "imro" in result.areas[0].stages_run
+    out = tmp_path / "out" / "zuilichem.gpkg"
+    zones = gpd.read_file(out, layer="plan_zones")
+    assert sorted(zones["object_type"]) == ["gebiedsaanwijzing"] + ["omgevingsnorm"] * 3
+    assert (zones["regeling_id"] == REGELING).all()
+    # the plan's rules reach the parcels: 0.6 coverage x 400 m2 x storeys, storeys =
+    # floor(bouwhoogte / 3.5 m, the default storey height of a building without use):
+    # 7 m -> 2, 13 m -> 3
+    r = gpd.read_file(out, layer="parcel_results").set_index("parcel_id")
+    assert r.loc["z1", "allowed_floor_area_m2"] == pytest.approx(0.6 * 400 * 2)
+    assert r.loc["z3", "allowed_floor_area_m2"] == pytest.approx(0.6 * 400 * 3)

@@ -70,7 +70,8 @@ INPUT_ROLES: dict[str, str] = {
     "sensitive": "sensitive objects (homes, schools; polygons or points) for milieuzonering",
     "zones": "higher density levels such as bouwblokken (polygons)",
     "sources": "polygons that permit activities with a milieucategorie (default: parcels)",
-    "plan": "plan zones (bestemmingsvlakken) with rules, or an IMRO (2006, 2008, 2012) GML plan",
+    "plan": "plan zones (bestemmingsvlakken) with rules, an IMRO (2006, 2008, 2012) GML plan, "
+            "or the folder of an omgevingsplan delivery (OW files and GIOs)",
 }
 
 #: Stages of :func:`rve_geo.pipeline.run.run_pipeline`, in order (``run.skip`` names them).

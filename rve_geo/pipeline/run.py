@@ -310,9 +310,10 @@ def _used_arguments(params: Mapping[str, inspect.Parameter],
 
 
 def _operation(name: str) -> Callable:
-    from .. import _OPERATION_MODULES
+    from .. import _HELPER_MODULES, _OPERATION_MODULES
 
-    return getattr(importlib.import_module(f"rve_geo.{_OPERATION_MODULES[name]}"), name)
+    module = _OPERATION_MODULES.get(name) or _HELPER_MODULES[name]
+    return getattr(importlib.import_module(f"rve_geo.{module}"), name)
 
 
 def _parameter_value(key: str, value: Any) -> Any:
@@ -357,6 +358,15 @@ def _stage_terrein_density(area: _Area, progress):
 
 def _stage_imro(area: _Area, progress):
     plan = area.config.inputs.get("plan")
+    if plan is not None and plan.path.is_dir():
+        # an omgevingsplan delivery: OW files with their GIOs (docs/omgevingsplan.md)
+        out = area.call("read_omgevingsplan", str(plan.path), progress=progress)
+        area.frames["plan"] = out.to_crs(area.config.target_crs) if out.crs is not None \
+            else out
+        area.add("plan_zones", area.frames["plan"], "omgevingsplan rules (Gebiedsaanwijzingen "
+                 "and Omgevingsnormen) with maximum milieucategorie, bouwhoogte and "
+                 "bebouwingspercentage")
+        return
     if plan is None or plan.path.suffix.lower() not in (".gml", ".xml"):
         raise _Skip("no IMRO GML plan configured ([inputs.plan] with a .gml path)")
     out = area.call("read_imro", str(plan.path), progress=progress)
@@ -593,8 +603,9 @@ def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
 
     frames: dict[str, Any] = {}
     for role, spec in specs.items():
-        if role == "plan" and spec.path.suffix.lower() in (".gml", ".xml"):
-            continue  # read by the imro stage
+        if role == "plan" and (spec.path.suffix.lower() in (".gml", ".xml")
+                               or spec.path.is_dir()):
+            continue  # read by the imro stage (IMRO GML, or an omgevingsplan OW folder)
         try:
             frames[role] = read_layer(spec.path, layer=spec.layer, argument=f"inputs.{role}",
                                       columns=spec.columns, target_crs=config.target_crs,
