@@ -311,7 +311,8 @@ class _Checker:
         return value
 
     def path(self, data: dict, path: list, key: str, *, must_exist: bool = True,
-             required: bool = False, default: str | None = None) -> Path | None:
+             required: bool = False, default: str | None = None,
+             folder_ok: bool = False) -> Path | None:
         raw = self.value(data, path, key, str, default, required=required)
         if raw is None:
             return None
@@ -320,7 +321,8 @@ class _Checker:
         if must_exist and not resolved.exists():
             self.fail([*path, key], f"{{key}}: file '{raw}' does not exist (resolved against "
                       f"the configuration's folder to '{resolved}'); fix the path")
-        if must_exist and resolved.is_dir() and resolved.suffix.lower() != ".gdb":
+        if must_exist and resolved.is_dir() and resolved.suffix.lower() != ".gdb" \
+                and not folder_ok:
             self.fail([*path, key], f"{{key}}: '{raw}' is a folder, not a file (resolved to "
                       f"'{resolved}'); name the data file in it")
         return resolved
@@ -330,7 +332,8 @@ class _Checker:
             resolved = self.path({path[-1]: data}, path[:-1], path[-1], required=True)
             return InputSpec(role=role, path=resolved)
         self.table(data, path, {"path": 1, "layer": 1, "columns": 1})
-        resolved = self.path(data, path, "path", required=True)
+        # the plan may be an omgevingsplan delivery: a folder of OW files and GIOs
+        resolved = self.path(data, path, "path", required=True, folder_ok=role == "plan")
         layer = self.value(data, path, "layer", str)
         columns = self.table(data.get("columns", {}), [*path, "columns"], None)
         for canon, col in columns.items():
