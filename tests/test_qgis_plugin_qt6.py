@@ -43,44 +43,55 @@ def _is_enum_like(name: str) -> bool:
     return name[:1].isupper() and not name.isupper()
 
 
+def _import_problems(node) -> list[str]:
+    """PyQt5/sip imports and Qt5-only names imported."""
+    out = []
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            if alias.name.split(".")[0] in QT_BINDINGS:
+                out.append(f"import {alias.name}: import from qgis.PyQt instead")
+    elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        if node.module.split(".")[0] in QT_BINDINGS:
+            out.append(f"from {node.module} import ...: import from qgis.PyQt instead")
+        for alias in node.names:
+            if alias.name in QT5_ONLY or node.module.split(".")[-1] in QT5_ONLY:
+                out.append(f"{alias.name} does not exist in Qt6")
+    return out
+
+
+def _attribute_problems(node, parents) -> list[str]:
+    """Renamed methods, Qt5-only attributes and unscoped enum values."""
+    if node.attr in RENAMED:
+        return [f".{node.attr}(): use .{RENAMED[node.attr]}() (PyQt6)"]
+    if node.attr in QT5_ONLY:
+        return [f"{node.attr} does not exist in Qt6"]
+    if (isinstance(node.value, ast.Name) and _is_qt_class(node.value.id)
+            and _is_enum_like(node.attr)):
+        parent = parents.get(node)
+        qualified = isinstance(parent, ast.Attribute) and parent.value is node
+        called = isinstance(parent, ast.Call) and parent.func is node
+        if not qualified and not called:
+            return [f"{node.value.id}.{node.attr}: unscoped enum value; write the "
+                    f"enum type too ({node.value.id}.<Enum>.{node.attr}) or use "
+                    f"rve_qgis.compat"]
+    return []
+
+
 def problems(source: str, filename: str = "<source>") -> list[str]:
     """Qt6 / QGIS 4 problems in one module's source text, as readable lines."""
     tree = ast.parse(source, filename)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     found = []
-
-    def add(node, text):
-        found.append(f"{filename}:{node.lineno}: {text}")
-
     for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                top = alias.name.split(".")[0]
-                if top in QT_BINDINGS:
-                    add(node, f"import {alias.name}: import from qgis.PyQt instead")
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            top = node.module.split(".")[0]
-            if top in QT_BINDINGS:
-                add(node, f"from {node.module} import ...: import from qgis.PyQt instead")
-            for alias in node.names:
-                if alias.name in QT5_ONLY or node.module.split(".")[-1] in QT5_ONLY:
-                    add(node, f"{alias.name} does not exist in Qt6")
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            texts = _import_problems(node)
         elif isinstance(node, ast.Attribute):
-            if node.attr in RENAMED:
-                add(node, f".{node.attr}(): use .{RENAMED[node.attr]}() (PyQt6)")
-            elif node.attr in QT5_ONLY:
-                add(node, f"{node.attr} does not exist in Qt6")
-            elif (isinstance(node.value, ast.Name) and _is_qt_class(node.value.id)
-                  and _is_enum_like(node.attr)):
-                parent = parents.get(node)
-                qualified = isinstance(parent, ast.Attribute) and parent.value is node
-                called = isinstance(parent, ast.Call) and parent.func is node
-                if not qualified and not called:
-                    add(node, f"{node.value.id}.{node.attr}: unscoped enum value; write the "
-                              f"enum type too ({node.value.id}.<Enum>.{node.attr}) or use "
-                              f"rve_qgis.compat")
+            texts = _attribute_problems(node, parents)
         elif isinstance(node, ast.Name) and node.id in QT5_ONLY:
-            add(node, f"{node.id} does not exist in Qt6")
+            texts = [f"{node.id} does not exist in Qt6"]
+        else:
+            texts = []
+        found += [f"{filename}:{node.lineno}: {text}" for text in texts]
     return found
 
 

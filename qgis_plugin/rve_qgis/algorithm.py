@@ -173,32 +173,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
                     inputs[p.name] = value
             elif value is None or (isinstance(value, str) and value == "" and p.optional):
                 value = None
-            elif p.kind == "field":
-                fields = compat.parameter_as_strings(self, parameters, p.key, context)
-                value = fields[0] if fields else None
-            elif p.kind == "fields":
-                value = compat.parameter_as_strings(self, parameters, p.key, context) or None
-            elif p.kind == "enum":
-                value = self.parameterAsEnumString(parameters, p.key, context)
-            elif p.kind == "bool":
-                value = self.parameterAsBoolean(parameters, p.key, context)
-            elif p.kind == "int":
-                value = self.parameterAsInt(parameters, p.key, context)
-            elif p.kind == "float":
-                value = self.parameterAsDouble(parameters, p.key, context)
-            elif p.kind == "file":
-                value = self.parameterAsFile(parameters, p.key, context) or None
-            elif p.kind == "file_out":
-                value = self.parameterAsFileOutput(parameters, p.key, context) or None
-            elif p.kind == "string":
-                value = self.parameterAsString(parameters, p.key, context)
             else:
-                text = self.parameterAsString(parameters, p.key, context).strip()
-                try:
-                    value = json.loads(text) if text else None
-                except ValueError as exc:
-                    raise QgsProcessingException(
-                        tr("{0}: not valid JSON ({1}).").format(p.key, exc)) from exc
+                value = self.parameter_value(p, parameters, context)
             if p.positional:
                 if value is None:
                     raise QgsProcessingException(tr("{} is required.").format(p.key))
@@ -206,6 +182,33 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
             elif value is not None:
                 kwargs[p.name] = value
         return args, kwargs, inputs
+
+    def parameter_value(self, p, parameters, context):
+        """The value of one non-layer parameter, as the library keyword takes it."""
+        if p.kind == "field":
+            fields = compat.parameter_as_strings(self, parameters, p.key, context)
+            return fields[0] if fields else None
+        if p.kind == "fields":
+            return compat.parameter_as_strings(self, parameters, p.key, context) or None
+        readers = {
+            "enum": self.parameterAsEnumString,
+            "bool": self.parameterAsBoolean,
+            "int": self.parameterAsInt,
+            "float": self.parameterAsDouble,
+            "string": self.parameterAsString,
+        }
+        if p.kind in readers:
+            return readers[p.kind](parameters, p.key, context)
+        if p.kind == "file":
+            return self.parameterAsFile(parameters, p.key, context) or None
+        if p.kind == "file_out":
+            return self.parameterAsFileOutput(parameters, p.key, context) or None
+        text = self.parameterAsString(parameters, p.key, context).strip()
+        try:
+            return json.loads(text) if text else None
+        except ValueError as exc:
+            raise QgsProcessingException(
+                tr("{0}: not valid JSON ({1}).").format(p.key, exc)) from exc
 
     def call_library(self, args, kwargs, feedback):
         """Call the library function; warnings go to the log, user errors become messages."""
