@@ -90,6 +90,83 @@ class KansenzonesResult:
     parcels: gpd.GeoDataFrame
 
 
+def _push_free_neighbours(
+    heap: list, seen: set, i: int, ip: list, nb: list, z: list, sc: list, tb: list,
+    xs: list, ys: list, sx: float, sy: float, k: float,
+) -> None:
+    """Queue the unseen free neighbours of parcel ``i`` by compactness-weighted score.
+
+    The key is ``k * distance-to-seed - score`` (lower is better), then the tiebreak.
+    """
+    for m in nb[ip[i]:ip[i + 1]]:
+        if m not in seen and z[m] == -1:
+            seen.add(m)
+            d = ((xs[m] - sx) ** 2 + (ys[m] - sy) ** 2) ** 0.5
+            heapq.heappush(heap, (k * d - sc[m], tb[m], m))
+
+
+def _grow_from_seed(
+    s: int, ip: list, nb: list, area: list, sc: list, tb: list, xs: list, ys: list,
+    z: list, k: float, lo: float, hi: float, temp: int,
+) -> tuple[list, float, bool]:
+    """Grow one candidate zone from seed ``s``, marking its members ``temp`` in ``z``.
+
+    Adds the best queued neighbour while the area stays within ``hi``; past ``lo`` only
+    parcels that do not dilute the zone's mean score. Returns the members, their total
+    area and whether a neighbour was refused for exceeding ``hi``.
+    """
+    sx, sy = xs[s], ys[s]
+    members = [s]
+    total = area[s]
+    z[s] = temp
+    seen = {s}
+    heap: list = []
+    _push_free_neighbours(heap, seen, s, ip, nb, z, sc, tb, xs, ys, sx, sy, k)
+    blocked = False
+    mass = area[s] * sc[s]
+    heappop = heapq.heappop
+    while heap:
+        _, _, j = heappop(heap)
+        if z[j] != -1:
+            continue
+        a = area[j]
+        if total + a > hi:
+            blocked = True
+            continue
+        if total >= lo and sc[j] * total < mass:
+            break  # past the minimum: only parcels that do not dilute the zone's mean
+        z[j] = temp
+        members.append(j)
+        total += a
+        mass += a * sc[j]
+        _push_free_neighbours(heap, seen, j, ip, nb, z, sc, tb, xs, ys, sx, sy, k)
+    return members, total, blocked
+
+
+def _settle_candidate(
+    s: int, members: list, total: float, blocked: bool, lo: float, z: list,
+    dead: bytearray, n_zones: int,
+) -> int:
+    """Keep the candidate grown from ``s`` as zone ``n_zones`` or free its parcels again.
+
+    A candidate below ``lo`` is undone; its seed is marked dead when growth was blocked
+    by the maximum, otherwise the whole (too small) free pocket is. Returns the new
+    number of zones.
+    """
+    if total >= lo:
+        for m in members:
+            z[m] = n_zones
+        return n_zones + 1
+    for m in members:
+        z[m] = -1
+    if blocked:
+        dead[s] = 1
+    else:  # the whole free pocket around s is smaller than lo
+        for m in members:
+            dead[m] = 1
+    return n_zones
+
+
 def _grow_zones(
     order: np.ndarray,
     indptr: np.ndarray,
@@ -119,56 +196,14 @@ def _grow_zones(
     dead = bytearray(len(z))
     radius = max((lo / np.pi) ** 0.5, 1.0)
     k = _COMPACTNESS / radius
-    heappush, heappop = heapq.heappush, heapq.heappop
     n_zones = 0
     temp = -3
     for s in order.tolist():
         if z[s] != -1 or dead[s]:
             continue
-        sx, sy = xs[s], ys[s]
-        members = [s]
-        total = area[s]
-        z[s] = temp
-        seen = {s}
-        heap: list = []
-        for j in nb[ip[s]:ip[s + 1]]:
-            if z[j] == -1:
-                seen.add(j)
-                d = ((xs[j] - sx) ** 2 + (ys[j] - sy) ** 2) ** 0.5
-                heappush(heap, (k * d - sc[j], tb[j], j))
-        blocked = False
-        mass = area[s] * sc[s]
-        while heap:
-            _, _, j = heappop(heap)
-            if z[j] != -1:
-                continue
-            a = area[j]
-            if total + a > hi:
-                blocked = True
-                continue
-            if total >= lo and sc[j] * total < mass:
-                break  # past the minimum: only parcels that do not dilute the zone's mean
-            z[j] = temp
-            members.append(j)
-            total += a
-            mass += a * sc[j]
-            for m in nb[ip[j]:ip[j + 1]]:
-                if m not in seen and z[m] == -1:
-                    seen.add(m)
-                    d = ((xs[m] - sx) ** 2 + (ys[m] - sy) ** 2) ** 0.5
-                    heappush(heap, (k * d - sc[m], tb[m], m))
-        if total >= lo:
-            for m in members:
-                z[m] = n_zones
-            n_zones += 1
-        else:
-            for m in members:
-                z[m] = -1
-            if blocked:
-                dead[s] = 1
-            else:  # the whole free pocket around s is smaller than lo
-                for m in members:
-                    dead[m] = 1
+        members, total, blocked = _grow_from_seed(
+            s, ip, nb, area, sc, tb, xs, ys, z, k, lo, hi, temp)
+        n_zones = _settle_candidate(s, members, total, blocked, lo, z, dead, n_zones)
     zone[:] = z
     return n_zones
 
