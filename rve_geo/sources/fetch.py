@@ -286,36 +286,55 @@ def fetch_inputs(
 
 
 def _run(fetcher, out, bbox, gemeente, what, svc, overwrite, issues, write_layers):
-    from .bag import read_bag
-    from .brk import read_brk_percelen
-    from .terreinen import read_terreinen
-    from .threedbag import join_3dbag, read_3dbag
-
-    area = None
     steps = 1 + len(what) + (1 if "bag" in what else 0)
     span = 0.85 / steps
-    done = 0.0
-    if gemeente is not None:
-        feats = fetcher.items(svc["gemeente"], {"naam": gemeente, "crs": RD}, "gemeente",
-                              done, span)
-        g = _frame(feats)
-        if "naam" in g.columns:
-            g = g[g["naam"].astype("string").str.lower() == gemeente.strip().lower()]
-        if g.empty:
-            raise InputError(f"argument 'gemeente': no municipality named {gemeente!r} in "
-                             f"{svc['gemeente'].url}; check the spelling (e.g. 'Doesburg').")
-        area = g.union_all()
-        bbox = tuple(float(v) for v in g.total_bounds)
-    else:
-        bbox = tuple(float(v) for v in bbox)
-        if len(bbox) != 4 or bbox[0] >= bbox[2] or bbox[1] >= bbox[3]:
-            raise InputError(f"argument 'bbox' must be (xmin, ymin, xmax, ymax) in RD New with "
-                             f"xmin < xmax and ymin < ymax, got {bbox}.")
-        if not (-7_000 <= bbox[0] <= 300_000 and 289_000 <= bbox[1] <= 629_000):
-            raise InputError(f"argument 'bbox' {bbox} is not in the Netherlands in RD New "
-                             "(EPSG:28992) metres; give x 0-300000, y 300000-625000.")
-    done += span
+    area, bbox = _fetch_area(fetcher, svc, gemeente, bbox, span)
+    raw = _download_raw(fetcher, svc, what, area, bbox, span)
+    report(fetcher.progress, 0.88, f"reading {sum(len(v) for v in raw.values())} features")
+    layers = _read_raw(raw, what, issues)
+    report(fetcher.progress, 0.95, f"writing {out.name}")
+    write_layers(layers, out, overwrite=overwrite)
+    issues.emit()
+    report(fetcher.progress, 1.0, f"{sum(len(v) for v in layers.values())} features written")
+    counts = {k: int(len(v)) for k, v in layers.items()}
+    counts.update(pages=fetcher.pages, retried=fetcher.retried)
+    return counts
+
+
+def _fetch_area(fetcher, svc, gemeente, bbox, span):
+    """The area to fetch: the named municipality's outline and box, or the checked bbox.
+
+    Returns ``(area, bbox)``; ``area`` is None when a bbox was given.
+    """
+    if gemeente is None:
+        return None, _checked_bbox(bbox)
+    feats = fetcher.items(svc["gemeente"], {"naam": gemeente, "crs": RD}, "gemeente",
+                          0.0, span)
+    g = _frame(feats)
+    if "naam" in g.columns:
+        g = g[g["naam"].astype("string").str.lower() == gemeente.strip().lower()]
+    if g.empty:
+        raise InputError(f"argument 'gemeente': no municipality named {gemeente!r} in "
+                         f"{svc['gemeente'].url}; check the spelling (e.g. 'Doesburg').")
+    return g.union_all(), tuple(float(v) for v in g.total_bounds)
+
+
+def _checked_bbox(bbox):
+    """The bbox as four floats, refused when malformed or outside the Netherlands in RD New."""
+    bbox = tuple(float(v) for v in bbox)
+    if len(bbox) != 4 or bbox[0] >= bbox[2] or bbox[1] >= bbox[3]:
+        raise InputError(f"argument 'bbox' must be (xmin, ymin, xmax, ymax) in RD New with "
+                         f"xmin < xmax and ymin < ymax, got {bbox}.")
+    if not (-7_000 <= bbox[0] <= 300_000 and 289_000 <= bbox[1] <= 629_000):
+        raise InputError(f"argument 'bbox' {bbox} is not in the Netherlands in RD New "
+                         "(EPSG:28992) metres; give x 0-300000, y 300000-625000.")
+    return bbox
+
+
+def _download_raw(fetcher, svc, what, area, bbox, span):
+    """Download the features of each requested register in the box, clipped to the area."""
     params = {"bbox": ",".join(f"{v:.3f}" for v in bbox), "bbox-crs": RD, "crs": RD}
+    done = span
 
     def get(key, label, box=None, clip=True):
         nonlocal done
@@ -341,7 +360,13 @@ def _run(fetcher, out, bbox, gemeente, what, svc, overwrite, issues, write_layer
         raw["perceel"] = get("brk", "BRK percelen")
     if "terreinen" in what:
         raw["terreinen"] = get("terreinen", "bedrijventerreinen")
-    report(fetcher.progress, 0.88, f"reading {sum(len(v) for v in raw.values())} features")
+    return raw
+
+
+def _read_raw(raw, what, issues):
+    """Read the downloaded features with the library's own readers into the output layers."""
+    from .brk import read_brk_percelen
+    from .terreinen import read_terreinen
 
     layers: dict[str, gpd.GeoDataFrame] = {}
     with tempfile.TemporaryDirectory(prefix="rve_fetch_raw_") as tmp:
@@ -352,22 +377,7 @@ def _run(fetcher, out, bbox, gemeente, what, svc, overwrite, issues, write_layer
             return path
 
         if "bag" in what:
-            if raw["pand"].empty:
-                issues.add("bag", "no BAG panden in the area")
-            p = staged("bag", raw["pand"], "pand")
-            if not raw["verblijfsobject"].empty:
-                staged("bag", raw["verblijfsobject"], "verblijfsobject")
-            bag = read_bag(p)
-            buildings = bag.buildings
-            if "3dbag" in what:
-                h = raw["3dbag"]
-                if "geometry" in h.columns and h.geometry.notna().any():
-                    heights = read_3dbag(staged("3dbag", h, "pand"))
-                else:
-                    heights = read_3dbag(_write_cityjson_like(Path(tmp), h))
-                buildings = join_3dbag(buildings, heights)
-            layers["buildings"] = buildings
-            layers["homes"] = bag.homes
+            layers.update(_read_raw_bag(raw, what, issues, staged, Path(tmp)))
         if "brk" in what:
             layers["parcels"] = read_brk_percelen(staged("brk", raw["perceel"], "perceel")) \
                 if not raw["perceel"].empty else raw["perceel"]
@@ -375,13 +385,29 @@ def _run(fetcher, out, bbox, gemeente, what, svc, overwrite, issues, write_layer
             layers["terreinen"] = read_terreinen(staged("terreinen", raw["terreinen"],
                                                         "terreinen")) \
                 if not raw["terreinen"].empty else raw["terreinen"]
-    report(fetcher.progress, 0.95, f"writing {out.name}")
-    write_layers(layers, out, overwrite=overwrite)
-    issues.emit()
-    report(fetcher.progress, 1.0, f"{sum(len(v) for v in layers.values())} features written")
-    counts = {k: int(len(v)) for k, v in layers.items()}
-    counts.update(pages=fetcher.pages, retried=fetcher.retried)
-    return counts
+    return layers
+
+
+def _read_raw_bag(raw, what, issues, staged, tmp: Path):
+    """BAG buildings (with 3D BAG heights when fetched) and homes from the staged features."""
+    from .bag import read_bag
+    from .threedbag import join_3dbag, read_3dbag
+
+    if raw["pand"].empty:
+        issues.add("bag", "no BAG panden in the area")
+    p = staged("bag", raw["pand"], "pand")
+    if not raw["verblijfsobject"].empty:
+        staged("bag", raw["verblijfsobject"], "verblijfsobject")
+    bag = read_bag(p)
+    buildings = bag.buildings
+    if "3dbag" in what:
+        h = raw["3dbag"]
+        if "geometry" in h.columns and h.geometry.notna().any():
+            heights = read_3dbag(staged("3dbag", h, "pand"))
+        else:
+            heights = read_3dbag(_write_cityjson_like(tmp, h))
+        buildings = join_3dbag(buildings, heights)
+    return {"buildings": buildings, "homes": bag.homes}
 
 
 def _write_cityjson_like(folder: Path, frame: pd.DataFrame) -> Path:
