@@ -110,6 +110,81 @@ def _multi(values: pd.Series) -> pd.Series:
     return s.str.split(r"\s*[,;|]\s*", regex=True)
 
 
+def _read_filter(bbox, mask) -> dict:
+    """The ``bbox`` / ``mask`` keyword arguments for reading the pand layer, bbox checked."""
+    kwargs = {}
+    if bbox is not None:
+        bbox = tuple(float(v) for v in bbox)
+        if len(bbox) != 4 or bbox[0] >= bbox[2] or bbox[1] >= bbox[3]:
+            raise InputError(f"argument 'bbox' must be (xmin, ymin, xmax, ymax) with xmin < xmax "
+                             f"and ymin < ymax, got {bbox}.")
+        kwargs["bbox"] = bbox
+    if mask is not None:
+        kwargs["mask"] = mask
+    return kwargs
+
+
+def _pand_frame(panden: gpd.GeoDataFrame, pl: str, issues: Issues) -> gpd.GeoDataFrame:
+    """One row per pand (id, bouwjaar, status, geometry); repeated voorkomens keep the first."""
+    pid = _need(panden, _ID, pl, "identificatie")
+    year = _find(panden, _YEAR)
+    status = _find(panden, ("status", "pandstatus"))
+    ids = normalize_bag_id(panden[pid])
+    buildings = gpd.GeoDataFrame(
+        {
+            "identificatie": ids.to_numpy(),
+            "bouwjaar": pd.to_numeric(panden[year], errors="coerce").to_numpy()
+            if year else np.full(len(panden), np.nan),
+            "status": panden[status].astype("string").to_numpy() if status
+            else pd.array([pd.NA] * len(panden), dtype="string"),
+        },
+        geometry=panden.geometry.to_numpy(), crs=panden.crs, index=panden.index,
+    )
+    dup = ids.duplicated(keep="first").to_numpy()
+    if dup.any():
+        issues.add("path", f"{int(dup.sum())} panden appear more than once with the same "
+                   "identificatie (several voorkomens); the first is kept",
+                   panden.index[dup])
+        buildings = buildings.loc[~dup]
+    return buildings
+
+
+def _empty_homes(crs) -> gpd.GeoDataFrame:
+    """The homes frame with its columns and no rows."""
+    return gpd.GeoDataFrame(
+        {"identificatie": pd.Series(dtype="string"),
+         "pand_identificatie": pd.Series(dtype="string"),
+         "gebruiksdoel": pd.Series(dtype="string"), "oppervlakte_m2": pd.Series(dtype=float),
+         "soort": pd.Series(dtype="string"), "n_homes": pd.Series(dtype=float)},
+        geometry=gpd.GeoSeries([], crs=crs), crs=crs)
+
+
+def _uses_from_panden(buildings: gpd.GeoDataFrame, panden: gpd.GeoDataFrame, vl: str | None,
+                      p, issues: Issues) -> gpd.GeoDataFrame:
+    """Use and counts from the pand layer itself, for reading without verblijfsobjecten.
+
+    PDOK's BAG pand collection (OGC API / WFS) carries the uses and the number of
+    verblijfsobjecten on the pand itself; keep them.
+    """
+    src = panden.loc[buildings.index]
+    pu = _find(src, _USE)
+    pn = _find(src, ("aantal_verblijfsobjecten",))
+    if vl is None:
+        issues.add("path", f"no verblijfsobject layer in '{p.name}': panden have no "
+                   "gebruiksoppervlakte" + ("" if pu else " and no use"))
+    mix = _multi(src[pu].astype("string").str.lower()).str.join(",") if pu else None
+    blank = pd.array([pd.NA] * len(buildings), dtype="string")
+    buildings["gebruiksdoel"] = pd.array(mix, dtype="string") if pu else blank
+    buildings["gebruiksdoel_hoofd"] = pd.array(mix.str.split(",").str[0], dtype="string") \
+        if pu else blank
+    for c in ("gebruiksoppervlakte_m2", "woon_m2"):
+        buildings[c] = np.nan
+    buildings["aantal_verblijfsobjecten"] = pd.to_numeric(src[pn], errors="coerce") \
+        .astype("float64").to_numpy() if pn else np.nan
+    buildings["aantal_woningen"] = np.nan
+    return buildings
+
+
 def read_bag(
     path: str | os.PathLike,
     *,
@@ -189,68 +264,17 @@ def read_bag(
                          f"({exc}).") from exc
     issues = Issues("read_bag")
     pl = pick_layer(p, layers, pand_layer, _PAND_LAYERS, "pand")
-    kwargs = {}
-    if bbox is not None:
-        bbox = tuple(float(v) for v in bbox)
-        if len(bbox) != 4 or bbox[0] >= bbox[2] or bbox[1] >= bbox[3]:
-            raise InputError(f"argument 'bbox' must be (xmin, ymin, xmax, ymax) with xmin < xmax "
-                             f"and ymin < ymax, got {bbox}.")
-        kwargs["bbox"] = bbox
-    if mask is not None:
-        kwargs["mask"] = mask
+    kwargs = _read_filter(bbox, mask)
     panden = gpd.read_file(p, layer=pl, engine="pyogrio", **kwargs)
-    pid = _need(panden, _ID, pl, "identificatie")
-    year = _find(panden, _YEAR)
-    status = _find(panden, ("status", "pandstatus"))
-    ids = normalize_bag_id(panden[pid])
-    buildings = gpd.GeoDataFrame(
-        {
-            "identificatie": ids.to_numpy(),
-            "bouwjaar": pd.to_numeric(panden[year], errors="coerce").to_numpy()
-            if year else np.full(len(panden), np.nan),
-            "status": panden[status].astype("string").to_numpy() if status
-            else pd.array([pd.NA] * len(panden), dtype="string"),
-        },
-        geometry=panden.geometry.to_numpy(), crs=panden.crs, index=panden.index,
-    )
-    dup = ids.duplicated(keep="first").to_numpy()
-    if dup.any():
-        issues.add("path", f"{int(dup.sum())} panden appear more than once with the same "
-                   "identificatie (several voorkomens); the first is kept",
-                   panden.index[dup])
-        buildings = buildings.loc[~dup]
-
+    buildings = _pand_frame(panden, pl, issues)
     vl = None
     lower = {x.lower(): x for x in layers}
     if vbo_layer is not None or any(n in lower for n in _VBO_LAYERS):
         vl = pick_layer(p, layers, vbo_layer, _VBO_LAYERS, "verblijfsobject")
-    empty_homes = gpd.GeoDataFrame(
-        {"identificatie": pd.Series(dtype="string"),
-         "pand_identificatie": pd.Series(dtype="string"),
-         "gebruiksdoel": pd.Series(dtype="string"), "oppervlakte_m2": pd.Series(dtype=float),
-         "soort": pd.Series(dtype="string"), "n_homes": pd.Series(dtype=float)},
-        geometry=gpd.GeoSeries([], crs=panden.crs), crs=panden.crs)
     if vl is None or len(buildings) == 0:
-        # PDOK's BAG pand collection (OGC API / WFS) carries the uses and the number of
-        # verblijfsobjecten on the pand itself; keep them
-        src = panden.loc[buildings.index]
-        pu = _find(src, _USE)
-        pn = _find(src, ("aantal_verblijfsobjecten",))
-        if vl is None:
-            issues.add("path", f"no verblijfsobject layer in '{p.name}': panden have no "
-                       "gebruiksoppervlakte" + ("" if pu else " and no use"))
-        mix = _multi(src[pu].astype("string").str.lower()).str.join(",") if pu else None
-        blank = pd.array([pd.NA] * len(buildings), dtype="string")
-        buildings["gebruiksdoel"] = pd.array(mix, dtype="string") if pu else blank
-        buildings["gebruiksdoel_hoofd"] = pd.array(mix.str.split(",").str[0], dtype="string") \
-            if pu else blank
-        for c in ("gebruiksoppervlakte_m2", "woon_m2"):
-            buildings[c] = np.nan
-        buildings["aantal_verblijfsobjecten"] = pd.to_numeric(src[pn], errors="coerce") \
-            .astype("float64").to_numpy() if pn else np.nan
-        buildings["aantal_woningen"] = np.nan
+        buildings = _uses_from_panden(buildings, panden, vl, p, issues)
         issues.emit()
-        return BagResult(buildings, empty_homes)
+        return BagResult(buildings, _empty_homes(panden.crs))
 
     vkw = {}
     if kwargs:
