@@ -618,24 +618,29 @@ def _legend_table(image: Any, lang: str) -> str:
             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 
-def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,
-                 title: str | None = None, lang: str = "nl") -> str:
-    """Return the HTML page for result ``layers`` and rendered maps ``images``.
-
-    ``images`` maps a name of :data:`MAPS` to a :class:`~.maps.MapImage` (or PNG bytes).
-    """
+def _page_head(title: str, lang: str) -> list[str]:
+    """Open the HTML page: document head with the print CSS and the page header."""
     t = _T[lang]
-    meta = _metadata(layers)
-    figures = _figures(layers)
-    area = meta.get("area", "")
-    title = title or t["title"].format(area=area).rstrip(": ")
-    parts = [f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
-             f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
-             f"<header><h1>{html.escape(title)}</h1><p>{html.escape(t['subtitle'])}</p>"
-             "</header><main>"]
+    return [f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
+            f"<header><h1>{html.escape(title)}</h1><p>{html.escape(t['subtitle'])}</p>"
+            "</header><main>"]
+
+
+def _summary_section(figures: Mapping[str, Any], layers: Mapping[str, Any],
+                     meta: Mapping[str, Any], lang: str) -> list[str]:
+    """The summary paragraph (the story of the key figures), if there is one."""
+    t = _T[lang]
     story = _story(figures, layers, meta, lang)
-    if story:
-        parts.append(f"<h2>{t['summary']}</h2><p class=\"story\">{html.escape(story)}</p>")
+    if not story:
+        return []
+    return [f"<h2>{t['summary']}</h2><p class=\"story\">{html.escape(story)}</p>"]
+
+
+def _figures_section(figures: Mapping[str, Any], meta: Mapping[str, Any],
+                     lang: str) -> list[str]:
+    """One tile per key figure of :data:`FIGURES` present: value, label, basis, source."""
+    t = _T[lang]
     tiles = []
     for key, fig in FIGURES.items():
         if key not in figures:
@@ -648,8 +653,14 @@ def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,
                      f"{html.escape(fig.nl if lang == 'nl' else fig.en)}</div>"
                      f"<div class=\"b\">{t['basis']}: {html.escape(basis)}. {t['source']}: "
                      f"{html.escape(fig.source)}.</div></div>")
-    if tiles:
-        parts.append(f"<h2>{t['figures']}</h2><div class=\"figures\">{''.join(tiles)}</div>")
+    if not tiles:
+        return []
+    return [f"<h2>{t['figures']}</h2><div class=\"figures\">{''.join(tiles)}</div>"]
+
+
+def _maps_section(images: Mapping[str, Any], lang: str) -> list[str]:
+    """The rendered maps of :data:`MAPS` present, inlined as PNG with caption and legend."""
+    t = _T[lang]
     maps_html = []
     captions = {"fsi": "fsi_cap", "contours": "contours_cap", "max_category": "max_cap",
                 "potential": "potential_cap", "kansenzones": "kz_cap"}
@@ -663,63 +674,125 @@ def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,
                          f"src=\"data:image/png;base64,{data}\"><figcaption>"
                          f"{html.escape(t[captions[name]])}</figcaption>"
                          f"{_legend_table(image, lang)}</figure>")
-    if maps_html:
-        parts.append(f"<h2>{t['maps']}</h2><div class=\"maps\">{''.join(maps_html)}</div>")
+    if not maps_html:
+        return []
+    return [f"<h2>{t['maps']}</h2><div class=\"maps\">{''.join(maps_html)}</div>"]
+
+
+def _terrein_section(layers: Mapping[str, Any], lang: str) -> list[str]:
+    """The per-terrein summary table, if the ``terrein_summary`` layer has rows."""
+    t = _T[lang]
     terreinen = layers.get("terrein_summary")
-    if terreinen is not None and len(terreinen):
-        parts.append(f"<h2>{t['per_terrein']}</h2>" + _table(terreinen, _columns(
-            ("terrein_id", "naam", "n_parcels", "parcel_area_ha", "fsi", "potential_m2",
-             "jobs", "extra_jobs", "redevelopment_ha", "mean_score"), lang), lang))
+    if terreinen is None or not len(terreinen):
+        return []
+    return [f"<h2>{t['per_terrein']}</h2>" + _table(terreinen, _columns(
+        ("terrein_id", "naam", "n_parcels", "parcel_area_ha", "fsi", "potential_m2",
+         "jobs", "extra_jobs", "redevelopment_ha", "mean_score"), lang), lang)]
+
+
+def _density_section(layers: Mapping[str, Any], lang: str) -> list[str]:
+    """The net and gross density table per terrein, if ``terrein_density`` has rows."""
+    t = _T[lang]
     density = layers.get("terrein_density")
-    if density is not None and len(density):
-        cols = {"terrein_id": ("terrein", 0), "naam": ("naam" if lang == "nl" else "name", 0),
-                "zone_area_m2": ("oppervlakte terrein (m²)" if lang == "nl" else
-                                 "terrein area (m²)", 0),
-                "fsi_net": ("FSI netto" if lang == "nl" else "net FSI", 2),
-                "gsi_net": ("GSI netto" if lang == "nl" else "net GSI", 2),
-                "fsi_gross": ("FSI bruto" if lang == "nl" else "gross FSI", 2),
-                "gsi_gross": ("GSI bruto" if lang == "nl" else "gross GSI", 2),
-                "l": ("bouwlagen L" if lang == "nl" else "storeys L", 1),
-                "tare_share": ("aandeel tarra" if lang == "nl" else "tare share", 2)}
-        parts.append(f"<h2>{t['density']}</h2>" + _table(density, cols, lang))
+    if density is None or not len(density):
+        return []
+    cols = {"terrein_id": ("terrein", 0), "naam": ("naam" if lang == "nl" else "name", 0),
+            "zone_area_m2": ("oppervlakte terrein (m²)" if lang == "nl" else
+                             "terrein area (m²)", 0),
+            "fsi_net": ("FSI netto" if lang == "nl" else "net FSI", 2),
+            "gsi_net": ("GSI netto" if lang == "nl" else "net GSI", 2),
+            "fsi_gross": ("FSI bruto" if lang == "nl" else "gross FSI", 2),
+            "gsi_gross": ("GSI bruto" if lang == "nl" else "gross GSI", 2),
+            "l": ("bouwlagen L" if lang == "nl" else "storeys L", 1),
+            "tare_share": ("aandeel tarra" if lang == "nl" else "tare share", 2)}
+    return [f"<h2>{t['density']}</h2>" + _table(density, cols, lang)]
+
+
+def _zones_section(layers: Mapping[str, Any], meta: Mapping[str, Any],
+                   lang: str) -> list[str]:
+    """The kansenzones table and the scoring explanation, if ``kansenzones`` has rows."""
+    t = _T[lang]
     zones = layers.get("kansenzones")
-    if zones is not None and len(zones):
-        shown = zones.drop(columns="geometry", errors="ignore").copy()
-        if "top_drivers" in shown.columns:
-            shown["top_drivers"] = [_drivers(v, lang) for v in shown["top_drivers"]]
-        cols = _columns(("zone_id", "terrein_naam", "area_ha", "n_parcels", "score_mean",
-                         "potential_m2", "potential_jobs"), lang)
-        if "terrein_naam" not in shown.columns:
-            cols = {("terrein_id" if k == "terrein_naam" else k): v for k, v in cols.items()}
-        cols["top_drivers"] = (t["drivers"], 0)
-        parts.append(f"<h2>{t['zones']}</h2>" + _table(shown, cols, lang))
-        parts.append(f"<h2>{t['scores']}</h2>" + _scores_section(meta, lang))
+    if zones is None or not len(zones):
+        return []
+    shown = zones.drop(columns="geometry", errors="ignore").copy()
+    if "top_drivers" in shown.columns:
+        shown["top_drivers"] = [_drivers(v, lang) for v in shown["top_drivers"]]
+    cols = _columns(("zone_id", "terrein_naam", "area_ha", "n_parcels", "score_mean",
+                     "potential_m2", "potential_jobs"), lang)
+    if "terrein_naam" not in shown.columns:
+        cols = {("terrein_id" if k == "terrein_naam" else k): v for k, v in cols.items()}
+    cols["top_drivers"] = (t["drivers"], 0)
+    return [f"<h2>{t['zones']}</h2>" + _table(shown, cols, lang),
+            f"<h2>{t['scores']}</h2>" + _scores_section(meta, lang)]
+
+
+def _assumptions_section(meta: Mapping[str, Any], lang: str) -> list[str]:
+    """The assumptions used by the run, if the metadata records any."""
+    t = _T[lang]
     assumptions = _assumptions(meta, lang)
-    if assumptions:
-        parts.append(f"<h2>{t['assumptions']}</h2>" + assumptions)
+    if not assumptions:
+        return []
+    return [f"<h2>{t['assumptions']}</h2>" + assumptions]
+
+
+def _skipped_section(meta: Mapping[str, Any], lang: str) -> list[str]:
+    """The stages that did not run, each with its reason, if any were skipped."""
+    t = _T[lang]
     skipped = _json(meta, "stages_skipped", {})
-    if skipped:
-        items = "".join(f"<li><b>{html.escape(_STAGES_NL.get(k, k) if lang == 'nl' else k)}"
-                        f"</b>: {_reason(v, lang)}</li>" for k, v in skipped.items())
-        parts.append(f"<h2>{t['not_run']}</h2><div class=\"skipped\"><ul>{items}</ul></div>")
-    if meta:
-        stages = _json(meta, "stages_run", [])
-        names = [(_STAGES_NL.get(s, s) if lang == "nl" else s) for s in stages]
-        text = t["made_text"].format(
-            version=meta.get("rve_geo_version", "?"), start=meta.get("started_utc", "?"),
-            end=meta.get("finished_utc", "?"), crs=meta.get("target_crs", "?"),
-            stages=", ".join(names))
-        versions = _json(meta, "versions", {})
-        vtext = ", ".join(f"{k} {v}" for k, v in versions.items())
-        hashes = _json(meta, "input_sha256", {})
-        rows = "".join(f"<li><code>{html.escape(Path(p).name)}</code> "
-                       f"<code>{h[:16]}…</code></li>" for p, h in hashes.items())
-        parts.append(f"<h2>{t['made']}</h2><div class=\"meta\"><p>{html.escape(text)}</p>"
-                     + (f"<p>{t['versions']}: {html.escape(vtext)}.</p>" if vtext else "")
-                     + (f"<p>{t['inputs']}:</p><ul>{rows}</ul>" if rows else "")
-                     + f"<p>{html.escape(t['made_tail'])}</p></div>")
-    parts.append("</main></body></html>")
+    if not skipped:
+        return []
+    items = "".join(f"<li><b>{html.escape(_STAGES_NL.get(k, k) if lang == 'nl' else k)}"
+                    f"</b>: {_reason(v, lang)}</li>" for k, v in skipped.items())
+    return [f"<h2>{t['not_run']}</h2><div class=\"skipped\"><ul>{items}</ul></div>"]
+
+
+def _made_section(meta: Mapping[str, Any], lang: str) -> list[str]:
+    """How the result was made: version, times, CRS, stages, package versions, input hashes."""
+    t = _T[lang]
+    if not meta:
+        return []
+    stages = _json(meta, "stages_run", [])
+    names = [(_STAGES_NL.get(s, s) if lang == "nl" else s) for s in stages]
+    text = t["made_text"].format(
+        version=meta.get("rve_geo_version", "?"), start=meta.get("started_utc", "?"),
+        end=meta.get("finished_utc", "?"), crs=meta.get("target_crs", "?"),
+        stages=", ".join(names))
+    versions = _json(meta, "versions", {})
+    vtext = ", ".join(f"{k} {v}" for k, v in versions.items())
+    hashes = _json(meta, "input_sha256", {})
+    rows = "".join(f"<li><code>{html.escape(Path(p).name)}</code> "
+                   f"<code>{h[:16]}…</code></li>" for p, h in hashes.items())
+    return [f"<h2>{t['made']}</h2><div class=\"meta\"><p>{html.escape(text)}</p>"
+            + (f"<p>{t['versions']}: {html.escape(vtext)}.</p>" if vtext else "")
+            + (f"<p>{t['inputs']}:</p><ul>{rows}</ul>" if rows else "")
+            + f"<p>{html.escape(t['made_tail'])}</p></div>"]
+
+
+def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,
+                 title: str | None = None, lang: str = "nl") -> str:
+    """Return the HTML page for result ``layers`` and rendered maps ``images``.
+
+    ``images`` maps a name of :data:`MAPS` to a :class:`~.maps.MapImage` (or PNG bytes).
+    """
+    t = _T[lang]
+    meta = _metadata(layers)
+    figures = _figures(layers)
+    area = meta.get("area", "")
+    title = title or t["title"].format(area=area).rstrip(": ")
+    parts = [*_page_head(title, lang),
+             *_summary_section(figures, layers, meta, lang),
+             *_figures_section(figures, meta, lang),
+             *_maps_section(images, lang),
+             *_terrein_section(layers, lang),
+             *_density_section(layers, lang),
+             *_zones_section(layers, meta, lang),
+             *_assumptions_section(meta, lang),
+             *_skipped_section(meta, lang),
+             *_made_section(meta, lang),
+             "</main></body></html>"]
     return "\n".join(parts)
+
 
 
 def write_pdf(page: str, pdf_path: str | os.PathLike) -> Path:
