@@ -18,6 +18,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import NamedTuple
 
 import geopandas as gpd
 import numpy as np
@@ -160,6 +161,30 @@ def read_omgevingsplan(
     [['gebiedsaanwijzing', '2', nan], ['omgevingsnorm', None, 13.0], \
 ['omgevingsnorm', None, 7.0], ['omgevingsnorm', None, nan]]
     """
+    files = _delivery_files(path, gio)
+    issues = Issues("read_omgevingsplan")
+    report(progress, 0.0, f"omgevingsplan: reading {len(files)} files")
+    ow, gios, regeling = _sort_files(files, Path(path).expanduser())
+    if regeling is None:
+        issues.add("path", "no manifest-ow.xml with WorkIDRegeling: regeling_id is empty")
+    geom_by_id, crs = _gio_geometries(gios)
+    report(progress, 0.4, f"omgevingsplan: {len(ow)} OW files, {len(gios)} GIOs read")
+    objects = _collect_ow_objects(ow)
+    places = _Locations(objects.gebied, objects.groep, geom_by_id)
+    unread_names: dict[str, int] = {}
+    rows, no_location = _aanwijzing_rows(objects.aanwijzingen, places, unread_names)
+    norm_rows, norm_no_location = _norm_rows(objects.normen, places, unread_names)
+    rows += norm_rows
+    _note_unread(issues, unread_names, objects.skipped, no_location + norm_no_location)
+    report(progress, 0.9, f"omgevingsplan: {len(rows)} rules found")
+    out = _rules_frame(rows, regeling, crs)
+    issues.emit()
+    report(progress, 1.0, f"omgevingsplan: {len(out)} rules")
+    return out
+
+
+def _delivery_files(path, gio) -> list[Path]:
+    """The XML and GML files of the delivery folder, then the GML files of the extra GIOs."""
     p = Path(path).expanduser()
     if not p.exists():
         raise InputError(f"argument 'path': '{p}' does not exist; name the folder of the "
@@ -172,8 +197,15 @@ def read_omgevingsplan(
         if not g.exists():
             raise InputError(f"argument 'gio': '{g}' does not exist.")
         files += sorted(x for x in (g.rglob("*.gml") if g.is_dir() else [g]) if x.is_file())
-    issues = Issues("read_omgevingsplan")
-    report(progress, 0.0, f"omgevingsplan: reading {len(files)} files")
+    return files
+
+
+def _sort_files(files: list[Path], p: Path):
+    """Sort the files by their root element: OW files, GIOs and the regeling from the manifest.
+
+    Returns ``(ow, gios, regeling)``: ``(file, root)`` pairs of the OW files, the GIO files
+    and the WorkIDRegeling (None without a manifest). Unparsable files are passed over.
+    """
     ow, gios, regeling = [], [], None
     for f in files:
         root = _parse(f)
@@ -189,10 +221,14 @@ def read_omgevingsplan(
     if not ow:
         raise InputError(f"argument 'path': '{p}' holds no OW files (XML with root "
                          "ow-dc:owBestand); is it an omgevingsplan delivery (IMOW/TPOD)?")
-    if regeling is None:
-        issues.add("path", "no manifest-ow.xml with WorkIDRegeling: regeling_id is empty")
+    return ow, gios, regeling
 
-    # GIO geometries by basisgeo:id
+
+def _gio_geometries(gios: list[Path]):
+    """The GIO geometries by lower-case basisgeo:id, in the CRS of the first GIO read.
+
+    Returns ``(geom_by_id, crs)``.
+    """
     from ..deliverables.gio import read_gio
 
     geom_by_id: dict[str, object] = {}
@@ -205,41 +241,70 @@ def read_omgevingsplan(
                 g = g.to_crs(crs)
             for gid, geom in zip(g["basisgeo_id"], g.geometry, strict=True):
                 geom_by_id[str(gid).strip().lower()] = geom
-    report(progress, 0.4, f"omgevingsplan: {len(ow)} OW files, {len(gios)} GIOs read")
+    return geom_by_id, crs
 
-    gebied: dict[str, tuple[list[str], str | None]] = {}
-    groep: dict[str, tuple[list[str], str | None]] = {}
-    aanwijzingen, normen, skipped = [], [], {}
+
+class _OwObjects(NamedTuple):
+    """The OW objects read: locations, rules and counts of the kinds not used."""
+
+    gebied: dict[str, tuple[list[str], str | None]]
+    groep: dict[str, tuple[list[str], str | None]]
+    aanwijzingen: list
+    normen: list
+    skipped: dict[str, int]
+
+
+_SKIPPED_KINDS = ("Omgevingswaarde", "Activiteit", "Lijn", "Punt", "Lijnengroep",
+                  "Puntengroep", "Ambtsgebied")
+
+
+def _collect_ow_objects(ow) -> _OwObjects:
+    """Gather the Gebieden, Gebiedengroepen, Gebiedsaanwijzingen and Omgevingsnormen."""
+    objects = _OwObjects({}, {}, [], [], {})
     for f, root in ow:
         for obj in root.iter():
             name = _local(obj.tag)
-            if name == "owObject":
-                continue
-            ident = _text(obj, "identificatie")
-            if name in ("Gebied",):
-                gebied[ident] = (_refs(_child(obj, "geometrie")), _text(obj, "noemer"))
-            elif name == "Gebiedengroep":
-                groep[ident] = (_refs(_child(obj, "groepselement")), _text(obj, "noemer"))
-            elif name == "Gebiedsaanwijzing" and ident is not None:
-                aanwijzingen.append((f, ident, _text(obj, "naam"), _text(obj, "type"),
-                                     _refs(_child(obj, "locatieaanduiding"))))
-            elif name == "Omgevingsnorm" and ident is not None:
-                normen.append((f, ident, obj))
-            elif name in ("Omgevingswaarde", "Activiteit", "Lijn", "Punt", "Lijnengroep",
-                          "Puntengroep", "Ambtsgebied") and ident is not None:
-                skipped[name] = skipped.get(name, 0) + 1
+            if name != "owObject":
+                _collect_one(objects, f, obj, name)
+    return objects
 
-    def location(refs: list[str], f: Path, owner: str):
+
+def _collect_one(objects: _OwObjects, f: Path, obj: ET.Element, name: str) -> None:
+    """File one OW object under its kind (or count it as not used)."""
+    ident = _text(obj, "identificatie")
+    if name in ("Gebied",):
+        objects.gebied[ident] = (_refs(_child(obj, "geometrie")), _text(obj, "noemer"))
+    elif name == "Gebiedengroep":
+        objects.groep[ident] = (_refs(_child(obj, "groepselement")), _text(obj, "noemer"))
+    elif name == "Gebiedsaanwijzing" and ident is not None:
+        objects.aanwijzingen.append((f, ident, _text(obj, "naam"), _text(obj, "type"),
+                                     _refs(_child(obj, "locatieaanduiding"))))
+    elif name == "Omgevingsnorm" and ident is not None:
+        objects.normen.append((f, ident, obj))
+    elif name in _SKIPPED_KINDS and ident is not None:
+        objects.skipped[name] = objects.skipped.get(name, 0) + 1
+
+
+class _Locations:
+    """Join OW locations (Gebied, Gebiedengroep) to their GIO geometries."""
+
+    def __init__(self, gebied, groep, geom_by_id):
+        self.gebied = gebied
+        self.groep = groep
+        self.geom_by_id = geom_by_id
+
+    def location(self, refs: list[str], f: Path, owner: str):
+        """Union of the referred locations and their noemers; (None, None) without geometry."""
         geoms, names = [], []
         for r in refs:
-            if r in groep:
-                members, noemer = groep[r]
+            if r in self.groep:
+                members, noemer = self.groep[r]
                 names.append(noemer)
                 for m in members:
-                    geoms.append(one_gebied(m, f, owner))
-            elif r in gebied:
-                geoms.append(one_gebied(r, f, owner))
-                names.append(gebied[r][1])
+                    geoms.append(self.one_gebied(m, f, owner))
+            elif r in self.gebied:
+                geoms.append(self.one_gebied(r, f, owner))
+                names.append(self.gebied[r][1])
             else:
                 return None, None
         parts = [g for g in geoms if g is not None]
@@ -248,11 +313,12 @@ def read_omgevingsplan(
         noemer = "; ".join(n for n in names if n) or None
         return shapely.union_all(np.asarray(parts, dtype=object)), noemer
 
-    def one_gebied(ref: str, f: Path, owner: str):
-        geo_refs, _ = gebied.get(ref, ([], None))
+    def one_gebied(self, ref: str, f: Path, owner: str):
+        """Union of one Gebied's GIO geometries; a geometry no GIO holds is refused."""
+        geo_refs, _ = self.gebied.get(ref, ([], None))
         out = []
         for gid in geo_refs:
-            geom = geom_by_id.get(gid.strip().lower())
+            geom = self.geom_by_id.get(gid.strip().lower())
             if geom is None:
                 raise InputError(
                     f"argument 'path': {f.name}: Gebied {ref} (used by {owner}) refers to GIO "
@@ -260,76 +326,115 @@ def read_omgevingsplan(
             out.append(geom)
         return shapely.union_all(np.asarray(out, dtype=object)) if out else None
 
+
+def _aanwijzing_rows(aanwijzingen, places: _Locations, unread_names: dict[str, int]):
+    """One rule per Gebiedsaanwijzing whose name states a milieucategorie.
+
+    Returns ``(rows, no_location)``; names without a category are counted in
+    ``unread_names``.
+    """
     rows: list[dict] = []
-    unread_names: dict[str, int] = {}
     no_location = 0
     for f, ident, naam, _type, refs in aanwijzingen:
         label = category_in_name(naam)
         if label is None:
             unread_names[naam or ident] = unread_names.get(naam or ident, 0) + 1
             continue
-        geom, noemer = location(refs, f, ident)
+        geom, noemer = places.location(refs, f, ident)
         if geom is None:
             no_location += 1
             continue
         rows.append({"identificatie": ident, "naam": naam, "object_type": "gebiedsaanwijzing",
                      "max_category": label, "norm_naam": None, "locatie_noemer": noemer,
                      "geometry": geom})
+    return rows, no_location
+
+
+def _norm_column(ntype: str, naam: str | None) -> str | None:
+    """The rule column of a norm: by its type first, else by a pattern on its name."""
+    for col, (types, _pattern) in NORM_COLUMNS.items():
+        if ntype in types:
+            return col
+    for col, (_types, pattern) in NORM_COLUMNS.items():
+        if naam and pattern.search(naam):
+            return col
+    return None
+
+
+def _norm_rows(normen, places: _Locations, unread_names: dict[str, int]):
+    """One rule per quantitative Normwaarde of an Omgevingsnorm rve_geo uses.
+
+    Returns ``(rows, no_location)``; other norms and qualitative values are counted in
+    ``unread_names``.
+    """
+    rows: list[dict] = []
+    no_location = 0
     for f, ident, obj in normen:
         naam = _text(obj, "naam")
-        ntype = _tail(_text(obj, "type"))
+        column = _norm_column(_tail(_text(obj, "type")), naam)
         unit = _tail(_text(obj, "eenheid"))
-        column = None
-        for col, (types, _pattern) in NORM_COLUMNS.items():
-            if ntype in types:
-                column = col
-                break
-        if column is None:
-            for col, (_types, pattern) in NORM_COLUMNS.items():
-                if naam and pattern.search(naam):
-                    column = col
-                    break
         waarden = [w for w in obj.iter() if _local(w.tag) == "Normwaarde"]
         if column is None:
             unread_names[naam or ident] = unread_names.get(naam or ident, 0) + len(waarden)
             continue
         for w in waarden:
-            wid = _text(w, "identificatie") or ident
-            raw = _text(w, "kwantitatieveWaarde")
-            if raw is None:
-                label = f"{naam} (kwalitatief of in regeltekst)"
-                unread_names[label] = unread_names.get(label, 0) + 1
+            row = _normwaarde_row(w, f, ident, naam, column, unit, unread_names)
+            if row is None:
                 continue
-            row = {"identificatie": wid, "naam": naam, "object_type": "omgevingsnorm",
-                   "norm_naam": naam}
-            if column == "max_category":
-                from ..milieu.categories import parse_category
-
-                row["max_category"] = parse_category(raw).label
-            else:
-                try:
-                    value = float(raw.replace(",", "."))
-                except ValueError:
-                    raise InputError(
-                        f"argument 'path': {f.name}: Normwaarde {wid} of '{naam}' has "
-                        f"kwantitatieveWaarde {raw!r}, not a number; correct the OW file."
-                    ) from None
-                if value < 0 or (column in _PERCENT and value > 100):
-                    raise InputError(
-                        f"argument 'path': {f.name}: Normwaarde {wid} of '{naam}' is {raw}, "
-                        "outside the possible range (a height >= 0 m, a percentage 0-100).")
-                if column in _PERCENT:
-                    value = value / 100.0
-                elif column.endswith("hoogte_m") and unit in ("centimeter", "cm"):
-                    value = value / 100.0
-                row[column] = value
-            geom, noemer = location(_refs(_child(w, "locatieaanduiding")), f, wid)
+            wid = row["identificatie"]
+            geom, noemer = places.location(_refs(_child(w, "locatieaanduiding")), f, wid)
             if geom is None:
                 no_location += 1
                 continue
             row["locatie_noemer"] = noemer
             row["geometry"] = geom
             rows.append(row)
+    return rows, no_location
+
+
+def _normwaarde_row(w: ET.Element, f: Path, ident: str, naam: str | None, column: str,
+                    unit: str, unread_names: dict[str, int]) -> dict | None:
+    """The rule of one Normwaarde without its location; None (counted) when not quantitative."""
+    wid = _text(w, "identificatie") or ident
+    raw = _text(w, "kwantitatieveWaarde")
+    if raw is None:
+        label = f"{naam} (kwalitatief of in regeltekst)"
+        unread_names[label] = unread_names.get(label, 0) + 1
+        return None
+    row = {"identificatie": wid, "naam": naam, "object_type": "omgevingsnorm",
+           "norm_naam": naam}
+    if column == "max_category":
+        from ..milieu.categories import parse_category
+
+        row["max_category"] = parse_category(raw).label
+    else:
+        row[column] = _norm_value(raw, column, unit, f, wid, naam)
+    return row
+
+
+def _norm_value(raw: str, column: str, unit: str, f: Path, wid: str, naam: str | None) -> float:
+    """A kwantitatieveWaarde as a number in the column's unit (share 0-1, metres), checked."""
+    try:
+        value = float(raw.replace(",", "."))
+    except ValueError:
+        raise InputError(
+            f"argument 'path': {f.name}: Normwaarde {wid} of '{naam}' has "
+            f"kwantitatieveWaarde {raw!r}, not a number; correct the OW file."
+        ) from None
+    if value < 0 or (column in _PERCENT and value > 100):
+        raise InputError(
+            f"argument 'path': {f.name}: Normwaarde {wid} of '{naam}' is {raw}, "
+            "outside the possible range (a height >= 0 m, a percentage 0-100).")
+    if column in _PERCENT:
+        value = value / 100.0
+    elif column.endswith("hoogte_m") and unit in ("centimeter", "cm"):
+        value = value / 100.0
+    return value
+
+
+def _note_unread(issues: Issues, unread_names: dict[str, int], skipped: dict[str, int],
+                 no_location: int) -> None:
+    """Warn about the norms, OW objects and rules that were not read."""
     if unread_names:
         listed = ", ".join(f"{k} ({v})" for k, v in sorted(unread_names.items())[:8])
         issues.add("path", f"norms and gebiedsaanwijzingen without a limit rve_geo uses were "
@@ -340,7 +445,10 @@ def read_omgevingsplan(
     if no_location:
         issues.add("path", f"{no_location} rules refer only to locations without geometry "
                    "(Ambtsgebied, Lijn, Punt) and were left out")
-    report(progress, 0.9, f"omgevingsplan: {len(rows)} rules found")
+
+
+def _rules_frame(rows: list[dict], regeling: str | None, crs) -> gpd.GeoDataFrame:
+    """The rules as a GeoDataFrame with read_imro's columns plus the OW ones, in EPSG:28992."""
     frame = pd.DataFrame(rows, columns=[c for c in _OUTPUT_COLUMNS if c not in
                                         ("plan_id", "regeling_id")] + ["geometry"])
     for col in MEASURE_COLUMNS:
@@ -354,6 +462,4 @@ def read_omgevingsplan(
                            crs=crs or "EPSG:28992")
     if out.crs is not None and out.crs.to_epsg() != 28992:
         out = out.to_crs("EPSG:28992")
-    issues.emit()
-    report(progress, 1.0, f"omgevingsplan: {len(out)} rules")
     return out
