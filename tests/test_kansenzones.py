@@ -428,3 +428,19 @@ def test_streets_wider_than_the_gap_tolerance_are_not_tare():
 def test_bad_area_basis_is_refused():
     with pytest.raises(InputError, match="area_basis"):
         kansenzones(row_of_plots([1.0] * 3), area_basis="brutto")
+
+
+def test_gross_area_pieces_of_a_narrow_detailed_parcel():
+    """A parcel narrower than the cut offset but with many vertices is cut, not refused
+    (GEOS 'Clipping rectangle must be non-empty' at 100k synthetic parcels)."""
+    import numpy as np
+    import shapely
+
+    from rve_geo.kansen.zoning import _small_pieces
+
+    x = np.linspace(0.0, 0.01, 40)  # 1 cm wide, 40 vertices along each long side
+    ring = np.r_[np.c_[x, np.zeros(40)], np.c_[x[::-1], np.full(40, 50.0)]]
+    sliver = shapely.Polygon(ring)
+    pieces, owner = _small_pieces(np.array([sliver], dtype=object))
+    assert len(pieces) > 1 and (owner == 0).all()
+    assert abs(shapely.area(shapely.union_all(pieces)) - sliver.area) < 1e-9

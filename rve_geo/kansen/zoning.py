@@ -326,7 +326,9 @@ def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarra
                 owner.append(k)
                 continue
             x0, y0, x1, y1 = shapely.bounds(geom)
-            mx, my = (x0 + x1) / 2 + 0.0137, (y0 + y1) / 2 + 0.0173
+            # off-centre by at most a quarter of the extent, so every quarter keeps a width
+            mx = (x0 + x1) / 2 + min(0.0137, (x1 - x0) / 4)
+            my = (y0 + y1) / 2 + min(0.0173, (y1 - y0) / 4)
             stack.extend(shapely.clip_by_rect(geom, *r) for r in (
                 (x0, y0, mx, my), (mx, y0, x1, my), (x0, my, mx, y1), (mx, my, x1, y1)))
     return np.array(pieces, dtype=object), np.array(owner, dtype=np.int64)
