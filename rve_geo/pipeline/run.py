@@ -1021,6 +1021,144 @@ def _export_gio(config: RunConfig, area: _Area, layers: Mapping[str, Any], folde
 # --------------------------------------------------------------------------- run
 
 
+@dataclass
+class _AreaLog:
+    """Book-keeping of one area's run: the stages run and skipped, and where it is now."""
+
+    run: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    stage: str = "reading inputs"
+
+
+def _area_progress(progress: Callable | None, a_i: int, n_areas: int, name: str,
+                   n_steps: int) -> Callable:
+    """The whole-run progress of area ``a_i``: ``overall(step, fraction, message)``."""
+
+    def overall(i, f=0.0, message="", _a=a_i, _name=name):
+        report(progress, (_a + (i + f) / n_steps) / n_areas,
+               f"{_name}: {message}" if message else _name)
+
+    return overall
+
+
+def _step_callback(bar: Callable | None, overall: Callable, step: int,
+                   title: str) -> Callable:
+    """Progress of one step: feeds its own bar (if any) and the whole-run progress."""
+
+    def cb(fraction, message="", _i=step, _bar=bar, _t=title):
+        if _bar is not None:
+            _bar(fraction, message)
+        overall(_i, fraction, message or _t)
+
+    return cb
+
+
+def _require_parcels(area: _Area, name: str) -> None:
+    """Refuse an area without parcels (an InputError naming the area and the fix)."""
+    parcels = area.frames.get("parcels")
+    if parcels is None or not len(parcels):
+        raise InputError(f"area '{name}' has no parcels (none has its "
+                         "representative point inside the area); check the area "
+                         "polygons and the parcels' CRS, or leave the area out with "
+                         "areas.only")
+
+
+def _run_stage(stage: Stage, area: _Area, config: RunConfig, name: str, cb: Callable,
+               book: _AreaLog) -> None:
+    """Run one stage, recording it as run, or as skipped (by run.skip or a missing column)."""
+    try:
+        if stage.name in config.skip:
+            raise _Skip("skipped by run.skip in the configuration")
+        stage.run(area, cb)
+    except _Skip as exc:
+        book.skipped[stage.name] = str(exc)
+        log.info("%s: stage %s skipped: %s", name, stage.name, exc)
+        return
+    except MissingColumnError as exc:
+        book.skipped[stage.name] = f"missing input column: {exc}"
+        log.warning("%s: stage %s skipped, missing input column: %s", name,
+                    stage.name, exc)
+        return
+    book.run.append(stage.name)
+    cb(1.0, stage.title)
+
+
+def _run_stages(area: _Area, config: RunConfig, name: str,
+                stage_progress: Callable | None, overall: Callable, book: _AreaLog) -> None:
+    """Run the stages of :data:`STAGES` in order for one area, each with its progress."""
+    for s_i, stage in enumerate(STAGES):
+        book.stage = stage.name
+        bar = stage_progress(name, stage.title) if stage_progress else None
+        cb = _step_callback(bar, overall, s_i, stage.title)
+        cb(0.0, stage.title)
+        _run_stage(stage, area, config, name, cb, book)
+
+
+def _write_outputs(config: RunConfig, area: _Area, name: str, staging: Path,
+                   targets: Mapping[str, Path], hashes: Mapping[str, str], started: str,
+                   stage_progress: Callable | None, overall: Callable, book: _AreaLog,
+                   overwrite: bool) -> None:
+    """Write one area's outputs into ``staging`` and move them into place."""
+    from .outputs import move_into_place
+
+    book.stage = "writing outputs"
+    bar = stage_progress(name, "writing outputs") if stage_progress else None
+    wcb = _step_callback(bar, overall, len(STAGES), "writing outputs")
+    wcb(0.0, "writing outputs")
+    meta = _metadata(config, area, hashes, book.run, book.skipped, started)
+    staged = _write_area(config, area, staging, targets, meta, wcb)
+    move_into_place(staged, targets, overwrite=overwrite)
+
+
+def _area_failure(exc: Exception, name: str, stage_name: str) -> AreaFailure:
+    """Log a failed area and describe it (the message alone for an RveGeoError)."""
+    kind = type(exc).__name__
+    message = str(exc) if isinstance(exc, RveGeoError) else f"{kind}: {exc}"
+    log.error("area %s failed in stage %s: %s", name, stage_name, message,
+              exc_info=not isinstance(exc, RveGeoError))
+    return AreaFailure(name, stage_name, message, kind)
+
+
+def _area_result(name: str, area: _Area, targets: Mapping[str, Path],
+                 book: _AreaLog) -> AreaResult:
+    """The result of a completed area: its written outputs, figures, stages and notes."""
+    return AreaResult(
+        name=name, outputs=tuple(t for t in targets.values() if t.exists()),
+        figures=dict(area.figures), stages_run=tuple(book.run),
+        stages_skipped=book.skipped, warnings=tuple(area.warnings),
+        counted=dict(area.counted), notes=dict(area.notes))
+
+
+def _run_area(config: RunConfig, name: str, frames: Mapping[str, Any],
+              targets: Mapping[str, Path], hashes: Mapping[str, str], started: str,
+              stage_progress: Callable | None, overall: Callable, overwrite: bool,
+              failures: list[AreaFailure]) -> AreaResult | None:
+    """Run one area in a staging folder; a failure is recorded in ``failures`` (None).
+
+    Cancellation (and Ctrl-C) is not a failure: it propagates. The staging folder is
+    always removed.
+    """
+    from .outputs import make_staging
+
+    area = _Area(name=name, config=config, frames=dict(frames))
+    area.notes["jobs_basis"] = config.parameters.get("jobs_basis", JOBS_BASIS)
+    book = _AreaLog()
+    staging = make_staging(config.outputs.folder)
+    try:
+        _require_parcels(area, name)
+        _run_stages(area, config, name, stage_progress, overall, book)
+        _write_outputs(config, area, name, staging, targets, hashes, started,
+                       stage_progress, overall, book, overwrite)
+    except (OperationCancelledError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        failures.append(_area_failure(exc, name, book.stage))
+        return None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return _area_result(name, area, targets, book)
+
+
 def run_pipeline(
     config: RunConfig | str | os.PathLike,
     *,
@@ -1106,7 +1244,7 @@ def run_pipeline(
         raise ConfigError("the configuration gives no areas to run (check areas.split_by / "
                           "areas.only).")
     folder = config.outputs.folder
-    from .outputs import make_staging, move_into_place, plan_outputs, prepare_folder
+    from .outputs import plan_outputs, prepare_folder
 
     all_targets = plan_outputs(config, [name for name, _ in areas], overwrite=overwrite)
     for name, frames in areas:
@@ -1120,78 +1258,11 @@ def run_pipeline(
     n_steps = len(STAGES) + 1
     try:
         for a_i, (name, frames) in enumerate(areas):
-            area = _Area(name=name, config=config, frames=dict(frames))
-            area.notes["jobs_basis"] = config.parameters.get("jobs_basis", JOBS_BASIS)
-            run: list[str] = []
-            skipped: dict[str, str] = {}
-            stage_name = "reading inputs"
-
-            def overall(i, f=0.0, message="", _a=a_i, _name=name):
-                report(progress, (_a + (i + f) / n_steps) / len(areas),
-                       f"{_name}: {message}" if message else _name)
-
-            staging = make_staging(folder)
-            try:
-                parcels = area.frames.get("parcels")
-                if parcels is None or not len(parcels):
-                    raise InputError(f"area '{name}' has no parcels (none has its "
-                                     "representative point inside the area); check the area "
-                                     "polygons and the parcels' CRS, or leave the area out with "
-                                     "areas.only")
-                for s_i, stage in enumerate(STAGES):
-                    stage_name = stage.name
-                    bar = stage_progress(name, stage.title) if stage_progress else None
-
-                    def cb(fraction, message="", _i=s_i, _bar=bar, _t=stage.title):
-                        if _bar is not None:
-                            _bar(fraction, message)
-                        overall(_i, fraction, message or _t)
-
-                    cb(0.0, stage.title)
-                    try:
-                        if stage.name in config.skip:
-                            raise _Skip("skipped by run.skip in the configuration")
-                        stage.run(area, cb)
-                    except _Skip as exc:
-                        skipped[stage.name] = str(exc)
-                        log.info("%s: stage %s skipped: %s", name, stage.name, exc)
-                        continue
-                    except MissingColumnError as exc:
-                        skipped[stage.name] = f"missing input column: {exc}"
-                        log.warning("%s: stage %s skipped, missing input column: %s", name,
-                                    stage.name, exc)
-                        continue
-                    run.append(stage.name)
-                    cb(1.0, stage.title)
-                stage_name = "writing outputs"
-                bar = stage_progress(name, "writing outputs") if stage_progress else None
-
-                def wcb(fraction, message="", _bar=bar):
-                    if _bar is not None:
-                        _bar(fraction, message)
-                    overall(len(STAGES), fraction, message or "writing outputs")
-
-                wcb(0.0, "writing outputs")
-                targets = all_targets[name]
-                meta = _metadata(config, area, hashes, run, skipped, started)
-                staged = _write_area(config, area, staging, targets, meta, wcb)
-                move_into_place(staged, targets, overwrite=overwrite)
-            except (OperationCancelledError, KeyboardInterrupt):
-                raise
-            except Exception as exc:
-                kind = type(exc).__name__
-                message = str(exc) if isinstance(exc, RveGeoError) else f"{kind}: {exc}"
-                log.error("area %s failed in stage %s: %s", name, stage_name, message,
-                          exc_info=not isinstance(exc, RveGeoError))
-                failures.append(AreaFailure(name, stage_name, message, kind))
-                continue
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
-            done.append(AreaResult(
-                name=name, outputs=tuple(t for t in all_targets[name].values() if t.exists()),
-                figures=dict(area.figures), stages_run=tuple(run), stages_skipped=skipped,
-                warnings=tuple(area.warnings), counted=dict(area.counted),
-                notes=dict(area.notes)))
+            overall = _area_progress(progress, a_i, len(areas), name, n_steps)
+            result = _run_area(config, name, frames, all_targets[name], hashes, started,
+                               stage_progress, overall, overwrite, failures)
+            if result is not None:
+                done.append(result)
     finally:
         if created_folder and not any(folder.iterdir()):
             with contextlib.suppress(OSError):
