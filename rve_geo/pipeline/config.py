@@ -414,7 +414,25 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
     ck = _Checker(text, src)
     data = ck.table(dict(data), [], _TOP)
     _check_finite(ck, data, [])
+    name, target_crs, skip = _run_section(ck, data, src)
+    inputs = _inputs_section(ck, data)
+    parameters = _parameters_section(ck, data)
+    operations = _operations_section(ck, data)
+    areas = _areas(ck, data.get("areas", {}), inputs)
+    out = ck.table(data.get("outputs", {}), ["outputs"],
+                   {"folder": 1, "gpkg": 1, "shapefile": 1, "gio": 1, "report": 1,
+                    "tables": 1, "language": 1, "allow_outside_output": 1})
+    outputs = _outputs_section(ck, out)
+    _check_gio_identifiers(ck, outputs, operations, areas)
+    if not outputs.allow_outside_output:
+        _check_inside_output(ck, out, outputs.folder, outputs.gpkg, src)
+    return RunConfig(name=name, target_crs=target_crs, skip=tuple(skip), inputs=inputs,
+                     parameters=parameters,
+                     operations=operations, areas=areas, outputs=outputs, source=src, text=text)
 
+
+def _run_section(ck: _Checker, data: Mapping[str, Any], src: Path | None):
+    """[run]: name, target CRS (projected) and stages to skip."""
     run = ck.table(data.get("run", {}), ["run"], {"name": 1, "target_crs": 1, "skip": 1})
     skip = ck.value(run, ["run"], "skip", list, [])
     for item in skip:
@@ -434,12 +452,22 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
         ck.fail(["run", "target_crs"], f"{{key}}: '{target_crs}' is geographic (degrees); use a "
                 "projected metric CRS such as \"EPSG:28992\"")
 
+    return name, target_crs, skip
+
+
+def _inputs_section(ck: _Checker, data: Mapping[str, Any]) -> dict[str, InputSpec]:
+    """[inputs.*]: one checked input specification per role."""
     inputs_raw = ck.table(data.get("inputs", {}), ["inputs"], INPUT_ROLES)
     inputs = {role: ck.input_spec(spec, ["inputs", role], role)
               for role, spec in inputs_raw.items()}
     if "parcels" not in inputs and "areas" not in data:
         ck.fail(["inputs"], "{key} must name at least [inputs.parcels] (path and layer)")
 
+    return inputs
+
+
+def _parameters_section(ck: _Checker, data: Mapping[str, Any]) -> dict[str, Any]:
+    """[parameters]: shared parameters, each checked for its kind and values."""
     params = ck.table(data.get("parameters", {}), ["parameters"], PARAMETER_TYPES)
     parameters: dict[str, Any] = {}
     for key, kinds in PARAMETER_TYPES.items():
@@ -474,6 +502,11 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
             value = {k: float(v) for k, v in value.items()}
         parameters[key] = value
 
+    return parameters
+
+
+def _operations_section(ck: _Checker, data: Mapping[str, Any]) -> dict[str, dict]:
+    """[operations.*]: keywords per operation, file keywords resolved like inputs."""
     ops = ck.table(data.get("operations", {}), ["operations"], _operation_names())
     operations = {}
     for op, kwargs in ops.items():
@@ -482,12 +515,11 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
         for key in PATH_KEYWORDS:
             if isinstance(operations[op].get(key), str):  # a file: resolve like inputs
                 operations[op][key] = ck.path(operations[op], ["operations", op], key)
+    return operations
 
-    areas = _areas(ck, data.get("areas", {}), inputs)
 
-    out = ck.table(data.get("outputs", {}), ["outputs"],
-                   {"folder": 1, "gpkg": 1, "shapefile": 1, "gio": 1, "report": 1,
-                    "tables": 1, "language": 1, "allow_outside_output": 1})
+def _outputs_section(ck: _Checker, out: Mapping[str, Any]) -> OutputSpec:
+    """[outputs]: folder, GeoPackage name pattern, extra deliverables and language."""
     folder = ck.path(out, ["outputs"], "folder", must_exist=False, default="out")
     gpkg = ck.value(out, ["outputs"], "gpkg", str, "{area}.gpkg")
     if not gpkg.lower().endswith(".gpkg"):
@@ -510,6 +542,12 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
         language=language,
         allow_outside_output=ck.value(out, ["outputs"], "allow_outside_output", bool, False),
     )
+    return outputs
+
+
+def _check_gio_identifiers(ck: _Checker, outputs: OutputSpec, operations: Mapping[str, dict],
+                           areas: AreaSpec) -> None:
+    """GIO outputs need FRBR identifiers, with '{area}' in a split run."""
     if outputs.gio:
         missing = [k for k in ("frbr_work", "frbr_expression")
                    if k not in operations.get("write_gio", {})]
@@ -526,20 +564,21 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
                         f"{{key}} = {value!r} has no '{{area}}', so every area of this split "
                         "run would publish its GIO under the same identifier; add '{area}', "
                         "e.g. \"/join/id/regdata/gm0221/2026/{area}_{layer}\"")
-    if not outputs.allow_outside_output:
-        base = src.parent if src is not None else Path.cwd().resolve()
-        if "folder" in out and not _inside(folder, base) and ".." in Path(out["folder"]).parts:
-            ck.fail(["outputs", "folder"], f"{{key}}: '{out['folder']}' climbs out of the "
-                    f"configuration's folder with '..'; use a folder inside '{base}' or set "
-                    "allow_outside_output = true")
-        probe = (folder / gpkg.replace("{area}", "x")).resolve()
-        if not _inside(probe, folder.resolve()):
-            ck.fail(["outputs", "gpkg"], f"{{key}}: '{gpkg}' resolves to '{probe}', outside the "
-                    f"output folder '{folder}'; use a plain file name, or set "
-                    "allow_outside_output = true")
-    return RunConfig(name=name, target_crs=target_crs, skip=tuple(skip), inputs=inputs,
-                     parameters=parameters,
-                     operations=operations, areas=areas, outputs=outputs, source=src, text=text)
+
+
+def _check_inside_output(ck: _Checker, out: Mapping[str, Any], folder: Path, gpkg: str,
+                         src: Path | None) -> None:
+    """The output folder and files stay inside the configuration's folder (unless allowed)."""
+    base = src.parent if src is not None else Path.cwd().resolve()
+    if "folder" in out and not _inside(folder, base) and ".." in Path(out["folder"]).parts:
+        ck.fail(["outputs", "folder"], f"{{key}}: '{out['folder']}' climbs out of the "
+                f"configuration's folder with '..'; use a folder inside '{base}' or set "
+                "allow_outside_output = true")
+    probe = (folder / gpkg.replace("{area}", "x")).resolve()
+    if not _inside(probe, folder.resolve()):
+        ck.fail(["outputs", "gpkg"], f"{{key}}: '{gpkg}' resolves to '{probe}', outside the "
+                f"output folder '{folder}'; use a plain file name, or set "
+                "allow_outside_output = true")
 
 
 def _areas(ck: _Checker, raw: Any, inputs: Mapping[str, InputSpec]) -> AreaSpec:
