@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -221,6 +221,145 @@ def _category_classes(t: Mapping[str, str]) -> tuple[StyleClass, ...]:
     return tuple(cats)
 
 
+def _fsi_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+               lang: str) -> Style:
+    """Fixed FSI classes of :data:`FSI_CLASSES` (per parcel, or net per terrein)."""
+    classes = []
+    for lo, hi, colour in FSI_CLASSES:
+        label = (f"{_num(lo, lang)} - {_num(hi, lang)}" if hi < 99
+                 else t["and_more"].format(_num(lo, lang)))
+        classes.append(StyleClass(label, colour, lower=lo, upper=hi))
+    return Style(key, t[key], "graduated", "fsi" if key == "fsi" else "fsi_net",
+                 tuple(classes))
+
+
+def _contours_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                    lang: str) -> Style:
+    """Milieu contours by category, half transparent, largest drawn first."""
+    return Style(key, t[key], "categorized", "category", _category_classes(t),
+                 opacity=0.45, outline="#b35806", outline_width_mm=0.3,
+                 order_by=("category", False))
+
+
+def _max_category_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                        lang: str) -> Style:
+    """Highest allowed category per parcel, plus a class for none allowed."""
+    classes = (*_category_classes(t), StyleClass(t["none_cat"], "#bdbdbd", value=""))
+    return Style(key, t[key], "categorized", "max_category", classes, opacity=0.85)
+
+
+def _conflicts_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                     lang: str) -> Style:
+    """One red symbol for conflicts (inside the required distance)."""
+    return Style(key, t[key], "single", None,
+                 (StyleClass(t["conflict"], "#d7301f"),), outline="#67000d",
+                 outline_width_mm=0.2)
+
+
+def _sensitive_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                     lang: str) -> Style:
+    """One light blue symbol for homes and other sensitive objects."""
+    return Style(key, t[key], "single", None, (StyleClass(t["homes"], "#9ecae1"),),
+                 outline="#6baed6")
+
+
+def _outline_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                   lang: str) -> Style:
+    """An unfilled black outline."""
+    return Style(key, t[key], "single", None, (StyleClass(t["border"], "#000000"),),
+                 outline="#252525", outline_width_mm=0.5, filled=False)
+
+
+def _unused_steps_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                        lang: str) -> Style:
+    """Unused category steps: above allowed, fully used, 1, 2, 3 or more unused."""
+    classes = (StyleClass(t["above"], "#d7191c", lower=-99.0, upper=-0.5),
+               StyleClass(t["steps0"], "#f7f7f7", lower=-0.5, upper=0.5),
+               StyleClass(t["step1"], _PURPLES[1], lower=0.5, upper=1.5),
+               StyleClass(t["steps"].format(2), _PURPLES[3], lower=1.5, upper=2.5),
+               StyleClass(t["steps_more"], _PURPLES[4], lower=2.5, upper=99.0))
+    return Style(key, t[key], "graduated", "unused_steps", classes)
+
+
+def _pre_threshold_share_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                               lang: str) -> Style:
+    """Share of floor area built before the threshold year, in quarters."""
+    edges = (0.0, 0.25, 0.5, 0.75, 1.0 + 1e-9)
+    classes = tuple(StyleClass(t["share"].format(round(a * 100), round(min(b, 1) * 100)),
+                               _BLUES[i + 1], lower=a, upper=b)
+                    for i, (a, b) in enumerate(zip(edges[:-1], edges[1:], strict=True)))
+    return Style(key, t[key], "graduated", "floor_area_pre_threshold_share", classes)
+
+
+def _fmi_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+               lang: str) -> Style:
+    """Function mix index in steps of 20, labelled with its value."""
+    edges = (0.0, 20.0, 40.0, 60.0, 80.0, 100.0 + 1e-9)
+    classes = tuple(StyleClass(f"{round(a)} - {round(min(b, 100))}", _PURPLES[i],
+                               lower=a, upper=b)
+                    for i, (a, b) in enumerate(zip(edges[:-1], edges[1:], strict=True)))
+    return Style(key, t[key], "graduated", "fmi", classes, opacity=0.5,
+                 label_expression="'FMI ' || round(\"fmi\")")
+
+
+def _quantile_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                    lang: str) -> Style:
+    """Potential or score at the data's quantiles; even breaks when there is no data."""
+    field = "potential_m2" if key == "potential" else "score"
+    values = frame[field] if frame is not None and field in columns else None
+    classes = _quantile_classes(values, _GREENS, lang, lower=0.0)
+    if not classes:  # no data yet: even breaks
+        top = 1.0 if key == "score" else 10_000.0
+        edges = np.linspace(0, top, 6)
+        classes = tuple(StyleClass(f"{_num(_nice(a), lang)} - {_num(_nice(b), lang)}",
+                                   _GREENS[i], lower=float(a), upper=float(b))
+                        for i, (a, b) in enumerate(zip(edges[:-1], edges[1:], strict=True)))
+    return Style(key, t[key], "graduated", field, classes)
+
+
+def _zone_ids(frame: Any, columns: set) -> list:
+    """The zone numbers in ``frame`` (sorted), or 1..len(ZONE_PALETTE) when there are none."""
+    ids: list = []
+    if frame is not None and "zone_id" in columns:
+        import pandas as pd
+
+        raw = [v for v in frame["zone_id"].tolist() if not pd.isna(v)]
+        ids = sorted({int(v) if float(v).is_integer() else v for v in raw}, key=float)
+    if not ids:
+        ids = list(range(1, len(ZONE_PALETTE) + 1))
+    return ids
+
+
+def _zones_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                 lang: str) -> Style:
+    """One colour per kansenzone; the parcel layer adds a class for parcels in no zone."""
+    classes = [StyleClass(t["zone"].format(z), ZONE_PALETTE[i % len(ZONE_PALETTE)],
+                          value=str(z)) for i, z in enumerate(_zone_ids(frame, columns))]
+    if key == "kansenzone_parcels":
+        classes.append(StyleClass(t["no_zone"], _NONE, value=""))
+        return Style(key, t[key], "categorized", "zone_id", tuple(classes), opacity=0.9,
+                     outline="#ffffff", outline_width_mm=0.1)
+    return Style(key, t[key], "categorized", "zone_id", tuple(classes), opacity=0.85,
+                 outline="#ffffff", outline_width_mm=0.4,
+                 label_expression="'zone ' || \"zone_id\"")
+
+
+_STYLE_BUILDERS: dict[str, Callable[..., Style]] = {
+    "fsi": _fsi_style, "fsi_net": _fsi_style,
+    "contours": _contours_style,
+    "max_category": _max_category_style,
+    "conflicts": _conflicts_style,
+    "sensitive": _sensitive_style,
+    "outline": _outline_style,
+    "unused_steps": _unused_steps_style,
+    "pre_threshold_share": _pre_threshold_share_style,
+    "fmi": _fmi_style,
+    "potential": _quantile_style, "score": _quantile_style,
+    "kansenzones": _zones_style, "kansenzone_parcels": _zones_style,
+}
+"""Style key -> builder ``(key, texts, frame, columns, lang) -> Style``."""
+
+
 def style_for(name: str, frame: Any = None, *, operation: str | None = None,
               lang: str = "nl") -> Style | None:
     """The :class:`Style` of result layer ``name`` (None when it has none).
@@ -255,80 +394,9 @@ def style_for(name: str, frame: Any = None, *, operation: str | None = None,
     columns = set(getattr(frame, "columns", ()))
     if key == "fsi" and frame is not None and "fsi" not in columns and "fsi_net" in columns:
         key = "fsi_net"  # density_measures with zones= gives the per-terrein variant
-    if key in ("fsi", "fsi_net"):
-        classes = []
-        for lo, hi, colour in FSI_CLASSES:
-            label = (f"{_num(lo, lang)} - {_num(hi, lang)}" if hi < 99
-                     else t["and_more"].format(_num(lo, lang)))
-            classes.append(StyleClass(label, colour, lower=lo, upper=hi))
-        return Style(key, t[key], "graduated", "fsi" if key == "fsi" else "fsi_net",
-                     tuple(classes))
-    if key == "contours":
-        return Style(key, t[key], "categorized", "category", _category_classes(t),
-                     opacity=0.45, outline="#b35806", outline_width_mm=0.3,
-                     order_by=("category", False))
-    if key == "max_category":
-        classes = (*_category_classes(t), StyleClass(t["none_cat"], "#bdbdbd", value=""))
-        return Style(key, t[key], "categorized", "max_category", classes, opacity=0.85)
-    if key == "conflicts":
-        return Style(key, t[key], "single", None,
-                     (StyleClass(t["conflict"], "#d7301f"),), outline="#67000d",
-                     outline_width_mm=0.2)
-    if key == "sensitive":
-        return Style(key, t[key], "single", None, (StyleClass(t["homes"], "#9ecae1"),),
-                     outline="#6baed6")
-    if key == "outline":
-        return Style(key, t[key], "single", None, (StyleClass(t["border"], "#000000"),),
-                     outline="#252525", outline_width_mm=0.5, filled=False)
-    if key == "unused_steps":
-        classes = (StyleClass(t["above"], "#d7191c", lower=-99.0, upper=-0.5),
-                   StyleClass(t["steps0"], "#f7f7f7", lower=-0.5, upper=0.5),
-                   StyleClass(t["step1"], _PURPLES[1], lower=0.5, upper=1.5),
-                   StyleClass(t["steps"].format(2), _PURPLES[3], lower=1.5, upper=2.5),
-                   StyleClass(t["steps_more"], _PURPLES[4], lower=2.5, upper=99.0))
-        return Style(key, t[key], "graduated", "unused_steps", classes)
-    if key == "pre_threshold_share":
-        edges = (0.0, 0.25, 0.5, 0.75, 1.0 + 1e-9)
-        classes = tuple(StyleClass(t["share"].format(round(a * 100), round(min(b, 1) * 100)),
-                                   _BLUES[i + 1], lower=a, upper=b)
-                        for i, (a, b) in enumerate(zip(edges[:-1], edges[1:], strict=True)))
-        return Style(key, t[key], "graduated", "floor_area_pre_threshold_share", classes)
-    if key == "fmi":
-        edges = (0.0, 20.0, 40.0, 60.0, 80.0, 100.0 + 1e-9)
-        classes = tuple(StyleClass(f"{round(a)} - {round(min(b, 100))}", _PURPLES[i],
-                                   lower=a, upper=b)
-                        for i, (a, b) in enumerate(zip(edges[:-1], edges[1:], strict=True)))
-        return Style(key, t[key], "graduated", "fmi", classes, opacity=0.5,
-                     label_expression="'FMI ' || round(\"fmi\")")
-    if key in ("potential", "score"):
-        field = "potential_m2" if key == "potential" else "score"
-        values = frame[field] if frame is not None and field in columns else None
-        classes = _quantile_classes(values, _GREENS, lang, lower=0.0)
-        if not classes:  # no data yet: even breaks
-            top = 1.0 if key == "score" else 10_000.0
-            edges = np.linspace(0, top, 6)
-            classes = tuple(StyleClass(f"{_num(_nice(a), lang)} - {_num(_nice(b), lang)}",
-                                       _GREENS[i], lower=float(a), upper=float(b))
-                            for i, (a, b) in enumerate(zip(edges[:-1], edges[1:], strict=True)))
-        return Style(key, t[key], "graduated", field, classes)
-    if key in ("kansenzones", "kansenzone_parcels"):
-        ids: list = []
-        if frame is not None and "zone_id" in columns:
-            import pandas as pd
-
-            raw = [v for v in frame["zone_id"].tolist() if not pd.isna(v)]
-            ids = sorted({int(v) if float(v).is_integer() else v for v in raw}, key=float)
-        if not ids:
-            ids = list(range(1, len(ZONE_PALETTE) + 1))
-        classes = [StyleClass(t["zone"].format(z), ZONE_PALETTE[i % len(ZONE_PALETTE)],
-                              value=str(z)) for i, z in enumerate(ids)]
-        if key == "kansenzone_parcels":
-            classes.append(StyleClass(t["no_zone"], _NONE, value=""))
-            return Style(key, t[key], "categorized", "zone_id", tuple(classes), opacity=0.9,
-                         outline="#ffffff", outline_width_mm=0.1)
-        return Style(key, t[key], "categorized", "zone_id", tuple(classes), opacity=0.85,
-                     outline="#ffffff", outline_width_mm=0.4,
-                     label_expression="'zone ' || \"zone_id\"")
+    build = _STYLE_BUILDERS.get(key)
+    if build is not None:
+        return build(key, t, frame, columns, lang)
     raise AssertionError(f"style key {key!r} has no definition")  # pragma: no cover
 
 
