@@ -19,6 +19,9 @@ Examples
 ('1.234.568', '0,46', '-', '0.46')
 >>> plural(1, "kansenzone", "kansenzones"), plural(2, "kansenzone", "kansenzones")
 ('1 kansenzone', '2 kansenzones')
+
+Length: about 900 lines: one builder per section of the report, in Dutch and English; the
+maps are in maps.py and the tables in tables.py.
 """
 
 from __future__ import annotations

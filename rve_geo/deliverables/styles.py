@@ -25,6 +25,10 @@ Examples
 'graduated'
 >>> "<renderer-v2" in to_qml(s) and "categorie 3.1" in to_sld(s, "environmental_contours")
 True
+
+Length: about 650 lines because this is the one style definition of every result layer (used
+by the GeoPackage layer_styles, the shipped QML files and the plugin); one builder per
+style, side by side, keeps the classes of all layers comparable.
 """
 
 from __future__ import annotations

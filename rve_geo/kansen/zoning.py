@@ -23,6 +23,9 @@ Examples
 >>> zone = result.parcels["zone_id"]
 >>> bool(zone.iloc[5:17].eq(1).all())   # every high-score plot is in the zone
 True
+
+Length: about 700 lines: the zoning algorithm (seed, grow, settle) and the gross-area shares
+it is bounded by belong together; each step is its own function.
 """
 
 from __future__ import annotations

@@ -21,6 +21,10 @@ Examples
 --------
 >>> [s.name for s in STAGES][:3]
 ['density', 'terrein_density', 'imro']
+
+Length: about 1,250 lines: the stages of a run, each a short call of one library operation,
+plus the per-area bookkeeping (outputs, failures, metadata). Splitting the stages into their
+own module is the next step of the layout work.
 """
 
 from __future__ import annotations
