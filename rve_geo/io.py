@@ -147,6 +147,10 @@ def _read(path, *, layer, engine, argument, fid_as_index) -> gpd.GeoDataFrame:
 def _read_parquet(p: Path, argument: str) -> gpd.GeoDataFrame:
     try:
         return gpd.read_parquet(p)
+    except ImportError as exc:  # pyarrow is optional
+        raise InputError(f"{argument}: reading the Parquet file '{p}' needs pyarrow, which "
+                         "is not installed; install it (pip install pyarrow) or give a "
+                         "GeoPackage.") from exc
     except ValueError as exc:
         if "geometry" in str(exc).lower():  # a Parquet file without geo metadata
             raise InputError(f"{argument}: '{p}' has no geometry column (GeoParquet "

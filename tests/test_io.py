@@ -73,3 +73,22 @@ def test_read_errors_are_clear(tmp_path, gdf):
     with pytest.raises(InputError, match="no layer 'c'"):
         read_layer(two, layer="c")
     assert len(read_layer(two, layer="b")) == 2
+
+
+def test_parquet_without_pyarrow_names_the_missing_package(tmp_path, monkeypatch):
+    import geopandas as gpd
+    import pytest
+
+    from rve_geo.errors import InputError
+    from rve_geo.io import read_layer
+
+    path = tmp_path / "parcels.parquet"
+    path.write_bytes(b"PAR1")
+
+    def missing(*args, **kwargs):
+        raise ImportError("Missing optional dependency 'pyarrow.parquet'.")
+
+    monkeypatch.setattr(gpd, "read_parquet", missing)
+    with pytest.raises(InputError, match=r"parcels: reading the Parquet file .* needs pyarrow, "
+                                         r"which is not installed; install it"):
+        read_layer(path, argument="parcels")
