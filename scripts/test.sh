@@ -59,9 +59,9 @@ final=0
 if [ -x .venv-qgis/bin/python ]; then
     echo "== library tests again on QGIS's Python stack (numpy<2, geopandas 1.1)"
     # the test extra's tools, with numpy kept below 2 (pygeoapi serves the rve fetch tests,
-    # pyarrow reads the Parquet cases)
+    # pyarrow below 20 reads the Parquet cases: pyarrow 20+ needs numpy 2)
     .venv-qgis/bin/python -m pip install -q "numpy<2" "hypothesis>=6.90" "lxml>=4.9" \
-        "openpyxl>=3.1" "pygeoapi>=0.16" "pyarrow>=14"
+        "openpyxl>=3.1" "pygeoapi>=0.16" "pyarrow>=14,<20"
     set +e
     QT_QPA_PLATFORM=offscreen .venv-qgis/bin/python -m pytest -q -p no:cacheprovider \
         -p no:pytest_qgis tests rve_geo
