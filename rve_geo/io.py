@@ -156,11 +156,16 @@ def _read_parquet(p: Path, argument: str) -> gpd.GeoDataFrame:
             raise InputError(f"{argument}: '{p}' has no geometry column (GeoParquet "
                              f"metadata missing: {exc}); write it with GeoPandas "
                              "to_parquet or name a file with geometry.") from exc
-        raise InputError(f"{argument}: '{p}' is not a readable (Geo)Parquet file: {exc}. "
-                         "The file may be truncated or damaged; write it again.") from exc
+        raise _damaged_parquet(p, argument, exc) from exc
     except Exception as exc:  # pyarrow raises ArrowInvalid/OSError for damaged files
-        raise InputError(f"{argument}: '{p}' is not a readable (Geo)Parquet file: {exc}. "
-                         "The file may be truncated or damaged; write it again.") from exc
+        raise _damaged_parquet(p, argument, exc) from exc
+
+
+def _damaged_parquet(p: Path, argument: str, exc: Exception) -> InputError:
+    # pyarrow's own wording differs between its versions: kept in the log, not the message
+    logging.getLogger(__name__).debug("reading %s: %s", p, exc)
+    return InputError(f"{argument}: '{p}' is not a readable (Geo)Parquet file. The file may "
+                      "be truncated or damaged; write it again.")
 
 
 def _read_ogr(p: Path, *, layer, engine, argument, fid_as_index, pyogrio) -> gpd.GeoDataFrame:
