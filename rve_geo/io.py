@@ -220,9 +220,11 @@ def _renamed(frame, columns: Mapping[str, str], argument: str, path) -> gpd.GeoD
     if missing:
         canon, src = missing[0]
         found = ", ".join(c for c in frame.columns if c != frame.geometry.name)
-        raise MissingColumnError(
+        error = MissingColumnError(
             f"{argument}: column '{src}' (for '{canon}') is not in '{Path(path).name}'; "
             f"columns found: {found}.")
+        error.canonical, error.found = canon, found  # for callers that re-word it
+        raise error
     return frame.rename(columns={src: canon for canon, src in columns.items()})
 
 

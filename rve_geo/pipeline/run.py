@@ -615,13 +615,12 @@ def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
                                       columns=spec.columns, target_crs=config.target_crs,
                                       note=log.warning)
         except MissingColumnError as exc:
-            canon = next(k for k, v in spec.columns.items() if f"'{v}'" in str(exc))
+            canon = exc.canonical
             line = config.line_of("inputs", role, "columns", canon)
             at = f", line {line}" if line else ""
-            found = str(exc).split("; ", 1)[-1]
             raise ConfigError(f"{config.source}{at}: 'inputs.{role}.columns.{canon}' names "
                               f"column '{spec.columns[canon]}', which '{spec.path.name}' does "
-                              f"not have; {found}") from exc
+                              f"not have; columns found: {exc.found}.") from exc
     return frames
 
 
