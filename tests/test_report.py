@@ -147,3 +147,38 @@ def test_report_renders_in_headless_chromium_with_every_image_loaded(result_gpkg
     assert (grey < 0.3).mean() > 0.01
     colourful = (pixels[..., :3].max(axis=2) - pixels[..., :3].min(axis=2)) > 0.25
     assert colourful.mean() > 0.005
+
+
+def _png_pixels(png: bytes) -> np.ndarray:
+    from matplotlib.image import imread
+
+    return imread(io.BytesIO(png), format="png")[..., :3]
+
+
+def test_map_draws_the_hole_of_a_polygon_as_a_hole():
+    from matplotlib.colors import to_rgb
+    from shapely.geometry import Polygon
+
+    from rve_geo.deliverables.styles import classes_of, style_for
+
+    # a 400 m square with a 200 m courtyard in the middle; FSI 0.9 (class 0,75 - 1)
+    ring = Polygon([(0, 0), (400, 0), (400, 400), (0, 400)],
+                   [[(100, 100), (300, 100), (300, 300), (100, 300)]])
+    parcels = gpd.GeoDataFrame({"fsi": [0.9]}, geometry=[ring], crs="EPSG:28992")
+    panel = maps.Panel("A", (0.0, 0.0, 400.0, 400.0))
+    image = maps.class_map(parcels, "parcel_results", "fsi", panels=[panel])
+    pixels = _png_pixels(image.png)
+    # the same layout gives the same data -> pixel transform as the saved PNG
+    fig, axes, _ = maps._figure([panel])
+    height = pixels.shape[0]
+
+    def at(x_m: float, y_m: float) -> np.ndarray:
+        px, py = axes[0].transData.transform((x_m, y_m))
+        return pixels[int(round(height - py)), int(round(px))]
+
+    assert np.allclose(at(200, 200), 1.0, atol=0.02)  # inside the hole: white background
+    style = style_for("parcel_results", parcels)
+    fill = np.array(to_rgb(style.classes[classes_of(style, [0.9])[0]].colour))
+    expected = style.opacity * fill + (1 - style.opacity) * 1.0  # drawn over white
+    assert np.allclose(at(50, 200), expected, atol=0.03)  # in the ring: the class colour
+    assert np.allclose(at(350, 200), expected, atol=0.03)

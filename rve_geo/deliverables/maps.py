@@ -7,8 +7,8 @@ panel, a north arrow and a legend whose counts are returned with the image
 (:class:`MapImage`), so the report can print the same counts in its legend table.
 
 Drawing is vectorised: polygons are simplified to what one pixel can show at the
-panel's scale and drawn as one matplotlib ``PolyCollection`` per layer (exterior
-rings; holes smaller than a pixel disappear anyway). matplotlib is imported only
+panel's scale and drawn as one matplotlib ``PathCollection`` per layer, each polygon
+one path with its holes (courtyards stay open; holes smaller than a pixel disappear). matplotlib is imported only
 inside these functions, never at ``import rve_geo``; figures are drawn on an Agg
 canvas, so no display is needed.
 
@@ -204,40 +204,59 @@ def _in_view(frame, ax):
     return frame.iloc[np.sort(rows)]
 
 
-def _rings(geoms: np.ndarray, tolerance: float):
-    """Exterior rings of (multi)polygons, simplified; returns (list of Nx2, part -> row)."""
+def _paths(geoms: np.ndarray, tolerance: float):
+    """Polygons as matplotlib paths with their holes; returns (paths, part -> row).
+
+    Each polygon part is one path: its exterior ring counter-clockwise and its interior
+    rings clockwise, so the non-zero fill rule of matplotlib leaves the holes open.
+    Geometries are simplified to ``tolerance`` first; holes that collapse (smaller than
+    what a pixel shows) disappear.
+    """
     import shapely
+    from matplotlib.path import Path
 
     geoms = shapely.simplify(geoms, tolerance, preserve_topology=False)
     parts, index = shapely.get_parts(geoms, return_index=True)
     polys = shapely.get_type_id(parts) == 3
     parts, index = parts[polys], index[polys]
-    rings = shapely.get_exterior_ring(parts)
-    keep = ~shapely.is_empty(rings)
-    rings, index = rings[keep], index[keep]
-    if not len(rings):
+    parts_ok = ~shapely.is_empty(parts)
+    parts, index = parts[parts_ok], index[parts_ok]
+    if not len(parts):
         return [], index
+    rings, part_of = shapely.get_rings(parts, return_index=True)
+    first = np.r_[True, part_of[1:] != part_of[:-1]]  # the exterior of each part
+    ccw = shapely.is_ccw(rings)
+    flip = np.where(first, ~ccw, ccw)
+    rings = np.where(flip, shapely.reverse(rings), rings)
     coords, ring_of = shapely.get_coordinates(rings, return_index=True)
-    cuts = np.flatnonzero(np.diff(ring_of)) + 1
-    return np.split(coords, cuts), index
+    ring_len = np.bincount(ring_of, minlength=len(rings))
+    ring_start = np.r_[0, np.cumsum(ring_len)[:-1]]
+    codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
+    codes[ring_start] = Path.MOVETO
+    codes[ring_start + ring_len - 1] = Path.CLOSEPOLY
+    part_len = np.bincount(part_of, weights=ring_len, minlength=len(parts)).astype(np.int64)
+    cuts = np.cumsum(part_len)[:-1]
+    paths = [Path(v, c) for v, c in zip(np.split(coords, cuts), np.split(codes, cuts),
+                                        strict=True)]
+    return paths, index
 
 
 def _draw(ax, frame, colours, *, tolerance: float, edgecolor="#7f7f7f", linewidth=0.3,
           alpha=1.0, zorder=2, fill=True) -> None:
-    """Draw polygons of ``frame``; ``colours`` one colour or one per row."""
+    """Draw polygons of ``frame`` (holes open); ``colours`` one colour or one per row."""
     if frame is None or not len(frame):
         return
-    from matplotlib.collections import PolyCollection
+    from matplotlib.collections import PathCollection
 
     geoms = np.asarray(frame.geometry.array, dtype=object)
-    verts, index = _rings(geoms, tolerance)
-    if not verts:
+    paths, index = _paths(geoms, tolerance)
+    if not paths:
         return
     if isinstance(colours, str):
         faces = colours
     else:
         faces = np.asarray(colours, dtype=object)[index].tolist()
-    coll = PolyCollection(verts, facecolors=faces if fill else "none", edgecolors=edgecolor,
+    coll = PathCollection(paths, facecolors=faces if fill else "none", edgecolors=edgecolor,
                           linewidths=linewidth, alpha=alpha, zorder=zorder)
     ax.add_collection(coll)
 
