@@ -359,11 +359,12 @@ def test_package_attribute_is_the_operation_after_the_module_is_imported():
     assert len(rve_geo.kansenzones(row_of_plots([0.5] * 12)).zones) == 1
 
 
-def test_existing_zone_id_column_is_replaced_with_a_warning():
+def test_existing_zone_id_column_is_kept_with_a_warning():
     parcels = row_of_plots([0.5] * 12, zone_id=["old"] * 12)
-    with pytest.warns(RveGeoWarning, match="existing column 'zone_id' was replaced"):
+    with pytest.warns(RveGeoWarning, match="kept as zone_id_input"):
         result = kansenzones(parcels)
     assert result.parcels["zone_id"].tolist() == [1] * 12
+    assert result.parcels["zone_id_input"].tolist() == ["old"] * 12
     assert parcels["zone_id"].tolist() == ["old"] * 12
 
 

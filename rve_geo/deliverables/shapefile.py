@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import Issues, check_frame, row_ids
 from ..errors import CRSError, GeometryError, InputError, OutputError
 from ..io import check_output_path
@@ -257,6 +258,7 @@ def _shorten(name: str) -> str:
     return "_".join(words)[:10].rstrip("_")
 
 
+@keeps_input_columns()
 def export_shapefile(
     layer: gpd.GeoDataFrame,
     path: str | os.PathLike,

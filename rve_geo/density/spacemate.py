@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_frame,
@@ -64,6 +65,7 @@ def spacemate(floor_area_m2, footprint_m2, base_area_m2) -> dict[str, np.ndarray
     return {"fsi": fsi, "gsi": gsi, "osr": osr, "l": lay}
 
 
+@keeps_input_columns("parcels", "zones")
 def density_measures(
     parcels: gpd.GeoDataFrame,
     buildings: gpd.GeoDataFrame,

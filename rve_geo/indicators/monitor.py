@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_frame,
@@ -65,6 +66,7 @@ class TransformationResult:
     totals: dict
 
 
+@keeps_input_columns()
 def transformation_monitor(
     before: gpd.GeoDataFrame,
     after: gpd.GeoDataFrame,

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_frame,
@@ -36,6 +37,7 @@ __all__ = ["redevelopment_stock"]
 # herontwikkelingsopgave
 # ---------------------------------------------------------------------------
 
+@keeps_input_columns("parcels", "zones")
 def redevelopment_stock(
     parcels: gpd.GeoDataFrame,
     buildings: gpd.GeoDataFrame,

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_frame,
@@ -28,6 +29,7 @@ __all__ = ["RELOCATION_BAND_EUR_PER_M2", "relocation_efficiency"]
 RelocationStatus = Literal["below_band", "within_band", "above_band", "unknown"]
 
 
+@keeps_input_columns("parcels")
 def relocation_efficiency(
     parcels: gpd.GeoDataFrame,
     *,

@@ -12,6 +12,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_frame,
@@ -40,6 +41,7 @@ __all__ = ["fmi", "parcels_work_home", "work_home_balance"]
 # woon-werkbalans
 # ---------------------------------------------------------------------------
 
+@keeps_input_columns("areas")
 def work_home_balance(
     areas: gpd.GeoDataFrame,
     *,

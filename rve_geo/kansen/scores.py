@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_crs,
@@ -344,6 +345,7 @@ def _weighted_score(values: Mapping[str, np.ndarray], names: list[str],
     return np.clip(score, 0.0, 1.0), contrib
 
 
+@keeps_input_columns("parcels")
 def opportunity_scores(
     parcels: gpd.GeoDataFrame,
     *,

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_choice,
@@ -417,6 +418,7 @@ def gross_area_shares(
     return out
 
 
+@keeps_input_columns("parcels")
 def kansenzones(
     parcels: gpd.GeoDataFrame,
     *,
@@ -681,10 +683,7 @@ def kansenzones(
 
     parcel_zone = np.full(n, -1, dtype=np.int64)
     parcel_zone[inzone] = new_id[zz]
-    out_parcels = parcels.copy()
-    if "zone_id" in parcels.columns:
-        issues.add("parcels", "the existing column 'zone_id' was replaced by the zone "
-                   "numbers of this run (rename it first to keep it)")
+    out_parcels = parcels.copy()  # an input zone_id is kept as zone_id_input (rve_geo._columns)
     out_parcels["zone_id"] = pd.array(
         [int(v) if v > 0 else None for v in parcel_zone.tolist()], dtype="Int64")
 

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._parallel import threaded_map
 from .._validate import (
     Issues,
@@ -101,6 +102,7 @@ def _check_quad_segs(quad_segs) -> int:
     return q
 
 
+@keeps_input_columns("sources")
 def environmental_contours(
     sources: gpd.GeoDataFrame,
     *,
@@ -372,6 +374,7 @@ def _bands(geoms, ranks, dist, present, quad_segs, progress, table) -> list:
     return out
 
 
+@keeps_input_columns()
 def contour_conflicts(
     sources: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,

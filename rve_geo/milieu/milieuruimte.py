@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._parallel import threaded_map
 from .._validate import (
     Issues,
@@ -158,6 +159,7 @@ class _RankFinder:
 
 
 # --------------------------------------------------------------------------- per parcel
+@keeps_input_columns("parcels")
 def max_allowed_category(
     parcels: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
@@ -309,6 +311,7 @@ def max_allowed_category(
 
 
 # --------------------------------------------------------------------------- zoning map
+@keeps_input_columns()
 def allowed_category_zones(
     zones: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,

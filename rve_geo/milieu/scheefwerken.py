@@ -12,6 +12,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from .._columns import keeps_input_columns
 from .._validate import Issues, check_frame, require_columns, row_ids
 from ..data import policy
 from ..errors import InputError
@@ -59,6 +60,7 @@ def parse_flags(values: pd.Series, *, argument: str, column: str) -> np.ndarray:
     return is_true
 
 
+@keeps_input_columns("parcels")
 def category_use(
     parcels: gpd.GeoDataFrame,
     *,

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import Issues
 from ..errors import CategoryError, InputError
 from ..progress import ProgressCallback, report
@@ -71,6 +72,7 @@ _OUTPUT_COLUMNS = ["identificatie", "naam", "object_type", "bestemmingshoofdgroe
                    "max_category", *MEASURE_COLUMNS, "plan_id"]
 
 
+@keeps_input_columns()
 def read_imro(path: str | os.PathLike, *, cover_share: float = COVER_SHARE,
               progress: ProgressCallback | None = None) -> gpd.GeoDataFrame:
     """Read an IMRO2006, IMRO2008 or IMRO2012 bestemmingsplan GML into zones with limits.

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import (
     Issues,
     check_choice,
@@ -83,6 +84,7 @@ _RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_
 _PIECE_ONLY = ("max_floor_area_m2", "max_built_area_m2")
 
 
+@keeps_input_columns("parcels")
 def densification_potential(
     parcels: gpd.GeoDataFrame,
     buildings: gpd.GeoDataFrame,

@@ -18,6 +18,7 @@ import pandas as pd
 import shapely
 from shapely.geometry.polygon import orient
 
+from ..._columns import keeps_input_columns
 from ..._validate import (
     Issues,
     check_choice,
@@ -46,6 +47,7 @@ from ._format import (
 )
 
 
+@keeps_input_columns()
 def write_gio(
     locations: gpd.GeoDataFrame,
     path: str | os.PathLike,
