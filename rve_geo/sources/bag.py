@@ -4,7 +4,8 @@ A plain BAG ``pand`` layer has no use and no floor area: those sit on the
 verblijfsobjecten (``gebruiksdoel``, ``oppervlakte`` = gebruiksoppervlakte, NEN 2580), which
 refer to the pand or panden they lie in. :func:`read_bag` reads both layers of the national
 BAG GeoPackage (PDOK ``bag-light.gpkg``: layers ``pand`` and ``verblijfsobject``, column
-``pand_identificatie``) or of a GeoPackage made from the BAG 2.0 extract, and returns
+``pand_identificatie``), of a GeoPackage made from the BAG 2.0 extract, or the BAG 2.0
+Extract XML itself (:mod:`rve_geo.sources.bag_extract`), and returns
 
 * ``buildings``: one row per pand, with ``bouwjaar``, ``status``, the gebruiksdoel mix
   ordered by area, ``gebruiksoppervlakte_m2`` summed from its verblijfsobjecten, and counts;
@@ -36,6 +37,7 @@ from .._validate import Issues
 from ..errors import InputError
 from ..io import _existing_file
 from ._common import find_column, need_column, pick_layer
+from .bag_extract import is_bag_extract, read_extract
 
 __all__ = ["BAG_USES", "BagResult", "normalize_bag_id", "read_bag"]
 
@@ -160,7 +162,7 @@ def _empty_homes(crs) -> gpd.GeoDataFrame:
 
 
 def _uses_from_panden(buildings: gpd.GeoDataFrame, panden: gpd.GeoDataFrame, vl: str | None,
-                      p, issues: Issues) -> gpd.GeoDataFrame:
+                      name: str, issues: Issues) -> gpd.GeoDataFrame:
     """Use and counts from the pand layer itself, for reading without verblijfsobjecten.
 
     PDOK's BAG pand collection (OGC API / WFS) carries the uses and the number of
@@ -170,7 +172,7 @@ def _uses_from_panden(buildings: gpd.GeoDataFrame, panden: gpd.GeoDataFrame, vl:
     pu = _find(src, _USE)
     pn = _find(src, ("aantal_verblijfsobjecten",))
     if vl is None:
-        issues.add("path", f"no verblijfsobject layer in '{p.name}': panden have no "
+        issues.add("path", f"no verblijfsobject layer in '{name}': panden have no "
                    "gebruiksoppervlakte" + ("" if pu else " and no use"))
     mix = _multi(src[pu].astype("string").str.lower()).str.join(",") if pu else None
     blank = pd.array([pd.NA] * len(buildings), dtype="string")
@@ -198,9 +200,11 @@ def read_bag(
 
     Parameters
     ----------
-    path : path-like
+    path : path-like or list of path-likes
         BAG GeoPackage with a pand layer and (optionally) a verblijfsobject layer, e.g.
-        PDOK's ``bag-light.gpkg`` or a GeoPackage converted from the BAG 2.0 extract.
+        PDOK's ``bag-light.gpkg``; or the Kadaster BAG 2.0 Extract as delivered: the extract
+        zip, its inner ``PND`` and ``VBO`` zips (a list), or a folder with their XML files
+        (streamed, see :mod:`rve_geo.sources.bag_extract`; needs lxml).
     bbox : (xmin, ymin, xmax, ymax), optional
         Read only panden intersecting this box (in the file's CRS, RD New for BAG).
     mask : shapely geometry, optional
@@ -230,7 +234,8 @@ def read_bag(
     Raises
     ------
     InputError
-        Missing file or layer; ``oppervlakte`` not a number or negative (rows named).
+        Missing file or layer; ``oppervlakte`` not a number or negative (rows named); a
+        zip, folder or XML file that is not a BAG 2.0 Extract (file and expectation named).
     MissingColumnError
         A layer lacks the id, pand reference, use or area column.
 
@@ -254,6 +259,31 @@ def read_bag(
     >>> len(bag.homes)
     1
     """
+    issues = Issues("read_bag")
+    kwargs = _read_filter(bbox, mask)
+    if is_bag_extract(path):
+        extract = read_extract(path, bbox=kwargs.get("bbox"), mask=kwargs.get("mask"))
+        panden, vbo, pl = extract.panden, extract.vbo, "pand"
+        vl, name = ("verblijfsobject" if vbo is not None else None), _extract_name(path)
+    else:
+        panden, vbo, pl, vl, name = _read_geopackage(path, kwargs, pand_layer, vbo_layer)
+    buildings = _pand_frame(panden, pl, issues)
+    if vbo is None or len(buildings) == 0:
+        buildings = _uses_from_panden(buildings, panden, vl, name, issues)
+        issues.emit()
+        return BagResult(buildings, _empty_homes(panden.crs))
+    result = _combine(buildings, vbo, vl, bool(kwargs), include_inactive, issues)
+    issues.emit()
+    return result
+
+
+def _extract_name(path) -> str:
+    paths = path if isinstance(path, (list, tuple)) else [path]
+    return ", ".join(os.path.basename(os.fspath(x)) for x in paths)
+
+
+def _read_geopackage(path, kwargs: dict, pand_layer, vbo_layer):
+    """Pand and verblijfsobject layers of a BAG GeoPackage (vbo None without that layer)."""
     import pyogrio
 
     p = _existing_file(path, "path")
@@ -262,25 +292,24 @@ def read_bag(
     except Exception as exc:
         raise InputError(f"argument 'path': '{p}' is not a readable vector data source "
                          f"({exc}).") from exc
-    issues = Issues("read_bag")
     pl = pick_layer(p, layers, pand_layer, _PAND_LAYERS, "pand")
-    kwargs = _read_filter(bbox, mask)
     panden = gpd.read_file(p, layer=pl, engine="pyogrio", **kwargs)
-    buildings = _pand_frame(panden, pl, issues)
-    vl = None
     lower = {x.lower(): x for x in layers}
-    if vbo_layer is not None or any(n in lower for n in _VBO_LAYERS):
-        vl = pick_layer(p, layers, vbo_layer, _VBO_LAYERS, "verblijfsobject")
-    if vl is None or len(buildings) == 0:
-        buildings = _uses_from_panden(buildings, panden, vl, p, issues)
-        issues.emit()
-        return BagResult(buildings, _empty_homes(panden.crs))
-
+    if vbo_layer is None and not any(n in lower for n in _VBO_LAYERS):
+        return panden, None, pl, None, p.name
+    vl = pick_layer(p, layers, vbo_layer, _VBO_LAYERS, "verblijfsobject")
+    if not len(panden):
+        return panden, None, pl, vl, p.name
     vkw = {}
     if kwargs:
         # verblijfsobjecten of the panden read: within the panden's extent
-        vkw["bbox"] = tuple(buildings.total_bounds)
-    vbo = gpd.read_file(p, layer=vl, engine="pyogrio", **vkw)
+        vkw["bbox"] = tuple(panden.total_bounds)
+    return panden, gpd.read_file(p, layer=vl, engine="pyogrio", **vkw), pl, vl, p.name
+
+
+def _combine(buildings: gpd.GeoDataFrame, vbo: gpd.GeoDataFrame, vl: str, filtered: bool,
+             include_inactive: bool, issues: Issues) -> BagResult:
+    """Use, area and homes of the panden from their verblijfsobjecten (the split rule)."""
     vid = _need(vbo, _ID, vl, "identificatie")
     ref = _need(vbo, _PAND_REF, vl, "pand reference (pand_identificatie)")
     use = _need(vbo, _USE, vl, "gebruiksdoel")
@@ -336,7 +365,7 @@ def read_bag(
                    f"({sample}); they are kept as written")
 
     in_set = _isin(link["pand"], buildings["identificatie"].dropna().unique())
-    missing = ~in_set & (not kwargs)
+    missing = ~in_set & (not filtered)
     if missing.any():
         issues.add("path", f"{int(missing.sum())} references from verblijfsobjecten to panden "
                    "that are not in the pand layer are ignored")
@@ -375,7 +404,7 @@ def read_bag(
     buildings["aantal_woningen"] = key.map(n_homes).astype("float64").fillna(0.0).to_numpy()
 
     hv = np.flatnonzero(is_home)
-    if kwargs:
+    if filtered:
         # only homes in the panden read
         hv = hv[np.isin(hv, link["v"].to_numpy())]
     first_ref = refs.str[0]
@@ -390,6 +419,5 @@ def read_bag(
         },
         geometry=vbo.geometry.to_numpy()[hv], crs=vbo.crs,
     )
-    issues.emit()
     return BagResult(buildings, homes)
 

@@ -1,0 +1,206 @@
+"""read_bag on the Kadaster BAG 2.0 Extract (zip of PND/VBO zips of XML files)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import warnings
+import zipfile
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+from geopandas.testing import assert_geodataframe_equal
+from lxml import etree
+from shapely.geometry import box
+
+from rve_geo import read_bag
+from rve_geo.errors import InputError, RveGeoError, RveGeoWarning
+from rve_geo.sources.bag_extract import is_bag_extract
+
+from .conftest import DATA
+
+EXTRACT = DATA / "bag_extract" / "BAGGEM0221L-15092020.zip"
+GPKG = DATA / "doesburg_bag_2020_parks_vbo.gpkg"  # what the extract was written from
+NS = {"Objecten": "www.kadaster.nl/schemas/lvbag/imbag/objecten/v20200601",
+      "Objecten-ref": "www.kadaster.nl/schemas/lvbag/imbag/objecten-ref/v20200601",
+      "Historie": "www.kadaster.nl/schemas/lvbag/imbag/historie/v20200601",
+      "gml": "http://www.opengis.net/gml/3.2"}
+#: the current voorkomen on the extract's date 2020-09-15 (no end, registration not ended)
+CURRENT = ("[not(Objecten:voorkomen/Historie:Voorkomen/Historie:eindGeldigheid)"
+           " and not(Objecten:voorkomen/Historie:Voorkomen/Historie:eindRegistratie)]")
+
+
+def quiet(fn, *a, **k):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        return fn(*a, **k)
+
+
+def xml_files(path=EXTRACT) -> dict[str, etree._ElementTree]:
+    """Every XML file in the extract's inner zips, parsed whole (small fixture only)."""
+    out = {}
+    with zipfile.ZipFile(path) as outer:
+        for name in outer.namelist():
+            with zipfile.ZipFile(io.BytesIO(outer.read(name))) as inner:
+                for x in inner.namelist():
+                    out[x] = etree.parse(io.BytesIO(inner.read(x)))
+    return out
+
+
+def same(a, b, *, by_id=False):
+    for x, y in ((a.buildings, b.buildings), (a.homes, b.homes)):
+        if by_id:  # a GeoPackage read with a bbox returns rows in its spatial index's order
+            x, y = (f.sort_values("identificatie").reset_index(drop=True) for f in (x, y))
+        assert_geodataframe_equal(x, y)
+
+
+def test_extract_reads_exactly_as_the_geopackage_it_was_written_from():
+    xml = quiet(read_bag, EXTRACT)
+    same(xml, quiet(read_bag, GPKG))
+    # the structure the fixture must have to test what it says: 2 XML files per type,
+    # one inner zip per type
+    files = xml_files()
+    assert sorted(files) == ["0221PND15092020-000001.xml", "0221PND15092020-000002.xml",
+                             "0221VBO15092020-000001.xml", "0221VBO15092020-000002.xml"]
+    pnd = [f for n, f in files.items() if "PND" in n]
+    vbo = [f for n, f in files.items() if "VBO" in n]
+    assert all(len(f.xpath("//Objecten:Pand", namespaces=NS)) > 100 for f in pnd)
+    # independent counts by XPath: every Pand element, the current ones, distinct ids
+    n_all = sum(len(f.xpath("//Objecten:Pand", namespaces=NS)) for f in pnd)
+    current_ids = [i for f in pnd for i in f.xpath(
+        f"//Objecten:Pand{CURRENT}/Objecten:identificatie/text()", namespaces=NS)]
+    assert n_all == 416 and len(current_ids) == len(set(current_ids)) == 415
+    b = xml.buildings
+    assert b["identificatie"].tolist() == current_ids
+    years = [int(y) for f in pnd for y in f.xpath(
+        f"//Objecten:Pand{CURRENT}/Objecten:oorspronkelijkBouwjaar/text()", namespaces=NS)]
+    assert b["bouwjaar"].tolist() == years
+    # homes: current verblijfsobjecten with a woonfunctie, not gevormd
+    home_ids = sorted(i for f in vbo for i in f.xpath(
+        f"//Objecten:Verblijfsobject{CURRENT}[Objecten:gebruiksdoel='woonfunctie']"
+        "[Objecten:status!='Verblijfsobject gevormd']/Objecten:identificatie/text()",
+        namespaces=NS))
+    assert sorted(xml.homes["identificatie"]) == home_ids and len(home_ids) > 150
+    # gebruiksoppervlakte summed over panden = the current active objects' oppervlakte
+    area = sum(float(a) for f in vbo for a in f.xpath(
+        f"//Objecten:Verblijfsobject{CURRENT}[Objecten:status!='Verblijfsobject gevormd']"
+        "/Objecten:oppervlakte/text()", namespaces=NS))
+    assert b["gebruiksoppervlakte_m2"].sum() == pytest.approx(area, rel=1e-12)
+
+
+def test_historical_voorkomen_is_ignored():
+    files = xml_files()
+    pnd = files["0221PND15092020-000001.xml"]
+    hist = pnd.xpath("//Objecten:Pand[Objecten:voorkomen/Historie:Voorkomen/"
+                     "Historie:eindGeldigheid]", namespaces=NS)
+    assert len(hist) == 1
+    pid = hist[0].findtext("Objecten:identificatie", namespaces=NS)
+    assert hist[0].findtext("Objecten:status", namespaces=NS) == "Bouw gestart"
+    b = quiet(read_bag, EXTRACT).buildings.set_index("identificatie")
+    raw = gpd.read_file(GPKG, layer="pand")
+    raw = raw.set_index(raw["identificatie"].str.removeprefix("NL.IMBAG.Pand."))
+    assert b.loc[pid, "status"] == "Pand in gebruik"
+    assert b.loc[pid].geometry.equals_exact(raw.loc[pid].geometry, 0)
+    # the verblijfsobject voorkomens with oppervlakte 1 (ended) and 2 (registration ended)
+    # are not read: the current ones hold the footprint-based areas
+    vbo = gpd.read_file(GPKG, layer="verblijfsobject")
+    assert not {1, 2} & set(vbo["oppervlakte"])
+    owner = vbo["pand_identificatie"].iloc[0]
+    refs = vbo["pand_identificatie"].str.split(",")
+    active = vbo["status"] != "Verblijfsobject gevormd"
+    expected = sum(a / len(r) for a, r, ok in zip(vbo["oppervlakte"], refs, active, strict=True)
+                   if ok and owner in r)  # the split rule: 1/n per pand
+    assert b.loc[owner.removeprefix("NL.IMBAG.Pand."), "gebruiksoppervlakte_m2"] == \
+        pytest.approx(expected)
+
+
+def test_vlak_verblijfsobject_is_read_as_a_point_inside_it():
+    files = xml_files()
+    vlak = [v for n, f in files.items() if "VBO" in n
+            for v in f.xpath("//Objecten:Verblijfsobject[Objecten:geometrie/Objecten:vlak]",
+                             namespaces=NS)]
+    assert len(vlak) == 1
+    vid = vlak[0].findtext("Objecten:identificatie", namespaces=NS)
+    coords = np.array(vlak[0].findtext(".//gml:exterior//gml:posList", namespaces=NS)
+                      .split(), dtype=float).reshape(-1, 3)
+    home = quiet(read_bag, EXTRACT).homes.set_index("identificatie").loc[vid]
+    assert home.geometry.geom_type == "Point"
+    assert shapely.Polygon(coords[:, :2]).contains(home.geometry)
+
+
+def test_inner_zip_pair_folder_of_zips_and_folder_of_xml(tmp_path):
+    ref = quiet(read_bag, EXTRACT)
+    with zipfile.ZipFile(EXTRACT) as outer:
+        outer.extractall(tmp_path / "zips")
+    pair = [tmp_path / "zips" / "0221PND15092020.zip", tmp_path / "zips" / "0221VBO15092020.zip"]
+    same(quiet(read_bag, pair), ref)
+    same(quiet(read_bag, tmp_path / "zips"), ref)
+    for z in pair:
+        with zipfile.ZipFile(z) as inner:
+            inner.extractall(tmp_path / "xml" / z.stem)
+    assert is_bag_extract(tmp_path / "xml")
+    same(quiet(read_bag, tmp_path / "xml"), ref)
+    # only the pand zip: panden without use, said in a warning
+    with pytest.warns(RveGeoWarning, match="no verblijfsobject layer in '0221PND15092020.zip'"):
+        only = read_bag(pair[0])
+    assert only.buildings["identificatie"].tolist() == ref.buildings["identificatie"].tolist()
+    assert only.buildings["gebruiksoppervlakte_m2"].isna().all() and len(only.homes) == 0
+
+
+def test_bbox_and_mask_select_as_on_the_geopackage():
+    north = (205994.0, 447953.0, 206400.0, 448371.0)
+    sub = quiet(read_bag, EXTRACT, bbox=north)
+    same(sub, quiet(read_bag, GPKG, bbox=north), by_id=True)
+    raw = gpd.read_file(GPKG, layer="pand")
+    assert len(sub.buildings) == shapely.intersects(raw.geometry.to_numpy(), box(*north)).sum()
+    assert 0 < len(sub.buildings) < 415
+    assert 0 < len(sub.homes) < len(quiet(read_bag, EXTRACT).homes)
+    m = shapely.Point(206600, 446100).buffer(150)
+    same(quiet(read_bag, EXTRACT, mask=m), quiet(read_bag, GPKG, mask=m), by_id=True)
+    assert len(quiet(read_bag, EXTRACT, mask=m).buildings) == \
+        shapely.intersects(raw.geometry.to_numpy(), m).sum() > 0
+
+
+def _zip(path, members: dict[str, bytes]):
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_unknown_or_malformed_files_are_refused_by_name(tmp_path):
+    # a zip without PND or VBO files
+    z = _zip(tmp_path / "download.zip", {"readme.txt": b"hello"})
+    with pytest.raises(RveGeoError, match=r"download\.zip' holds no BAG pand \(PND\).*"
+                       r"expected a BAG 2\.0 Extract"):
+        read_bag(z)
+    # an extract with only verblijfsobjecten
+    with zipfile.ZipFile(EXTRACT) as outer:
+        vbo_zip = outer.read("0221VBO15092020.zip")
+    z = _zip(tmp_path / "vbo_only.zip", {"0221VBO15092020.zip": vbo_zip})
+    with pytest.raises(InputError, match="vbo_only.zip' holds verblijfsobjecten but no panden"):
+        read_bag(z)
+    # a truncated XML file: named with the zip it is in
+    with zipfile.ZipFile(EXTRACT) as outer, \
+            zipfile.ZipFile(io.BytesIO(outer.read("0221PND15092020.zip"))) as inner:
+        text = inner.read("0221PND15092020-000001.xml")
+    z = _zip(tmp_path / "cut.zip", {"0221PND15092020-000001.xml": text[: len(text) // 2]})
+    with pytest.raises(InputError, match=r"cut\.zip:0221PND15092020-000001\.xml' is not "
+                       "well-formed XML"):
+        read_bag(z)
+    # another XML format under a BAG file name (here an IMRO plan)
+    imro = tmp_path / "0221PND15092020-000001.xml"
+    shutil.copyfile(DATA / "imro" / "minimal_imro2012.gml", imro)
+    with pytest.raises(InputError, match=r"0221PND15092020-000001\.xml' is not a BAG 2\.0 "
+                       r"Extract file: its root element is \{http://www\.geonovum\.nl/imro/2012/1\.1\}"
+                       "FeatureCollectionIMRO"):
+        read_bag(imro)
+    # not a zip at all
+    bad = tmp_path / "lvbag-extract-nl.zip"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(InputError, match="lvbag-extract-nl.zip' is not a readable zip file"):
+        read_bag(bad)
+    with pytest.raises(InputError, match="does not exist"):
+        read_bag(tmp_path / "missing.zip")
