@@ -1,0 +1,174 @@
+"""The working state of one area while its stages run, and the one way a stage calls an
+operation (:meth:`_Area.call`: configured keywords, warnings and the arguments used).
+
+Examples
+--------
+>>> _operation("density_measures").__name__
+'density_measures'
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+import os
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .config import PARAMETER_TARGETS, RunConfig
+
+__all__ = ["Stage"]
+
+#: The run's log: every part of a run logs here, so one logger name follows a whole run.
+log = logging.getLogger("rve_geo.pipeline.run")
+
+
+class _Skip(Exception):
+    """A stage cannot run (operation not available or input not configured)."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One pipeline step: calls exactly one library operation."""
+
+    name: str
+    operation: str
+    title: str
+    run: Callable[[_Area, Callable | None], None]
+
+
+
+@dataclass
+class _Area:
+    """Working state of one area while its stages run."""
+
+    name: str
+    config: RunConfig
+    frames: dict[str, Any]
+    layers: dict[str, Any] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    figures: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    counted: dict[str, frozenset] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    used: dict[str, dict[str, Any]] = field(default_factory=dict)
+    original_columns: tuple = ()
+    passed: frozenset | None = None
+
+    def __post_init__(self) -> None:
+        parcels = self.frames.get("parcels")
+        self.original_columns = tuple(parcels.columns) if parcels is not None else ()
+
+    def need(self, *roles: str) -> list:
+        missing = [r for r in roles if self.frames.get(r) is None]
+        if missing:
+            raise _Skip(f"no input {', '.join(missing)} configured "
+                        f"([inputs.{missing[0]}] in the configuration)")
+        return [self.frames[r] for r in roles]
+
+    def add(self, name: str, frame: Any, description: str) -> None:
+        """Add a result layer; per-parcel results keep the input columns and their own."""
+        parcels = self.frames.get("parcels")
+        if (parcels is not None and isinstance(frame, pd.DataFrame) and self.passed is not None
+                and frame.index.equals(parcels.index)):
+            keep = [c for c in frame.columns
+                    if c in self.original_columns or c not in self.passed]
+            frame = frame[keep]
+        self.layers[name] = frame
+        self.descriptions[name] = description
+
+    def enrich(self, result: Any, columns: list[str] | None = None) -> None:
+        """Add the new per-parcel columns of ``result`` to the working parcels."""
+        parcels = self.frames["parcels"]
+        if not isinstance(result, pd.DataFrame) or not result.index.equals(parcels.index):
+            return
+        geom = getattr(result, "_geometry_column_name", None)
+        cols = columns if columns is not None else [
+            c for c in result.columns if c not in parcels.columns and c != geom]
+        cols = [c for c in cols if c in result.columns and c != geom]
+        if cols:
+            parcels = parcels.copy()
+            for c in cols:
+                parcels[c] = result[c].to_numpy()
+            self.frames["parcels"] = parcels
+
+    def call(self, operation: str, *frames: Any, progress: Callable | None = None,
+             **extra: Any) -> Any:
+        """Call one library operation with the configured keyword arguments."""
+        func = _operation(operation)
+        kwargs = {k: v for k, v in extra.items() if v is not None}
+        for key, value in self.config.parameters.items():
+            if operation in PARAMETER_TARGETS[key]:
+                kwargs[key] = _parameter_value(key, value)
+        kwargs.update(self.config.operations.get(operation, {}))
+        kwargs["progress"] = progress
+        params = inspect.signature(func).parameters
+        self.used.setdefault(operation, {}).update(_used_arguments(params, kwargs))
+        self.passed = frozenset(frames[0].columns) if frames and isinstance(
+            frames[0], pd.DataFrame) else None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = func(*frames, **kwargs)
+        for w in caught:
+            if issubclass(w.category, UserWarning):
+                text = f"{operation}: {w.message}" if not str(w.message).startswith(
+                    operation) else str(w.message)
+                if text in self.warnings:  # stages that recompute density repeat its notes
+                    continue
+                self.warnings.append(text)
+                log.warning("%s: %s", self.name, text)
+        return result
+
+
+def _used_arguments(params: Mapping[str, inspect.Parameter],
+                    kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """The plain-valued keyword arguments of a call, defaults included (run_metadata)."""
+    out: dict[str, Any] = {}
+    for name, p in params.items():
+        if p.kind in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL):
+            continue
+        if name == "progress":
+            continue
+        value = kwargs.get(name, p.default)
+        if value is inspect.Parameter.empty:
+            continue
+        if hasattr(value, "name") and type(value).__name__ == "DistanceTable":
+            value = f"distance table {value.name}"
+        if value is None or isinstance(value, (str, int, float, bool)):
+            out[name] = value
+        elif isinstance(value, (tuple, list)) and all(
+                isinstance(v, (str, int, float, bool)) for v in value):
+            out[name] = list(value)
+        elif isinstance(value, Mapping) and all(
+                isinstance(v, (str, int, float, bool)) for v in value.values()):
+            out[name] = {str(k): v for k, v in value.items()}
+        elif isinstance(value, os.PathLike):
+            out[name] = str(value)
+    return out
+
+
+def _operation(name: str) -> Callable:
+    from .. import _HELPER_MODULES, _OPERATION_MODULES
+
+    module = _OPERATION_MODULES.get(name) or _HELPER_MODULES[name]
+    return getattr(importlib.import_module(f"rve_geo.{module}"), name)
+
+
+def _parameter_value(key: str, value: Any) -> Any:
+    if key == "distance_table" and value is not None:
+        from ..milieu.distance_tables import load_distance_table
+
+        return load_distance_table(value)
+    return value
+
+
+def _sum(frame: Any, column: str) -> float | None:
+    if frame is None or column not in frame.columns:
+        return None
+    return float(pd.to_numeric(frame[column], errors="coerce").fillna(0).sum())
+

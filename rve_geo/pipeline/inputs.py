@@ -1,0 +1,185 @@
+"""The inputs of a run: read every configured layer once, split them into areas, and check
+them before any work (result columns, hashes of every file read).
+
+Examples
+--------
+>>> "fsi" in RESULT_COLUMNS
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ConfigError
+from .area import log
+from .config import RunConfig
+
+__all__ = ["RESULT_COLUMNS"]
+
+
+def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
+    from ..errors import MissingColumnError
+    from ..io import read_layer
+
+    frames: dict[str, Any] = {}
+    for role, spec in specs.items():
+        if role == "plan" and (spec.path.suffix.lower() in (".gml", ".xml")
+                               or spec.path.is_dir()):
+            continue  # read by the imro stage (IMRO GML, or an omgevingsplan OW folder)
+        try:
+            frames[role] = read_layer(spec.path, layer=spec.layer, argument=f"inputs.{role}",
+                                      columns=spec.columns, target_crs=config.target_crs,
+                                      note=log.warning)
+        except MissingColumnError as exc:
+            canon = exc.canonical
+            line = config.line_of("inputs", role, "columns", canon)
+            at = f", line {line}" if line else ""
+            raise ConfigError(f"{config.source}{at}: 'inputs.{role}.columns.{canon}' names "
+                              f"column '{spec.columns[canon]}', which '{spec.path.name}' does "
+                              f"not have; columns found: {exc.found}.") from exc
+    return frames
+
+
+def _on_parcels(name: str, frames: dict[str, Any]) -> dict[str, Any]:
+    """Keep only the buildings touching a parcel (the others cannot count anywhere)."""
+    parcels, buildings = frames.get("parcels"), frames.get("buildings")
+    if parcels is None or buildings is None or not len(buildings):
+        return frames
+    hit = np.unique(parcels.sindex.query(np.asarray(buildings.geometry.array, dtype=object),
+                                         predicate="intersects")[0])
+    if len(hit) < len(buildings):
+        log.info("%s: %d of %d buildings touch no parcel and are left out", name,
+                 len(buildings) - len(hit), len(buildings))
+        frames = dict(frames)
+        frames["buildings"] = buildings.iloc[hit]
+    return frames
+
+
+def _areas(config: RunConfig) -> list[tuple[str, dict[str, Any]]]:
+    """Read the inputs and split them into named areas."""
+    return [(n, _on_parcels(n, f)) for n, f in _split_areas(config)]
+
+
+def _split_areas(config: RunConfig) -> list[tuple[str, dict[str, Any]]]:
+    shared = _read_inputs(config, config.inputs)
+    spec = config.areas
+    if spec.explicit:
+        out = []
+        for name, over in spec.explicit:
+            frames = dict(shared)
+            frames.update(_read_inputs(config, over))
+            out.append((name, frames))
+        return _only(config, out)
+    if spec.split_by is None:
+        return [(config.name, shared)]
+    import shapely
+
+    splitter = shared[spec.split_by]
+    if spec.name_column is not None and spec.name_column not in splitter.columns:
+        line = config.line_of("areas", "name_column")
+        raise ConfigError(
+            f"{config.source}{f', line {line}' if line else ''}: 'areas.name_column' names "
+            f"'{spec.name_column}', which inputs.{spec.split_by} does not have; columns found: "
+            f"{', '.join(c for c in splitter.columns if c != 'geometry')}.")
+    names = (splitter[spec.name_column].astype(str).tolist() if spec.name_column
+             else [f"{spec.split_by}_{i}" for i in splitter.index])
+    if len(set(names)) != len(names):
+        raise ConfigError(f"areas.name_column '{spec.name_column}' has duplicate names; "
+                          "area names must be unique (they name the output files).")
+    area_geoms = np.asarray(splitter.geometry.array, dtype=object)
+    usable = ~(shapely.is_missing(area_geoms) | shapely.is_empty(area_geoms))
+    for label in splitter.index[~usable]:
+        log.warning("inputs.%s row %s has no geometry; no area made for it", spec.split_by,
+                    label)
+    wide = np.where(usable, shapely.buffer(np.where(usable, area_geoms, None), spec.context_m),
+                    None)
+    # one STRtree query per input role: (area position, row position) pairs
+    members: dict[str, list[np.ndarray]] = {}
+    for role, frame in shared.items():
+        if role == spec.split_by:
+            continue
+        geoms = np.asarray(frame.geometry.array, dtype=object)
+        if role == "parcels":
+            tree, query, predicate = shapely.STRtree(shapely.point_on_surface(geoms)), \
+                area_geoms, "contains"
+        elif role in ("sensitive", "sources"):
+            tree, query, predicate = shapely.STRtree(geoms), wide, "intersects"
+        else:
+            tree, query, predicate = shapely.STRtree(geoms), area_geoms, "intersects"
+        a_idx, r_idx = tree.query(np.where(usable, query, None), predicate=predicate)
+        order = np.lexsort((r_idx, a_idx))
+        a_idx, r_idx = a_idx[order], r_idx[order]
+        bounds = np.searchsorted(a_idx, np.arange(len(area_geoms) + 1))
+        members[role] = [r_idx[bounds[i]:bounds[i + 1]] for i in range(len(area_geoms))]
+    out = []
+    for i, name in enumerate(names):
+        if not usable[i]:
+            continue
+        frames: dict[str, Any] = {spec.split_by: splitter.iloc[[i]]}
+        for role, rows in members.items():
+            frames[role] = shared[role].iloc[rows[i]]
+        out.append((name, frames))
+    return _only(config, out)
+
+
+def _only(config: RunConfig, areas: list) -> list:
+    if not config.areas.only:
+        return areas
+    names = [n for n, _ in areas]
+    unknown = [n for n in config.areas.only if n not in names]
+    if unknown:
+        line = config.line_of("areas", "only")
+        raise ConfigError(f"{config.source}{f', line {line}' if line else ''}: 'areas.only' "
+                          f"names {', '.join(map(repr, unknown))}, not among the areas "
+                          f"{', '.join(map(repr, names))}.")
+    return [(n, f) for n, f in areas if n in config.areas.only]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _input_hashes(config: RunConfig) -> dict[str, str]:
+    """SHA-256 of every file the run reads (inputs, per-area inputs, tables)."""
+    return {str(p): _sha256(p) for p in config.files_read() if p.is_file()}
+
+
+#: Columns the stages add to the per-parcel results (compared ignoring case with the
+#: input columns before any work: a GeoPackage cannot hold 'FSI' and 'fsi').
+RESULT_COLUMNS = ("parcel_area_m2", "n_buildings", "footprint_m2", "floor_area_m2", "fsi",
+                  "gsi", "osr", "l", "milieuruimte_category", "milieuruimte_rank",
+                  "nearest_sensitive_m", "actual_category", "allowed_category",
+                  "unused_steps", "above_allowed", "below_minimum", "low_on_hmc",
+                  "non_water_bound_on_quay", "allowed_floor_area_m2", "allowed_rule",
+                  "potential_m2", "potential_jobs", "plot_jobs", "hmc_land", "in_contour",
+                  "weighted_construction_year", "floor_area_pre_threshold_share",
+                  "floor_area_1960_1980_share", "area_pre_threshold_ha", "score", "zone_id")
+
+
+def _check_result_columns(config: RunConfig, name: str, frames: Mapping[str, Any]) -> None:
+    """Refuse an input column that differs only in case from a result column, before work."""
+    parcels = frames.get("parcels")
+    if parcels is None:
+        return
+    results = {c.casefold(): c for c in RESULT_COLUMNS}
+    for col in map(str, parcels.columns):
+        ours = results.get(col.casefold())
+        if ours is not None and ours != col:
+            line = config.line_of("inputs", "parcels")
+            at = f", line {line}" if line else ""
+            raise ConfigError(
+                f"{config.source}{at}: inputs.parcels of area {name!r} has a column {col!r} "
+                f"that differs only in case from the result column {ours!r}; a GeoPackage "
+                f"cannot hold both, so the run would fail after all the work. Rename it, e.g. "
+                f"columns = {{ {col}_input = \"{col}\" }} in [inputs.parcels].")
+

@@ -1,0 +1,286 @@
+"""The stages of a run, in order: each calls one library operation for one area.
+
+A stage takes the area's frames, calls its operation through :meth:`_Area.call`
+(configured keywords, warnings, arguments used), adds the result layer with its
+description and copies the per-parcel result columns onto the working parcels. A stage
+that cannot run (no input configured, no column for it) raises :class:`_Skip` with the
+reason.
+
+Examples
+--------
+>>> [s.name for s in STAGES][:3]
+['density', 'terrein_density', 'imro']
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pandas as pd
+
+from ..sources.aliases import conventional_column
+from .area import Stage, _Area, _Skip, _sum
+from .config import STAGE_NAMES
+
+__all__ = ["STAGES"]
+
+
+def _stage_density(area: _Area, progress):
+    parcels, buildings = area.need("parcels", "buildings")
+    out = area.call("density_measures", parcels, buildings, progress=progress)
+    area.add("parcel_density", out, "Spacemate density per parcel: floor area (BVO), "
+             "footprint, FSI, GSI, OSR and L (mean storeys)")
+    area.enrich(out, ["parcel_area_m2", "n_buildings", "footprint_m2", "floor_area_m2",
+                      "fsi", "gsi", "osr", "l"])
+    area.figures["n_parcels"] = float(len(out))
+    area_m2 = _sum(out, "parcel_area_m2") or 0.0
+    floor = _sum(out, "floor_area_m2") or 0.0
+    area.figures["parcel_area_ha"] = area_m2 / 1e4
+    area.figures["floor_area_m2"] = floor
+    area.figures["fsi"] = floor / area_m2 if area_m2 > 0 else float("nan")
+
+
+def _stage_terrein_density(area: _Area, progress):
+    parcels, buildings, terreinen = area.need("parcels", "buildings", "terreinen")
+    out = area.call("density_measures", parcels, buildings, zones=terreinen, progress=progress)
+    area.add("terrein_density", out, "Spacemate density per bedrijventerrein: net (parcels) "
+             "and gross (terrein area) FSI/GSI/OSR, L and tare share")
+    area.figures["terrein_area_ha"] = (_sum(out, "zone_area_m2") or 0.0) / 1e4
+
+
+def _stage_imro(area: _Area, progress):
+    plan = area.config.inputs.get("plan")
+    if plan is not None and plan.path.is_dir():
+        # an omgevingsplan delivery: OW files with their GIOs (docs/omgevingsplan.md)
+        out = area.call("read_omgevingsplan", str(plan.path), progress=progress)
+        area.frames["plan"] = out.to_crs(area.config.target_crs) if out.crs is not None \
+            else out
+        area.add("plan_zones", area.frames["plan"], "omgevingsplan rules (Gebiedsaanwijzingen "
+                 "and Omgevingsnormen) with maximum milieucategorie, bouwhoogte and "
+                 "bebouwingspercentage")
+        return
+    if plan is None or plan.path.suffix.lower() not in (".gml", ".xml"):
+        raise _Skip("no IMRO GML plan configured ([inputs.plan] with a .gml path)")
+    out = area.call("read_imro", str(plan.path), progress=progress)
+    area.frames["plan"] = out.to_crs(area.config.target_crs) if out.crs is not None else out
+    area.add("plan_zones", area.frames["plan"], "IMRO plan objects with maximum "
+             "milieucategorie, bouwhoogte and bebouwingspercentage")
+
+
+def _sources(area: _Area):
+    sources = area.frames.get("sources")
+    return sources if sources is not None else area.need("parcels")[0]
+
+
+def _category_col(area: _Area, operation: str, frame) -> str:
+    """The category column of the sources: configured, or a conventional name."""
+    given = area.config.operations.get(operation, {}).get("category_col")
+    if given:
+        return given
+    col = conventional_column(frame, "source_category")
+    if col is None:
+        raise _Skip("the sources have no category column; name it with "
+                    f"[operations.{operation}] category_col = \"...\"")
+    return col
+
+
+def _omgevingstype_col(area: _Area) -> str | None:
+    return conventional_column(area.frames.get("sensitive"), "omgevingstype")
+
+
+def _stage_contours(area: _Area, progress):
+    sources = _sources(area)
+    out = area.call("environmental_contours", sources,
+                    category_col=_category_col(area, "environmental_contours", sources),
+                    progress=progress)
+    area.add("environmental_contours", out, "Milieucontouren: each source polygon buffered "
+             "by the richtafstand of its milieucategorie (VNG 2009 or the configured table)")
+
+
+def _stage_conflicts(area: _Area, progress):
+    sources = _sources(area)
+    sensitive = area.need("sensitive")[0]
+    out = area.call("contour_conflicts", sources, sensitive,
+                    category_col=_category_col(area, "contour_conflicts", sources),
+                    omgevingstype_col=_omgevingstype_col(area), progress=progress)
+    area.add("contour_conflicts", out, "Sensitive objects closer to a source than the "
+             "richtafstand: category, required and actual distance, shortfall")
+    ids = out["sensitive_id"] if "sensitive_id" in out.columns else out.index
+    area.figures["n_conflicts"] = float(pd.Series(ids).nunique())
+    area.counted["n_conflicts"] = frozenset(pd.Series(ids).dropna().tolist())
+
+
+def _stage_max_category(area: _Area, progress):
+    parcels, sensitive = area.need("parcels", "sensitive")
+    out = area.call("max_allowed_category", parcels, sensitive,
+                    omgevingstype_col=_omgevingstype_col(area), progress=progress)
+    area.add("max_allowed_category", out, "Milieuruimte: the highest milieucategorie each "
+             "parcel allows given the distance to the nearest sensitive object")
+    renamed = out[["max_category", "max_category_rank", "nearest_sensitive_m"]].rename(
+        columns={"max_category": "milieuruimte_category",
+                 "max_category_rank": "milieuruimte_rank"})
+    area.enrich(renamed)
+
+
+def _stage_allowed_zones(area: _Area, progress):
+    zones = area.frames.get("terreinen")
+    if zones is None:
+        raise _Skip("no input terreinen configured ([inputs.terreinen])")
+    sensitive = area.need("sensitive")[0]
+    out = area.call("allowed_category_zones", zones, sensitive,
+                    omgevingstype_col=_omgevingstype_col(area), progress=progress)
+    area.add("allowed_category_zones", out, "Zones of equal maximum allowed milieucategorie "
+             "per terrein (milieuruimte), for the omgevingsplan")
+
+
+def _actual_col(area: _Area, frame) -> str | None:
+    return conventional_column(frame, "actual_category")
+
+
+def _plan_col(area: _Area, frame) -> str | None:
+    return conventional_column(frame, "plan_category")
+
+
+def _stage_category_use(area: _Area, progress):
+    parcels = area.need("parcels")[0]
+    given = area.config.operations.get("category_use", {})
+    actual = given.get("actual_col") or _actual_col(area, parcels)
+    allowed = given.get("allowed_col") or _plan_col(area, parcels)
+    if actual is None or allowed is None:
+        raise _Skip("parcels need an actual and an allowed category column; name them with "
+                    "[operations.category_use] actual_col / allowed_col")
+    water = conventional_column(parcels, "water_bound")
+    quay = conventional_column(parcels, "quay_plot")
+    both = water is not None and quay is not None
+    out = area.call("category_use", parcels, actual_col=actual, allowed_col=allowed,
+                    water_bound_col=water if both else None, quay_col=quay if both else None,
+                    progress=progress)
+    area.add("category_use", out, "Scheefwerken: the category in use versus the category "
+             "the plan allows per parcel (unused steps, low-category firms on HMC land)")
+    area.enrich(out, ["actual_category", "allowed_category", "unused_steps", "above_allowed",
+                      "below_minimum", "low_on_hmc", "non_water_bound_on_quay"])
+
+
+def _stage_potential(area: _Area, progress):
+    parcels, buildings = area.need("parcels", "buildings")
+    given = area.config.operations.get("densification_potential", {})
+    rules = getattr(importlib.import_module("rve_geo.potential.densification"), "RULE_COLUMNS", {})
+    names = {n for aliases in rules.values() for n in aliases}
+    plan = area.frames.get("plan")  # plan zones may carry the rules instead
+    has_rules = bool(names & set(parcels.columns)) or (
+        plan is not None and bool(names & set(plan.columns)))
+    if not has_rules and not any(
+            k in given for k in ("target_fsi", "max_fsi_col", "max_coverage_col",
+                                 "max_height_col", "max_storeys_col")):
+        raise _Skip("parcels carry no plan rules (max_coverage_share, max_height_m, max_fsi, "
+                    "max_storeys); add them, or set [operations.densification_potential] "
+                    "target_fsi")
+    out = area.call("densification_potential", parcels, buildings,
+                    rules=area.frames.get("plan"),
+                    source_category_col=_plan_col(area, parcels),
+                    use_category_col=_actual_col(area, parcels), progress=progress)
+    area.add("densification_potential", out, "Densification potential per parcel: allowed "
+             "floor area under the plan rules minus existing floor area, and the jobs it holds")
+    area.enrich(out, ["allowed_floor_area_m2", "allowed_rule", "potential_m2", "jobs",
+                      "m2_bvo_per_job", "potential_jobs", "hmc_land", "in_contour"])
+    area.figures["potential_m2"] = _sum(out, "potential_m2") or 0.0
+    area.figures["jobs"] = _sum(out, "jobs") or 0.0
+    area.figures["extra_jobs"] = _sum(out, "potential_jobs") or 0.0
+
+
+def _stage_redevelopment(area: _Area, progress):
+    parcels, buildings = area.need("parcels", "buildings")
+    out = area.call("redevelopment_stock", parcels, buildings, progress=progress)
+    area.add("redevelopment_stock", out, "Herontwikkelingsopgave: floor area and parcel area "
+             "of stock built before the threshold year (default 1980) per parcel")
+    area.enrich(out, ["weighted_construction_year", "floor_area_pre_threshold_share",
+                      "floor_area_1960_1980_share", "area_pre_threshold_ha"])
+    area.figures["redevelopment_ha"] = _sum(out, "area_pre_threshold_ha") or 0.0
+
+
+def _stage_work_home(area: _Area, progress):
+    import geopandas as gpd
+
+    from ..indicators._common import study_hull
+    from ..indicators.work_home import parcels_work_home
+    from ..potential.jobs import parcel_jobs
+
+    parcels, sensitive = area.need("parcels", "sensitive")
+    if "jobs" not in parcels.columns:  # the potential stage did not run: same basis here
+        if "floor_area_m2" not in parcels.columns:
+            raise _Skip("no jobs to compare with the homes: needs [inputs.buildings] (floor area) "
+                        "or a jobs column on the parcels")
+        area.enrich(pd.DataFrame({"jobs": parcel_jobs(
+            parcels, jobs_basis=area.notes["jobs_basis"],
+            jobs_ratios=area.config.operations.get("densification_potential", {}).get(
+                "jobs_ratios"))}, index=parcels.index))
+        parcels = area.frames["parcels"]
+    counts = parcels_work_home(parcels, sensitive, jobs_col="jobs",
+                               homes_col=conventional_column(sensitive, "n_homes"))
+    study = gpd.GeoDataFrame(
+        {"area": [area.name], "jobs": counts["jobs"].to_numpy(),
+         "homes": counts["homes"].to_numpy(),
+         "work_floor_area_m2": [_sum(parcels, "floor_area_m2") or 0.0]},
+        geometry=[study_hull([parcels])], crs=parcels.crs)
+    out = area.call("work_home_balance", study, homes_col="homes", jobs_col="jobs",
+                    work_floor_area_col="work_floor_area_m2", progress=progress)
+    out["jobs_basis"] = area.notes["jobs_basis"]
+    area.add("work_home_balance", out, "Woon-werkbalans of the parcels: jobs on the parcels "
+             "and homes on the parcels (one area for both), FMI = jobs / (jobs + homes) x "
+             "100; the outline is the hull of the parcels")
+    row = out.iloc[0]
+    area.figures["homes"] = float(row["homes"])
+    area.figures["fmi"] = float(row["fmi"])
+    area.figures.setdefault("jobs", float(row["jobs"]))
+
+
+def _stage_scores(area: _Area, progress):
+    parcels = area.need("parcels")[0]
+    out = area.call("opportunity_scores", parcels,
+                    terrein_col=conventional_column(parcels, "terrein_id"),
+                    vacancy_col=conventional_column(parcels, "vacancy"),
+                    owner_col=conventional_column(parcels, "owner"), progress=progress)
+    area.add("opportunity_scores", out, "Redevelopment opportunity score per parcel (0-1) "
+             "with its indicators and top drivers")
+    area.enrich(out)
+
+
+def _stage_kansenzones(area: _Area, progress):
+    parcels = area.need("parcels")[0]
+    if "score" not in parcels.columns:
+        raise _Skip("no opportunity scores (the scores stage did not run)")
+    out = area.call("kansenzones", parcels, terrein_col=conventional_column(parcels, "terrein_id"),
+                    progress=progress)
+    zones = out.zones
+    area.add("kansenzones", zones, "Kansenzones: contiguous groups of high-scoring parcels "
+             "of roughly 10-15 ha, the start of one investment plan each")
+    area.add("kansenzone_parcels", out.parcels, "Parcels with the kansenzone they belong to "
+             "(zone_id empty: in no zone)")
+    area.figures["n_kansenzones"] = float(len(zones))
+    area.figures["kansenzone_area_ha"] = float(zones["area_ha"].sum()) if len(zones) else 0.0
+    area.figures["kansenzone_net_area_ha"] = float(zones["net_area_ha"].sum()) \
+        if len(zones) else 0.0
+    area.notes["kansenzone_area_basis"] = zones.attrs.get("area_basis", "")
+
+
+#: The stages in execution order.
+STAGES: tuple[Stage, ...] = (
+    Stage("density", "density_measures", "density per parcel", _stage_density),
+    Stage("terrein_density", "density_measures", "density per terrein",
+          _stage_terrein_density),
+    Stage("imro", "read_imro", "IMRO plan", _stage_imro),
+    Stage("contours", "environmental_contours", "milieucontouren", _stage_contours),
+    Stage("conflicts", "contour_conflicts", "contour conflicts", _stage_conflicts),
+    Stage("max_category", "max_allowed_category", "maximum category", _stage_max_category),
+    Stage("allowed_zones", "allowed_category_zones", "allowed-category zones",
+          _stage_allowed_zones),
+    Stage("category_use", "category_use", "scheefwerken", _stage_category_use),
+    Stage("potential", "densification_potential", "densification potential",
+          _stage_potential),
+    Stage("redevelopment", "redevelopment_stock", "herontwikkelingsopgave",
+          _stage_redevelopment),
+    Stage("work_home", "work_home_balance", "woon-werkbalans", _stage_work_home),
+    Stage("scores", "opportunity_scores", "opportunity scores", _stage_scores),
+    Stage("kansenzones", "kansenzones", "kansenzones", _stage_kansenzones),
+)
+assert tuple(s.name for s in STAGES) == STAGE_NAMES

@@ -1,0 +1,287 @@
+"""The outputs of one area: the GeoPackage (result layers, ``summary``, ``terrein_summary``,
+``run_metadata``), tables, Shapefiles, GIOs and the report, written into a staging folder.
+
+Examples
+--------
+>>> sorted(GIO_NORMS)
+['allowed_category_zones', 'environmental_contours', 'max_allowed_category']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import importlib
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import ConfigError, OutputError
+from ..progress import report
+from ..sources.aliases import conventional_column
+from .area import _Area, _operation, log
+from .config import RunConfig
+from .results import FIGURES, _round
+
+__all__ = ["GIO_NORMS"]
+
+
+def _summary_table(area: _Area) -> pd.DataFrame:
+    rows = []
+    for key, (label, unit) in FIGURES.items():
+        if key in area.figures:
+            value = area.figures[key]
+            rows.append({"figure": key, "label": label,
+                         "value": float(_round(value, key)), "unit": unit})
+    return pd.DataFrame(rows, columns=["figure", "label", "value", "unit"])
+
+
+def _terrein_table(area: _Area) -> pd.DataFrame | None:
+    """Key figures per terrein (:func:`rve_geo.indicators.terreinen.terrein_summary`)."""
+    from ..indicators.terreinen import terrein_summary
+
+    parcels = area.frames.get("parcels")
+    if parcels is None or "terrein_id" not in parcels.columns:
+        return None
+    sensitive = area.frames.get("sensitive")
+    return terrein_summary(parcels, terreinen=area.frames.get("terreinen"), homes=sensitive,
+                           homes_col=conventional_column(sensitive, "n_homes"))
+
+
+def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: list[str],
+              skipped: Mapping[str, str], started: str) -> pd.DataFrame:
+    from .. import __version__
+
+    finished = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    rows = [
+        ("rve_geo_version", __version__),
+        ("area", area.name),
+        ("target_crs", config.target_crs),
+        ("configuration_file", str(config.source) if config.source else ""),
+        ("configuration", json.dumps(config.to_dict(), sort_keys=True, default=str)),
+        ("parameters", json.dumps({"parameters": config.to_dict()["parameters"],
+                                   "operations": config.to_dict()["operations"]},
+                                  sort_keys=True, default=str)),
+        ("input_sha256", json.dumps(dict(hashes), sort_keys=True)),
+        ("jobs_basis", area.notes.get("jobs_basis", "")),
+        ("stages_run", json.dumps(run)),
+        ("stages_skipped", json.dumps(dict(skipped), sort_keys=True)),
+        ("warnings", json.dumps(area.warnings)),
+        ("versions", json.dumps(_versions(), sort_keys=True)),
+        ("arguments_used", json.dumps(area.used, sort_keys=True, default=str)),
+        ("policy_defaults", json.dumps(_policy_used(area.used), sort_keys=True, default=str)),
+        ("figures", json.dumps({k: _round(v) for k, v in sorted(area.figures.items())},
+                               default=str)),
+        ("started_utc", started),
+        ("finished_utc", finished),
+    ]
+    return pd.DataFrame(rows, columns=["key", "value"])
+
+
+def _versions() -> dict[str, str]:
+    """rve_geo and the geo stack it ran on (run_metadata ``versions``)."""
+    from .. import __version__
+
+    out = {"rve_geo": __version__}
+    try:
+        import shapely
+
+        out["shapely"] = shapely.__version__
+        out["GEOS"] = shapely.geos_version_string
+    except ImportError:  # pragma: no cover - shapely is a dependency
+        pass
+    try:
+        import pyproj
+
+        out["pyproj"] = pyproj.__version__
+        out["PROJ"] = pyproj.proj_version_str
+    except ImportError:  # pragma: no cover
+        pass
+    try:
+        import pyogrio
+
+        out["pyogrio"] = pyogrio.__version__
+        out["GDAL"] = ".".join(str(v) for v in pyogrio.__gdal_version__)
+    except ImportError:  # pragma: no cover
+        pass
+    for name in ("numpy", "pandas", "geopandas"):
+        with contextlib.suppress(ImportError):
+            out[name] = importlib.import_module(name).__version__
+    return out
+
+
+def _policy_used(used: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Policy defaults (rve_geo/data/policy.toml) behind the arguments used, with source."""
+    from ..data import policy_entries
+
+    entries = policy_entries()
+    out: dict[str, dict[str, Any]] = {}
+    for arguments in used.values():
+        for name, value in arguments.items():
+            entry = entries.get(name) or entries.get(f"kansenzone_{name}")
+            if entry is None or name in out:
+                continue
+            out[name] = {"value": value, "default": entry.get("value"),
+                         "unit": entry.get("unit", ""), "tag": entry.get("tag", ""),
+                         "source": entry.get("source", "")}
+    return out
+
+
+def _clean_for_gpkg(frame: Any) -> Any:
+    """Make result frames writable: lists/dicts/objects become text, no attrs."""
+    frame = frame.copy()
+    frame.attrs = {}
+    geom = getattr(frame, "_geometry_column_name", None)
+    for col in frame.columns:
+        if col == geom:
+            continue
+        s = frame[col]
+        if s.dtype == object:
+            sample = s.dropna()
+            if len(sample) and not all(isinstance(v, (str, bool, int, float, np.number))
+                                       for v in sample.iloc[:50]):
+                frame[col] = s.map(lambda v: None if v is None else (
+                    json.dumps(v, default=str) if isinstance(v, (list, dict, tuple))
+                    else str(v)))
+        elif isinstance(s.dtype, pd.CategoricalDtype):
+            frame[col] = s.astype("string")
+    return frame
+
+
+def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[str, Path],
+                metadata: pd.DataFrame, progress: Callable | None) -> list[Path]:
+    """Write every output of one area into ``staging``; return the staged paths."""
+    from ..io import write_layers
+
+    layers = {name: _clean_for_gpkg(frame) for name, frame in area.layers.items()}
+    parcels = area.frames.get("parcels")
+    if parcels is not None and len(area.layers):
+        layers["parcel_results"] = _clean_for_gpkg(parcels)
+        area.descriptions["parcel_results"] = ("Every per-parcel result in one layer: input "
+                                               "columns plus density, milieuruimte, "
+                                               "scheefwerken, potential, age and score")
+    sensitive = area.frames.get("sensitive")
+    if sensitive is not None and len(area.layers):
+        layers["sensitive_objects"] = _clean_for_gpkg(sensitive)
+        area.descriptions["sensitive_objects"] = ("The sensitive objects (homes) the "
+                                                  "milieuzonering of this area used (input)")
+    from ..deliverables.ids import join_ids
+
+    layers = join_ids(layers, parcels=parcels, sensitive=sensitive,
+                      terreinen=area.frames.get("terreinen"), sources=area.frames.get("sources"))
+    layers["summary"] = _summary_table(area)
+    area.descriptions["summary"] = "Key figures of the area (figure, label, value, unit)"
+    terreinen = _terrein_table(area)
+    if terreinen is not None:
+        layers["terrein_summary"] = terreinen
+        area.descriptions["terrein_summary"] = "Key figures per bedrijventerrein"
+    layers["run_metadata"] = metadata
+    area.descriptions["run_metadata"] = ("How this result was made: rve_geo version, "
+                                         "parameters, input SHA-256 hashes, timestamps")
+    staged: list[Path] = []
+    gpkg = staging / targets["gpkg"].name
+    write_layers(layers, gpkg, descriptions=area.descriptions)
+    from ..deliverables.styles import write_layer_styles
+
+    write_layer_styles(gpkg, layers, lang=config.outputs.language)
+    staged.append(gpkg)
+    report(progress, 0.4, "GeoPackage written")
+    if config.outputs.tables:
+        from ..deliverables.tables import write_tables
+
+        meta = dict(zip(metadata["key"], metadata["value"], strict=True))
+        staged += write_tables(layers, staging, targets["gpkg"].stem,
+                               lang=config.outputs.language, meta=meta)
+    if "shapefile" in targets:
+        staged.append(_export_shapefiles(area, layers, staging / targets["shapefile"].name))
+    if "gio" in targets:
+        staged.append(_export_gio(config, area, layers, staging / targets["gio"].name))
+    if "report" in targets:
+        from ..deliverables.report import write_report
+
+        html = staging / targets["report"].name
+        maps = staging / targets["maps"].name
+        write_report(gpkg, html, maps_dir=maps, lang=config.outputs.language)
+        staged += [html, maps]
+    report(progress, 1.0, "outputs written")
+    return staged
+
+
+def _export_shapefiles(area: _Area, layers: Mapping[str, Any], folder: Path) -> Path:
+    folder.mkdir()
+    func = _operation("export_shapefile")
+    for name, frame in layers.items():
+        if isinstance(frame, gpd_frame()) and len(frame):
+            func(frame, folder / f"{name}.shp")
+    return folder
+
+
+def gpd_frame():
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame
+
+
+#: Layer -> (value column, norm kind, norm label, unit) for GIO exports.
+GIO_NORMS: dict[str, tuple[str, str, str, str | None]] = {
+    "allowed_category_zones": ("max_category", "kwalitatief", "maximale milieucategorie", None),
+    "environmental_contours": ("distance_m", "kwantitatief", "richtafstand", "m"),
+    "max_allowed_category": ("max_category", "kwalitatief", "maximale milieucategorie", None),
+}
+
+
+def _export_gio(config: RunConfig, area: _Area, layers: Mapping[str, Any], folder: Path) -> Path:
+    """One STOP GIO per layer named in ``outputs.gio``.
+
+    ``[operations.write_gio]`` gives the keywords; ``{layer}`` and ``{area}`` in
+    ``frbr_work``/``frbr_expression`` are filled in. With a ``norm_id`` the layer's
+    value (category or distance) becomes a normwaarde per location; without one the
+    value becomes the location's group (geo:groepID), which needs no waardelijst URI.
+    """
+    from .config import _slug
+
+    folder.mkdir()
+    func = _operation("write_gio")
+    given = dict(config.operations.get("write_gio", {}))
+    for key in ("frbr_work", "frbr_expression"):
+        if key not in given:
+            raise ConfigError(f"outputs.gio is set, so [operations.write_gio] needs {key} "
+                              "(e.g. \"/join/id/regdata/gm0221/2026/{layer}\"); see "
+                              "docs/pipeline.md.")
+    for name in config.outputs.gio:
+        frame = layers.get(name)
+        if frame is None or not hasattr(frame, "geometry"):
+            raise OutputError(f"outputs.gio names layer '{name}', which area '{area.name}' did "
+                              f"not produce; layers: {', '.join(layers)}.")
+        kwargs = {k: (v.replace("{layer}", _slug(name)).replace("{area}", _slug(area.name))
+                      if isinstance(v, str) else v) for k, v in given.items()}
+        column, kind, label, unit = GIO_NORMS.get(name, (None, "none", None, None))
+        frame = frame[~(frame.geometry.is_empty | frame.geometry.isna())]
+        if column is not None and column in frame.columns:
+            empty = frame[column].isna()
+            if empty.any():
+                text = (f"write_gio: {int(empty.sum())} of {len(frame)} rows of layer '{name}' "
+                        f"have no {column} and are left out of its GIO")
+                area.warnings.append(text)
+                log.warning("%s: %s", area.name, text)
+            frame = frame[~empty]
+            if "norm_id" in kwargs:
+                kwargs.setdefault("norm_col", column)
+                kwargs.setdefault("norm_kind", kind)
+                kwargs.setdefault("norm_label", label)
+                if unit:
+                    kwargs.setdefault("unit", unit)
+            else:
+                values = frame[column].astype(str)
+                ids = "g_" + values.str.replace(r"[^A-Za-z0-9_-]", "-", regex=True)
+                frame = frame.assign(_group=ids.to_numpy())
+                kwargs.setdefault("group_col", "_group")
+                kwargs.setdefault("group_labels", dict(zip(ids, label + " " + values,
+                                                           strict=True)))
+        func(frame, folder / f"{name}.gml", **kwargs)
+    return folder
+
