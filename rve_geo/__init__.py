@@ -146,9 +146,9 @@ def operation_group(name: str) -> str:
     return {
         "density": "Density",
         "milieu": "Milieuzonering",
-        "plans": "Milieuzonering",
+        "plans": "Plans",
         "potential": "Potential",
-        "indicators": "Potential",
+        "indicators": "Indicators",
         "kansen": "Kansenzones",
         "deliverables": "Deliverables",
     }[package]

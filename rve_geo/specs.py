@@ -14,7 +14,14 @@ Mapping rules (library keyword ``max_fsi`` becomes parameter ``MAX_FSI``):
 - ``Literal[...]`` or a numpydoc type ``{"a", "b"}`` -> enum of those strings;
 - ``bool`` -> boolean, ``int`` -> integer, ``float`` -> number, path -> input file
   (output file for ``path``/``*_path`` of an operation that also takes layers),
-  other ``str`` -> string; anything else -> JSON text (optional when defaulted).
+  other ``str`` -> string; ``tuple[float, float]`` -> range (two numbers);
+  an iterable of ``Literal[...]`` -> several of those strings; anything else -> JSON
+  text (optional when defaulted).
+
+Key parameters (layers, required arguments and the few options in
+:data:`KEY_OPTIONS`) are shown first; all others are *advanced*. Column keywords the
+library detects from the column names when left empty (:data:`AUTO_COLUMNS`) carry
+the names it looks for, so a front end can say which column will be used.
 """
 
 from __future__ import annotations
@@ -37,6 +44,81 @@ FIELD_PARENTS: dict[tuple[str, str], str] = {
     ("allowed_category_zones", "omgevingstype_col"): "sensitive",
 }
 
+#: Options shown with the layers as the key parameters of an operation; every other
+#: keyword with a default is an advanced parameter.
+KEY_OPTIONS: dict[str, tuple[str, ...]] = {
+    "density_measures": ("floor_area_method",),
+    "environmental_contours": ("category_col", "mode"),
+    "contour_conflicts": ("category_col", "omgevingstype_col"),
+    "max_allowed_category": ("omgevingstype_col", "omgevingstype"),
+    "allowed_category_zones": ("omgevingstype_col", "omgevingstype"),
+    "category_use": ("actual_col", "allowed_col"),
+    "densification_potential": ("floor_area_method",),
+    "redevelopment_stock": ("threshold_year",),
+    "work_home_balance": ("homes_col", "jobs_col"),
+    "transformation_monitor": ("id_col", "new_use_col"),
+    "relocation_efficiency": ("cost_col", "band_eur_per_m2"),
+    "opportunity_scores": ("vacancy_col", "owner_col", "terrein_col"),
+    "kansenzones": ("score_col", "min_area_ha", "max_area_ha", "terrein_col"),
+}
+
+#: Column keywords the library fills in from the column names when left empty:
+#: keyword -> key of :data:`rve_geo.sources.aliases.ALIASES`.
+AUTO_COLUMNS: dict[str, str] = {
+    "floor_area_col": "floor_area_m2",
+    "storeys_col": "storeys",
+    "height_col": "height_m",
+    "roof_height_col": "roof_height",
+    "ground_height_col": "ground_height",
+    "usable_area_col": "usable_area_m2",
+    "use_col": "use",
+    "hall_col": "hall",
+    "status_col": "status",
+    "construction_year_col": "construction_year",
+}
+
+
+def auto_column(keyword: str, columns) -> str | None:
+    """The column the library uses for ``keyword`` left empty, given a layer's ``columns``.
+
+    None when the keyword is not detected automatically, when no column fits, or when
+    several fit (the library then asks for the column).
+
+    Examples
+    --------
+    >>> auto_column("floor_area_col", ["identificatie", "bvo", "geometry"])
+    'bvo'
+    >>> auto_column("storeys_col", ["identificatie"]) is None
+    True
+    """
+    canonical = AUTO_COLUMNS.get(keyword)
+    if canonical is None:
+        return None
+    import pandas as pd
+
+    from .errors import MissingColumnError
+    from .sources.aliases import resolve_column
+
+    try:
+        return resolve_column(pd.DataFrame(columns=list(columns)), canonical, argument="layer")
+    except MissingColumnError:
+        return None
+
+
+def auto_candidates(keyword: str) -> tuple[str, ...]:
+    """Column names the library looks for when ``keyword`` is left empty (in order).
+
+    >>> auto_candidates("storeys_col")[:2]
+    ('b3_bouwlagen', 'bouwlagen')
+    """
+    canonical = AUTO_COLUMNS.get(keyword)
+    if canonical is None:
+        return ()
+    from .sources.aliases import ALIASES
+
+    return ALIASES[canonical]
+
+
 #: Geometry kind expected per layer role; roles not listed accept any geometry.
 LAYER_GEOMETRY: dict[str, str] = {
     "parcels": "polygon",
@@ -57,7 +139,8 @@ class ParamSpec:
     """One library argument seen as a Processing parameter."""
 
     name: str  # library keyword
-    kind: str  # layer, field, fields, enum, bool, int, float, string, file, file_out, json
+    kind: str  # layer, field, fields, enum, enums, bool, int, float, range, string, file,
+    # file_out, json
     optional: bool
     default: Any = None
     positional: bool = False
@@ -65,6 +148,8 @@ class ParamSpec:
     parent: str | None = None  # for fields: the layer keyword
     geometry: str = "any"  # for layers: polygon or any
     description: str = ""
+    advanced: bool = False  # not a key parameter (see KEY_OPTIONS)
+    number_type: str = "float"  # for ranges: float or int
 
     @property
     def key(self) -> str:
@@ -73,6 +158,11 @@ class ParamSpec:
     @property
     def label(self) -> str:
         return label_for(self.name)
+
+    @property
+    def auto_candidates(self) -> tuple[str, ...]:
+        """Names the library looks for when this column keyword is left empty."""
+        return auto_candidates(self.name) if self.kind == "field" else ()
 
     @property
     def extension(self) -> str:
@@ -230,10 +320,35 @@ def _doc_choices(type_text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"['\"]([^'\"]+)['\"]", m.group(1)))
 
 
+def _range_type(annotation: Any) -> str | None:
+    """``float``/``int`` for ``tuple[float, float]`` / ``tuple[int, int]``, else None."""
+    for arg in _union_args(annotation):
+        if typing.get_origin(arg) is tuple:
+            items = typing.get_args(arg)
+            if len(items) == 2 and items[0] is items[1] and items[0] in (float, int):
+                return items[0].__name__
+    return None
+
+
+def _iterable_choices(annotation: Any) -> tuple[str, ...]:
+    """The strings of ``Iterable[Literal[...]]`` (or Sequence, list ...), else ()."""
+    for arg in _union_args(annotation):
+        origin = typing.get_origin(arg)
+        if origin is not None and origin is not typing.Literal and typing.get_args(arg):
+            inner = typing.get_args(arg)[0]
+            if typing.get_origin(inner) is typing.Literal:
+                return tuple(str(v) for v in typing.get_args(inner))
+    return ()
+
+
 def _classify(name: str, annotation: Any, doc_type: str) -> tuple[str, tuple[str, ...]]:
-    choices = _literal_values(annotation) or _doc_choices(doc_type)
     if _has(annotation, "GeoDataFrame"):
         return "layer", ()
+    if _range_type(annotation):
+        return "range", ()
+    if _iterable_choices(annotation):
+        return "enums", _iterable_choices(annotation)
+    choices = _literal_values(annotation) or _doc_choices(doc_type)
     if choices:
         return "enum", choices
     if _has(annotation, "bool"):
@@ -301,13 +416,19 @@ def describe(name: str, func: Callable, group: str) -> OperationSpec:
             kind = "file_out"  # an operation on layers writes to this path
         if kind == "enum" and default is not None and str(default) not in options:
             options = (str(default), *options)
+        positional = p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        structured = isinstance(default, (dict, list, tuple, set))
         params.append(ParamSpec(
             name=p.name, kind=kind, optional=optional,
-            default=default if not isinstance(default, (dict, list, tuple, set)) else None,
-            positional=p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD),
+            default=tuple(default) if kind == "range" and default is not None else (
+                None if structured else default),
+            positional=positional,
             options=tuple(options), parent=parent,
             geometry=LAYER_GEOMETRY.get(p.name, "any") if kind == "layer" else "any",
             description=doc_text,
+            advanced=not (kind == "layer" or not optional
+                          or p.name in KEY_OPTIONS.get(name, ())),
+            number_type=_range_type(annotation) or "float",
         ))
     return OperationSpec(name=name, group=group, summary=summary, extended=extended,
                          params=tuple(params), returns=returns, func=func)

@@ -9,6 +9,7 @@ style shipped for it. There is no analysis logic here.
 import json
 import warnings
 from html import escape
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRange,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
 )
@@ -30,6 +32,18 @@ from . import compat, helptext, runtime
 from .convert import read_source, write_frames
 from .i18n import tr
 from .styles import StylePostProcessor, style_for
+
+ICON_DIR = Path(__file__).resolve().parent / "icons"
+#: Operation group -> icon file (icons/<name>.svg); unknown groups use the provider icon.
+GROUP_ICONS = {
+    "Density": "dichtheid",
+    "Milieuzonering": "milieu",
+    "Plans": "plannen",
+    "Potential": "potentieel",
+    "Indicators": "indicatoren",
+    "Kansenzones": "kansenzones",
+    "Deliverables": "leveringen",
+}
 
 TARGET_CRS = "TARGET_CRS"
 OUTPUT = "OUTPUT"
@@ -75,7 +89,8 @@ def help_html(spec) -> str:
     for description, params in groups:
         names = ", ".join(f"<b>{escape(tr(p.label))}</b> (<code>{p.key}</code>)"
                           for p in params)
-        parts.append(f"<dt>{names}</dt><dd>{helptext.block(tr(description), tr)}</dd>")
+        auto = "".join(_auto_help(p) for p in params)
+        parts.append(f"<dt>{names}</dt><dd>{helptext.block(tr(description), tr)}{auto}</dd>")
     parts.append(f"<dt><b>{escape(tr('Target CRS'))}</b> (<code>{TARGET_CRS}</code>)</dt><dd>"
                  f"{escape(tr('Inputs in another CRS are reprojected to this one.'))}</dd>")
     parts.append("</dl>")
@@ -85,8 +100,27 @@ def help_html(spec) -> str:
     return "".join(parts)
 
 
+def _auto_help(p) -> str:
+    """'Empty: automatic, the first of ...' for a column the library detects itself."""
+    if not p.auto_candidates:
+        return ""
+    names = ", ".join(f"<code>{escape(name)}</code>" for name in p.auto_candidates)
+    return (f"<p><i>{escape(tr(p.label))}</i>: "
+            f"{escape(tr('empty = automatic, the first column found of'))} {names}</p>")
+
+
 def make_parameter(p):
-    """The Processing parameter for one :class:`rve_geo.specs.ParamSpec`."""
+    """The Processing parameter for one :class:`rve_geo.specs.ParamSpec`.
+
+    Parameters that are not key parameters of the operation are flagged advanced.
+    """
+    param = _make_parameter(p)
+    if p.advanced:
+        compat.add_flag(param, compat.FLAG_ADVANCED)
+    return param
+
+
+def _make_parameter(p):
     label = tr(p.label)
     optional = p.optional  # library default applies when left empty (also in models)
     if p.kind == "layer":
@@ -97,11 +131,16 @@ def make_parameter(p):
         default = None if many else p.default
         return QgsProcessingParameterField(p.key, label, default, p.parent.upper(),
                                            compat.FIELD_ANY, many, p.optional)
-    if p.kind == "enum":
-        param = QgsProcessingParameterEnum(p.key, label, list(p.options), False,
-                                           p.default, optional)
+    if p.kind in ("enum", "enums"):
+        many = p.kind == "enums"
+        param = QgsProcessingParameterEnum(p.key, label, list(p.options), many,
+                                           None if many else p.default, optional)
         param.setUsesStaticStrings(True)
         return param
+    if p.kind == "range":
+        ntype = compat.NUMBER_INTEGER if p.number_type == "int" else compat.NUMBER_DOUBLE
+        default = ",".join(str(v) for v in p.default) if p.default else None
+        return QgsProcessingParameterRange(p.key, label, ntype, default, optional)
     if p.kind == "bool":
         return QgsProcessingParameterBoolean(p.key, label, bool(p.default), optional)
     if p.kind in ("int", "float"):
@@ -119,6 +158,33 @@ def make_parameter(p):
     # anything else: JSON text, advanced, optional when the library has a default
     param = QgsProcessingParameterString(p.key, label + " (JSON)", None, True, optional)
     return compat.add_flag(param, compat.FLAG_ADVANCED)
+
+
+def make_folders(path, feedback):
+    """Create the missing folders of output ``path``; return them, innermost first."""
+    folder = Path(path).parent
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    if missing:
+        try:
+            missing[0].mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise QgsProcessingException(
+                tr("Folder {0} cannot be created: {1}").format(missing[0], exc)) from exc
+        if feedback is not None:
+            feedback.pushInfo(tr("Folder created: {}").format(missing[0]))
+    return missing
+
+
+def remove_folders(folders):
+    """Remove folders made by :func:`make_folders` that are still empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 class OperationAlgorithm(QgsProcessingAlgorithm):
@@ -143,6 +209,17 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):
         return self.spec.group.lower()
 
+    def icon(self):
+        from qgis.PyQt.QtGui import QIcon
+
+        return QIcon(str(self.icon_path()))
+
+    def icon_path(self):
+        """The SVG of the operation's group (the provider's icon for an unknown group)."""
+        name = GROUP_ICONS.get(self.spec.group)
+        path = ICON_DIR / f"{name}.svg" if name else None
+        return path if path is not None and path.exists() else ICON_DIR.parent / "icon.svg"
+
     def shortHelpString(self):
         return help_html(self.spec)
 
@@ -152,8 +229,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):
         for p in self.spec.params:
             self.addParameter(make_parameter(p))
-        self.addParameter(QgsProcessingParameterCrs(
-            TARGET_CRS, tr("Target CRS"), DEFAULT_CRS, optional=True))
+        self.addParameter(compat.add_flag(QgsProcessingParameterCrs(
+            TARGET_CRS, tr("Target CRS"), DEFAULT_CRS, optional=True), compat.FLAG_ADVANCED))
         if self.spec.writes_files:
             return
         out = QgsProcessingParameterVectorDestination(OUTPUT, tr("Output"))
@@ -181,7 +258,19 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
                 args.append(value)
             elif value is not None:
                 kwargs[p.name] = value
+        self.report_auto_columns(kwargs, inputs, feedback)
         return args, kwargs, inputs
+
+    def report_auto_columns(self, kwargs, inputs, feedback):
+        """Say in the log which column the library detects for each column left empty."""
+        from rve_geo.specs import auto_column
+
+        for p in self.spec.params:
+            if not p.auto_candidates or p.name in kwargs or inputs.get(p.parent) is None:
+                continue
+            found = auto_column(p.name, inputs[p.parent].columns)
+            if found is not None and feedback is not None:
+                feedback.pushInfo(tr("{0}: automatic: {1}").format(tr(p.label), found))
 
     def parameter_value(self, p, parameters, context):
         """The value of one non-layer parameter, as the library keyword takes it."""
@@ -199,6 +288,13 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         }
         if p.kind in readers:
             return readers[p.kind](parameters, p.key, context)
+        if p.kind == "enums":
+            return self.parameterAsEnumStrings(parameters, p.key, context) or None
+        if p.kind == "range":
+            low, high = self.parameterAsRange(parameters, p.key, context)
+            if p.number_type == "int":
+                return (int(low), int(high))
+            return (float(low), float(high))
         if p.kind == "file":
             return self.parameterAsFile(parameters, p.key, context) or None
         if p.kind == "file_out":
@@ -240,6 +336,24 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         # pyproj knows the registries' codes; a QGIS user CRS ("USER:...") goes as WKT
         target = authid if authid.split(":")[0] in ("EPSG", "ESRI", "IGNF") else crs.toWkt()
         args, kwargs, inputs = self.read_arguments(parameters, context, feedback, target)
+        created = []
+        try:
+            return self.run_and_write(parameters, context, feedback, (args, kwargs, inputs),
+                                      created)
+        except BaseException:
+            remove_folders(created)  # no empty folders left from a failed run
+            raise
+
+    def run_and_write(self, parameters, context, feedback, arguments, created):
+        """Call the library and write its result; folders made on the way go to ``created``."""
+        args, kwargs, inputs = arguments
+        for p in self.spec.params:  # files the library writes itself (GIO, Shapefile)
+            if p.kind == "file_out" and kwargs.get(p.name):
+                created += make_folders(kwargs[p.name], feedback)
+        positional = [p for p in self.spec.params if p.positional]
+        for p, value in zip(positional, args, strict=True):
+            if p.kind == "file_out":
+                created += make_folders(value, feedback)
         result = self.call_library(args, kwargs, feedback)
         if feedback is not None and feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled; no output was written."))
@@ -249,6 +363,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         for key, value in extras.items():
             feedback.pushInfo(f"{key}: {helptext.readable(value, tr)}")
         path = self.parameterAsOutputLayer(parameters, OUTPUT, context)
+        created += make_folders(path, feedback)
         try:
             written = write_frames(frames, path, next(iter(frames)))
         except Exception as exc:

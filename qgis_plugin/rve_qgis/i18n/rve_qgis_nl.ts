@@ -8,8 +8,8 @@
       <translation>Uitvoer</translation>
     </message>
     <message>
-      <source>Target CRS</source>
-      <translation>Doel-CRS</translation>
+      <source>empty = automatic, the first column found of</source>
+      <translation>leeg = automatisch, de eerste gevonden kolom van</translation>
     </message>
     <message>
       <source>Target CRS is not valid.</source>
@@ -22,6 +22,10 @@
     <message>
       <source>Parameters</source>
       <translation>Parameters</translation>
+    </message>
+    <message>
+      <source>Target CRS</source>
+      <translation>Doel-CRS</translation>
     </message>
     <message>
       <source>Inputs in another CRS are reprojected to this one.</source>
@@ -40,16 +44,28 @@
       <translation>Resultaat</translation>
     </message>
     <message>
+      <source>Folder created: {}</source>
+      <translation>Map aangemaakt: {}</translation>
+    </message>
+    <message>
+      <source>Folder {0} cannot be created: {1}</source>
+      <translation>Map {0} kan niet worden aangemaakt: {1}</translation>
+    </message>
+    <message>
+      <source>{0}: automatic: {1}</source>
+      <translation>{0}: automatisch: {1}</translation>
+    </message>
+    <message>
+      <source>{0}: not valid JSON ({1}).</source>
+      <translation>{0}: geen geldige JSON ({1}).</translation>
+    </message>
+    <message>
       <source>Writing {0} failed: {1}</source>
       <translation>Schrijven van {0} mislukt: {1}</translation>
     </message>
     <message>
       <source>{} is required.</source>
       <translation>{} is verplicht.</translation>
-    </message>
-    <message>
-      <source>{0}: not valid JSON ({1}).</source>
-      <translation>{0}: geen geldige JSON ({1}).</translation>
     </message>
     <message>
       <source>Could not load the layer for parameter {}.</source>
@@ -180,6 +196,10 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>IMRO-bestemmingsplan lezen</translation>
     </message>
     <message>
+      <source>Plans</source>
+      <translation>Plannen</translation>
+    </message>
+    <message>
       <source>Densification potential</source>
       <translation>Verdichtingspotentieel</translation>
     </message>
@@ -190,6 +210,10 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
     <message>
       <source>Redevelopment stock</source>
       <translation>Herontwikkelingsopgave</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicatoren</translation>
     </message>
     <message>
       <source>Work home balance</source>
@@ -554,10 +578,6 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
     <message>
       <source>Compute explainable redevelopment opportunity indicators and a weighted score per parcel.</source>
       <translation>Berekent uitlegbare indicatoren voor herontwikkelingskansen en een gewogen score per kavel.</translation>
-    </message>
-    <message>
-      <source>Indicators</source>
-      <translation>Indicatoren</translation>
     </message>
     <message>
       <source>Weights</source>
@@ -1819,16 +1839,16 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>categorieën lezen</translation>
     </message>
     <message>
+      <source>reading inputs</source>
+      <translation>invoer lezen</translation>
+    </message>
+    <message>
       <source>GeoPackage written</source>
       <translation>GeoPackage geschreven</translation>
     </message>
     <message>
       <source>outputs written</source>
       <translation>uitvoer geschreven</translation>
-    </message>
-    <message>
-      <source>reading inputs</source>
-      <translation>invoer lezen</translation>
     </message>
     <message>
       <source>reading IMRO layers</source>
