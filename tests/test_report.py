@@ -182,3 +182,73 @@ def test_map_draws_the_hole_of_a_polygon_as_a_hole():
     expected = style.opacity * fill + (1 - style.opacity) * 1.0  # drawn over white
     assert np.allclose(at(50, 200), expected, atol=0.03)  # in the ring: the class colour
     assert np.allclose(at(350, 200), expected, atol=0.03)
+
+
+def _region(n: int):
+    """``n`` terreinen 2 km apart, one 200 m parcel each; even ones FSI 0.1, odd 1.7."""
+    names = [f"Terrein {i:02d}" for i in range(n)]
+    boxes = [box(i * 2000, 0, i * 2000 + 200, 200) for i in range(n)]
+    terreinen = gpd.GeoDataFrame({"terrein_id": [f"T{i}" for i in range(n)], "naam": names},
+                                 geometry=[b.buffer(5, join_style="mitre") for b in boxes],
+                                 crs="EPSG:28992")
+    parcels = gpd.GeoDataFrame({"terrein_id": [f"T{i}" for i in range(n)],
+                                "fsi": [0.1 if i % 2 == 0 else 1.7 for i in range(n)]},
+                               geometry=boxes, crs="EPSG:28992")
+    return names, parcels, terreinen
+
+
+def test_25_terreinen_get_one_named_zoomed_frame_each_on_atlas_pages():
+    from matplotlib.colors import to_rgb
+
+    from rve_geo.deliverables import atlas
+    from rve_geo.deliverables.styles import classes_of, style_for
+
+    names, parcels, terreinen = _region(25)
+    frames = maps.terrein_frames(parcels, terreinen)
+    assert [f.title for f in frames] == names
+    image = maps.class_map(parcels, "parcel_results", "fsi", outline=terreinen,
+                           panels=[maps.overview_panel(parcels, terreinen)], atlas=frames)
+    # 20 frames on the first page, 5 on the second, in the order of the terreinen
+    assert image.page_titles == (tuple(names[:20]), tuple(names[20:]))
+    # the overview legend counts the whole result: 13 parcels of FSI 0.1, 12 of 1.7
+    assert [(e.name, e.count) for e in image.legend][:2] == [("0 - 0,25", 13),
+                                                             ("1,5 en meer", 12)]
+    style = style_for("parcel_results", parcels)
+
+    def shown(fsi: float) -> np.ndarray:
+        colour = np.array(to_rgb(style.classes[classes_of(style, [fsi])[0]].colour))
+        return style.opacity * colour + (1 - style.opacity)
+
+    for page, first in ((image.pages[0], 0), (image.pages[1], 20)):
+        pixels = _png_pixels(page)
+        n = len(image.page_titles[first // 20])
+        _, fh, cell, corners, _ = atlas._layout(n, 0)
+        for k in range(n):
+            # the centre of frame k shows terrein first + k zoomed in: its parcel fills
+            # three quarters of the frame, in the colour of its own class
+            x0, y0 = corners[k]
+            col = int((x0 + cell / 2) * maps._DPI)
+            row = int((fh - y0 - cell / 2) * maps._DPI)
+            i = first + k
+            assert np.allclose(pixels[row, col], shown(parcels["fsi"][i]), atol=0.05), i
+            # a quarter of the frame width from the centre is still inside the parcel
+            assert np.allclose(pixels[row, col + int(cell / 4 * maps._DPI)],
+                               shown(parcels["fsi"][i]), atol=0.05), i
+
+
+def test_report_of_25_terreinen_has_an_overview_and_pages_naming_every_terrein():
+    from rve_geo.deliverables.report import build_report, render_maps
+
+    names, parcels, terreinen = _region(25)
+    layers = {"parcel_results": parcels, "terrein_density": terreinen}
+    images = render_maps(layers)
+    assert sorted(images) == ["fsi"] and len(images["fsi"].pages) == 2
+    page = build_report(layers, images)
+    assert len(IMG.findall(page)) == 1  # the overview
+    captions = re.findall(r'<figure class="atlas" id="map-fsi-(\d)"><img alt="fsi terreinen '
+                          r'[\d-]+" src="data:image/png;base64,[A-Za-z0-9+/=]+"><figcaption>'
+                          r'([^<]+)</figcaption>', page)
+    assert [k for k, _ in captions] == ["1", "2"]
+    assert captions[0][1].startswith("Per terrein, terreinen 1 tot en met 20 van 25")
+    assert captions[1][1].endswith(", ".join(names[20:]) + ".")
+    assert all(name in page for name in names)

@@ -1,16 +1,25 @@
-"""Static maps (PNG) of pipeline results, one zoomed panel per terrein.
+"""Static maps (PNG) of pipeline results, one zoomed frame per terrein.
 
 Every map uses the class breaks and colours of :mod:`rve_geo.deliverables.styles` (the
-same definition QGIS gets in ``layer_styles``), has one panel per terrein with its
-name, the terrein outline, the other parcels and the homes as context, a scale bar per
-panel, a north arrow and a legend whose counts are returned with the image
+same definition QGIS gets in ``layer_styles``), the terrein outline, the other parcels,
+the homes and an optional context layer (roads, water) under the results, a scale bar
+per frame, a north arrow and a legend whose counts are returned with the image
 (:class:`MapImage`), so the report can print the same counts in its legend table.
 
+Up to six terreinen are drawn as named panels of one figure. With more, the figure is
+one overview of everything (legend with the counts of the whole result) and the
+terreinen follow as small multiples (:mod:`.atlas`): one zoomed, named frame per
+terrein, twenty to a page (``MapImage.pages``), for any number of terreinen.
+
 Drawing is vectorised: polygons are simplified to what one pixel can show at the
-panel's scale and drawn as one matplotlib ``PathCollection`` per layer, each polygon
-one path with its holes (courtyards stay open; holes smaller than a pixel disappear). matplotlib is imported only
-inside these functions, never at ``import rve_geo``; figures are drawn on an Agg
-canvas, so no display is needed.
+frame's scale and drawn as compound paths, one per colour of a layer (each polygon
+with its holes: courtyards stay open; holes smaller than a pixel disappear), so the
+cost grows with the vertices in view, not with Python loops over features. matplotlib
+is imported only inside these functions, never at ``import rve_geo``; figures are drawn
+on an Agg canvas, so no display is needed.
+
+Length: about 600 lines: the layers of the four themes, their legends, the panel
+figure and the drawing primitives the atlas pages share (atlas.py).
 
 Examples
 --------
@@ -50,6 +59,7 @@ __all__ = [
     "contours_map",
     "kansenzones_map",
     "nice_length",
+    "terrein_frames",
     "terrein_panels",
 ]
 
@@ -58,6 +68,9 @@ _MAP_W = 6.0  # inches for the panels
 _SIDE = 3.2  # inches for the legend column
 _CONTEXT = "#e3e3e3"
 _HOMES = "#9ecae1"
+#: colour of the context layer (roads, water): lines and polygon outlines
+CONTEXT_LINE = "#5b7fa6"
+_CONTEXT_FILL = "#dce8f3"
 _MAX_PANELS = 6
 _MAX_ZONES_LISTED = 12  # zones named in a legend; more are one line
 _MAX_LABELS = 60  # zone numbers drawn per panel
@@ -66,29 +79,43 @@ _WORDS = {
     "nl": {"homes": "woningen in de omgeving\n({homes} in {objects} objecten)",
            "objects": "gevoelige objecten ({objects})", "other": "overige percelen",
            "outline": "terreingrens", "conflict": "gevoelig object binnen\neen contour ({n})",
-           "no_class": "onbekend", "north": "N", "crs": "Rijksdriehoekscoördinaten (EPSG:{})"},
+           "no_class": "onbekend", "north": "N", "crs": "Rijksdriehoekscoördinaten (EPSG:{})",
+           "context": "{name} (achtergrond)", "homes_name": "woningen in de omgeving",
+           "conflict_name": "gevoelig object binnen een contour",
+           "pages": "{title}: terreinen {first}-{last} van {n}"},
     "en": {"homes": "homes around\n({homes} in {objects} objects)",
            "objects": "sensitive objects ({objects})", "other": "other parcels",
            "outline": "terrein outline", "conflict": "sensitive object inside\na contour ({n})",
-           "no_class": "unknown", "north": "N", "crs": "Dutch national grid (EPSG:{})"},
+           "no_class": "unknown", "north": "N", "crs": "Dutch national grid (EPSG:{})",
+           "context": "{name} (background)", "homes_name": "homes around",
+           "conflict_name": "sensitive object inside a contour",
+           "pages": "{title}: terreinen {first}-{last} of {n}"},
 }
 
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One legend line: label, colour and how many features it stands for."""
+    """One legend line: label (with its count), colour, count and the bare name."""
 
     label: str
     colour: str
     count: int
+    name: str = ""
 
 
 @dataclass(frozen=True)
 class MapImage:
-    """A rendered map: PNG bytes and its legend entries (with counts)."""
+    """A rendered map: PNG bytes, its legend entries (with counts) and atlas pages.
+
+    ``pages`` are the small multiples (one named frame per terrein, several per page)
+    when there are more terreinen than fit one figure; ``page_titles`` the terrein
+    names on each page.
+    """
 
     png: bytes
     legend: tuple[LegendEntry, ...] = ()
+    pages: tuple[bytes, ...] = ()
+    page_titles: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +127,29 @@ class Panel:
     outline: Any = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class Layer:
+    """Polygons or lines to draw: a frame and one colour or one colour per row."""
+
+    frame: Any
+    faces: Any
+    edgecolor: str = "#7f7f7f"
+    linewidth: float = 0.3
+    alpha: float = 1.0
+    zorder: float = 2
+    fill: bool = True
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Numbered circles at points (kansenzones): x, y in metres, text, colour."""
+
+    x: np.ndarray
+    y: np.ndarray
+    texts: tuple[str, ...]
+    colours: tuple[str, ...]
+
+
 def nice_length(width_m: float) -> int:
     """A round scale-bar length of at most a quarter of ``width_m`` (metres)."""
     for length in (5000, 2000, 1000, 500, 250, 200, 100, 50, 20, 10):
@@ -108,29 +158,47 @@ def nice_length(width_m: float) -> int:
     return 10
 
 
-def terrein_panels(parcels: Any, terreinen: Any = None) -> list[Panel]:
-    """One panel per terrein (outline layer, else the parcels' ``terrein_id``).
+def terrein_frames(parcels: Any, terreinen: Any = None) -> list[Panel]:
+    """One frame per terrein, named (outline layer, else the parcels' ``terrein_id``).
 
-    More than six terreinen, or none, give one panel over everything.
+    The outline layer's ``naam`` (or ``name``) is the title, else its ``terrein_id``.
+    Returns an empty list without terreinen.
     """
     frames = []
     if terreinen is not None and len(terreinen) and "terrein_id" in terreinen.columns:
         name_col = next((c for c in ("naam", "name") if c in terreinen.columns), None)
-        for i in range(len(terreinen)):
-            row = terreinen.iloc[i]
-            title = str(row[name_col]) if name_col and row[name_col] == row[name_col] \
-                else str(row["terrein_id"])
-            frames.append(Panel(title, tuple(float(v) for v in row.geometry.bounds),
-                                row.geometry))
+        names = terreinen[name_col].tolist() if name_col else [None] * len(terreinen)
+        bounds = terreinen.geometry.bounds.to_numpy(dtype=float)
+        for tid, name, b, geom in zip(terreinen["terrein_id"].tolist(), names, bounds,
+                                      terreinen.geometry, strict=True):
+            title = str(name) if name is not None and name == name and str(name) else str(tid)
+            frames.append(Panel(title, tuple(float(v) for v in b), geom))
     elif parcels is not None and len(parcels) and "terrein_id" in parcels.columns:
         ids = parcels["terrein_id"].astype("string").fillna("")
-        for tid in sorted(set(ids) - {""}):
-            part = parcels[(ids == tid).to_numpy()]
-            frames.append(Panel(str(tid), tuple(float(v) for v in part.total_bounds)))
+        bounds = parcels.geometry.bounds.groupby(ids.to_numpy()).agg(
+            {"minx": "min", "miny": "min", "maxx": "max", "maxy": "max"})
+        for tid, b in zip(bounds.index, bounds.to_numpy(dtype=float), strict=True):
+            if tid:
+                frames.append(Panel(str(tid), tuple(float(v) for v in b)))
+    return frames
+
+
+def overview_panel(parcels: Any, terreinen: Any = None) -> Panel:
+    """One untitled panel over all parcels (else all terreinen)."""
+    base = parcels if parcels is not None and len(parcels) else terreinen
+    b = base.total_bounds if base is not None and len(base) else (0.0, 0.0, 1.0, 1.0)
+    return Panel("", tuple(float(v) for v in b))
+
+
+def terrein_panels(parcels: Any, terreinen: Any = None) -> list[Panel]:
+    """One panel per terrein, or one panel over everything with more than six or none.
+
+    With more than six terreinen, :func:`terrein_frames` gives the frames of the
+    small multiples (``atlas=`` of the map functions).
+    """
+    frames = terrein_frames(parcels, terreinen)
     if not frames or len(frames) > _MAX_PANELS:
-        base = parcels if parcels is not None else terreinen
-        b = base.total_bounds if base is not None and len(base) else (0.0, 0.0, 1.0, 1.0)
-        return [Panel("", tuple(float(v) for v in b))]
+        return [overview_panel(parcels, terreinen)]
     return frames
 
 
@@ -192,73 +260,97 @@ def _tolerance(ax, panel_w_in: float) -> float:
     return (x1 - x0) / (panel_w_in * _DPI) / 2  # half a pixel
 
 
-def _in_view(frame, ax):
-    """Rows of ``frame`` whose bounding box meets the panel (spatial index)."""
-    if frame is None or not len(frame):
-        return frame
+def rows_in_box(frame, box: tuple[float, float, float, float]) -> np.ndarray:
+    """Positions of the rows of ``frame`` whose bounding box meets ``box`` (sorted)."""
     import shapely
 
-    x0, x1 = ax.get_xlim()
-    y0, y1 = ax.get_ylim()
-    rows = frame.sindex.query(shapely.box(x0, y0, x1, y1))
-    return frame.iloc[np.sort(rows)]
+    if frame is None or not len(frame):
+        return np.empty(0, dtype=np.int64)
+    return np.sort(frame.sindex.query(shapely.box(*box)))
 
 
-def _paths(geoms: np.ndarray, tolerance: float):
-    """Polygons as matplotlib paths with their holes; returns (paths, part -> row).
+def compound_paths(geoms: np.ndarray, faces: Sequence[str] | str, *, tolerance: float = 0.0,
+                   scale: np.ndarray | None = None, offset: np.ndarray | None = None):
+    """Polygons and lines as matplotlib paths: one compound path per colour.
 
-    Each polygon part is one path: its exterior ring counter-clockwise and its interior
-    rings clockwise, so the non-zero fill rule of matplotlib leaves the holes open.
-    Geometries are simplified to ``tolerance`` first; holes that collapse (smaller than
-    what a pixel shows) disappear.
+    Polygon parts keep their holes: the exterior ring is wound counter-clockwise and the
+    interior rings clockwise, so matplotlib's non-zero fill rule leaves the holes open.
+    Lines become open sub-paths. ``tolerance`` > 0 simplifies first (holes that collapse
+    disappear). ``scale`` and ``offset`` (one per geometry: ``x' = x * scale + offset``)
+    move each geometry into a frame of a page. Returns ``(polygon paths, polygon colours,
+    line paths, line colours)``.
     """
     import shapely
     from matplotlib.path import Path
 
-    geoms = shapely.simplify(geoms, tolerance, preserve_topology=False)
+    if tolerance > 0:
+        geoms = shapely.simplify(geoms, tolerance, preserve_topology=False)
     parts, index = shapely.get_parts(geoms, return_index=True)
-    polys = shapely.get_type_id(parts) == 3
-    parts, index = parts[polys], index[polys]
-    parts_ok = ~shapely.is_empty(parts)
-    parts, index = parts[parts_ok], index[parts_ok]
-    if not len(parts):
-        return [], index
-    rings, part_of = shapely.get_rings(parts, return_index=True)
-    first = np.r_[True, part_of[1:] != part_of[:-1]]  # the exterior of each part
-    ccw = shapely.is_ccw(rings)
-    flip = np.where(first, ~ccw, ccw)
-    rings = np.where(flip, shapely.reverse(rings), rings)
-    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
-    ring_len = np.bincount(ring_of, minlength=len(rings))
-    ring_start = np.r_[0, np.cumsum(ring_len)[:-1]]
-    codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
-    codes[ring_start] = Path.MOVETO
-    codes[ring_start + ring_len - 1] = Path.CLOSEPOLY
-    part_len = np.bincount(part_of, weights=ring_len, minlength=len(parts)).astype(np.int64)
-    cuts = np.cumsum(part_len)[:-1]
-    paths = [Path(v, c) for v, c in zip(np.split(coords, cuts), np.split(codes, cuts),
-                                        strict=True)]
-    return paths, index
+    kind = shapely.get_type_id(parts)
+    keep = ~shapely.is_empty(parts)
+    faces_arr = np.full(len(geoms), faces, dtype=object) if isinstance(faces, str) \
+        else np.asarray(faces, dtype=object)
+    out = []
+    for types, closed in (((3,), True), ((1, 2), False)):
+        sel = keep & np.isin(kind, types)
+        p, idx = parts[sel], index[sel]
+        if closed:
+            rings, part_of = shapely.get_rings(p, return_index=True)
+            first = np.r_[True, part_of[1:] != part_of[:-1]] if len(rings) else \
+                np.empty(0, bool)
+            ccw = shapely.is_ccw(rings)
+            flip = np.flatnonzero(np.where(first, ~ccw, ccw))
+            rings[flip] = shapely.reverse(rings[flip])
+        else:
+            rings, part_of = p, np.arange(len(p))
+        coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+        if not len(coords):
+            out.extend(([], []))
+            continue
+        geom_of = idx[part_of[ring_of]]
+        if scale is not None:
+            coords = coords * scale[geom_of, None] + offset[geom_of]
+        ring_len = np.bincount(ring_of, minlength=len(rings))
+        start = np.r_[0, np.cumsum(ring_len)[:-1]][ring_len > 0]
+        codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
+        codes[start] = Path.MOVETO
+        if closed:
+            codes[start + ring_len[ring_len > 0] - 1] = Path.CLOSEPOLY
+        colour_of = faces_arr[geom_of]
+        paths, colours = [], []
+        for colour in dict.fromkeys(colour_of.tolist()):
+            mask = colour_of == colour
+            paths.append(Path(coords[mask], codes[mask]))
+            colours.append(colour)
+        out.extend((paths, colours))
+    return tuple(out)
 
 
-def _draw(ax, frame, colours, *, tolerance: float, edgecolor="#7f7f7f", linewidth=0.3,
-          alpha=1.0, zorder=2, fill=True) -> None:
-    """Draw polygons of ``frame`` (holes open); ``colours`` one colour or one per row."""
-    if frame is None or not len(frame):
-        return
+def draw_layer(ax, layer: Layer, geoms: np.ndarray, faces, **paths_kwargs) -> None:
+    """Add ``geoms`` (the rows of ``layer`` to show) to ``ax`` in ``layer``'s style."""
     from matplotlib.collections import PathCollection
 
-    geoms = np.asarray(frame.geometry.array, dtype=object)
-    paths, index = _paths(geoms, tolerance)
-    if not paths:
+    if not len(geoms):
         return
-    if isinstance(colours, str):
-        faces = colours
-    else:
-        faces = np.asarray(colours, dtype=object)[index].tolist()
-    coll = PathCollection(paths, facecolors=faces if fill else "none", edgecolors=edgecolor,
-                          linewidths=linewidth, alpha=alpha, zorder=zorder)
-    ax.add_collection(coll)
+    polys, colours, lines, line_colours = compound_paths(geoms, faces, **paths_kwargs)
+    if polys:
+        ax.add_collection(PathCollection(
+            polys, facecolors=colours if layer.fill else "none", edgecolors=layer.edgecolor,
+            linewidths=layer.linewidth, alpha=layer.alpha, zorder=layer.zorder),
+            autolim=False)
+    if lines:
+        edge = line_colours if layer.edgecolor == "none" else layer.edgecolor
+        ax.add_collection(PathCollection(
+            lines, facecolors="none", edgecolors=edge, linewidths=max(layer.linewidth, 0.6),
+            alpha=layer.alpha, zorder=layer.zorder), autolim=False)
+
+
+def layer_rows(layer: Layer, rows: np.ndarray):
+    """The geometries and face colours of ``rows`` (positions) of ``layer``."""
+    geoms = np.asarray(layer.frame.geometry.array, dtype=object)[rows]
+    faces = layer.faces if isinstance(layer.faces, str) else \
+        np.asarray(layer.faces, dtype=object)[rows]
+    return geoms, faces
 
 
 def _scale_bar(ax) -> None:
@@ -319,16 +411,6 @@ def _epsg(frame) -> int | None:
     return crs.to_epsg() if crs is not None else None
 
 
-def _context(ax, pw, *, parcels=None, sensitive=None, outline=None, zorder=1) -> None:
-    tol = _tolerance(ax, pw)
-    _draw(ax, _in_view(parcels, ax), _CONTEXT, tolerance=tol, edgecolor="white",
-          linewidth=0.3, zorder=zorder)
-    _draw(ax, _in_view(sensitive, ax), _HOMES, tolerance=tol, edgecolor="none", zorder=0.5)
-    if outline is not None and len(outline):
-        _draw(ax, _in_view(outline, ax), "none", tolerance=tol, edgecolor="#222222",
-              linewidth=1.1, zorder=6, fill=False)
-
-
 def _homes_entry(sensitive, lang: str) -> LegendEntry | None:
     if sensitive is None or not len(sensitive):
         return None
@@ -341,7 +423,7 @@ def _homes_entry(sensitive, lang: str) -> LegendEntry | None:
         label = words["homes"].format(homes=_n(homes, lang), objects=_n(objects, lang))
     else:
         label = words["objects"].format(objects=_n(objects, lang))
-    return LegendEntry(label, _HOMES, objects)
+    return LegendEntry(label, _HOMES, objects, words["homes_name"])
 
 
 def _n(value: int, lang: str) -> str:
@@ -349,137 +431,193 @@ def _n(value: int, lang: str) -> str:
     return text.replace(",", ".") if lang == "nl" else text
 
 
+def _context_layers(*, parcels=None, sensitive=None, outline=None,
+                    context_layer=None) -> list[Layer]:
+    """The layers under the results: other parcels, homes, context layer; the outline
+    on top."""
+    out = []
+    if sensitive is not None and len(sensitive):
+        out.append(Layer(sensitive, _HOMES, edgecolor="none", zorder=0.5))
+    if parcels is not None and len(parcels):
+        out.append(Layer(parcels, _CONTEXT, edgecolor="white", zorder=1))
+    if context_layer is not None and len(context_layer):
+        out.append(Layer(context_layer, _CONTEXT_FILL, edgecolor=CONTEXT_LINE,
+                         linewidth=0.5, zorder=1.5))
+    if outline is not None and len(outline):
+        out.append(Layer(outline, "none", edgecolor="#222222", linewidth=1.1, zorder=6,
+                         fill=False))
+    return out
+
+
+def _render(layers: Sequence[Layer], labels: Labels | None, *, panels: Sequence[Panel],
+            atlas: Sequence[Panel], title: str, legend: Sequence[LegendEntry],
+            legend_title: str, note: str, epsg: int | None, lang: str) -> MapImage:
+    """Draw ``layers`` in ``panels`` (one figure) and, if given, the ``atlas`` pages."""
+    fig, axes, pw = _figure(panels)
+    for ax in axes:
+        tol = _tolerance(ax, pw)
+        x0, x1 = ax.get_xlim()
+        y0, y1 = ax.get_ylim()
+        for layer in layers:
+            geoms, faces = layer_rows(layer, rows_in_box(layer.frame, (x0, y0, x1, y1)))
+            draw_layer(ax, layer, geoms, faces, tolerance=tol)
+        if labels is not None:
+            _draw_labels(ax, labels, (x0, y0, x1, y1))
+        _scale_bar(ax)
+    png = _finish(fig, title, legend, legend_title, note, epsg, lang)
+    pages: tuple[bytes, ...] = ()
+    titles: tuple[tuple[str, ...], ...] = ()
+    if atlas:
+        from .atlas import atlas_pages
+
+        plain = [LegendEntry(e.name or e.label, e.colour, e.count, e.name) for e in legend]
+        pages, titles = atlas_pages(layers, labels, atlas, title=title, legend=plain,
+                                    note=note, epsg=epsg, lang=lang)
+    return MapImage(png, tuple(legend), pages, titles)
+
+
+def _draw_labels(ax, labels: Labels, box, *, fontsize: float = 11, scale: float = 1.0,
+                 offset=(0.0, 0.0)) -> None:
+    """Numbered circles of ``labels`` inside ``box`` (at most 60)."""
+    x0, y0, x1, y1 = box
+    inside = np.flatnonzero((labels.x >= x0) & (labels.x <= x1) & (labels.y >= y0)
+                            & (labels.y <= y1))[:_MAX_LABELS]
+    for k in inside:
+        ax.text(labels.x[k] * scale + offset[0], labels.y[k] * scale + offset[1],
+                labels.texts[k], ha="center", va="center", fontsize=fontsize,
+                fontweight="bold", color="white", zorder=8,
+                bbox={"boxstyle": "circle,pad=0.3", "facecolor": labels.colours[k],
+                      "edgecolor": "white"})
+
+
+def _counted(name: str, colour: str, count: int, lang: str) -> LegendEntry:
+    return LegendEntry(f"{name} ({_n(count, lang)})", colour, count, name)
+
+
+def _tail_entries(sensitive, outline, context_layer, context_name: str,
+                  lang: str) -> list[LegendEntry]:
+    """Legend lines of the context: homes, context layer, terrein outline."""
+    out = []
+    homes = _homes_entry(sensitive, lang)
+    if homes:
+        out.append(homes)
+    if context_layer is not None and len(context_layer):
+        label = _WORDS[lang]["context"].format(name=context_name or "context")
+        out.append(LegendEntry(label, "line:" + CONTEXT_LINE, len(context_layer), label))
+    if outline is not None and len(outline):
+        label = _WORDS[lang]["outline"]
+        out.append(LegendEntry(label, "line:#222222", len(outline), label))
+    return out
+
+
 def class_map(frame, layer: str, column: str, *, panels: Sequence[Panel], title: str = "",
               legend_title: str = "", note: str = "", context=None, sensitive=None,
-              outline=None, lang: str = "nl", style_frame=None) -> MapImage:
+              outline=None, lang: str = "nl", style_frame=None, atlas: Sequence[Panel] = (),
+              context_layer=None, context_name: str = "") -> MapImage:
     """Parcels coloured by the style of ``layer`` (from :mod:`.styles`) on ``column``.
 
     The legend lists each class with the number of rows in it (rows without a class:
-    "onbekend"); only classes that occur are listed.
+    "onbekend"); only classes that occur are listed. ``atlas``: frames drawn as small
+    multiples after the figure (``MapImage.pages``). ``context_layer``: roads, water or
+    other lines and polygons drawn thinly under the results (legend: ``context_name``).
     """
     style = style_for(layer, style_frame if style_frame is not None else frame, lang=lang)
     values = frame[column].tolist() if column in frame.columns else [None] * len(frame)
     hit = classes_of(style, values)
     colours = [style.classes[h].colour if h is not None else "#ffffff" for h in hit]
     counts = np.bincount([h for h in hit if h is not None], minlength=len(style.classes))
-    legend = [LegendEntry(c.label, c.colour, int(counts[i]))
+    legend = [_counted(c.label, c.colour, int(counts[i]), lang)
               for i, c in enumerate(style.classes) if counts[i]]
     unknown = sum(h is None for h in hit)
     if unknown:
-        legend.append(LegendEntry(_WORDS[lang]["no_class"], "#ffffff", unknown))
-    legend = [LegendEntry(f"{e.label} ({_n(e.count, lang)})", e.colour, e.count)
-              for e in legend]
-    homes = _homes_entry(sensitive, lang)
-    fig, axes, pw = _figure(panels)
-    frame = frame.assign(_colour=colours)
-    for ax in axes:
-        _context(ax, pw, parcels=context, sensitive=sensitive, outline=outline)
-        part = _in_view(frame, ax)
-        _draw(ax, part, part["_colour"].tolist(), tolerance=_tolerance(ax, pw),
-              alpha=style.opacity, zorder=2)
-        _scale_bar(ax)
-    shown = [*legend, *([homes] if homes else [])]
-    if outline is not None and len(outline):
-        shown.append(LegendEntry(_WORDS[lang]["outline"], "line:#222222", len(outline)))
-    png = _finish(fig, title or style.title, shown, legend_title, note, _epsg(frame), lang)
-    return MapImage(png, tuple(shown))
+        legend.append(_counted(_WORDS[lang]["no_class"], "#ffffff", unknown, lang))
+    layers = [*_context_layers(parcels=context, sensitive=sensitive, outline=outline,
+                               context_layer=context_layer),
+              Layer(frame, colours, alpha=style.opacity, zorder=2)]
+    shown = [*legend, *_tail_entries(sensitive, outline, context_layer, context_name, lang)]
+    return _render(layers, None, panels=panels, atlas=atlas, title=title or style.title,
+                   legend=shown, legend_title=legend_title, note=note, epsg=_epsg(frame),
+                   lang=lang)
 
 
 def contours_map(contours, *, panels: Sequence[Panel], conflicts=None, sources=None,
                  sensitive=None, outline=None, title: str = "", legend_title: str = "",
-                 note: str = "", lang: str = "nl") -> MapImage:
+                 note: str = "", lang: str = "nl", atlas: Sequence[Panel] = (),
+                 context_layer=None, context_name: str = "") -> MapImage:
     """Contours per category (highest category drawn first), conflicts in red."""
     style = style_for("environmental_contours", lang=lang)
-    cats = contours["category"].astype("string").fillna("")
+    cats = contours["category"].astype("string").fillna("").to_numpy()
     order = [c for c in style.classes if (cats == c.value).any()]
-    legend = []
+    legend, layers = [], []
     for c in order:
-        part = contours[(cats == c.value).to_numpy()]
+        part = contours[cats == c.value]
         dist = float(part["distance_m"].max()) if "distance_m" in part.columns else math.nan
         d = f"{dist:g} m" if math.isfinite(dist) else ""
-        legend.append(LegendEntry(f"{c.label}: {d} ({_n(len(part), lang)})", c.colour,
-                                  len(part)))
+        legend.append(_counted(f"{c.label}: {d}", c.colour, len(part), lang))
+    for c in reversed(order):  # highest category (largest contour) at the bottom
+        layers.append(Layer(contours[cats == c.value], c.colour, edgecolor=style.outline,
+                            linewidth=0.4, alpha=style.opacity, zorder=2))
     n_conf = 0
     if conflicts is not None and len(conflicts):
         n_conf = int(conflicts["sensitive_id"].nunique()) if "sensitive_id" in \
             conflicts.columns else len(conflicts)
-    fig, axes, pw = _figure(panels)
-    for ax in axes:
-        tol = _tolerance(ax, pw)
-        _context(ax, pw, parcels=sources, sensitive=sensitive, outline=outline)
-        view = _in_view(contours, ax)
-        vcats = view["category"].astype("string").fillna("")
-        for c in reversed(order):  # highest category (largest contour) at the bottom
-            part = view[(vcats == c.value).to_numpy()]
-            _draw(ax, part, c.colour, tolerance=tol, edgecolor=style.outline, linewidth=0.4,
-                  alpha=style.opacity, zorder=2)
-        _draw(ax, _in_view(conflicts, ax), "#d7301f", tolerance=tol, edgecolor="#67000d",
-              linewidth=0.4, zorder=4)
-        _scale_bar(ax)
+        layers.append(Layer(conflicts, "#d7301f", edgecolor="#67000d", linewidth=0.4,
+                            zorder=4))
+    layers = [*_context_layers(parcels=sources, sensitive=sensitive, outline=outline,
+                               context_layer=context_layer), *layers]
     shown = list(legend)
     homes = _homes_entry(sensitive, lang)
     if homes:
         shown.append(homes)
     if n_conf:
-        shown.append(LegendEntry(_WORDS[lang]["conflict"].format(n=_n(n_conf, lang)),
-                                 "#d7301f", n_conf))
-    if outline is not None and len(outline):
-        shown.append(LegendEntry(_WORDS[lang]["outline"], "line:#222222", len(outline)))
-    png = _finish(fig, title or style.title, shown, legend_title, note, _epsg(contours), lang)
-    return MapImage(png, tuple(shown))
+        label = _WORDS[lang]["conflict"].format(n=_n(n_conf, lang))
+        shown.append(LegendEntry(label, "#d7301f", n_conf, _WORDS[lang]["conflict_name"]))
+    shown += _tail_entries(None, outline, context_layer, context_name, lang)
+    return _render(layers, None, panels=panels, atlas=atlas, title=title or style.title,
+                   legend=shown, legend_title=legend_title, note=note,
+                   epsg=_epsg(contours), lang=lang)
+
+
+def _zone_legend(style, counts, zone_labels, lang: str) -> list[LegendEntry]:
+    legend = []
+    for i, c in enumerate(style.classes):
+        if counts[i] and c.value:
+            extra = (zone_labels or {}).get(c.value, "")
+            legend.append(_counted(f"{c.label}{extra}", c.colour, int(counts[i]), lang))
+    if len(legend) > _MAX_ZONES_LISTED:  # a region: the first zones, the rest together
+        rest_n = sum(e.count for e in legend[_MAX_ZONES_LISTED:])
+        k = len(legend) - _MAX_ZONES_LISTED
+        more = (f"{k} andere zones" if lang == "nl" else f"{k} other zones")
+        legend = [*legend[:_MAX_ZONES_LISTED], _counted(more, "#969696", rest_n, lang)]
+    return legend
 
 
 def kansenzones_map(zones, members, *, panels: Sequence[Panel], context=None, outline=None,
                     sensitive=None, title: str = "", legend_title: str = "", note: str = "",
-                    lang: str = "nl", zone_labels: dict | None = None) -> MapImage:
+                    lang: str = "nl", zone_labels: dict | None = None,
+                    atlas: Sequence[Panel] = (), context_layer=None,
+                    context_name: str = "") -> MapImage:
     """Parcels of each kansenzone in the zone's colour, the zone number at its centre."""
     style = style_for("kansenzone_parcels", zones, lang=lang)
     values = members["zone_id"].tolist()
     hit = classes_of(style, [None if v is None or v != v else int(v) for v in values])
     colours = [style.classes[h].colour if h is not None else _CONTEXT for h in hit]
     counts = np.bincount([h for h in hit if h is not None], minlength=len(style.classes))
-    legend = []
-    for i, c in enumerate(style.classes):
-        if counts[i] and c.value:
-            extra = (zone_labels or {}).get(c.value, "")
-            legend.append(LegendEntry(f"{c.label}{extra} ({_n(int(counts[i]), lang)})",
-                                      c.colour, int(counts[i])))
-    if len(legend) > _MAX_ZONES_LISTED:  # a region: the first zones, the rest together
-        rest_n = sum(e.count for e in legend[_MAX_ZONES_LISTED:])
-        k = len(legend) - _MAX_ZONES_LISTED
-        more = (f"{k} andere zones" if lang == "nl" else f"{k} other zones")
-        legend = [*legend[:_MAX_ZONES_LISTED],
-                  LegendEntry(f"{more} ({_n(rest_n, lang)})", "#969696", rest_n)]
-    fig, axes, pw = _figure(panels)
-    frame = members.assign(_colour=colours)
-    centres = zones.geometry.representative_point() if zones is not None and len(zones) \
-        else None
-    for ax in axes:
-        _context(ax, pw, sensitive=sensitive, outline=outline)
-        part = _in_view(frame, ax)
-        _draw(ax, part, part["_colour"].tolist(), tolerance=_tolerance(ax, pw),
-              edgecolor="white", alpha=style.opacity, zorder=2)
-        if centres is not None:
-            x0, x1 = ax.get_xlim()
-            y0, y1 = ax.get_ylim()
-            shown = 0
-            for zid, pt in zip(zones["zone_id"].tolist(), centres, strict=True):
-                if x0 <= pt.x <= x1 and y0 <= pt.y <= y1 and shown < _MAX_LABELS:
-                    shown += 1
-                    k = classes_of(style, [int(zid)])[0]
-                    colour = style.classes[k].colour if k is not None else "#333333"
-                    ax.text(pt.x, pt.y, str(zid), ha="center", va="center", fontsize=11,
-                            fontweight="bold", color="white", zorder=8,
-                            bbox={"boxstyle": "circle,pad=0.3", "facecolor": colour,
-                                  "edgecolor": "white"})
-        _scale_bar(ax)
+    legend = _zone_legend(style, counts, zone_labels, lang)
+    labels = None
+    if zones is not None and len(zones):
+        centres = zones.geometry.representative_point()
+        hits = classes_of(style, [int(z) for z in zones["zone_id"]])
+        labels = Labels(centres.x.to_numpy(), centres.y.to_numpy(),
+                        tuple(str(z) for z in zones["zone_id"]),
+                        tuple(style.classes[k].colour if k is not None else "#333333"
+                              for k in hits))
+    layers = [*_context_layers(sensitive=sensitive, outline=outline,
+                               context_layer=context_layer),
+              Layer(members, colours, edgecolor="white", alpha=style.opacity, zorder=2)]
     rest = int(sum(h is None or not style.classes[h].value for h in hit))
-    shown = [*legend, LegendEntry(f"{_WORDS[lang]['other']} ({_n(rest, lang)})", _CONTEXT,
-                                  rest)]
-    homes = _homes_entry(sensitive, lang)
-    if homes:
-        shown.append(homes)
-    if outline is not None and len(outline):
-        shown.append(LegendEntry(_WORDS[lang]["outline"], "line:#222222", len(outline)))
-    png = _finish(fig, title or style.title, shown, legend_title, note, _epsg(members), lang)
-    return MapImage(png, tuple(shown))
+    shown = [*legend, _counted(_WORDS[lang]["other"], _CONTEXT, rest, lang),
+             *_tail_entries(sensitive, outline, context_layer, context_name, lang)]
+    return _render(layers, labels, panels=panels, atlas=atlas, title=title or style.title,
+                   legend=shown, legend_title=legend_title, note=note, epsg=_epsg(members),
+                   lang=lang)

@@ -101,7 +101,8 @@ _T: dict[str, dict[str, str]] = {
         "score_tail": "Een kansenzone is een aaneengesloten groep percelen van ongeveer "
         "{lo} tot {hi} ha met de hoogste scores; de zone krijgt de gemiddelde score van haar "
         "percelen.",
-        "none": "-",
+        "none": "-", "atlas_cap": "Per terrein, terreinen {first} tot en met {last} van "
+        "{n} (elk op eigen schaal; legenda als bij de overzichtskaart)",
     },
     "en": {
         "title": "Ruimte voor Economie: {area}", "subtitle": "Density, environmental "
@@ -155,7 +156,8 @@ _T: dict[str, dict[str, str]] = {
         "weight": "weight", "indicator": "indicator", "meaning": "meaning",
         "score_tail": "An opportunity zone is a contiguous group of parcels of about {lo} "
         "to {hi} ha with the highest scores; a zone gets the mean score of its parcels.",
-        "none": "-",
+        "none": "-", "atlas_cap": "Per terrein, terreinen {first} to {last} of {n} (each "
+        "at its own scale; legend as on the overview map)",
     },
 }
 
@@ -298,10 +300,14 @@ def _caption(lang: str, key: str) -> str:
     return _T[lang][key]
 
 
-def render_maps(layers: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
+def render_maps(layers: Mapping[str, Any], lang: str = "nl", *, context_layer: Any = None,
+                context_name: str = "") -> dict[str, Any]:
     """Draw the report's maps; returns name -> :class:`~.maps.MapImage`.
 
-    Maps whose layers are missing are left out.
+    Up to six terreinen: one figure with a named panel per terrein. More: an overview
+    of everything plus the terreinen as small multiples (``MapImage.pages``, one named
+    frame per terrein). ``context_layer`` (roads, water) is drawn thinly under the
+    results on every map. Maps whose layers are missing are left out.
     """
     from . import maps
 
@@ -314,8 +320,13 @@ def render_maps(layers: Mapping[str, Any], lang: str = "nl") -> dict[str, Any]:
     sensitive = layers.get("sensitive_objects")
     if parcels is None:
         return out
-    panels = maps.terrein_panels(parcels, outline)
-    common = {"panels": panels, "outline": outline, "lang": lang}
+    frames = maps.terrein_frames(parcels, outline)
+    if frames and len(frames) <= maps._MAX_PANELS:
+        panels, atlas = frames, []
+    else:
+        panels, atlas = [maps.overview_panel(parcels, outline)], frames
+    common = {"panels": panels, "atlas": atlas, "outline": outline, "lang": lang,
+              "context_layer": context_layer, "context_name": context_name}
     if "fsi" in parcels.columns:
         out["fsi"] = maps.class_map(parcels, "parcel_results", "fsi", title=t["fsi_title"],
                                     legend_title=t["fsi_legend"], sensitive=sensitive,
@@ -600,6 +611,7 @@ section{break-inside:auto}
  .fig,figure,table{box-shadow:none;border:1px solid #ccc}
  figure,.fig,tr{break-inside:avoid;page-break-inside:avoid}
  figure img{width:100%;height:auto;max-height:170mm;object-fit:contain}
+ figure.atlas img{max-height:235mm} figure.atlas figcaption{font-size:7px}
  table{font-size:8.5px;width:100%} th,td{padding:3px 4px}
  table.legend{font-size:8px;min-width:40%}
 }
@@ -677,9 +689,28 @@ def _maps_section(images: Mapping[str, Any], lang: str) -> list[str]:
                          f"src=\"data:image/png;base64,{data}\"><figcaption>"
                          f"{html.escape(t[captions[name]])}</figcaption>"
                          f"{_legend_table(image, lang)}</figure>")
+        maps_html.extend(_atlas_figures(name, image, lang))
     if not maps_html:
         return []
     return [f"<h2>{t['maps']}</h2><div class=\"maps\">{''.join(maps_html)}</div>"]
+
+
+def _atlas_figures(name: str, image: Any, lang: str) -> list[str]:
+    """The small-multiple pages of a map (one named frame per terrein), if any."""
+    pages = getattr(image, "pages", ())
+    titles = getattr(image, "page_titles", ())
+    n = sum(len(p) for p in titles)
+    out, first = [], 1
+    for k, (png, names) in enumerate(zip(pages, titles, strict=True), start=1):
+        data = base64.b64encode(png).decode("ascii")
+        last = first + len(names) - 1
+        head = _T[lang]["atlas_cap"].format(first=first, last=last, n=n)
+        out.append(f"<figure class=\"atlas\" id=\"map-{name}-{k}\"><img alt=\"{name} "
+                   f"terreinen {first}-{last}\" src=\"data:image/png;base64,{data}\">"
+                   f"<figcaption>{html.escape(head)}: {html.escape(', '.join(names))}."
+                   "</figcaption></figure>")
+        first = last + 1
+    return out
 
 
 def _terrein_section(layers: Mapping[str, Any], lang: str) -> list[str]:
@@ -905,6 +936,10 @@ def write_report(
         for name, image in images.items():
             with atomic_path(folder / f"{name}.png", overwrite=True) as tmp:
                 tmp.write_bytes(image.png)
+            for k, png in enumerate(image.pages, start=1):
+                with atomic_path(folder / f"{name}_terreinen_{k:02d}.png",
+                                 overwrite=True) as tmp:
+                    tmp.write_bytes(png)
     with atomic_path(out, overwrite=overwrite) as tmp:
         tmp.write_text(page, encoding="utf-8")
     if pdf_path is not None:
