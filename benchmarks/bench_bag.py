@@ -1,11 +1,14 @@
 """read_bag on a municipality-sized BAG GeoPackage: 50,000 panden, 100,000 verblijfsobjecten.
 
-    python -m benchmarks.bench_bag [--panden 50000] [--vbo 100000] [--repeats 3]
+    python -m benchmarks.bench_bag [--panden 50000] [--vbo 100000] [--repeats 3] [--extract]
+                                   [--work DIR]
 
 The GeoPackage is generated with a fixed seed (layers ``pand`` and ``verblijfsobject`` in
-the national BAG GeoPackage layout) and cached in ``benchmarks/_work/``. Reported: median
-wall seconds of ``rve_geo.read_bag`` over the repeats (file reading included). Target
-(issue 16): at most 15 s on the 2-core test machine.
+the national BAG GeoPackage layout) and cached in ``--work`` (default ``benchmarks/_work/``). With ``--extract``
+the same panden and verblijfsobjecten are also written as a BAG 2.0 Extract (zip of PND and
+VBO zips, one XML file per type for every 10,000 panden, by ``tests/data/make_fixtures.write_bag_extract``)
+and that is read instead. Reported: median wall seconds of ``rve_geo.read_bag`` over the
+repeats (file reading included). Target (issue 16): at most 15 s on the 2-core test machine.
 """
 
 from __future__ import annotations
@@ -60,15 +63,44 @@ def make_bag(path: Path, n_panden: int, n_vbo: int, seed: int = 16) -> Path:
     return path
 
 
+def make_extract(gpkg: Path, path: Path) -> Path:
+    """The GeoPackage's panden and verblijfsobjecten as a BAG 2.0 Extract zip."""
+    import importlib.util
+
+    import geopandas as gpd
+
+    spec = importlib.util.spec_from_file_location(
+        "make_fixtures", Path(__file__).resolve().parents[1] / "tests" / "data" /
+        "make_fixtures.py")
+    fixtures = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixtures)
+    panden = gpd.read_file(gpkg, layer="pand")
+    vbo = gpd.read_file(gpkg, layer="verblijfsobject")
+    panden = panden.rename(columns={"bouwjaar": "oorspronkelijkBouwjaar"})
+    tmp = path.with_suffix(".tmp.zip")
+    fixtures.write_bag_extract(panden, vbo, tmp, files_per_type=max(1, len(panden) // 10_000),
+                               history=False, vlak_index=None)
+    tmp.replace(path)
+    return path
+
+
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--panden", type=int, default=50_000)
     ap.add_argument("--vbo", type=int, default=100_000)
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--extract", action="store_true",
+                    help="read the same data as a BAG 2.0 Extract (XML) instead")
+    ap.add_argument("--work", type=Path, default=WORK, help="folder for the generated files")
     a = ap.parse_args(argv)
-    path = WORK / f"bag_{a.panden}_{a.vbo}.gpkg"
+    path = a.work / f"bag_{a.panden}_{a.vbo}.gpkg"
     if not path.exists():
         make_bag(path, a.panden, a.vbo)
+    if a.extract:
+        xml = a.work / f"BAGGEM0221L-{a.panden}_{a.vbo}.zip"
+        if not xml.exists():
+            make_extract(path, xml)
+        path = xml
     import rve_geo
 
     times = []
@@ -80,7 +112,7 @@ def main(argv=None) -> dict:
         times.append(time.perf_counter() - t0)
     out = {"panden": len(bag.buildings), "homes": len(bag.homes),
            "median_s": statistics.median(times), "times_s": times}
-    print(f"read_bag {a.panden} panden + {a.vbo} verblijfsobjecten: median "
+    print(f"read_bag {path.name}: {a.panden} panden + {a.vbo} verblijfsobjecten: median "
           f"{out['median_s']:.2f} s over {a.repeats} runs ({', '.join(f'{t:.2f}' for t in times)})"
           f"; {out['panden']} buildings, {out['homes']} homes")
     return out

@@ -208,57 +208,66 @@ def _open_member(container: Path, members: tuple[str, ...]) -> Iterator[IO[bytes
 
 # --------------------------------------------------------------------------- parsing
 
+_T = {name: f"{{{_OBJ}}}{name}" for name in (
+    "identificatie", "status", "oorspronkelijkBouwjaar", "gebruiksdoel", "oppervlakte",
+    "geometrie", "voorkomen", "maaktDeelUitVan")}
+_WANTED = frozenset(_T[n] for n in ("identificatie", "status", "oorspronkelijkBouwjaar",
+                                     "oppervlakte"))
+_H_VOORKOMEN = f"{{{_HIS}}}Voorkomen"
+_H_BEGIN = f"{{{_HIS}}}beginGeldigheid"
+_H_END = f"{{{_HIS}}}eindGeldigheid"
+_H_END_REG = f"{{{_HIS}}}eindRegistratie"
+_G_POLYGON = f"{{{_GML}}}Polygon"
+_G_POSLIST = f"{{{_GML}}}posList"
+_G_POINT = f"{{{_GML}}}Point"
+_G_POS = f"{{{_GML}}}pos"
+
 
 def _text(el) -> str | None:
-    return el.text.strip() if el is not None and el.text is not None else None
+    t = el.text
+    return t.strip() or None if t is not None else None
 
 
-def _ring(pos, dim_default: int) -> np.ndarray:
+def _coords(pos, dim_default: int) -> np.ndarray:
     dim = int(pos.get("srsDimension") or dim_default)
     xyz = np.array(pos.text.split(), dtype=float)
     return xyz.reshape(-1, dim)[:, :2]
 
 
-def _polygon(poly) -> shapely.Polygon:
+def _rings(poly) -> list[np.ndarray]:
     dim = int(poly.get("srsDimension") or 2)
-    rings = []
-    for boundary in poly:
-        for pos in boundary.iter(f"{{{_GML}}}posList"):
-            rings.append(_ring(pos, dim))
-    if not rings:
-        return shapely.Polygon()
-    return shapely.Polygon(rings[0], rings[1:])
+    return [_coords(pos, dim) for boundary in poly for pos in boundary.iter(_G_POSLIST)]
 
 
-def _geometry(geom_el):
-    """Pand polygon, or verblijfsobject point (punt) / polygon (vlak), as 2D shapely."""
-    if geom_el is None:
-        return None
-    polys = list(geom_el.iter(f"{{{_GML}}}Polygon"))
-    if polys:
-        shapes = [_polygon(p) for p in polys]
-        return shapes[0] if len(shapes) == 1 else shapely.MultiPolygon(shapes)
-    pos = next(geom_el.iter(f"{{{_GML}}}pos"), None)
-    if pos is None:
-        return None
-    pt = next(geom_el.iter(f"{{{_GML}}}Point"))
-    return shapely.Point(_ring(pos, int(pt.get("srsDimension") or 2))[0])
-
-
-def _is_current(obj, on: str) -> bool:
-    """Whether the object's voorkomen is valid on ``on`` (ISO date) and not withdrawn."""
-    v = obj.find(f"{{{_OBJ}}}voorkomen/{{{_HIS}}}Voorkomen")
-    if v is None:
+def _is_current(voorkomen, on: str) -> bool:
+    """Whether a voorkomen is valid on ``on`` (ISO date) and its registration not ended."""
+    if voorkomen is None:
         return True
-    if v.find(f"{{{_HIS}}}eindRegistratie") is not None:
-        return False
-    begin = _text(v.find(f"{{{_HIS}}}beginGeldigheid"))
-    end = _text(v.find(f"{{{_HIS}}}eindGeldigheid"))
+    begin = end = None
+    for v in voorkomen:
+        if v.tag != _H_VOORKOMEN:
+            continue
+        for field in v:
+            tag = field.tag
+            if tag == _H_END_REG:
+                return False
+            if tag == _H_BEGIN:
+                begin = _text(field)
+            elif tag == _H_END:
+                end = _text(field)
     return (begin is None or begin[:10] <= on) and (end is None or end[:10] > on)
 
 
+def _meets(lo: np.ndarray, hi: np.ndarray, box) -> bool:
+    return lo[0] <= box[2] and hi[0] >= box[0] and lo[1] <= box[3] and hi[1] >= box[1]
+
+
 class _Rows:
-    """Column lists of the objects kept, per object type."""
+    """Column lists and coordinates of the objects kept, per object type.
+
+    Geometries are built once at the end (``shapely.from_ragged_array``, ``shapely.points``);
+    the rare pand with several polygons or none is kept aside as a shapely geometry.
+    """
 
     def __init__(self, kind: str):
         self.kind = kind
@@ -267,39 +276,112 @@ class _Rows:
             self.cols["oorspronkelijkBouwjaar"] = []
         else:
             self.cols.update(pand_identificatie=[], gebruiksdoel=[], oppervlakte=[])
-        self.geometry: list = []
-        self.n_history = 0
+        self.coords: list[np.ndarray] = []  # rings (PND) or points (VBO)
+        self.ring_ends: list[int] = []
+        self.geom_ends: list[int] = []
+        self.odd: dict[int, object] = {}  # row -> shapely geometry that is not one polygon
         self.crs: str | None = None
 
+    def _crs_from(self, geom_el) -> None:
+        srs = next((e.get("srsName") for e in geom_el.iter() if e.get("srsName")), None)
+        m = re.search(r"EPSG:+(\d+)", srs or "")
+        self.crs = f"EPSG:{m.group(1)}" if m else None
+
+    def _pand_geometry(self, geom_el, box) -> bool:
+        polys = list(geom_el.iter(_G_POLYGON)) if geom_el is not None else []
+        rings = _rings(polys[0]) if len(polys) == 1 else []
+        if len(polys) != 1 or not rings:
+            shapes = [shapely.Polygon(r[0], r[1:]) for r in map(_rings, polys) if r]
+            geom = shapes[0] if len(shapes) == 1 else (shapely.MultiPolygon(shapes) if shapes
+                                                       else None)
+            if box is not None and (geom is None or not _meets(*np.split(
+                    np.asarray(shapely.bounds(geom)), 2), box)):
+                return False
+            self.odd[len(self.geom_ends)] = geom
+            self.geom_ends.append(len(self.ring_ends))
+            return True
+        shell = rings[0]
+        if box is not None and not _meets(shell.min(axis=0), shell.max(axis=0), box):
+            return False
+        for r in rings:
+            self.coords.append(r)
+            self.ring_ends.append((self.ring_ends[-1] if self.ring_ends else 0) + len(r))
+        self.geom_ends.append(len(self.ring_ends))
+        return True
+
+    def _vbo_geometry(self, geom_el, box) -> bool:
+        xy = None
+        if geom_el is not None:
+            pos = next(geom_el.iter(_G_POS), None)
+            if pos is not None:
+                pt = next(geom_el.iter(_G_POINT))
+                xy = _coords(pos, int(pt.get("srsDimension") or 2))[0]
+            else:
+                polys = [r for r in map(_rings, geom_el.iter(_G_POLYGON)) if r]
+                if polys:
+                    shape = shapely.MultiPolygon([shapely.Polygon(r[0], r[1:]) for r in polys])
+                    xy = shapely.get_coordinates(shapely.point_on_surface(shape))[0]
+        if xy is None:
+            if box is not None:
+                return False
+            xy = np.array([np.nan, np.nan])
+        elif box is not None and not _meets(xy, xy, box):
+            return False
+        self.coords.append(xy)
+        return True
+
     def add(self, obj, on: str, box) -> None:
-        if not _is_current(obj, on):
-            self.n_history += 1
+        values: dict[str, str | None] = {}
+        uses: list[str] = []
+        refs: list[str] = []
+        geom_el = voorkomen = None
+        for child in obj:
+            tag = child.tag
+            if tag == _T["geometrie"]:
+                geom_el = child
+            elif tag == _T["voorkomen"]:
+                voorkomen = child
+            elif tag == _T["gebruiksdoel"]:
+                uses.append(_text(child) or "")
+            elif tag == _T["maaktDeelUitVan"]:
+                refs += [_text(r) or "" for r in child]
+            elif tag in _WANTED:
+                values[tag] = _text(child)
+        if not _is_current(voorkomen, on):
             return
-        geom_el = obj.find(f"{{{_OBJ}}}geometrie")
         if self.crs is None and geom_el is not None:
-            srs = next((e.get("srsName") for e in geom_el.iter() if e.get("srsName")), None)
-            m = re.search(r"EPSG:+(\d+)", srs or "")
-            self.crs = f"EPSG:{m.group(1)}" if m else None
-        geom = _geometry(geom_el)
-        if self.kind == "VBO" and isinstance(geom, (shapely.Polygon, shapely.MultiPolygon)):
-            geom = shapely.point_on_surface(geom)
-        if box is not None and (geom is None or not _bounds_meet(geom, box)):
-            return
-        c = self.cols
-        c["identificatie"].append(_text(obj.find(f"{{{_OBJ}}}identificatie")))
-        c["status"].append(_text(obj.find(f"{{{_OBJ}}}status")))
+            self._crs_from(geom_el)
         if self.kind == "PND":
-            c["oorspronkelijkBouwjaar"].append(
-                _text(obj.find(f"{{{_OBJ}}}oorspronkelijkBouwjaar")))
+            if not self._pand_geometry(geom_el, box):
+                return
+            self.cols["oorspronkelijkBouwjaar"].append(values.get(_T["oorspronkelijkBouwjaar"]))
         else:
-            c["gebruiksdoel"].append(",".join(
-                t for t in (_text(e) for e in obj.iterfind(f"{{{_OBJ}}}gebruiksdoel")) if t)
-                or None)
-            c["oppervlakte"].append(_text(obj.find(f"{{{_OBJ}}}oppervlakte")))
-            c["pand_identificatie"].append(",".join(
-                t for t in (_text(e) for e in obj.iterfind(
-                    f"{{{_OBJ}}}maaktDeelUitVan/{{{_REF}}}PandRef")) if t) or None)
-        self.geometry.append(geom)
+            if not self._vbo_geometry(geom_el, box):
+                return
+            self.cols["gebruiksdoel"].append(",".join(u for u in uses if u) or None)
+            self.cols["oppervlakte"].append(values.get(_T["oppervlakte"]))
+            self.cols["pand_identificatie"].append(",".join(r for r in refs if r) or None)
+        self.cols["identificatie"].append(values.get(_T["identificatie"]))
+        self.cols["status"].append(values.get(_T["status"]))
+
+    def _geometries(self) -> np.ndarray:
+        if self.kind == "VBO":
+            xy = np.array(self.coords, dtype=float).reshape(-1, 2)
+            geoms = shapely.points(xy)
+            geoms[np.isnan(xy[:, 0])] = None
+            return geoms
+        n = len(self.geom_ends)
+        if not self.coords:
+            geoms = np.full(n, None, dtype=object)
+        else:
+            coords = np.concatenate(self.coords)
+            ring_offsets = np.concatenate([[0], self.ring_ends]).astype(np.int64)
+            geom_offsets = np.concatenate([[0], self.geom_ends]).astype(np.int64)
+            geoms = shapely.from_ragged_array(shapely.GeometryType.POLYGON, coords,
+                                              (ring_offsets, geom_offsets))
+        for row, geom in self.odd.items():
+            geoms[row] = geom
+        return geoms
 
     def frame(self) -> gpd.GeoDataFrame:
         data = {}
@@ -308,8 +390,8 @@ class _Rows:
                 data[name] = _integers(values)
             else:
                 data[name] = pd.array(values, dtype=object)
-        return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(self.geometry, crs=self.crs or
-                                                             "EPSG:28992"))
+        return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(
+            self._geometries(), crs=self.crs or "EPSG:28992"))
 
 
 def _integers(values: list) -> pd.Series:
@@ -322,11 +404,6 @@ def _integers(values: list) -> pd.Series:
     if num.notna().all() and (num % 1 == 0).all() and len(num):
         return num.astype("int32")
     return num.astype("float64")
-
-
-def _bounds_meet(geom, box) -> bool:
-    x0, y0, x1, y1 = shapely.bounds(geom)
-    return x0 <= box[2] and x1 >= box[0] and y0 <= box[3] and y1 >= box[1]
 
 
 def _stream(part: _Part, rows: _Rows, box, today: str) -> None:

@@ -216,7 +216,8 @@ def _zip_bytes(members: dict[str, bytes]) -> bytes:
 
 
 def write_bag_extract(panden: gpd.GeoDataFrame, vbo: gpd.GeoDataFrame, out: Path,
-                      *, files_per_type: int = 2, history: bool = True) -> Path:
+                      *, files_per_type: int = 2, history: bool = True,
+                      vlak_index: int | None = 6) -> Path:
     """Write panden and verblijfsobjecten as a BAG 2.0 Extract zip of PND and VBO zips.
 
     Each object type is split over ``files_per_type`` XML files (0221PND15092020-000001.xml,
@@ -224,7 +225,7 @@ def write_bag_extract(panden: gpd.GeoDataFrame, vbo: gpd.GeoDataFrame, out: Path
     2010-01-01, status 'Bouw gestart', footprint shrunk by 1 m) before its current one (2);
     the first verblijfsobject an ended voorkomen (oppervlakte 1) and the second a voorkomen
     whose registration ended (oppervlakte 2), both before their current one.
-    The verblijfsobject with index 6 is written with a vlak (its pand's polygon) instead of a
+    The verblijfsobject with index ``vlak_index`` is written with a vlak (its pand's polygon) instead of a
     punt: its point in the GeoPackage is that polygon's point on surface.
     """
     from lxml import etree
@@ -252,7 +253,7 @@ def write_bag_extract(panden: gpd.GeoDataFrame, vbo: gpd.GeoDataFrame, out: Path
                         _vbo_xml(stand, row, etree, end_registration="2011-02-01",
                                  oppervlakte=2)
                     vlak = None
-                    if i == 6:
+                    if i == vlak_index:
                         vlak = panden.geometry[panden["identificatie"] ==
                                                row["pand_identificatie"]].iloc[0]
                     _vbo_xml(stand, row, etree, n=2 if history and i in (0, 1) else 1,
