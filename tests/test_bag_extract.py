@@ -204,3 +204,76 @@ def test_unknown_or_malformed_files_are_refused_by_name(tmp_path):
         read_bag(bad)
     with pytest.raises(InputError, match="does not exist"):
         read_bag(tmp_path / "missing.zip")
+
+
+# --- rve run -------------------------------------------------------------------------
+
+
+def _run(tmp_path, name: str, inputs: str) -> dict[str, gpd.GeoDataFrame]:
+    from rve_geo.cli import main as rve
+
+    config = tmp_path / f"{name}.toml"
+    config.write_text(f'[run]\nname = "{name}"\n\n{inputs}\n[outputs]\nfolder = "out_{name}"\n'
+                      'report = false\n')
+    assert rve(["run", str(config)]) == 0
+    gpkg = next((tmp_path / f"out_{name}").rglob("*.gpkg"))
+    return {layer: gpd.read_file(gpkg, layer=layer)
+            for layer in ("parcel_density", "sensitive_objects")}
+
+
+def test_rve_run_reads_buildings_and_homes_from_the_extract(tmp_path):
+    # three parcels over the northern park; the GeoPackage run gets read_bag's own frames
+    x = np.linspace(205994.0, 206918.0, 4)
+    parcels = gpd.GeoDataFrame({"parcel_id": ["P1", "P2", "P3"]},
+                               geometry=[box(x[i], 447953.0, x[i + 1], 448371.0)
+                                         for i in range(3)], crs="EPSG:28992")
+    parcels.to_file(tmp_path / "parcels.gpkg", layer="parcels")
+    bag = quiet(read_bag, GPKG)
+    bag.buildings.to_file(tmp_path / "bag.gpkg", layer="buildings")
+    bag.homes.to_file(tmp_path / "bag.gpkg", layer="homes")
+    with zipfile.ZipFile(EXTRACT) as outer:
+        outer.extractall(tmp_path / "extract")
+    plain = _run(tmp_path, "gpkg", '[inputs]\nparcels = "parcels.gpkg"\n'
+                 '[inputs.buildings]\npath = "bag.gpkg"\nlayer = "buildings"\n'
+                 '[inputs.sensitive]\npath = "bag.gpkg"\nlayer = "homes"\n')
+    for name, where in (("zip", str(EXTRACT)), ("folder", "extract")):
+        with pytest.warns(RveGeoWarning, match="2 verblijfsobjecten left out.*gevormd"):
+            xml = _run(tmp_path, name, f'[inputs]\nparcels = "parcels.gpkg"\n'
+                       f'buildings = "{where}"\nsensitive = "{where}"\n')
+        assert_geodataframe_equal(xml["parcel_density"], plain["parcel_density"],
+                                  check_like=True)
+        # homes: of the panden within 1500 m (areas.context_m) of the parcels' extent only
+        raw = gpd.read_file(GPKG, layer="pand")
+        x0, y0, x1, y1 = parcels.total_bounds
+        near = raw.loc[shapely.intersects(raw.geometry.to_numpy(), box(
+            x0 - 1500, y0 - 1500, x1 + 1500, y1 + 1500)), "identificatie"]
+        homes = plain["sensitive_objects"]
+        expected = homes[("NL.IMBAG.Pand." + homes["pand_identificatie"]).isin(near)]
+        assert 0 < len(expected) < len(homes)
+        assert_geodataframe_equal(
+            xml["sensitive_objects"].sort_values("identificatie").reset_index(drop=True),
+            expected.sort_values("identificatie").reset_index(drop=True), check_like=True)
+    d = plain["parcel_density"]
+    assert len(d) == 3 and (d["floor_area_m2"] > 0).all()
+
+
+def test_rve_run_refuses_a_plain_folder_or_a_layer_for_the_extract(tmp_path):
+    from rve_geo.errors import ConfigError
+    from rve_geo.pipeline.config import load_config
+
+    gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1)], crs="EPSG:28992").to_file(
+        tmp_path / "p.gpkg")
+    (tmp_path / "empty").mkdir()
+    config = tmp_path / "a.toml"
+    config.write_text('[run]\nname = "a"\n[inputs]\nparcels = "p.gpkg"\nbuildings = "empty"\n')
+    with pytest.raises(ConfigError, match="line 5.*'inputs.buildings': 'empty' is a folder "
+                       "without BAG 2.0 Extract files"):
+        load_config(config)
+    config.write_text(f'[run]\nname = "a"\n[inputs]\nparcels = "p.gpkg"\n'
+                      f'[inputs.buildings]\npath = "{EXTRACT}"\nlayer = "pand"\n')
+    from rve_geo.pipeline.inputs import _read_inputs
+
+    cfg = load_config(config)
+    with pytest.raises(ConfigError, match="line 7: 'inputs.buildings' is a BAG 2.0 Extract "
+                       r"\('BAGGEM0221L-15092020.zip'\), which has no layers"):
+        _read_inputs(cfg, cfg.inputs)

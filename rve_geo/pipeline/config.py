@@ -331,12 +331,17 @@ class _Checker:
         return resolved
 
     def input_spec(self, data: Any, path: list, role: str) -> InputSpec:
+        # the plan may be an omgevingsplan delivery: a folder of OW files and GIOs; buildings
+        # and sensitive objects may be a folder of an unzipped BAG 2.0 Extract
+        folder_ok = role in ("plan", "buildings", "sensitive")
         if isinstance(data, str):  # shorthand: parcels = "file.gpkg"
-            resolved = self.path({path[-1]: data}, path[:-1], path[-1], required=True)
+            resolved = self.path({path[-1]: data}, path[:-1], path[-1], required=True,
+                                 folder_ok=folder_ok)
+            self.bag_folder(resolved, path[:-1], path[-1], role, data)
             return InputSpec(role=role, path=resolved)
         self.table(data, path, {"path": 1, "layer": 1, "columns": 1})
-        # the plan may be an omgevingsplan delivery: a folder of OW files and GIOs
-        resolved = self.path(data, path, "path", required=True, folder_ok=role == "plan")
+        resolved = self.path(data, path, "path", required=True, folder_ok=folder_ok)
+        self.bag_folder(resolved, path, "path", role, data["path"])
         layer = self.value(data, path, "layer", str)
         columns = self.table(data.get("columns", {}), [*path, "columns"], None)
         for canon, col in columns.items():
@@ -345,6 +350,23 @@ class _Checker:
                           f"{{key}} must be text (the column name in the file), "
                           f"got {_describe(col)}")
         return InputSpec(role=role, path=resolved, layer=layer, columns=dict(columns))
+
+    def bag_folder(self, resolved, path: list, key: str, role: str, raw) -> None:
+        _bag_folder_check(self, resolved, path, key, role, str(raw))
+
+
+def _bag_folder_check(ck: _Checker, resolved: Path, path: list, key: str, role: str,
+                      raw: str) -> None:
+    """A folder given for buildings or sensitive objects must hold a BAG 2.0 Extract."""
+    if role not in ("buildings", "sensitive") or not resolved.is_dir() \
+            or resolved.suffix.lower() == ".gdb":
+        return
+    from ..sources.bag_extract import is_bag_extract
+
+    if not is_bag_extract(resolved):
+        ck.fail([*path, key], f"{{key}}: '{raw}' is a folder without BAG 2.0 Extract files "
+                f"(xxxxPNDddmmyyyy*.xml / .zip) (resolved to '{resolved}'); name the data "
+                "file in it")
 
 
 def _check_finite(ck: _Checker, value: Any, path: list) -> None:

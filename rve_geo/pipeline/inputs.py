@@ -28,10 +28,13 @@ def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
     from ..io import read_layer
 
     frames: dict[str, Any] = {}
+    bag_roles = [r for r, s in specs.items() if r in BAG_ROLES and _is_bag_extract(s.path)]
     for role, spec in specs.items():
         if role == "plan" and (spec.path.suffix.lower() in (".gml", ".xml")
                                or spec.path.is_dir()):
             continue  # read by the imro stage (IMRO GML, or an omgevingsplan OW folder)
+        if role in bag_roles:
+            continue  # read below with read_bag, within the parcels' extent
         try:
             frames[role] = read_layer(spec.path, layer=spec.layer, argument=f"inputs.{role}",
                                       columns=spec.columns, target_crs=config.target_crs,
@@ -43,7 +46,59 @@ def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
             raise ConfigError(f"{config.source}{at}: 'inputs.{role}.columns.{canon}' names "
                               f"column '{spec.columns[canon]}', which '{spec.path.name}' does "
                               f"not have; columns found: {exc.found}.") from exc
+    if bag_roles:
+        frames.update(_read_bag_inputs(config, specs, bag_roles, frames.get("parcels")))
     return frames
+
+
+#: Input roles a BAG 2.0 Extract can fill: its panden and its homes (verblijfsobjecten with
+#: a woonfunctie).
+BAG_ROLES = ("buildings", "sensitive")
+
+
+def _is_bag_extract(path) -> bool:
+    from ..sources.bag_extract import is_bag_extract
+
+    return is_bag_extract(path)
+
+
+def _read_bag_inputs(config: RunConfig, specs: Mapping[str, Any], roles: list[str],
+                     parcels) -> dict[str, Any]:
+    """Buildings and homes from a BAG 2.0 Extract, read once per file with ``read_bag``.
+
+    With parcels, only the extract's part within the parcels' extent is kept (plus
+    ``areas.context_m`` when homes are read from it: sensitive objects near an area count).
+    """
+    from ..io import _to_crs
+    from ..sources.bag import read_bag
+
+    out: dict[str, Any] = {}
+    by_path: dict[Any, list[str]] = {}
+    for role in roles:
+        spec = specs[role]
+        if spec.layer is not None or spec.columns:
+            line = config.line_of("inputs", role, "layer" if spec.layer is not None
+                                  else "columns")
+            raise ConfigError(f"{config.source}{f', line {line}' if line else ''}: "
+                              f"'inputs.{role}' is a BAG 2.0 Extract ('{spec.path.name}'), "
+                              "which has no layers or columns to name; remove 'layer' and "
+                              "'columns'.")
+        by_path.setdefault(spec.path, []).append(role)
+    for path, path_roles in by_path.items():
+        bbox = None
+        if parcels is not None and len(parcels) and parcels.crs is not None:
+            margin = config.areas.context_m if "sensitive" in path_roles else 0.0
+            x0, y0, x1, y1 = parcels.to_crs("EPSG:28992").total_bounds
+            bbox = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
+        bag = read_bag(path, bbox=bbox)
+        for role in path_roles:
+            frame = bag.buildings if role == "buildings" else bag.homes
+            if config.target_crs is not None:
+                frame = _to_crs(frame, config.target_crs, f"inputs.{role}", path, log.warning)
+            log.info("inputs.%s: %d %s read from the BAG 2.0 Extract %s", role, len(frame),
+                     "panden" if role == "buildings" else "woningen", path.name)
+            out[role] = frame
+    return out
 
 
 def _on_parcels(name: str, frames: dict[str, Any]) -> dict[str, Any]:
