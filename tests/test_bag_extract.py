@@ -277,3 +277,25 @@ def test_rve_run_refuses_a_plain_folder_or_a_layer_for_the_extract(tmp_path):
     with pytest.raises(ConfigError, match="line 7: 'inputs.buildings' is a BAG 2.0 Extract "
                        r"\('BAGGEM0221L-15092020.zip'\), which has no layers"):
         _read_inputs(cfg, cfg.inputs)
+
+
+def test_bad_oppervlakte_in_the_extract_names_the_verblijfsobject(tmp_path):
+    with zipfile.ZipFile(EXTRACT) as outer:
+        pnd, vbo = outer.read("0221PND15092020.zip"), outer.read("0221VBO15092020.zip")
+    with zipfile.ZipFile(io.BytesIO(vbo)) as inner:
+        texts = {n: inner.read(n) for n in inner.namelist()}
+    name = "0221VBO15092020-000002.xml"
+    doc = etree.fromstring(texts[name])
+    target = doc.xpath(f"(//Objecten:Verblijfsobject{CURRENT})[3]", namespaces=NS)[0]
+    vid = target.findtext("Objecten:identificatie", namespaces=NS)
+    target.find("Objecten:oppervlakte", namespaces=NS).text = "groot"
+    texts[name] = etree.tostring(doc)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for n, t in texts.items():
+            zf.writestr(n, t)
+    z = _zip(tmp_path / "BAGGEM0221L-15092020.zip", {"0221PND15092020.zip": pnd,
+                                                     "0221VBO15092020.zip": buf.getvalue()})
+    with pytest.raises(InputError, match=f"'Objecten:Verblijfsobject' column 'oppervlakte' "
+                       f"holds 1 values .*rows {vid}\\)"):
+        read_bag(z)

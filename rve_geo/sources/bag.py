@@ -264,7 +264,8 @@ def read_bag(
     if is_bag_extract(path):
         extract = read_extract(path, bbox=kwargs.get("bbox"), mask=kwargs.get("mask"))
         panden, vbo, pl = extract.panden, extract.vbo, "pand"
-        vl, name = ("verblijfsobject" if vbo is not None else None), _extract_name(path)
+        vl = "Objecten:Verblijfsobject" if vbo is not None else None
+        name = _extract_name(path)
     else:
         panden, vbo, pl, vl, name = _read_geopackage(path, kwargs, pand_layer, vbo_layer)
     buildings = _pand_frame(panden, pl, issues)

@@ -390,8 +390,11 @@ class _Rows:
                 data[name] = _integers(values)
             else:
                 data[name] = pd.array(values, dtype=object)
-        return gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(
+        frame = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries(
             self._geometries(), crs=self.crs or "EPSG:28992"))
+        if self.kind == "VBO":  # messages about rows name the verblijfsobject
+            frame.index = pd.Index(self.cols["identificatie"], dtype=object)
+        return frame
 
 
 def _integers(values: list) -> pd.Series:
