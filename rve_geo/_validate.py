@@ -9,7 +9,10 @@ made valid, Z dropped) and exclusions (null or empty geometry) are collected in 
 from __future__ import annotations
 
 import functools
+import threading
 import warnings
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ._parallel import threaded_map
 from .errors import CRSError, GeometryError, InputError, MissingColumnError, RveGeoWarning
 
 # RD New validity extent (EPSG:28992 area of use, rounded outward), metres.
@@ -215,6 +219,96 @@ def warn_outside_netherlands(frame: gpd.GeoDataFrame, argument: str, issues: Iss
         )
 
 
+# --------------------------------------------------------------------------- validation memo
+class _Memo:
+    """Facts about geometry arrays this process has already checked.
+
+    An entry belongs to the exact geometry objects of one array (shapely geometries are
+    immutable), found by their ``id``s: a copy of a frame, a column selection or an
+    operation's output built on the same geometries shares the entry; an array in which a
+    single geometry was replaced does not. The entry holds references to those objects, so
+    their ids cannot be reused while it lives, and it lives as long as the frame it was made
+    for (and at most :attr:`MAX_ENTRIES` entries: the least recently used goes first).
+    """
+
+    MAX_ENTRIES = 32
+
+    def __init__(self) -> None:
+        self._entries: OrderedDict[tuple, tuple[np.ndarray, np.ndarray, dict]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _identity(geoms: np.ndarray) -> tuple[tuple, np.ndarray]:
+        ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
+        step = max(1, len(ids) // 64)
+        return (len(ids), ids[::step].tobytes(), int(ids[-1]) if len(ids) else 0), ids
+
+    def facts(self, geoms: np.ndarray) -> dict | None:
+        """The facts known about exactly these geometry objects, or None."""
+        key, ids = self._identity(geoms)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or not np.array_equal(entry[0], ids):
+                return None
+            self._entries.move_to_end(key)
+            return entry[2]
+
+    def remember(self, geoms: np.ndarray, owner, fact, value) -> None:
+        """Note ``fact = value`` about these geometry objects, for as long as ``owner``
+        lives (an entry without facts is made when ``fact`` is None)."""
+        key, ids = self._identity(geoms)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None or not np.array_equal(entry[0], ids):
+                entry = (ids, np.array(geoms, dtype=object, copy=True), {})
+                self._entries[key] = entry
+                if owner is not None:
+                    weakref.finalize(owner, self._forget, key, ids)
+                while len(self._entries) > self.MAX_ENTRIES:
+                    self._entries.popitem(last=False)
+            if fact is not None:
+                entry[2][fact] = value
+
+    def _forget(self, key: tuple, ids: np.ndarray) -> None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry[0] is ids:
+                del self._entries[key]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+_MEMO = _Memo()
+
+
+def clear_validation_memo() -> None:
+    """Forget every geometry array checked so far (the next operation checks again).
+
+    Examples
+    --------
+    >>> clear_validation_memo()
+    >>> validation_memo_size()
+    0
+    """
+    _MEMO.clear()
+
+
+def validation_memo_size() -> int:
+    """Number of geometry arrays whose checks this process remembers.
+
+    :func:`prepare_polygons` and :func:`check_overlaps` check a geometry array once: the
+    next operation given the very same geometry objects (the same frame, a copy, or an
+    earlier operation's output) reuses the outcome instead of checking again. An entry lives
+    as long as the frame it was made for.
+    """
+    return len(_MEMO)
+
+
 @dataclass(frozen=True)
 class PreparedPolygons:
     """Polygon geometry ready for computation.
@@ -237,32 +331,93 @@ def prepare_polygons(
     - invalid polygons (bow-ties, self-touching rings): repaired with
       ``shapely.make_valid`` keeping the polygonal parts, and counted;
     - points, lines: :class:`GeometryError` naming the rows.
+
+    A geometry array is checked once per process: the outcome is remembered for the very
+    geometry objects of ``frame`` (see :func:`validation_memo_size`), so the next operation of
+    a run that gets the same geometries (the same frame, a copy, or an operation's output
+    built on it) reuses it, with the same repairs reported again.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import Polygon, box
+    >>> bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])
+    >>> frame = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1), bowtie], crs="EPSG:28992")
+    >>> issues = Issues("example")
+    >>> prepare_polygons(frame, "parcels", issues).repaired.tolist()
+    [False, True]
+    >>> prepare_polygons(frame.copy(), "parcels", issues).repaired.tolist()  # remembered
+    [False, True]
+    >>> issues.messages[-1]
+    'parcels: 1 invalid polygons repaired with make_valid (rows 1)'
     """
     geoms = np.asarray(frame.geometry.array, dtype=object)
     n = len(geoms)
     if n == 0:
         return PreparedPolygons(geoms, np.zeros(0, bool), np.zeros(0, bool))
+    facts = _MEMO.facts(geoms)
+    known = facts.get("polygons") if facts is not None else None
+    if known is None:
+        known = _check_polygons(geoms, frame.index, argument, allow_empty_rows)
+        _MEMO.remember(geoms, frame, "polygons", known)
+        if known.repaired.any() or known.missing.any():  # other objects: their own entry
+            _MEMO.remember(known.geometry, frame, None, None)
+    if known.missing.any() and not allow_empty_rows:
+        raise GeometryError(
+            f"argument '{argument}' has {int(known.missing.sum())} rows without geometry "
+            f"(rows {row_ids(frame.index[known.missing])}); remove or fix them."
+        )
+    known.report(frame.index, argument, issues)
+    warn_outside_netherlands(frame, argument, issues)
+    return PreparedPolygons(known.geometry.copy(), known.usable.copy(), known.repaired.copy())
+
+
+@dataclass(frozen=True)
+class _CheckedPolygons:
+    """What :func:`_check_polygons` found: the prepared geometry and the rows it noted."""
+
+    geometry: np.ndarray
+    usable: np.ndarray
+    repaired: np.ndarray
+    missing: np.ndarray
+    now_empty: np.ndarray
+    n_z: int
+
+    def report(self, index: pd.Index, argument: str, issues: Issues) -> None:
+        """Add the notes of this check to ``issues`` with ``index``'s row labels."""
+        if self.missing.any():
+            issues.add(argument, f"{int(self.missing.sum())} rows without geometry were "
+                       "skipped (their results are empty)", index[self.missing])
+        if self.n_z:
+            issues.add(argument, f"Z coordinates dropped from {self.n_z} geometries")
+        if self.repaired.any():
+            issues.add(argument, f"{int(self.repaired.sum())} invalid polygons repaired with "
+                       "make_valid", index[self.repaired])
+        if self.now_empty.any():
+            issues.add(argument, f"{int(self.now_empty.sum())} geometries had no area left "
+                       "after repair and were skipped", index[self.now_empty])
+
+
+def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
+                    allow_empty_rows: bool) -> _CheckedPolygons:
+    """The checks and repairs of :func:`prepare_polygons`, without the memo."""
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-    if missing.any():
-        if not allow_empty_rows:
-            raise GeometryError(
-                f"argument '{argument}' has {int(missing.sum())} rows without geometry "
-                f"(rows {row_ids(frame.index[missing])}); remove or fix them."
-            )
-        issues.add(argument, f"{int(missing.sum())} rows without geometry were skipped "
-                   "(their results are empty)", frame.index[missing])
+    if missing.any() and not allow_empty_rows:
+        raise GeometryError(
+            f"argument '{argument}' has {int(missing.sum())} rows without geometry "
+            f"(rows {row_ids(index[missing])}); remove or fix them."
+        )
     coords_ok = _finite_coordinates(np.where(missing, None, geoms))
     if not coords_ok.all():
         raise GeometryError(
             f"argument '{argument}' has {int((~coords_ok).sum())} geometries with NaN or "
-            f"infinite coordinates (rows {row_ids(frame.index[~coords_ok])}); fix or remove "
+            f"infinite coordinates (rows {row_ids(index[~coords_ok])}); fix or remove "
             "those rows (they usually come from a failed reprojection or an empty x/y cell)."
         )
     geoms = geoms.copy()
     has_z = ~missing & shapely.has_z(np.where(missing, None, geoms))
     if has_z.any():
         geoms[has_z] = shapely.force_2d(geoms[has_z])
-        issues.add(argument, f"Z coordinates dropped from {int(has_z.sum())} geometries")
     types = shapely.get_type_id(geoms)
     # 3 Polygon, 6 MultiPolygon, 7 GeometryCollection
     collection = types == 7
@@ -275,25 +430,19 @@ def prepare_polygons(
         names = {0: "Point", 1: "LineString", 2: "LinearRing", 4: "MultiPoint",
                  5: "MultiLineString", 7: "GeometryCollection"}
         raise GeometryError(
-            f"argument '{argument}' must hold polygons, but rows {row_ids(frame.index[wrong])} "
+            f"argument '{argument}' must hold polygons, but rows {row_ids(index[wrong])} "
             f"are {', '.join(names.get(k, str(k)) for k in kinds)}. Use the polygon layer "
             "(footprints or parcel outlines), or buffer points/lines into polygons first."
         )
-    valid = shapely.is_valid(geoms)
+    # GEOS releases the GIL in is_valid: chunks of the array run on all cores
+    valid = threaded_map(shapely.is_valid, geoms, min_chunk=20_000)
     repair = ~missing & ~valid
     if repair.any():
-        fixed = _polygonal_part(shapely.make_valid(geoms[repair]))
-        geoms[repair] = fixed
-        issues.add(argument, f"{int(repair.sum())} invalid polygons repaired with make_valid",
-                   frame.index[repair])
+        geoms[repair] = _polygonal_part(shapely.make_valid(geoms[repair]))
     now_empty = ~missing & (shapely.is_empty(geoms) | shapely.is_missing(geoms))
     usable = ~missing & ~now_empty
-    if now_empty.any():
-        issues.add(argument, f"{int(now_empty.sum())} geometries had no area left after "
-                   "repair and were skipped", frame.index[now_empty])
     geoms[~usable] = None
-    warn_outside_netherlands(frame, argument, issues)
-    return PreparedPolygons(geoms, usable, repair)
+    return _CheckedPolygons(geoms, usable, repair, missing, now_empty, int(has_z.sum()))
 
 
 def _finite_coordinates(geoms: np.ndarray) -> np.ndarray:
@@ -330,6 +479,17 @@ def check_overlaps(geoms: np.ndarray, index: pd.Index, argument: str, *,
     The message lists the first overlapping pairs by row label.
     """
     geoms = np.asarray(geoms, dtype=object)
+    facts = _MEMO.facts(geoms)
+    fact = ("no_overlaps_above_m2", float(min_overlap_m2))
+    if facts is not None and facts.get(fact):
+        return
+    _find_overlaps(geoms, index, argument, min_overlap_m2)
+    if facts is not None:  # only onto an entry that a frame owns
+        facts[fact] = True
+
+
+def _find_overlaps(geoms: np.ndarray, index: pd.Index, argument: str,
+                   min_overlap_m2: float) -> None:
     ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     pos = np.flatnonzero(ok)
     if len(pos) < 2:
@@ -338,6 +498,9 @@ def check_overlaps(geoms: np.ndarray, index: pd.Index, argument: str, *,
     a, b = tree.query(geoms[pos], predicate="intersects")
     keep = a < b
     a, b = pos[a[keep]], pos[b[keep]]
+    # neighbours that only touch share no area: intersect only pairs whose interiors meet
+    inner = ~shapely.touches(geoms[a], geoms[b])
+    a, b = a[inner], b[inner]
     if not len(a):
         return
     area = shapely.area(shapely.intersection(geoms[a], geoms[b]))
