@@ -151,13 +151,20 @@ def hall_mask(uses, footprint_m2, *, hall=None,
     fp = np.nan_to_num(np.asarray(footprint_m2, dtype="float64"))
     out = np.zeros(len(fp), dtype=bool)
     if hall is not None:
-        flags = pd.Series(list(hall), dtype=object).astype("string").str.strip().str.lower()
+        flags = _text(hall).str.strip().str.lower()
         out |= flags.isin(["true", "1", "1.0", "ja", "yes", "t"]).fillna(False).to_numpy(bool)
     if hall_min_footprint_m2 is not None and uses is not None:
-        industrial = pd.Series(list(uses), dtype=object).astype("string").str.lower() \
+        industrial = _text(uses).str.lower() \
             .str.contains("industrie", regex=False).fillna(False).to_numpy(dtype=bool)
         out |= industrial & (fp >= float(hall_min_footprint_m2))
     return out
+
+
+def _text(values) -> pd.Series:
+    """``values`` as a string Series (positional); a Series is converted without a loop."""
+    if isinstance(values, pd.Series) and values.dtype != object:
+        return values.reset_index(drop=True).astype("string")
+    return pd.Series(list(values), dtype=object).astype("string")
 
 
 def _storey_height_per_row(uses: pd.Series | None, table: Mapping[str, float], n: int) -> np.ndarray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from .._parallel import threaded_map
 from ..progress import ProgressCallback, report
 
 __all__ = ["building_pieces"]
@@ -69,16 +70,27 @@ def building_pieces(
     pi = valid_idx[tj]
     report(progress, 0.3, "splitting buildings over parcels")
     shapely.prepare(parcel_geoms[valid_idx])
-    covered = shapely.covers(parcel_geoms[pi], building_geoms[bi])
+    # a parcel can cover a building only if its bounding box holds the building's: the
+    # exact test runs on those pairs only
+    pb, bb = shapely.bounds(parcel_geoms[valid_idx])[tj], shapely.bounds(building_geoms)[bi]
+    maybe = np.flatnonzero((pb[:, 0] <= bb[:, 0]) & (pb[:, 1] <= bb[:, 1])
+                           & (pb[:, 2] >= bb[:, 2]) & (pb[:, 3] >= bb[:, 3]))
+    covered = np.zeros(len(bi), dtype=bool)
+    covered[maybe] = threaded_map(
+        lambda k: shapely.covers(parcel_geoms[pi[k]], building_geoms[bi[k]]), maybe,
+        min_chunk=20_000)
     piece = np.zeros(len(bi))
     piece[covered] = (building_area_m2[bi[covered]] if building_area_m2 is not None
                       else shapely.area(building_geoms[bi[covered]]))
     whole = np.zeros(len(building_geoms), dtype=bool)
     whole[bi[covered]] = True
-    cut = ~covered & ~whole[bi]
-    if cut.any():
-        piece[cut] = shapely.area(shapely.intersection(parcel_geoms[pi[cut]],
-                                                       building_geoms[bi[cut]]))
+    cut = np.flatnonzero(~covered & ~whole[bi])
+    if len(cut):
+        piece[cut] = threaded_map(
+            lambda k: shapely.area(shapely.intersection(parcel_geoms[pi[k]],
+                                                        building_geoms[bi[k]])),
+            cut, min_chunk=5_000)
     report(progress, 0.9, "summing per parcel")
     keep = piece > 0
     return pi[keep], bi[keep], piece[keep]
+

@@ -38,7 +38,7 @@ from .._validate import (
     row_ids,
 )
 from ..data import policy
-from ..errors import GeometryError
+from ..errors import CategoryError, GeometryError
 from .categories import OMGEVINGSTYPES, normalize_omgevingstype
 
 __all__ = ["DEFAULT_OMGEVINGSTYPE", "assign_omgevingstype", "prepare_sensitive"]
@@ -110,13 +110,18 @@ def prepare_sensitive(sensitive: gpd.GeoDataFrame, issues: Issues) -> PreparedPo
 def _codes_of(values: pd.Series, argument: str) -> np.ndarray:
     """Omgevingstype code per value (unique spellings parsed once)."""
     text = values.astype(str).to_numpy()
-    uniq, inverse = np.unique(text, return_inverse=True)
-    mapped = [
-        OMGEVINGSTYPES.index(normalize_omgevingstype(
-            u, argument=argument, row=values.index[np.flatnonzero(text == u)[0]]))
-        for u in uniq  # distinct spellings only
-    ]
-    return np.asarray(mapped, dtype=np.int64)[inverse.reshape(-1)]
+    inverse, uniq = pd.factorize(text)  # hashing: no sort of the texts
+
+    def code(u: str) -> int:
+        try:
+            return OMGEVINGSTYPES.index(normalize_omgevingstype(u, argument=argument))
+        except CategoryError:  # again, naming the first row with this spelling
+            normalize_omgevingstype(u, argument=argument,
+                                    row=values.index[np.flatnonzero(text == u)[0]])
+            raise
+
+    mapped = [code(u) for u in uniq]  # distinct spellings only
+    return np.asarray(mapped, dtype=np.int64)[inverse]
 
 
 def _given(column: pd.Series) -> np.ndarray:
