@@ -35,6 +35,9 @@ def require():
     problem = import_problem()
     if problem is not None:
         raise QgsProcessingException(tr(INSTALL_HELP) + "\n\n" + tr("Reason: ") + problem)
+    from .threads import keep_pyproj_context
+
+    keep_pyproj_context()  # a later task on this pool thread must find a live PROJ context
 
 
 def _is_frame(value):
