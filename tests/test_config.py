@@ -287,3 +287,42 @@ def test_jobs_basis_parameter_is_checked(tmp_path):
     with pytest.raises(ConfigError, match="'parameters.jobs_basis' must be one of floor_area, plot_area; got 'plots'"):
         config_from_dict({"inputs": {}, "areas": {}, "parameters": {"jobs_basis": "plots"}},
                          source=tmp_path / "run.toml")
+
+
+def test_context_layer_of_the_maps_is_checked_when_the_configuration_is_read(folder):
+    import geopandas as gpd
+    from shapely.geometry import LineString, box
+
+    path = folder / "data" / "achtergrond.gpkg"
+    gpd.GeoDataFrame(geometry=[LineString([(0, 0), (10, 0)])],
+                     crs="EPSG:28992").to_file(path, layer="wegen")
+    gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1)], crs="EPSG:28992").to_file(path,
+                                                                           layer="water")
+    base = FULL.replace("report = false", "report = true")
+    cfg = load_config(write(folder, base.replace(
+        "report = true", 'report = true\ncontext = "data/achtergrond.gpkg"\n'
+        'context_layer = "wegen"')))
+    assert cfg.outputs.context == path.resolve() and cfg.outputs.context_layer == "wegen"
+    assert path.resolve() in cfg.files_read()  # hashed into run_metadata like the inputs
+    with pytest.raises(ConfigError, match=r"'outputs.context': file 'data/nergens.gpkg' "
+                                          r"does not exist.*fix the path"):
+        load_config(write(folder, base.replace("report = true",
+                                               'report = true\ncontext = "data/nergens.gpkg"')))
+    with pytest.raises(ConfigError, match=r"'outputs.context_layer': .* has no layer 'spoor'; "
+                                          r"layers with geometry: wegen, water"):
+        load_config(write(folder, base.replace(
+            "report = true", 'report = true\ncontext = "data/achtergrond.gpkg"\n'
+            'context_layer = "spoor"')))
+    with pytest.raises(ConfigError, match=r"'outputs.context': .* has 2 layers with geometry "
+                                          r"\(wegen, water\); name one with context_layer"):
+        load_config(write(folder, base.replace(
+            "report = true", 'report = true\ncontext = "data/achtergrond.gpkg"')))
+    with pytest.raises(ConfigError, match=r"'outputs.context_layer' needs context"):
+        load_config(write(folder, base.replace("report = true",
+                                               'report = true\ncontext_layer = "wegen"')))
+    # the round trip keeps the context layer
+    cfg = load_config(write(folder, base.replace(
+        "report = true", 'report = true\ncontext = "data/achtergrond.gpkg"\n'
+        'context_layer = "water"')))
+    again = config_from_dict(cfg.to_dict(), source=folder / "run.toml")
+    assert (again.outputs.context, again.outputs.context_layer) == (path.resolve(), "water")

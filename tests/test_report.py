@@ -252,3 +252,55 @@ def test_report_of_25_terreinen_has_an_overview_and_pages_naming_every_terrein()
     assert captions[0][1].startswith("Per terrein, terreinen 1 tot en met 20 van 25")
     assert captions[1][1].endswith(", ".join(names[20:]) + ".")
     assert all(name in page for name in names)
+
+
+def _roads(folder: Path) -> Path:
+    """A road 20 m south of terrein A and B, from far west to far east, and a canal."""
+    from shapely.geometry import LineString
+
+    from tests.test_pipeline import X0, Y0
+
+    path = folder / "context.gpkg"
+    gpd.GeoDataFrame(geometry=[LineString([(X0 - 1000, Y0 - 20), (X0 + 3000, Y0 - 20)])],
+                     crs="EPSG:28992").to_file(path, layer="wegen")
+    gpd.GeoDataFrame(geometry=[box(X0 + 600, Y0, X0 + 640, Y0 + 300)],
+                     crs="EPSG:28992").to_file(path, layer="water")
+    return path
+
+
+def _near(pixels: np.ndarray, colour: str, tol: float = 0.06) -> int:
+    from matplotlib.colors import to_rgb
+
+    return int((np.abs(pixels - np.array(to_rgb(colour))).max(axis=2) < tol).sum())
+
+
+def test_context_layer_is_drawn_under_the_results_on_every_map(result_gpkg, tmp_path):
+    roads = _roads(tmp_path)
+    write_report(result_gpkg, tmp_path / "with.html", maps_dir=tmp_path / "with",
+                 context=roads, context_layer="wegen")
+    write_report(result_gpkg, tmp_path / "without.html", maps_dir=tmp_path / "without")
+    for name in MAPS:
+        with_road = _png_pixels((tmp_path / "with" / f"{name}.png").read_bytes())
+        without = _png_pixels((tmp_path / "without" / f"{name}.png").read_bytes())
+        # the road's colour is on the map with the context layer (two panels, each with
+        # about 400 px of road, partly under the results), and on none without it
+        assert _near(with_road, maps.CONTEXT_LINE) > 20, name
+        assert _near(without, maps.CONTEXT_LINE) == 0, name
+    # the legend names the layer
+    assert "wegen (achtergrond)" in (tmp_path / "with.html").read_text(encoding="utf-8")
+
+
+def test_wrong_context_path_or_layer_is_a_clear_error_and_writes_nothing(result_gpkg,
+                                                                         tmp_path):
+    from rve_geo.errors import InputError
+
+    out = tmp_path / "r.html"
+    with pytest.raises(InputError, match=r"context: file '.*nergens.gpkg' does not exist; "
+                       "check the path"):
+        write_report(result_gpkg, out, context=tmp_path / "nergens.gpkg")
+    roads = _roads(tmp_path)
+    with pytest.raises(InputError, match="has no layer 'spoor'; layers found: wegen, water"):
+        write_report(result_gpkg, out, context=roads, context_layer="spoor")
+    with pytest.raises(InputError, match=r"2 layers with geometry \(wegen, water\); name one"):
+        write_report(result_gpkg, out, context=roads)
+    assert not out.exists() and not out.with_suffix(".pdf").exists()

@@ -19,17 +19,23 @@ import click
 @click.option("--pdf", "pdf", is_flag=True,
               help="Also write a PDF (A4, print layout) next to the HTML; needs WeasyPrint "
               "(pip install 'rve_geo[report]').")
+@click.option("--context", "context", type=click.Path(path_type=Path),
+              help="Roads, water or other lines and polygons (a vector file) drawn thinly "
+              "under the results on every map.")
+@click.option("--context-layer", help="Layer of --context to draw (when the file has several).")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 def command(result: Path, output: Path, maps_dir: Path | None, title: str | None,
-            lang: str, pdf: bool, overwrite: bool, as_json: bool) -> None:
+            lang: str, pdf: bool, context: Path | None, context_layer: str | None,
+            overwrite: bool, as_json: bool) -> None:
     """Write a self-contained HTML report (maps embedded) of a `rve run` RESULT GeoPackage."""
     from rve_geo.deliverables.report import write_report
 
     from ._common import emit_summary
 
     written = write_report(result, output, maps_dir=maps_dir, title=title, overwrite=overwrite,
-                           lang=lang, pdf=pdf)
+                           lang=lang, pdf=pdf, context=context,
+                           context_layer=context_layer)
     summary = {"output": str(written), "size_bytes": written.stat().st_size,
                "maps_dir": str(maps_dir) if maps_dir else None}
     if pdf:

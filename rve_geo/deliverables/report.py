@@ -829,6 +829,25 @@ def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,
 
 
 
+def _context(layers: Mapping[str, Any], context: Any, layer: str | None):
+    """The context layer in the result's CRS, cut to the maps (or (None, ""))."""
+    if context is None:
+        if layer is not None:
+            from ..errors import InputError
+
+            raise InputError(f"context_layer {layer!r} is given without context; name the "
+                             "file too (CLI: --context PATH --context-layer NAME).")
+        return None, ""
+    from .context import read_context
+
+    parcels = layers.get("parcel_results")
+    if parcels is None:
+        parcels = layers.get("parcel_density")
+    crs = parcels.crs if parcels is not None else "EPSG:28992"
+    bounds = tuple(parcels.total_bounds) if parcels is not None and len(parcels) else None
+    return read_context(context, layer, crs=crs, bounds=bounds)
+
+
 def write_pdf(page: str, pdf_path: str | os.PathLike) -> Path:
     """Write the HTML ``page`` as an A4 PDF with WeasyPrint (print CSS of the page).
 
@@ -862,6 +881,8 @@ def write_report(
     overwrite: bool = False,
     lang: str = "nl",
     pdf: bool | str | os.PathLike = False,
+    context: str | os.PathLike | None = None,
+    context_layer: str | None = None,
 ) -> Path:
     """Write the HTML report (and optionally the PNG maps and a PDF) of a result GeoPackage.
 
@@ -882,6 +903,11 @@ def write_report(
         Language of the report (default Dutch).
     pdf : bool or path-like
         Also write a PDF: True for ``html_path`` with ``.pdf``, or the PDF's path.
+    context : path-like, optional
+        A vector file with roads, water or other lines and polygons, drawn thinly under
+        the results on every map (:func:`~.context.read_context`).
+    context_layer : str, optional
+        The layer of ``context`` to draw; needed when the file has several.
 
     Returns
     -------
@@ -891,7 +917,9 @@ def write_report(
     Raises
     ------
     InputError
-        ``gpkg`` does not exist or is not readable, or ``lang`` is not "nl"/"en".
+        ``gpkg`` does not exist or is not readable, or ``lang`` is not "nl"/"en"; or
+        ``context`` does not exist, its layer is missing (or not named among several),
+        or it has no lines or polygons.
     OutputError
         An output exists without ``overwrite``, or its folder is not writable; or ``pdf``
         is asked for and WeasyPrint is not installed. ``pdf`` is asked for and WeasyPrint is not installed.
@@ -923,7 +951,9 @@ def write_report(
         raise InputError(f"'{gpkg}' is not a result of rve run (it has no run_metadata or "
                          f"summary layer; layers: {', '.join(names) or '(none)'}); give the "
                          "GeoPackage that rve run wrote, e.g. out/<area>.gpkg.")
-    images = render_maps(layers, lang=lang)
+    context_frame, context_name = _context(layers, context, context_layer)
+    images = render_maps(layers, lang=lang, context_layer=context_frame,
+                         context_name=context_name)
     page = build_report(layers, images, title=title, lang=lang)
     if maps_dir is not None:
         folder = Path(maps_dir)

@@ -128,6 +128,8 @@ class OutputSpec:
     tables: bool = True
     language: str = "nl"
     allow_outside_output: bool = False
+    context: Path | None = None
+    context_layer: str | None = None
 
     def path_for(self, template: str, area: str) -> Path:
         """Resolve an output file name for ``area`` and refuse escapes from ``folder``."""
@@ -160,6 +162,8 @@ class RunConfig:
         """Every file the run reads: inputs (also per area), tables named in parameters and
         operations. Hashed into ``run_metadata`` and never written."""
         paths = {s.path for s in self.inputs.values()}
+        if self.outputs.context is not None:
+            paths.add(self.outputs.context)
         for _, over in self.areas.explicit:
             paths |= {s.path for s in over.values()}
         for value in [self.parameters.get("distance_table"),
@@ -195,6 +199,9 @@ class RunConfig:
                 "report": self.outputs.report, "tables": self.outputs.tables,
                 "language": self.outputs.language,
                 "allow_outside_output": self.outputs.allow_outside_output,
+                **({"context": str(self.outputs.context)} if self.outputs.context else {}),
+                **({"context_layer": self.outputs.context_layer}
+                   if self.outputs.context_layer else {}),
             },
         }
 
@@ -446,7 +453,8 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
     areas = _areas(ck, data.get("areas", {}), inputs)
     out = ck.table(data.get("outputs", {}), ["outputs"],
                    {"folder": 1, "gpkg": 1, "shapefile": 1, "gio": 1, "report": 1,
-                    "tables": 1, "language": 1, "allow_outside_output": 1})
+                    "tables": 1, "language": 1, "allow_outside_output": 1, "context": 1,
+                    "context_layer": 1})
     outputs = _outputs_section(ck, out)
     _check_gio_identifiers(ck, outputs, operations, areas)
     if not outputs.allow_outside_output:
@@ -566,8 +574,35 @@ def _outputs_section(ck: _Checker, out: Mapping[str, Any]) -> OutputSpec:
         tables=ck.value(out, ["outputs"], "tables", bool, True),
         language=language,
         allow_outside_output=ck.value(out, ["outputs"], "allow_outside_output", bool, False),
+        context=ck.path(out, ["outputs"], "context"),
+        context_layer=ck.value(out, ["outputs"], "context_layer", str, None),
     )
+    _check_context(ck, outputs)
     return outputs
+
+
+def _check_context(ck: _Checker, outputs: OutputSpec) -> None:
+    """[outputs] context: a readable vector file; context_layer one of its layers."""
+    if outputs.context is None:
+        if outputs.context_layer is not None:
+            ck.fail(["outputs", "context_layer"], "{key} needs context = \"FILE\" (the file "
+                    "with the roads or water) in [outputs] as well")
+        return
+    import pyogrio
+
+    try:
+        listed = [str(n) for n, kind in pyogrio.list_layers(outputs.context)
+                  if kind is not None]
+    except Exception as exc:  # pyogrio raises DataSourceError subclasses
+        ck.fail(["outputs", "context"], f"{{key}}: '{outputs.context}' is not a readable "
+                f"vector file ({exc}); give a GeoPackage, Shapefile or GeoJSON")
+    if outputs.context_layer is not None and outputs.context_layer not in listed:
+        ck.fail(["outputs", "context_layer"], f"{{key}}: '{outputs.context}' has no layer "
+                f"{outputs.context_layer!r}; layers with geometry: {', '.join(listed)}")
+    if outputs.context_layer is None and len(listed) > 1:
+        ck.fail(["outputs", "context"], f"{{key}}: '{outputs.context}' has {len(listed)} "
+                f"layers with geometry ({', '.join(listed)}); name one with context_layer = "
+                "\"...\"")
 
 
 def _check_gio_identifiers(ck: _Checker, outputs: OutputSpec, operations: Mapping[str, dict],

@@ -205,7 +205,9 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
 
         html = staging / targets["report"].name
         maps = staging / targets["maps"].name
-        write_report(gpkg, html, maps_dir=maps, lang=config.outputs.language)
+        write_report(gpkg, html, maps_dir=maps, lang=config.outputs.language,
+                     context=config.outputs.context,
+                     context_layer=config.outputs.context_layer)
         staged += [html, maps]
     report(progress, 1.0, "outputs written")
     return staged
