@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -132,6 +137,61 @@ def test_report_command_refuses_a_missing_result(tmp_path, capsys):
     code, _, err = run(["report", str(tmp_path / "none.gpkg"), "-o", str(tmp_path / "r.html")],
                        capsys)
     assert code == 2 and "does not exist" in err
+
+
+PDFINFO, PDFTOPPM = shutil.which("pdfinfo"), shutil.which("pdftoppm")
+HAS_WEASYPRINT = importlib.util.find_spec("weasyprint") is not None
+
+
+@pytest.mark.skipif(not HAS_WEASYPRINT or PDFTOPPM is None or PDFINFO is None,
+                    reason="needs WeasyPrint (pip install 'rve_geo[report]') and poppler-utils "
+                    "(pdfinfo, pdftoppm); scripts/test.sh installs both")
+def test_report_command_writes_a_pdf_with_rendered_pages(tmp_path, capsys):
+    from matplotlib.image import imread
+
+    cfg = make_config(tmp_path)
+    assert run(["run", str(cfg)], capsys)[0] == 0
+    gpkg = tmp_path / "out" / "tiny.gpkg"
+    html = tmp_path / "verslag.html"
+    code, out, err = run(["report", str(gpkg), "-o", str(html), "--pdf", "--json"], capsys)
+    assert code == 0, err
+    pdf = Path(json.loads(out)["pdf"])
+    assert pdf == html.with_suffix(".pdf").resolve() and pdf.read_bytes()[:5] == b"%PDF-"
+    info = subprocess.run([PDFINFO, str(pdf)], capture_output=True, text=True, check=True,
+                          timeout=60).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    # summary, key figures, five maps each kept whole on a page, tables, assumptions
+    assert 3 <= pages <= 12, info
+    assert re.search(r"^Page size:\s+595\.\d* x 841\.\d* pts \(A4\)", info, re.M), info
+    subprocess.run([PDFTOPPM, "-f", "2", "-l", "2", "-r", "40", "-png", str(pdf),
+                    str(tmp_path / "page")], check=True, timeout=120)
+    (png,) = tmp_path.glob("page-*.png")
+    grey = imread(png)[..., :3].mean(axis=2)
+    assert (grey < 0.9).mean() > 0.02 and grey.std() > 0.05  # drawn, not a blank page
+    # the PDF is not written again without --overwrite
+    code, _, err = run(["report", str(gpkg), "-o", str(html), "--pdf"], capsys)
+    assert code == 1 and "exists" in err
+
+
+def test_report_command_refuses_a_wrong_context_layer_clearly(tmp_path, capsys):
+    from tests.test_report import _roads
+
+    cfg = make_config(tmp_path)
+    assert run(["run", str(cfg)], capsys)[0] == 0
+    gpkg = tmp_path / "out" / "tiny.gpkg"
+    html = tmp_path / "r.html"
+    code, _, err = run(["report", str(gpkg), "-o", str(html), "--context",
+                        str(tmp_path / "wegen.gpkg")], capsys)
+    assert code == 1 and "context: file" in err and "does not exist; check the path" in err
+    assert "Traceback" not in err and not html.exists()
+    roads = _roads(tmp_path)
+    code, _, err = run(["report", str(gpkg), "-o", str(html), "--context", str(roads),
+                        "--context-layer", "spoor"], capsys)
+    assert code == 1 and "has no layer 'spoor'; layers found: wegen, water" in err
+    code, _, err = run(["report", str(gpkg), "-o", str(html), "--context", str(roads),
+                        "--context-layer", "water"], capsys)
+    assert code == 0, err
+    assert "water (achtergrond)" in html.read_text(encoding="utf-8")
 
 
 def test_run_help_mentions_init():
