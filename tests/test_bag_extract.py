@@ -142,6 +142,9 @@ def test_inner_zip_pair_folder_of_zips_and_folder_of_xml(tmp_path):
             inner.extractall(tmp_path / "xml" / z.stem)
     assert is_bag_extract(tmp_path / "xml")
     same(quiet(read_bag, tmp_path / "xml"), ref)
+    # a folder with the inner zips and the XML files unzipped next to them: each file once
+    shutil.copytree(tmp_path / "xml", tmp_path / "zips", dirs_exist_ok=True)
+    same(quiet(read_bag, tmp_path / "zips"), ref)
     # only the pand zip: panden without use, said in a warning
     with pytest.warns(RveGeoWarning, match="no verblijfsobject layer in '0221PND15092020.zip'"):
         only = read_bag(pair[0])

@@ -160,7 +160,7 @@ def _sniff_kind(p: Path) -> str | None:
 
 
 def extract_parts(path) -> list[_Part]:
-    """The PND and VBO XML files of an extract, in name order (PND first).
+    """The PND and VBO XML files of an extract, in file-name order (PND first), each once.
 
     Raises :class:`~rve_geo.errors.InputError` naming the path when it holds no pand file.
     """
@@ -179,7 +179,16 @@ def extract_parts(path) -> list[_Part]:
         names = ", ".join(str(x) for x in paths)
         raise InputError(f"argument 'path': '{names}' holds verblijfsobjecten but no panden "
                          f"(no PND file); expected {_EXPECTED}.")
-    return sorted(parts, key=lambda x: (x.kind != "PND", x.name))
+    # in file-name order; a file found twice (a folder holding an inner zip and the XML files
+    # unzipped from it) is read once
+    unique: dict[str, _Part] = {}
+    for part in parts:
+        unique.setdefault(_file_name(part), part)
+    return sorted(unique.values(), key=lambda x: (x.kind != "PND", _file_name(x)))
+
+
+def _file_name(part: _Part) -> str:
+    return Path(part.members[-1] if part.members else part.container).name
 
 
 @contextmanager
