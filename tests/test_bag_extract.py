@@ -302,3 +302,40 @@ def test_bad_oppervlakte_in_the_extract_names_the_verblijfsobject(tmp_path):
     with pytest.raises(InputError, match=f"'Objecten:Verblijfsobject' column 'oppervlakte' "
                        f"holds 1 values .*rows {vid}\\)"):
         read_bag(z)
+
+
+def test_single_xml_file_with_count_instead_of_srs_dimension(tmp_path):
+    # written here: one pand whose 3D posList gives only count="5", and a future voorkomen
+    # (beginGeldigheid after the extract's date) that is not current yet
+    def pand(begin, status, ring):
+        return (f'<sl-bag-extract:bagObject><Objecten:Pand><Objecten:voorkomen>'
+                f'<Historie:Voorkomen><Historie:voorkomenidentificatie>1'
+                f'</Historie:voorkomenidentificatie><Historie:beginGeldigheid>{begin}'
+                f'</Historie:beginGeldigheid></Historie:Voorkomen></Objecten:voorkomen>'
+                f'<Objecten:identificatie domein="NL.IMBAG.Pand">0221100000000001'
+                f'</Objecten:identificatie><Objecten:geometrie><gml:Polygon>'
+                f'<gml:exterior><gml:LinearRing><gml:posList count="5">{ring}</gml:posList>'
+                f'</gml:LinearRing></gml:exterior></gml:Polygon></Objecten:geometrie>'
+                f'<Objecten:oorspronkelijkBouwjaar>1990</Objecten:oorspronkelijkBouwjaar>'
+                f'<Objecten:status>{status}</Objecten:status></Objecten:Pand>'
+                f'</sl-bag-extract:bagObject>')
+    ring = "0 0 1.5 10 0 1.5 10 10 1.5 0 10 1.5 0 0 1.5"
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><sl-bag-extract:bagStand '
+        'xmlns:sl-bag-extract="http://www.kadaster.nl/schemas/lvbag/extract-deelbestand-lvc/'
+        'v20200601" xmlns:sl="http://www.kadaster.nl/schemas/standlevering-generiek/1.0" '
+        f'xmlns:selecties-extract="http://www.kadaster.nl/schemas/lvbag/extract-selecties/'
+        f'v20200601" xmlns:Objecten="{NS["Objecten"]}" xmlns:Historie="{NS["Historie"]}" '
+        f'xmlns:gml="{NS["gml"]}"><sl-bag-extract:bagInfo><selecties-extract:LVC-Extract>'
+        '<selecties-extract:StandTechnischeDatum>2020-09-15'
+        '</selecties-extract:StandTechnischeDatum></selecties-extract:LVC-Extract>'
+        '</sl-bag-extract:bagInfo><sl:standBestand><sl:stand>'
+        + pand("2010-01-01", "Pand in gebruik", ring)
+        + pand("2021-03-01", "Verbouwing pand", ring)
+        + '</sl:stand></sl:standBestand></sl-bag-extract:bagStand>')
+    path = tmp_path / "0221PND15092020-000001.xml"
+    path.write_text(xml)
+    b = quiet(read_bag, path).buildings
+    assert b["status"].tolist() == ["Pand in gebruik"]
+    assert b.geometry.iloc[0].equals(box(0, 0, 10, 10)) and b.crs == "EPSG:28992"
+    assert b.geometry.iloc[0].area == 100.0

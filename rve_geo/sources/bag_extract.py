@@ -238,9 +238,15 @@ def _text(el) -> str | None:
 
 
 def _coords(pos, dim_default: int) -> np.ndarray:
-    dim = int(pos.get("srsDimension") or dim_default)
+    """x, y of a ``gml:posList`` / ``gml:pos``; the dimension from ``srsDimension`` (here or
+    on the geometry), else from ``count``, else 2 (a ``gml:pos``: its number of values)."""
     xyz = np.array(pos.text.split(), dtype=float)
-    return xyz.reshape(-1, dim)[:, :2]
+    dim = pos.get("srsDimension")
+    if dim is None and pos.get("count"):
+        dim = len(xyz) // int(pos.get("count"))
+    elif dim is None and pos.tag == _G_POS:
+        dim = len(xyz)
+    return xyz.reshape(-1, int(dim or dim_default))[:, :2]
 
 
 def _rings(poly) -> list[np.ndarray]:
