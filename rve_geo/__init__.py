@@ -56,6 +56,9 @@ OPERATIONS: tuple[str, ...] = tuple(_OPERATION_MODULES)
 # Other public names (helpers, not operations).
 _HELPER_MODULES: dict[str, str] = {
     "building_floor_area": "density.floor_area",
+    "FloorAreaOptions": "density.floor_area",
+    "PlanRulesOptions": "potential.plan_rules",
+    "JobsOptions": "potential.jobs",
     "parse_category": "milieu.categories",
     "Category": "milieu.categories",
     "DistanceTable": "milieu.distance_tables",

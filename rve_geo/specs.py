@@ -16,7 +16,12 @@ Mapping rules (library keyword ``max_fsi`` becomes parameter ``MAX_FSI``):
   (output file for ``path``/``*_path`` of an operation that also takes layers),
   other ``str`` -> string; ``tuple[float, float]`` -> range (two numbers);
   an iterable of ``Literal[...]`` -> several of those strings; anything else -> JSON
-  text (optional when defaulted).
+  text (optional when defaulted);
+- a keyword whose default is an options dataclass (``floor_area=FloorAreaOptions()``) ->
+  one parameter per field, by the rules above, named after the field; where two names
+  of one operation would be equal, each such field is named ``<keyword>_<field>``
+  (``floor_area_storey_height_m``). :meth:`OperationSpec.assemble` turns the field
+  values back into the object.
 
 Key parameters (layers, required arguments and the few options in
 :data:`KEY_OPTIONS`) are shown first; all others are *advanced*. Column keywords the
@@ -150,6 +155,8 @@ class ParamSpec:
     description: str = ""
     advanced: bool = False  # not a key parameter (see KEY_OPTIONS)
     number_type: str = "float"  # for ranges: float or int
+    group: str | None = None  # for a field of an options object: the library keyword
+    field: str | None = None  # ... and the field's name in the options class
 
     @property
     def key(self) -> str:
@@ -182,6 +189,9 @@ class OperationSpec:
     params: tuple[ParamSpec, ...]
     returns: str
     func: Callable = dataclasses.field(repr=False, compare=False, default=None)
+    #: options keyword -> its dataclass (``{"floor_area": FloorAreaOptions}``)
+    option_classes: dict[str, type] = dataclasses.field(repr=False, compare=False,
+                                                        default_factory=dict)
 
     @property
     def algorithm_id(self) -> str:
@@ -201,6 +211,31 @@ class OperationSpec:
             if p.name == name:
                 return p
         raise KeyError(name)
+
+    def assemble(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Library keywords from front-end values: the fields given become their object.
+
+        Fields not given keep the class default; a keyword that is not a field passes
+        unchanged.
+
+        Examples
+        --------
+        >>> spec = describe_operation("density_measures")
+        >>> kwargs = spec.assemble({"storeys_col": "bouwlagen", "zones": None})
+        >>> sorted(kwargs), kwargs["floor_area"].storeys_col
+        (['floor_area', 'zones'], 'bouwlagen')
+        """
+        fields = {p.name: p for p in self.params if p.group is not None}
+        out: dict[str, Any] = {}
+        grouped: dict[str, dict[str, Any]] = {}
+        for key, value in values.items():
+            if key in fields:
+                grouped.setdefault(fields[key].group, {})[fields[key].field] = value
+            else:
+                out[key] = value
+        for group, given in grouped.items():
+            out[group] = self.option_classes[group](**given)
+        return out
 
 
 def algorithm_id(operation: str) -> str:
@@ -387,51 +422,85 @@ def _owner_layer(operation: str, keyword: str, description: str, layers: list[st
     return layers[0]
 
 
-def describe(name: str, func: Callable, group: str) -> OperationSpec:
-    """Describe the library function ``func`` (operation ``name``) as parameters."""
+def option_class(default: Any) -> type | None:
+    """The options dataclass of a keyword, from its default (None for a plain keyword)."""
+    if dataclasses.is_dataclass(default) and not isinstance(default, type):
+        return type(default)
+    return None
+
+
+def _arguments(func: Callable) -> tuple[list[tuple], dict[str, type], dict]:
+    """One row per front-end parameter: (name, annotation, doc type, doc text, default,
+    options keyword, field, signature parameter); the options classes; the docstring."""
     sig = inspect.signature(func)
     hints = _hints(func)
-    summary, extended, doc_params, returns = parse_numpydoc(func.__doc__)
-    raw = []
+    doc = parse_numpydoc(func.__doc__)
+    rows, classes = [], {}
     for p in sig.parameters.values():
         if p.name == PROGRESS or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
-        annotation = hints.get(p.name, p.annotation)
-        doc_type, doc_text = doc_params.get(p.name, ("", ""))
-        kind, options = _classify(p.name, annotation, doc_type)
-        has_default = p.default is not inspect.Parameter.empty
-        default = p.default if has_default else None
+        cls = option_class(p.default)
+        if cls is None:
+            doc_type, doc_text = doc[2].get(p.name, ("", ""))
+            rows.append((p.name, hints.get(p.name, p.annotation), doc_type, doc_text, p.default,
+                         None, None, p))
+            continue
+        classes[p.name] = cls
+        field_hints = _hints(cls)
+        field_docs = parse_numpydoc(cls.__doc__)[2]
+        for f in dataclasses.fields(cls):
+            doc_type, doc_text = field_docs.get(f.name, ("", ""))
+            default = getattr(p.default, f.name)  # the keyword's default object
+            rows.append((f.name, field_hints.get(f.name, f.type), doc_type, doc_text, default,
+                         p.name, f.name, p))
+    # a name two rows share is ambiguous: each such field gets its keyword as prefix
+    names = [row[0] for row in rows]
+    rows = [(f"{row[5]}_{row[0]}", *row[1:]) if row[5] and names.count(row[0]) > 1 else row
+            for row in rows]
+    return rows, classes, doc
+
+
+def describe(name: str, func: Callable, group: str) -> OperationSpec:
+    """Describe the library function ``func`` (operation ``name``) as parameters."""
+    rows, classes, (summary, extended, _, returns) = _arguments(func)
+    raw = []
+    for front, annotation, doc_type, doc_text, default, grp, fld, p in rows:
+        kind, options = _classify(front, annotation, doc_type)
+        has_default = default is not inspect.Parameter.empty
         optional = has_default or _has(annotation, "None", "NoneType")
-        raw.append((p, kind, options, default, optional, doc_text))
-    layers = [p.name for p, kind, *_ in raw if kind == "layer"]
+        raw.append((front, p, annotation, kind, options, default if has_default else None,
+                    optional, doc_text, grp, fld))
+    layers = [front for front, _, _, kind, *_ in raw if kind == "layer"]
     params = []
-    for p, kind, options, default, optional, doc_text in raw:
+    for front, p, annotation, kind, options, default, optional, doc_text, grp, fld in raw:
         parent = None
         if kind in ("field", "fields"):
             if layers:
-                parent = _owner_layer(name, p.name, doc_text, layers)
+                parent = _owner_layer(name, front, doc_text, layers)
             else:
                 kind = "string" if kind == "field" else "json"
-        if kind == "file" and layers and (p.name == "path" or p.name.endswith("_path")):
+        if kind == "file" and layers and (front == "path" or front.endswith("_path")):
             kind = "file_out"  # an operation on layers writes to this path
         if kind == "enum" and default is not None and str(default) not in options:
             options = (str(default), *options)
         positional = p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
         structured = isinstance(default, (dict, list, tuple, set))
         params.append(ParamSpec(
-            name=p.name, kind=kind, optional=optional,
+            name=front, kind=kind, optional=optional,
             default=tuple(default) if kind == "range" and default is not None else (
                 None if structured else default),
             positional=positional,
             options=tuple(options), parent=parent,
-            geometry=LAYER_GEOMETRY.get(p.name, "any") if kind == "layer" else "any",
+            geometry=LAYER_GEOMETRY.get(front, "any") if kind == "layer" else "any",
             description=doc_text,
             advanced=not (kind == "layer" or not optional
-                          or p.name in KEY_OPTIONS.get(name, ())),
+                          or front in KEY_OPTIONS.get(name, ())),
             number_type=_range_type(annotation) or "float",
+            group=grp, field=fld,
         ))
     return OperationSpec(name=name, group=group, summary=summary, extended=extended,
-                         params=tuple(params), returns=returns, func=func)
+                         params=tuple(params), returns=returns, func=func,
+                         option_classes=classes)
 
 
 def describe_operation(name: str) -> OperationSpec:

@@ -313,7 +313,9 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                result = self.spec.func(*args, progress=FeedbackProgress(feedback), **kwargs)
+                # fields of an options object (floor_area, jobs, ...) become that object
+                result = self.spec.func(*args, progress=FeedbackProgress(feedback),
+                                        **self.spec.assemble(kwargs))
             except OperationCancelledError as exc:
                 raise QgsProcessingException(
                     tr("Cancelled; no output was written.")) from exc

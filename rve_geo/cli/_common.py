@@ -209,7 +209,9 @@ class OperationCommand(click.Command):
 
     Options the command declares itself (layers, files, flags with another shape) keep
     their own definition; every other keyword of the operation gets an option with the
-    library's default and the first sentence of its docstring as help. The options are
+    library's default and the first sentence of its docstring as help. A keyword taking
+    an options object (``floor_area=FloorAreaOptions()``) gets one option per field
+    (:mod:`rve_geo.specs`), and the command receives the assembled object. The options are
     made only when the command is used, so ``rve --help`` imports no geo library.
     """
 
@@ -240,6 +242,8 @@ class OperationCommand(click.Command):
         # an unset option for a structured default (a tuple) leaves the library's in force
         import math
 
+        from rve_geo.specs import describe_operation
+
         for option in self.generated_options():
             if option.multiple and ctx.params.get(option.name) in (None, ()):
                 ctx.params.pop(option.name, None)
@@ -249,6 +253,8 @@ class OperationCommand(click.Command):
                 raise click.BadParameter(f"{value!r} is not a usable number; give a finite "
                                          "number (nan and inf are refused).", ctx=ctx,
                                          param=param)
+        # options that are fields of an options object reach the command as that object
+        ctx.params = describe_operation(self.operation).assemble(ctx.params)
         return super().invoke(ctx)
 
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:

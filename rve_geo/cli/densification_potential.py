@@ -18,8 +18,8 @@ from ._common import (
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
-def _number_or_column(value: str | None):
-    """A CLI value that is either a number or a column name."""
+def _number_or_column(ctx=None, param=None, value: str | None = None):
+    """A CLI value that is either a number or a column name (a click callback)."""
     if value is None:
         return None
     try:
@@ -38,11 +38,12 @@ def _per_zone(func):
 
 
 @operation_command("densification_potential")
-@click.option("--target-fsi", help="Uniform target FSI: a number or a parcel column.")
-@click.option("--storey-height-m",
+@click.option("--target-fsi", callback=_number_or_column,
+              help="Uniform target FSI: a number or a parcel column.")
+@click.option("--plan-rules-storey-height-m", callback=_number_or_column,
               help="Storey height turning a maximum height into storeys: metres or a column "
                    "(default: the storey height of the use, as for existing floor area).")
-@click.option("--jobs-ratios",
+@click.option("--jobs-ratios", callback=_number_or_column,
               help="m2 BVO per job: one number, or a CSV with function,m2_bvo_per_job.")
 @click.argument("parcels", type=_FILE)
 @click.argument("buildings", type=_FILE)
@@ -67,8 +68,7 @@ def _per_zone(func):
 @output_options
 def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_layer, sensitive,
             sensitive_layer, contours, contours_layer, zones, zones_layer, zone_id_col, output,
-            target_crs, overwrite, as_json, target_fsi, storey_height_m, jobs_ratios,
-            sensitive_functions, **options):
+            target_crs, overwrite, as_json, sensitive_functions, **options):
     """Densification potential of PARCELS: plan rules minus existing BUILDINGS floor area.
 
     Writes layer 'potential' (one row per parcel) with allowed_floor_area_m2,
@@ -91,9 +91,6 @@ def command(parcels, buildings, parcels_layer, buildings_layer, rules, rules_lay
     c = read_input(contours, contours_layer, "contours", target_crs) if contours else None
     result, warnings = run_operation(
         "potential", densification_potential, p, b, rules=r, sensitive=s, contours=c,
-        target_fsi=_number_or_column(target_fsi),
-        storey_height_m=_number_or_column(storey_height_m),
-        jobs_ratios=_number_or_column(jobs_ratios),
         sensitive_functions=sensitive_functions or SENSITIVE_FUNCTIONS, **options)
     basis = result.attrs.get("floor_area_basis")
     transfer = result.attrs.get("rules_transfer")

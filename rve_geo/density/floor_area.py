@@ -17,9 +17,10 @@ The source used is recorded per building in ``floor_area_source``.
 from __future__ import annotations
 
 import csv
+import dataclasses
 from collections.abc import Callable, Mapping
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 import geopandas as gpd
 import numpy as np
@@ -44,6 +45,7 @@ from ..sources.aliases import demolished_mask, resolve_column
 __all__ = [
     "FLOOR_AREA_BASIS",
     "FLOOR_AREA_METHODS",
+    "FloorAreaOptions",
     "building_floor_area",
     "default_storey_heights",
     "hall_mask",
@@ -62,6 +64,71 @@ MAX_HEIGHT_M = 350.0
 MAX_STOREYS = 120.0
 #: Industrial buildings with at least this footprint count as single-volume halls [A].
 HALL_MIN_FOOTPRINT_M2 = 1000.0
+
+
+@dataclasses.dataclass(frozen=True)
+class FloorAreaOptions:
+    """How the floor area of existing buildings is estimated: one model for every operation.
+
+    :func:`rve_geo.density_measures`, :func:`rve_geo.redevelopment_stock` and
+    :func:`rve_geo.densification_potential` take these options as ``floor_area=``; they
+    are passed on to :func:`rve_geo.building_floor_area`.
+
+    Parameters
+    ----------
+    floor_area_method : {"auto", "bvo", "storeys", "height", "usable_area", "footprint"}
+        Floor-area source of ``buildings``, see :func:`rve_geo.building_floor_area`
+        (default ``"auto"``: per building the first source it has).
+    floor_area_col : str, optional
+        Column of ``buildings`` with the gross floor area (BVO, m2); by default found
+        among the BAG / 3D BAG names.
+    storeys_col : str, optional
+        Column of ``buildings`` with the number of storeys (bouwlagen).
+    height_col : str, optional
+        Column of ``buildings`` with the building height in metres.
+    use_col : str, optional
+        Column of ``buildings`` with the use (BAG gebruiksdoel), for the storey height.
+    status_col : str, optional
+        Column of ``buildings`` with the BAG status, to leave out demolished buildings.
+    include_demolished : bool
+        Keep buildings whose status says demolished or not realised (default False).
+    storey_height_m : float or dict, optional
+        Storey height for the height source: one value in metres, or per use with a
+        ``"default"`` key. Default: ``data/storey_heights.csv`` (3.0 m wonen, 3.5 m
+        kantoor and other uses, 5.0 m industrie).
+    bvo_go_factor : float
+        BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A],
+        ``data/policy.toml``).
+    halls_single_storey : bool
+        Count large single-volume halls as one storey (default True).
+
+    Examples
+    --------
+    >>> FloorAreaOptions(floor_area_method="storeys", storeys_col="bouwlagen").storeys_col
+    'bouwlagen'
+    >>> FloorAreaOptions().bvo_go_factor
+    1.2
+    """
+
+    floor_area_method: FloorAreaMethod = "auto"
+    floor_area_col: str | None = None
+    storeys_col: str | None = None
+    height_col: str | None = None
+    use_col: str | None = None
+    status_col: str | None = None
+    include_demolished: bool = False
+    storey_height_m: float | Mapping[str, float] | None = None
+    bvo_go_factor: float = BVO_GO_FACTOR
+    halls_single_storey: bool = True
+
+    def keywords(self) -> dict[str, Any]:
+        """The keywords of :func:`building_floor_area` these options stand for."""
+        return {"method": self.floor_area_method, "floor_area_col": self.floor_area_col,
+                "storeys_col": self.storeys_col, "height_col": self.height_col,
+                "use_col": self.use_col, "status_col": self.status_col,
+                "include_demolished": self.include_demolished,
+                "storey_height_m": self.storey_height_m, "bvo_go_factor": self.bvo_go_factor,
+                "halls_single_storey": self.halls_single_storey}
 
 
 def default_storey_heights() -> dict[str, float]:

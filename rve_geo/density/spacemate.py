@@ -14,7 +14,6 @@ area.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import geopandas as gpd
@@ -23,6 +22,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
+from .._options import fields_of, flat_keywords
 from .._validate import (
     Issues,
     check_frame,
@@ -30,11 +30,11 @@ from .._validate import (
     check_same_crs,
     prepare_polygons,
 )
-from ..progress import report, scaled
-from .floor_area import building_floor_area
+from ..progress import ProgressCallback, report, scaled
+from .floor_area import FloorAreaOptions, building_floor_area
 from .pieces import building_pieces
 
-__all__ = ["density_measures", "spacemate"]
+__all__ = ["FloorAreaOptions", "density_measures", "spacemate"]
 
 #: Area shares below this are treated as rounding noise when a building is split.
 _SLIVER_SHARE = 1e-9
@@ -65,24 +65,16 @@ def spacemate(floor_area_m2, footprint_m2, base_area_m2) -> dict[str, np.ndarray
     return {"fsi": fsi, "gsi": gsi, "osr": osr, "l": lay}
 
 
+@flat_keywords(fields_of("floor_area", FloorAreaOptions))
 @keeps_input_columns("parcels", "zones")
 def density_measures(
     parcels: gpd.GeoDataFrame,
     buildings: gpd.GeoDataFrame,
     *,
     zones: gpd.GeoDataFrame | None = None,
-    floor_area_method: str = "auto",
-    floor_area_col: str | None = None,
-    storeys_col: str | None = None,
-    height_col: str | None = None,
-    use_col: str | None = None,
-    status_col: str | None = None,
-    include_demolished: bool = False,
-    storey_height_m: float | dict | None = None,
-    bvo_go_factor: float = 1.2,
-    halls_single_storey: bool = True,
+    floor_area: FloorAreaOptions = FloorAreaOptions(),
     allow_overlaps: bool = False,
-    progress: Callable | None = None,
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """Spacemate density (FSI, GSI, OSR, L) per parcel, or per zone when ``zones`` is given.
 
@@ -98,18 +90,10 @@ def density_measures(
         Higher-level polygons (bouwblok, terrein, district). When given the result
         is one row per zone with net values (base = the parcels in the zone) and
         gross values (base = the zone area) and the tare share.
-    floor_area_method : {"auto", "bvo", "storeys", "height", "usable_area", "footprint"}
-        Floor-area source, see :func:`rve_geo.building_floor_area`.
-    floor_area_col, storeys_col, height_col, use_col, status_col : str, optional
-        Building columns; by default found among BAG / 3D BAG aliases.
-    include_demolished : bool
-        Keep buildings whose status says demolished or not realised.
-    storey_height_m : float or dict, optional
-        Storey height for the height source (one value or per use).
-    bvo_go_factor : float
-        BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A]).
-    halls_single_storey : bool
-        Count large single-volume halls as one storey.
+    floor_area : FloorAreaOptions
+        How the floor area of each building is estimated: source, building columns
+        (by default found among BAG / 3D BAG names), storey heights, BVO/GO factor,
+        halls (see :class:`rve_geo.FloorAreaOptions`).
     allow_overlaps : bool
         Accept parcels that overlap each other by more than 1 m2 (duplicates, or outlines
         drawn twice); a building on an overlap then counts on each parcel. Default: refuse
@@ -158,18 +142,11 @@ def density_measures(
     >>> d[["footprint_m2", "floor_area_m2", "fsi", "gsi", "osr", "l"]].round(3).values.tolist()
     [[100.0, 200.0, 0.5, 0.25, 1.5, 2.0], [100.0, 200.0, 0.5, 0.25, 1.5, 2.0]]
     """
-    return _density_measures(
-        parcels, buildings, zones=zones, floor_area_method=floor_area_method,
-        floor_area_col=floor_area_col, storeys_col=storeys_col, height_col=height_col,
-        use_col=use_col, status_col=status_col, include_demolished=include_demolished,
-        storey_height_m=storey_height_m, bvo_go_factor=bvo_go_factor,
-        halls_single_storey=halls_single_storey, allow_overlaps=allow_overlaps,
-        progress=progress)[0]
+    return _density_measures(parcels, buildings, zones=zones, options=floor_area,
+                             allow_overlaps=allow_overlaps, progress=progress)[0]
 
 
-def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_area_col,
-                      storeys_col, height_col, use_col, status_col, include_demolished,
-                      storey_height_m, bvo_go_factor, halls_single_storey, progress,
+def _density_measures(parcels, buildings, *, zones, options: FloorAreaOptions, progress,
                       allow_overlaps=True):
     """:func:`density_measures`, and per parcel the storey height and hall flag of its main
     building (NaN / False where none), for reading allowed heights with the same model, and
@@ -185,13 +162,13 @@ def _density_measures(parcels, buildings, *, zones, floor_area_method, floor_are
     if not allow_overlaps:
         check_overlaps(pp.geometry, parcels.index, "parcels")
 
-    b = building_floor_area(
-        buildings, method=floor_area_method, floor_area_col=floor_area_col,
-        storeys_col=storeys_col, height_col=height_col, use_col=use_col, status_col=status_col,
-        include_demolished=include_demolished, storey_height_m=storey_height_m,
-        bvo_go_factor=bvo_go_factor, halls_single_storey=halls_single_storey,
-        progress=scaled(progress, 0.0, 0.2),
-    ) if len(buildings) else None
+    if not isinstance(options, FloorAreaOptions):
+        from ..errors import InputError
+
+        raise InputError(f"argument 'floor_area' must be a FloorAreaOptions, got "
+                         f"{type(options).__name__}; e.g. floor_area=FloorAreaOptions().")
+    b = building_floor_area(buildings, **options.keywords(),
+                            progress=scaled(progress, 0.0, 0.2)) if len(buildings) else None
 
     n_parcels = len(parcels)
     footprint = np.zeros(n_parcels)

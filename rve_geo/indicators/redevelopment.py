@@ -6,14 +6,13 @@ Formulas, directions and the source of every default are in ``docs/indicators.md
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
+from .._options import flat_keywords
 from .._validate import (
     Issues,
     check_frame,
@@ -23,8 +22,9 @@ from .._validate import (
     require_columns,
     row_ids,
 )
+from ..density.floor_area import FloorAreaOptions
 from ..errors import InputError
-from ..progress import report, scaled
+from ..progress import ProgressCallback, report, scaled
 from ..sources.aliases import resolve_column
 from ._common import _BAG_UNKNOWN_YEARS, _MAX_YEAR, _MIN_YEAR, THRESHOLD_YEAR, _frame_like, _zone_of
 
@@ -37,6 +37,8 @@ __all__ = ["redevelopment_stock"]
 # herontwikkelingsopgave
 # ---------------------------------------------------------------------------
 
+@flat_keywords({k: ("floor_area", k) for k in ("floor_area_col", "storeys_col", "height_col",
+                                                "use_col")})
 @keeps_input_columns("parcels", "zones")
 def redevelopment_stock(
     parcels: gpd.GeoDataFrame,
@@ -46,11 +48,8 @@ def redevelopment_stock(
     zones: gpd.GeoDataFrame | None = None,
     zone_id_col: str | None = None,
     construction_year_col: str | None = None,
-    floor_area_col: str | None = None,
-    storeys_col: str | None = None,
-    height_col: str | None = None,
-    use_col: str | None = None,
-    progress: Callable | None = None,
+    floor_area: FloorAreaOptions = FloorAreaOptions(),
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """Age of the building stock per parcel (or per zone): the herontwikkelingsopgave.
 
@@ -70,8 +69,13 @@ def redevelopment_stock(
         representative point lies in it.
     zone_id_col : str, optional
         Column of ``zones`` copied into the result as ``zone_id`` (default: the index).
-    construction_year_col, floor_area_col, storeys_col, height_col, use_col : str, optional
-        Building columns; looked up among BAG / 3D BAG aliases when omitted.
+    construction_year_col : str, optional
+        Column of ``buildings`` with the construction year; looked up among the BAG /
+        3D BAG names when omitted.
+    floor_area : FloorAreaOptions
+        How the floor area of each building is estimated (see
+        :class:`rve_geo.FloorAreaOptions`; building columns by default found among the
+        BAG / 3D BAG names).
     progress : callable, optional
         ``progress(fraction, message)``.
 
@@ -153,9 +157,11 @@ def redevelopment_stock(
     year_col = resolve_column(buildings, "construction_year", argument="buildings",
                               explicit=construction_year_col, required=True)
     report(progress, 0.0, "redevelopment stock: floor area per building")
-    fa = building_floor_area(
-        buildings, floor_area_col=floor_area_col, storeys_col=storeys_col,
-        height_col=height_col, use_col=use_col, progress=scaled(progress, 0.0, 0.3))
+    if not isinstance(floor_area, FloorAreaOptions):
+        raise InputError(f"argument 'floor_area' must be a FloorAreaOptions, got "
+                         f"{type(floor_area).__name__}; e.g. floor_area=FloorAreaOptions().")
+    fa = building_floor_area(buildings, **floor_area.keywords(),
+                             progress=scaled(progress, 0.0, 0.3))
     years = numeric_column(buildings, year_col, "buildings", what="construction year",
                            fix="Leave unknown years empty.")
     unknown = np.isin(years, _BAG_UNKNOWN_YEARS)

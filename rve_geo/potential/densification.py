@@ -13,9 +13,9 @@ is in plan_rules.py and jobs in jobs.py.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Literal
+import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -23,6 +23,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
+from .._options import fields_of, flat_keywords
 from .._validate import (
     Issues,
     check_choice,
@@ -34,13 +35,14 @@ from .._validate import (
     require_columns,
     row_ids,
 )
+from ..density.floor_area import FLOOR_AREA_BASIS, FloorAreaOptions
 from ..errors import InputError, MissingColumnError
 from ..milieu.scheefwerken import HMC_THRESHOLD
 from ..milieu.sensitive import DEFAULT_OMGEVINGSTYPE
-from ..progress import report, scaled
+from ..progress import ProgressCallback, report, scaled
 from .jobs import (
-    JOBS_BASIS,
     PLOT_M2_PER_JOB,
+    JobsOptions,
     check_jobs_basis,
     default_jobs_ratios,
     existing_jobs,
@@ -48,20 +50,22 @@ from .jobs import (
     jobs_table,
     m2_bvo_per_job,
 )
+from .plan_rules import PlanRulesOptions
 
 if TYPE_CHECKING:
     from ..milieu.distance_tables import DistanceTable
 
 __all__ = [
     "PLOT_M2_PER_JOB",
+    "FloorAreaOptions",
+    "JobsOptions",
+    "PlanRulesOptions",
     "RULE_COLUMNS",
     "SENSITIVE_FUNCTIONS",
     "default_jobs_ratios",
     "densification_potential",
     "potential_per_zone",
 ]
-
-RulesTransfer = Literal["auto", "pieces", "largest_overlap", "representative_point"]
 
 #: Function values (case-insensitive) that mark a sensitive use (housing).
 SENSITIVE_FUNCTIONS = ("wonen", "woning", "woningen", "woonfunctie", "housing", "residential",
@@ -84,24 +88,21 @@ _RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_
 _PIECE_ONLY = ("max_floor_area_m2", "max_built_area_m2")
 
 
+@flat_keywords({**fields_of("plan_rules", PlanRulesOptions),
+                **fields_of("floor_area", FloorAreaOptions,
+                            leave_out=("storey_height_m", "bvo_go_factor",
+                                       "halls_single_storey")),
+                **fields_of("jobs", JobsOptions)})
 @keeps_input_columns("parcels")
 def densification_potential(
     parcels: gpd.GeoDataFrame,
     buildings: gpd.GeoDataFrame,
     *,
-    max_fsi_col: str | None = None,
-    max_coverage_col: str | None = None,
-    max_height_col: str | None = None,
-    max_storeys_col: str | None = None,
     rules: gpd.GeoDataFrame | None = None,
-    rules_transfer: RulesTransfer = "auto",
-    cover_share: float = 0.5,
-    target_fsi: float | str | None = None,
-    storey_height_m: float | str | None = None,
-    jobs_ratios: Mapping[str, float] | str | os.PathLike | float | None = None,
+    plan_rules: PlanRulesOptions = PlanRulesOptions(),
+    floor_area: FloorAreaOptions = FloorAreaOptions(),
     function_col: str | None = None,
-    jobs_basis: str = JOBS_BASIS,
-    plot_m2_per_job: float = PLOT_M2_PER_JOB,
+    jobs: JobsOptions = JobsOptions(),
     sensitive: gpd.GeoDataFrame | None = None,
     sensitive_functions: Iterable[str] = SENSITIVE_FUNCTIONS,
     contours: gpd.GeoDataFrame | None = None,
@@ -110,14 +111,7 @@ def densification_potential(
     omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
     distance_table: DistanceTable | str | None = None,
     hmc_threshold: str = HMC_THRESHOLD,
-    floor_area_method: str = "auto",
-    floor_area_col: str | None = None,
-    storeys_col: str | None = None,
-    height_col: str | None = None,
-    use_col: str | None = None,
-    status_col: str | None = None,
-    include_demolished: bool = False,
-    progress: Callable | None = None,
+    progress: ProgressCallback | None = None,
 ) -> gpd.GeoDataFrame:
     """Densification potential per parcel: allowed minus existing floor area, and jobs.
 
@@ -128,50 +122,24 @@ def densification_potential(
     buildings : GeoDataFrame
         Building footprints; floor area per building as in
         :func:`rve_geo.building_floor_area`.
-    max_fsi_col, max_coverage_col, max_height_col, max_storeys_col : str, optional
-        Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
-        not 80), maximum bouwhoogte in metres, maximum number of storeys. Found in
-        ``rules`` when given, else in ``parcels``. When not named, the columns of
-        :data:`RULE_COLUMNS` are used if present (``max_coverage_share`` and
-        ``max_bouwhoogte_m`` as :func:`rve_geo.read_imro` writes them).
     rules : GeoDataFrame, optional
         Plan zones carrying the rule columns: plan objects from
         :func:`rve_geo.read_imro` (with ``object_type``), or zones of your own.
-    rules_transfer : {"auto", "pieces", "largest_overlap", "representative_point"}
-        ``pieces``: the parcel is cut into its pieces per plan vlak (bouwvlak,
-        bestemmingsvlak) and the allowed floor area is the sum over the pieces, each
-        with the rules of the objects covering it (see Notes; needs ``object_type``
-        in ``rules``). ``largest_overlap``: each rule from the zone that has a value
-        for it and overlaps the parcel most, if it covers at least ``cover_share``
-        of the parcel (ties: first zone row). ``representative_point``: the first
-        zone (row order) holding the parcel's representative point. ``auto``
-        (default): ``pieces`` when ``rules`` has an ``object_type`` column with plan
-        vlakken (enkelbestemming, bouwvlak), else ``largest_overlap`` (e.g. the norm
-        locations of :func:`rve_geo.read_omgevingsplan`).
-    cover_share : float
-        Minimum share (0-1], default 0.5: of a vlak that a maatvoering or a
-        bestemmingsvlak must cover to pass its values to it (``pieces``), or of a
-        parcel that a zone must cover to give its rule (``largest_overlap``).
-    target_fsi : float or str, optional
-        A uniform target FSI (e.g. per terrein): a number, or a column of
-        ``parcels`` (or of ``rules``).
-    storey_height_m : float, str or None
-        Storey height turning a maximum bouwhoogte into storeys: None (default) for
-        the floor-area model of existing buildings (the storey height of the use of
-        the parcel's main building, else of the bestemming, ``data/storey_heights.csv``;
-        halls one storey); a number; or a column of ``parcels``.
-    jobs_ratios : mapping, path, float or None
-        m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
-        with columns ``function,m2_bvo_per_job``, one number for all, or None for
-        ``data/jobs_ratios.csv``.
+    plan_rules : PlanRulesOptions
+        Which rule columns, target FSI and storey height give the allowed floor area
+        and how the rules of ``rules`` reach a parcel (see
+        :class:`rve_geo.PlanRulesOptions`; the rule columns default to
+        :data:`RULE_COLUMNS`).
+    floor_area : FloorAreaOptions
+        How the existing floor area of ``buildings`` is estimated (see
+        :class:`rve_geo.FloorAreaOptions`); the same model turns a maximum bouwhoogte
+        into storeys.
     function_col : str, optional
         Column of ``parcels`` with the function of the (future) floor space, used
         for the jobs ratio and to find sensitive uses.
-    jobs_basis : {"floor_area", "plot_area"}
-        One basis for existing and extra jobs (:mod:`rve_geo.potential.jobs`):
-        floor area per job by use (default), or the programme's plot area per job.
-    plot_m2_per_job : float
-        Plot area per job on the ``"plot_area"`` basis (default 250 m2 [S]).
+    jobs : JobsOptions
+        Basis and ratios for existing and extra jobs (see :class:`rve_geo.JobsOptions`
+        and :mod:`rve_geo.potential.jobs`).
     sensitive : GeoDataFrame, optional
         Where sensitive uses (housing) are planned: polygons (a parcel whose
         representative point lies inside is a sensitive use) or points (a parcel
@@ -196,8 +164,6 @@ def densification_potential(
         Distance table (default VNG 2009), see :func:`rve_geo.load_distance_table`.
     hmc_threshold : str
         Lowest category that counts as HMC (default "4.1" [P]).
-    floor_area_method, floor_area_col, storeys_col, height_col, use_col, status_col, include_demolished
-        Passed to :func:`rve_geo.density_measures` for the existing floor area.
     progress : callable, optional
         ``progress(fraction, message)``.
 
@@ -304,117 +270,228 @@ def densification_potential(
     >>> out["potential_jobs"].tolist(), out["vacant"].tolist()
     ([80.0, 100.0], [False, True])
     """
-    from ..density.floor_area import FLOOR_AREA_BASIS, default_storey_heights
-    from ..density.spacemate import _density_measures
-    from ..milieu.categories import normalize_omgevingstype, parse_category
-
     _check_layers(parcels, buildings, rules, sensitive, contours)
-    check_choice(rules_transfer, "rules_transfer",
-                 ("auto", "pieces", "largest_overlap", "representative_point"))
-    cover_share = _check_cover_share(cover_share)
-    mode = _transfer_mode(rules, rules_transfer)
-    plot_m2_per_job = check_positive(plot_m2_per_job, "plot_m2_per_job")
-    check_jobs_basis(jobs_basis)
-    ratio_table = jobs_table(jobs_ratios)
-    hmc_rank = parse_category(hmc_threshold, argument="hmc_threshold").rank
-    omgevingstype = normalize_omgevingstype(omgevingstype)
+    mode = _check_options(plan_rules, jobs, rules)
+    hmc_rank = _category_rank(hmc_threshold, "hmc_threshold")
+    omgevingstype = _omgevingstype(omgevingstype)
     issues = Issues("densification_potential")
-    n = len(parcels)
 
-    # 1. Plan rules, validated before any heavy work.
     report(progress, 0.0, "potential: reading plan rules")
-    rule_frame = rules if rules is not None else parcels
-    rule_arg = "rules" if rules is not None else "parcels"
-    explicit = {"max_fsi": max_fsi_col, "max_coverage_share": max_coverage_col,
-                "max_height_m": max_height_col, "max_storeys": max_storeys_col}
-    cols = {key: _rule_column(rule_frame, rule_arg, key, explicit.get(key))
-            for key in RULE_COLUMNS}
-    raw = {key: _rule_values(rule_frame, rule_arg, key, col) for key, col in cols.items()
-           if col is not None}
-    target_values, target_source = _target_fsi(target_fsi, parcels, rules, raw, n)
-    _require_rules(raw, target_values, rule_frame, rule_arg)
-    # None: the floor-area model of the parcel's use
-    storey_h = _given_storey_heights(storey_height_m, parcels, n)
-
-    # 2. Existing floor area.
+    plan = _plan_rules(parcels, rules, plan_rules)
     report(progress, 0.02, "potential: existing floor area")
-    dens, main_sh, main_hall, prepared = _density_measures(
-        parcels, buildings, zones=None, floor_area_method=floor_area_method,
-        floor_area_col=floor_area_col, storeys_col=storeys_col, height_col=height_col,
-        use_col=use_col, status_col=status_col, include_demolished=include_demolished,
-        storey_height_m=None, bvo_go_factor=1.2, halls_single_storey=True,
-        progress=scaled(progress, 0.02, 0.6))
-    p_geoms = prepared.geometry
-    area = dens["parcel_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
-    existing = dens["floor_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
-    footprint = dens["footprint_m2"].to_numpy(dtype="float64", na_value=np.nan)
-    n_buildings = dens["n_buildings"].to_numpy()
-
-    # 3. Rules per parcel: allowed floor area with the floor-area model of existing buildings.
+    existing = _existing_floor_area(parcels, buildings, floor_area,
+                                    scaled(progress, 0.02, 0.6))
     report(progress, 0.6, "potential: applying plan rules")
-    table = default_storey_heights()
-    if mode == "pieces":
-        allowed, rule_cols = _allowed_from_plan_objects(
-            p_geoms, prepared.usable, rules, raw, cover_share, main_sh, main_hall, table,
-            storey_h, target_values, area, parcels.index, issues)
-    else:
-        allowed, rule_cols = _allowed_from_zones(
-            p_geoms, prepared.usable, rules, raw, mode, cover_share, main_sh, main_hall, table,
-            storey_h, target_values, area, parcels.index, issues)
-    target = rule_cols.pop("rule_target_fsi")
-
-    with np.errstate(invalid="ignore"):
-        unconstrained = np.maximum(0.0, allowed - existing)
-        overbuilt = existing > allowed + 1e-6
-    unconstrained = np.where(np.isnan(allowed) | np.isnan(existing), np.nan, unconstrained)
-
-    # 4. Milieu constraints.
+    allowed, rule_cols = _allowed_floor_area(existing, rules, plan, mode, plan_rules.cover_share,
+                                             parcels.index, issues)
+    unconstrained, overbuilt = _unconstrained_potential(allowed, existing.floor_area_m2)
     report(progress, 0.7, "potential: milieu constraints")
-    sensitive_use, function = _sensitive_use(parcels, p_geoms, prepared.usable, function_col,
-                                             sensitive_functions, sensitive)
-    dist_table, source_rank = _source_ranks(parcels, source_category_col, distance_table)
-    in_contour = _in_contour(p_geoms, prepared.usable, sensitive_use, dist_table, source_rank,
-                             omgevingstype, contours)
-    hmc_land, hmc_remove = _hmc_parcels(parcels, dist_table, source_rank, sensitive_use,
-                                        hmc_rank, use_category_col, issues)
-    removed_contours = np.where(in_contour, unconstrained, 0.0)
-    removed_hmc = np.where(hmc_remove, unconstrained - removed_contours, 0.0)
-    potential = unconstrained - removed_contours - removed_hmc
-
-    # 5. Jobs.
+    milieu = _milieu_constraints(
+        parcels, existing, unconstrained, function_col=function_col,
+        sensitive_functions=sensitive_functions, sensitive=sensitive, contours=contours,
+        source_category_col=source_category_col, use_category_col=use_category_col,
+        omgevingstype=omgevingstype, distance_table=distance_table, hmc_rank=hmc_rank,
+        issues=issues)
     report(progress, 0.9, "potential: jobs")
-    if function is not None and jobs_basis == "floor_area":
-        _note_functions_without_ratio(function, ratio_table, sensitive_use, issues)
-    ratio = m2_bvo_per_job(function, sensitive_use, jobs_basis=jobs_basis, table=ratio_table,
-                           plot_m2_per_job=plot_m2_per_job)
+    job_cols = _jobs(existing, milieu, jobs, issues)
 
-    out = dens.copy()
+    out = existing.frame.copy()
+    target = rule_cols.pop("rule_target_fsi")
     for col, values in rule_cols.items():
         out[col] = values
     out["rule_target_fsi"] = target
     out["allowed_floor_area_m2"] = allowed
     out["potential_unconstrained_m2"] = unconstrained
-    out["removed_by_contours_m2"] = removed_contours
-    out["removed_by_hmc_m2"] = removed_hmc
-    out["potential_m2"] = potential
+    out["removed_by_contours_m2"] = milieu.removed_by_contours_m2
+    out["removed_by_hmc_m2"] = milieu.removed_by_hmc_m2
+    out["potential_m2"] = milieu.potential_m2
     out["overbuilt"] = overbuilt
-    # housing and other sensitive uses host no jobs
-    out["m2_bvo_per_job"] = ratio
-    out["jobs"] = existing_jobs(existing, area, ratio, jobs_basis=jobs_basis,
-                                plot_m2_per_job=plot_m2_per_job)
-    out["potential_jobs"] = jobs_from_floor_area(potential, ratio)
-    out["unbuilt_area_m2"] = np.maximum(0.0, area - footprint)
-    out["vacant"] = (n_buildings == 0) & prepared.usable
-    out["sensitive_use"] = sensitive_use
-    out["in_contour"] = in_contour
-    out["hmc_land"] = hmc_land
-    out.attrs["jobs_basis"] = jobs_basis
-    out.attrs["target_fsi_source"] = target_source
+    for col, values in job_cols.items():
+        out[col] = values
+    out["unbuilt_area_m2"] = np.maximum(0.0, existing.area_m2 - existing.footprint_m2)
+    out["vacant"] = (existing.n_buildings == 0) & existing.usable
+    out["sensitive_use"] = milieu.sensitive_use
+    out["in_contour"] = milieu.in_contour
+    out["hmc_land"] = milieu.hmc_land
+    out.attrs["jobs_basis"] = jobs.jobs_basis
+    out.attrs["target_fsi_source"] = plan.target_source
     out.attrs["floor_area_basis"] = FLOOR_AREA_BASIS
     out.attrs["rules_transfer"] = mode
     report(progress, 1.0, "potential: done")
     issues.emit()
     return out
+
+
+# ---------------------------------------------------------------- the steps
+
+
+@dataclasses.dataclass(frozen=True)
+class _PlanRules:
+    """The rule values read from the rule layer, before they reach the parcels."""
+
+    raw: dict  # rule key -> values per row of the rule layer
+    target_values: np.ndarray | None  # target FSI per parcel
+    target_source: str | None
+    storey_height_m: np.ndarray | None  # the user's storey height per parcel
+
+
+@dataclasses.dataclass(frozen=True)
+class _Existing:
+    """Existing buildings per parcel, with the floor-area model of the main building."""
+
+    frame: gpd.GeoDataFrame  # the density measures per parcel
+    geometry: np.ndarray
+    usable: np.ndarray
+    area_m2: np.ndarray
+    floor_area_m2: np.ndarray
+    footprint_m2: np.ndarray
+    n_buildings: np.ndarray
+    main_storey_height_m: np.ndarray
+    main_hall: np.ndarray
+
+
+@dataclasses.dataclass(frozen=True)
+class _Milieu:
+    """Milieu constraints per parcel and the potential they remove."""
+
+    sensitive_use: np.ndarray
+    function: pd.Series | None
+    in_contour: np.ndarray
+    hmc_land: np.ndarray
+    removed_by_contours_m2: np.ndarray
+    removed_by_hmc_m2: np.ndarray
+    potential_m2: np.ndarray
+
+
+def _check_options(plan_rules: PlanRulesOptions, jobs: JobsOptions, rules) -> str:
+    """Check the option objects before any heavy work; return how rules reach parcels."""
+    for name, value, kind in (("plan_rules", plan_rules, PlanRulesOptions),
+                              ("jobs", jobs, JobsOptions)):
+        if not isinstance(value, kind):
+            raise InputError(f"argument '{name}' must be a {kind.__name__}, got "
+                             f"{type(value).__name__}; e.g. {name}={kind.__name__}().")
+    check_choice(plan_rules.rules_transfer, "rules_transfer",
+                 ("auto", "pieces", "largest_overlap", "representative_point"))
+    _check_cover_share(plan_rules.cover_share)
+    check_positive(jobs.plot_m2_per_job, "plot_m2_per_job")
+    check_jobs_basis(jobs.jobs_basis)
+    jobs_table(jobs.jobs_ratios)  # a bad ratio fails here, not after the floor area
+    return _transfer_mode(rules, plan_rules.rules_transfer)
+
+
+def _category_rank(label: str, argument: str) -> int:
+    from ..milieu.categories import parse_category
+
+    return parse_category(label, argument=argument).rank
+
+
+def _omgevingstype(value: str) -> str:
+    from ..milieu.categories import normalize_omgevingstype
+
+    return normalize_omgevingstype(value)
+
+
+def _plan_rules(parcels, rules, options: PlanRulesOptions) -> _PlanRules:
+    """Step 1: the rule columns, target FSI and storey height, validated.
+
+    Rules come from ``rules`` when given, else from ``parcels``; a column not named
+    in ``options`` is looked up in :data:`RULE_COLUMNS`. A run without any rule and
+    without a target FSI is refused.
+    """
+    n = len(parcels)
+    rule_frame = rules if rules is not None else parcels
+    rule_arg = "rules" if rules is not None else "parcels"
+    explicit = {"max_fsi": options.max_fsi_col, "max_coverage_share": options.max_coverage_col,
+                "max_height_m": options.max_height_col, "max_storeys": options.max_storeys_col}
+    cols = {key: _rule_column(rule_frame, rule_arg, key, explicit.get(key))
+            for key in RULE_COLUMNS}
+    raw = {key: _rule_values(rule_frame, rule_arg, key, col) for key, col in cols.items()
+           if col is not None}
+    target_values, target_source = _target_fsi(options.target_fsi, parcels, rules, raw, n)
+    _require_rules(raw, target_values, rule_frame, rule_arg)
+    return _PlanRules(raw=raw, target_values=target_values, target_source=target_source,
+                      storey_height_m=_given_storey_heights(options.storey_height_m, parcels, n))
+
+
+def _existing_floor_area(parcels, buildings, options: FloorAreaOptions, progress) -> _Existing:
+    """Step 2: the density measures per parcel (:func:`rve_geo.density_measures`)."""
+    from ..density.spacemate import _density_measures
+
+    if not isinstance(options, FloorAreaOptions):
+        raise InputError(f"argument 'floor_area' must be a FloorAreaOptions, got "
+                         f"{type(options).__name__}; e.g. floor_area=FloorAreaOptions().")
+    dens, main_sh, main_hall, prepared = _density_measures(
+        parcels, buildings, zones=None, options=options, progress=progress)
+
+    def column(name):
+        return dens[name].to_numpy(dtype="float64", na_value=np.nan)
+
+    return _Existing(frame=dens, geometry=prepared.geometry, usable=prepared.usable,
+                     area_m2=column("parcel_area_m2"), floor_area_m2=column("floor_area_m2"),
+                     footprint_m2=column("footprint_m2"),
+                     n_buildings=dens["n_buildings"].to_numpy(),
+                     main_storey_height_m=main_sh, main_hall=main_hall)
+
+
+def _allowed_floor_area(existing: _Existing, rules, plan: _PlanRules, mode: str,
+                        cover_share: float, index, issues) -> tuple[np.ndarray, dict]:
+    """Step 3: allowed floor area per parcel, from plan objects or one value per rule."""
+    from ..density.floor_area import default_storey_heights
+
+    args = (existing.main_storey_height_m, existing.main_hall, default_storey_heights(),
+            plan.storey_height_m, plan.target_values, existing.area_m2, index, issues)
+    if mode == "pieces":
+        return _allowed_from_plan_objects(existing.geometry, existing.usable, rules, plan.raw,
+                                          cover_share, *args)
+    return _allowed_from_zones(existing.geometry, existing.usable, rules, plan.raw, mode,
+                               cover_share, *args)
+
+
+def _unconstrained_potential(allowed: np.ndarray, existing_m2: np.ndarray):
+    """(max(0, allowed - existing), overbuilt): NaN where either is unknown."""
+    with np.errstate(invalid="ignore"):
+        unconstrained = np.maximum(0.0, allowed - existing_m2)
+        overbuilt = existing_m2 > allowed + 1e-6
+    unconstrained = np.where(np.isnan(allowed) | np.isnan(existing_m2), np.nan, unconstrained)
+    return unconstrained, overbuilt
+
+
+def _milieu_constraints(parcels, existing: _Existing, unconstrained, *, function_col,
+                        sensitive_functions, sensitive, contours, source_category_col,
+                        use_category_col, omgevingstype, distance_table, hmc_rank,
+                        issues) -> _Milieu:
+    """Step 4: potential removed by hindercontouren, then by HMC land (see Notes)."""
+    geoms, usable = existing.geometry, existing.usable
+    sensitive_use, function = _sensitive_use(parcels, geoms, usable, function_col,
+                                             sensitive_functions, sensitive)
+    dist_table, source_rank = _source_ranks(parcels, source_category_col, distance_table)
+    in_contour = _in_contour(geoms, usable, sensitive_use, dist_table, source_rank,
+                             omgevingstype, contours)
+    hmc_land, hmc_remove = _hmc_parcels(parcels, dist_table, source_rank, sensitive_use,
+                                        hmc_rank, use_category_col, issues)
+    removed_contours = np.where(in_contour, unconstrained, 0.0)
+    removed_hmc = np.where(hmc_remove, unconstrained - removed_contours, 0.0)
+    return _Milieu(sensitive_use=sensitive_use, function=function, in_contour=in_contour,
+                   hmc_land=hmc_land, removed_by_contours_m2=removed_contours,
+                   removed_by_hmc_m2=removed_hmc,
+                   potential_m2=unconstrained - removed_contours - removed_hmc)
+
+
+def _jobs(existing: _Existing, milieu: _Milieu, options: JobsOptions, issues) -> dict:
+    """Step 5: floor area per job, jobs today and jobs in the potential, on one basis."""
+    ratio_table = jobs_table(options.jobs_ratios)
+    if milieu.function is not None and options.jobs_basis == "floor_area":
+        _note_functions_without_ratio(milieu.function, ratio_table, milieu.sensitive_use, issues)
+    # housing and other sensitive uses host no jobs
+    ratio = m2_bvo_per_job(milieu.function, milieu.sensitive_use, jobs_basis=options.jobs_basis,
+                           table=ratio_table, plot_m2_per_job=options.plot_m2_per_job)
+    return {
+        "m2_bvo_per_job": ratio,
+        "jobs": existing_jobs(existing.floor_area_m2, existing.area_m2, ratio,
+                              jobs_basis=options.jobs_basis,
+                              plot_m2_per_job=options.plot_m2_per_job),
+        "potential_jobs": jobs_from_floor_area(milieu.potential_m2, ratio),
+    }
 
 
 def _check_layers(parcels, buildings, rules, sensitive, contours) -> None:

@@ -31,6 +31,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 from collections.abc import Mapping
 from importlib import resources
@@ -49,6 +50,7 @@ __all__ = [
     "JOBS_BASES",
     "JOBS_BASIS",
     "PLOT_M2_PER_JOB",
+    "JobsOptions",
     "check_jobs_basis",
     "default_jobs_ratios",
     "existing_jobs",
@@ -67,6 +69,40 @@ JOBS_BASIS: str = policy("jobs_basis")
 PLOT_M2_PER_JOB: float = policy("plot_m2_per_job")
 #: FSI of a business park that turns 250 m2 plot per job into m2 BVO per job [A].
 BUSINESS_PARK_FSI: float = policy("business_park_fsi")
+
+
+@dataclasses.dataclass(frozen=True)
+class JobsOptions:
+    """How jobs are estimated from floor or plot area: one basis for the whole run.
+
+    :func:`rve_geo.densification_potential` takes these options as ``jobs=``; the
+    ``[operations.densification_potential]`` keys of ``rve run`` with the same names
+    fill them, and the work-home balance of a run uses the same basis.
+
+    Parameters
+    ----------
+    jobs_basis : {"floor_area", "plot_area"}
+        One basis for existing and extra jobs: floor area per job by use (default,
+        ``data/policy.toml``), or the programme's plot area per job.
+    jobs_ratios : mapping, path, float or None
+        m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV with
+        columns ``function,m2_bvo_per_job``, one number for all, or None for
+        ``data/jobs_ratios.csv``.
+    plot_m2_per_job : float
+        Plot area per job on the ``"plot_area"`` basis (default 250 m2 [S],
+        ``data/policy.toml``).
+
+    Examples
+    --------
+    >>> JobsOptions().jobs_basis, JobsOptions().plot_m2_per_job
+    ('floor_area', 250.0)
+    >>> JobsOptions(jobs_basis="plot_area").jobs_basis
+    'plot_area'
+    """
+
+    jobs_basis: JobsBasis = JOBS_BASIS
+    jobs_ratios: Mapping[str, float] | str | os.PathLike | float | None = None
+    plot_m2_per_job: float = PLOT_M2_PER_JOB
 
 
 def check_jobs_basis(jobs_basis: str) -> str:

@@ -16,6 +16,7 @@ import csv
 from dataclasses import dataclass
 from functools import partial
 from importlib import resources
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -24,7 +25,8 @@ import shapely
 from .._parallel import threaded_map
 from .._validate import Issues
 
-__all__ = ["COVER_SHARE", "PLAN_RULES", "PlanFloorArea", "bestemming_uses", "plan_floor_area"]
+__all__ = ["COVER_SHARE", "PLAN_RULES", "PlanFloorArea", "PlanRulesOptions", "bestemming_uses",
+           "plan_floor_area"]
 
 #: Share of a vlak an object must cover to pass its values to that vlak (a maatvoering to a
 #: bouwvlak or bestemmingsvlak, a bestemmingsvlak to the bouwvlak in it). Digitising noise
@@ -33,6 +35,61 @@ COVER_SHARE = 0.5
 #: The rule columns read from plan objects (the names read_imro writes).
 PLAN_RULES = ("max_fsi", "max_coverage_share", "max_height_m", "max_storeys",
               "max_floor_area_m2", "max_built_area_m2")
+
+RulesTransfer = Literal["auto", "pieces", "largest_overlap", "representative_point"]
+
+
+@dataclass(frozen=True)
+class PlanRulesOptions:
+    """Which plan rules give the allowed floor area of a parcel, and how they reach it.
+
+    :func:`rve_geo.densification_potential` takes these options as ``plan_rules=``.
+
+    Parameters
+    ----------
+    max_fsi_col, max_coverage_col, max_height_col, max_storeys_col : str, optional
+        Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
+        not 80), maximum bouwhoogte in metres, maximum number of storeys. Found in
+        ``rules`` when given, else in ``parcels``. When not named, the usual column
+        names are used if present (``max_coverage_share`` and ``max_bouwhoogte_m``
+        as :func:`rve_geo.read_imro` writes them).
+    target_fsi : float or str, optional
+        A uniform target FSI (e.g. per terrein): a number, or a column of
+        ``parcels`` (or of ``rules``).
+    rules_transfer : {"auto", "pieces", "largest_overlap", "representative_point"}
+        How the rules of ``rules`` reach a parcel. ``pieces``: the parcel is cut into
+        its pieces per plan vlak (bouwvlak, bestemmingsvlak) and the allowed floor
+        area is the sum over the pieces (needs ``object_type`` in ``rules``).
+        ``largest_overlap``: each rule from the zone that has a value for it and
+        overlaps the parcel most, if it covers at least ``cover_share`` of the parcel.
+        ``representative_point``: the first zone holding the parcel's representative
+        point. ``auto`` (default): ``pieces`` for plan vlakken (enkelbestemming,
+        bouwvlak), else ``largest_overlap``.
+    cover_share : float
+        Minimum share (0-1], default 0.5: of a vlak that a maatvoering or a
+        bestemmingsvlak must cover to pass its values to it (``pieces``), or of a
+        parcel that a zone must cover to give its rule (``largest_overlap``).
+    storey_height_m : float, str or None
+        Storey height turning a maximum bouwhoogte into storeys: None (default) for
+        the floor-area model of existing buildings (the storey height of the use of
+        the parcel's main building, else of the bestemming); a number; or a column
+        of ``parcels``.
+
+    Examples
+    --------
+    >>> PlanRulesOptions(target_fsi=1.2).rules_transfer
+    'auto'
+    """
+
+    max_fsi_col: str | None = None
+    max_coverage_col: str | None = None
+    max_height_col: str | None = None
+    max_storeys_col: str | None = None
+    target_fsi: float | str | None = None
+    rules_transfer: RulesTransfer = "auto"
+    cover_share: float = COVER_SHARE
+    storey_height_m: float | str | None = None
+
 
 _KIND_NAMES = np.array(["bestemmingsvlak", "bouwvlak", "outside_bouwvlak"], dtype=object)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
+import typing
 
 import click
 import pytest
@@ -17,9 +19,36 @@ NOT_OPTIONS = {"progress"}
 
 
 def _keywords(name):
+    """Keyword-only parameters; an options object's fields stand in for the keyword.
+
+    A field is named as itself, or ``<keyword>_<field>`` when that name occurs twice in
+    the operation (floor_area.storey_height_m and plan_rules.storey_height_m).
+    """
     sig = inspect.signature(getattr(rve_geo, name))
-    return [p for p in sig.parameters.values() if p.kind is inspect.Parameter.KEYWORD_ONLY
-            and p.name not in NOT_OPTIONS]
+    rows = []
+    for p in sig.parameters.values():
+        if p.kind is not inspect.Parameter.KEYWORD_ONLY or p.name in NOT_OPTIONS:
+            continue
+        if dataclasses.is_dataclass(p.default):
+            rows += [(f.name, p.name, f.default) for f in dataclasses.fields(p.default)]
+        else:
+            rows.append((p.name, None, p.default))
+    names = [n for n, _, _ in rows]
+    return [Keyword(f"{group}_{n}" if group and names.count(n) > 1 else n, default)
+            for n, group, default in rows]
+
+
+class Keyword(typing.NamedTuple):
+    name: str
+    default: object
+
+
+def test_options_objects_become_their_fields():
+    """densification_potential takes three options objects; the CLI shows their fields."""
+    names = {k.name for k in _keywords("densification_potential")}
+    assert {"floor_area_col", "jobs_basis", "plot_m2_per_job", "max_fsi_col", "cover_share",
+            "plan_rules_storey_height_m", "floor_area_storey_height_m"} <= names
+    assert not {"floor_area", "jobs", "plan_rules", "storey_height_m"} & names
 
 
 @pytest.mark.parametrize("name", rve_geo.OPERATIONS)

@@ -152,3 +152,65 @@ def test_relocation_efficiency(files, tmp_path, capsys):
                         "--band-eur-per-m2", "1000", "1600", "-o", str(out), "--overwrite"],
                        capsys)
     assert summary["within_band"] == 3
+
+
+def _shown_default(help_text: str, option: str) -> str:
+    """The ``[default: ...]`` click prints for ``option`` in ``--help``."""
+    import re
+
+    text = " ".join(help_text.split())
+    m = re.search(re.escape(option) + r" \S+((?:(?! --[a-z]).)*?)\[default: ([^\]]+)\]", text)
+    assert m, f"{option} with a default not in the help"
+    return m.group(2)
+
+
+def test_potential_help_shows_the_option_fields_with_the_policy_defaults():
+    from click.testing import CliRunner
+
+    from rve_geo.cli import cli
+    from rve_geo.data import policy
+
+    result = CliRunner().invoke(cli, ["densification-potential", "--help"], terminal_width=400)
+    assert result.exit_code == 0, result.output
+    text = result.output
+    # JobsOptions and FloorAreaOptions fields, defaults from rve_geo/data/policy.toml
+    assert float(_shown_default(text, "--plot-m2-per-job")) == policy("plot_m2_per_job") == 250
+    assert _shown_default(text, "--jobs-basis") == policy("jobs_basis") == "floor_area"
+    assert float(_shown_default(text, "--bvo-go-factor")) == policy("bvo_go_factor") == 1.2
+    assert float(_shown_default(text, "--cover-share")) == 0.5
+    for option in ("--floor-area-col", "--storeys-col", "--max-fsi-col", "--jobs-ratios",
+                   "--plan-rules-storey-height-m", "--floor-area-storey-height-m"):
+        assert option in text
+    # the objects themselves are no options
+    for option in ("--floor-area ", "--jobs ", "--plan-rules "):
+        assert option not in text
+
+
+def test_field_options_give_the_library_result_with_the_objects(tmp_path, capsys):
+    from rve_geo import FloorAreaOptions, JobsOptions, PlanRulesOptions, densification_potential
+
+    parcels = gpd.GeoDataFrame({"max_coverage_share": [0.5, 0.5], "max_height_m": [10.0, 10.0]},
+                               geometry=[sq(0), sq(150)], crs=CRS)
+    # 3,000 m2 BVO recorded, footprint 40 x 50 = 2,000 m2
+    buildings = gpd.GeoDataFrame({"bvo": [3_000.0]}, geometry=[sq(10, 10, 40, 50)], crs=CRS)
+    pp, bp, out = tmp_path / "p.gpkg", tmp_path / "b.gpkg", tmp_path / "out.gpkg"
+    parcels.to_file(pp)
+    buildings.to_file(bp)
+    run_json(["densification-potential", str(pp), str(bp), "-o", str(out),
+              "--floor-area-method", "footprint", "--jobs-basis", "plot_area",
+              "--plot-m2-per-job", "200", "--plan-rules-storey-height-m", "5"], capsys)
+    cli_layer = gpd.read_file(out, layer="potential")
+    lib = densification_potential(
+        parcels, buildings, plan_rules=PlanRulesOptions(storey_height_m=5.0),
+        floor_area=FloorAreaOptions(floor_area_method="footprint"),
+        jobs=JobsOptions(jobs_basis="plot_area", plot_m2_per_job=200.0))
+    columns = ["floor_area_m2", "allowed_floor_area_m2", "potential_m2", "jobs",
+               "potential_jobs"]
+    assert cli_layer[columns].to_numpy().ravel() == pytest.approx(lib[columns].to_numpy().ravel())
+    # by hand: footprint 2,000 (not the 3,000 BVO); 0.5 x 10,000 x floor(10 / 5) = 10,000
+    # allowed; jobs on plot area: 10,000 / 200 = 50 on the built parcel, none on the empty
+    # one; extra jobs: potential / (200 x 0.4)
+    assert lib["floor_area_m2"].tolist() == pytest.approx([2_000, 0])
+    assert lib["potential_m2"].tolist() == pytest.approx([8_000, 10_000])
+    assert lib["jobs"].tolist() == pytest.approx([50, 0])
+    assert lib["potential_jobs"].tolist() == pytest.approx([100, 125])

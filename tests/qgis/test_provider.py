@@ -1,5 +1,6 @@
 """The provider mirrors the library: one algorithm per operation, same parameter names."""
 
+import dataclasses
 import inspect
 import re
 from html import unescape
@@ -36,10 +37,29 @@ def test_ids_groups_and_registry(provider):
         assert alg.id() == "rve:" + name.replace("_", "")
 
 
+def library_keywords(func):
+    """{name: default} of the library keywords; an options object's fields stand in for it.
+
+    A field is named as itself, or ``<keyword>_<field>`` when that name occurs twice in
+    the operation (floor_area.storey_height_m and plan_rules.storey_height_m).
+    """
+    rows = []
+    for p in inspect.signature(func).parameters.values():
+        if p.name == "progress":
+            continue
+        if dataclasses.is_dataclass(p.default):
+            rows += [(f.name, p.name, f.default) for f in dataclasses.fields(p.default)]
+        else:
+            rows.append((p.name, None, p.default))
+    names = [n for n, _, _ in rows]
+    return {f"{group}_{n}" if group and names.count(n) > 1 else n: default
+            for n, group, default in rows}
+
+
 @pytest.mark.parametrize("name", rve_geo.OPERATIONS)
 def test_parameter_names_mirror_signature(provider, name):
     func = getattr(rve_geo, name)
-    expected = {p.upper() for p in inspect.signature(func).parameters if p != "progress"}
+    expected = {p.upper() for p in library_keywords(func)}
     alg = QgsApplication.processingRegistry().algorithmById("rve:" + name.replace("_", ""))
     keys = {d.name() for d in alg.parameterDefinitions()}
     assert keys - EXTRA == expected
@@ -120,20 +140,19 @@ def test_parameter_defaults_are_the_library_defaults(provider, name):
     func = getattr(rve_geo, name)
     alg = QgsApplication.processingRegistry().algorithmById("rve:" + name.replace("_", ""))
     wrong = {}
-    for p in inspect.signature(func).parameters.values():
-        default = p.default
-        if p.name == "progress" or default is inspect.Parameter.empty or default is None:
+    for keyword, default in library_keywords(func).items():
+        if default is inspect.Parameter.empty or default is None:
             continue
         if isinstance(default, (tuple, list, dict)):
             continue  # structured values are JSON text, empty means the library default
-        shown = alg.parameterDefinition(p.name.upper()).defaultValue()
+        shown = alg.parameterDefinition(keyword.upper()).defaultValue()
         if isinstance(default, bool):
             shown = bool(shown)
         elif isinstance(default, (int, float)):
             shown = float(shown) if shown is not None else None
             default = float(default)
         if shown != default:
-            wrong[p.name] = (shown, default)
+            wrong[keyword] = (shown, default)
     assert not wrong, f"rve:{name.replace('_', '')}: parameter defaults differ {wrong}"
 
 
@@ -145,3 +164,31 @@ def test_install_help_is_escaped_html():
     assert "numpy&lt;2" in html and "&lt;gdal&gt;" in html and "&amp;" in html
     assert "<2" not in html and "<gdal>" not in html
     assert "pip install" in visible_text(html)
+
+
+def test_potential_options_objects_are_grouped_parameters(provider):
+    """densification_potential takes FloorAreaOptions, PlanRulesOptions and JobsOptions:
+    one parameter per field, defaults from rve_geo/data, the non-key ones advanced."""
+    from rve_qgis import compat
+
+    from rve_geo.data import policy
+
+    alg = QgsApplication.processingRegistry().algorithmById("rve:densificationpotential")
+
+    def advanced(key):
+        return bool(int(alg.parameterDefinition(key).flags()) & int(compat.FLAG_ADVANCED))
+
+    for key in ("FLOOR_AREA", "JOBS", "PLAN_RULES", "STOREY_HEIGHT_M"):
+        assert alg.parameterDefinition(key) is None, key
+    assert alg.parameterDefinition("PLOT_M2_PER_JOB").defaultValue() == policy("plot_m2_per_job")
+    assert alg.parameterDefinition("BVO_GO_FACTOR").defaultValue() == policy("bvo_go_factor")
+    assert alg.parameterDefinition("JOBS_BASIS").defaultValue() == policy("jobs_basis")
+    assert alg.parameterDefinition("FLOOR_AREA_COL").parentLayerParameterName() == "BUILDINGS"
+    # fields follow the rule of every keyword: the key options of rve_geo.specs.KEY_OPTIONS
+    # (floor_area_method, a field of FloorAreaOptions) in the main form, the rest advanced
+    assert not advanced("FLOOR_AREA_METHOD")
+    assert not advanced("PARCELS") and not advanced("BUILDINGS")
+    for key in ("BVO_GO_FACTOR", "PLOT_M2_PER_JOB", "COVER_SHARE", "RULES_TRANSFER",
+                "PLAN_RULES_STOREY_HEIGHT_M", "FLOOR_AREA_STOREY_HEIGHT_M", "STATUS_COL",
+                "JOBS_BASIS", "FLOOR_AREA_COL", "FUNCTION_COL"):
+        assert advanced(key), key

@@ -130,6 +130,34 @@ def test_output_equals_library(provider, name, tmp_path, context, feedback):
 
 
 @needs_sample
+def test_option_fields_give_the_library_result_with_the_objects(provider, tmp_path, context,
+                                                                 feedback):
+    """Parameters that are fields of FloorAreaOptions, PlanRulesOptions and JobsOptions
+    reach the library as those objects."""
+    params = {"FLOOR_AREA_METHOD": "footprint", "JOBS_BASIS": "plot_area",
+              "PLOT_M2_PER_JOB": 200.0, "PLAN_RULES_STOREY_HEIGHT_M": 4.0}
+    out = tmp_path / "potential.gpkg"
+    inputs = {"PARCELS": f"{SAMPLE}|layername=parcels",
+              "BUILDINGS": f"{SAMPLE}|layername=buildings"}
+    run("densificationpotential", {**inputs, **params, "OUTPUT": str(out)}, context, feedback)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = rve_geo.densification_potential(
+            read_sample("parcels"), read_sample("buildings"),
+            plan_rules=rve_geo.PlanRulesOptions(storey_height_m=4.0),
+            floor_area=rve_geo.FloorAreaOptions(floor_area_method="footprint"),
+            jobs=rve_geo.JobsOptions(jobs_basis="plot_area", plot_m2_per_job=200.0))
+        default = rve_geo.densification_potential(read_sample("parcels"),
+                                                  read_sample("buildings"))
+    got = gpd.read_file(out, layer="densification_potential", engine="pyogrio")
+    assert_same_frame(got, expected)
+    # each object changed the result: floor area (footprint), allowed floor area (4 m
+    # storeys), jobs (plot area)
+    for column in ("floor_area_m2", "allowed_floor_area_m2", "jobs"):
+        assert not np.allclose(expected[column], default[column], equal_nan=True), column
+
+
+@needs_sample
 def test_kansenzones_dataclass_result(provider, tmp_path, context, feedback):
     scored = library_result("opportunity_scores", {"PARCELS": "parcels"}, {})
     source = tmp_path / "scored.gpkg"

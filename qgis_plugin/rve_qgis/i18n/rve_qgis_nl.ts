@@ -420,6 +420,10 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Verdichtingspotentieel per kavel: toegestaan min bestaand vloeroppervlak, en banen.</translation>
     </message>
     <message>
+      <source>Rules</source>
+      <translation>Planregels</translation>
+    </message>
+    <message>
       <source>Max FSI column</source>
       <translation>Kolom maximale FSI</translation>
     </message>
@@ -436,20 +440,20 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Kolom maximaal aantal bouwlagen</translation>
     </message>
     <message>
-      <source>Rules</source>
-      <translation>Planregels</translation>
+      <source>Target FSI</source>
+      <translation>Streef-FSI</translation>
     </message>
     <message>
       <source>Rules transfer</source>
       <translation>Planregels overnemen</translation>
     </message>
     <message>
-      <source>Target FSI</source>
-      <translation>Streef-FSI</translation>
+      <source>Plan rules storey height (m)</source>
+      <translation>Verdiepingshoogte planregels (m)</translation>
     </message>
     <message>
-      <source>Jobs ratios</source>
-      <translation>Kengetallen banen</translation>
+      <source>Floor area storey height (m)</source>
+      <translation>Verdiepingshoogte vloeroppervlak (m)</translation>
     </message>
     <message>
       <source>Function column</source>
@@ -458,6 +462,10 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
     <message>
       <source>Jobs basis</source>
       <translation>Basis voor banen</translation>
+    </message>
+    <message>
+      <source>Jobs ratios</source>
+      <translation>Kengetallen banen</translation>
     </message>
     <message>
       <source>Plot m2 per job</source>
@@ -749,28 +757,54 @@ resultaat één rij per zone met netto waarden (basis = de kavels in de zone),
 bruto waarden (basis = het zoneoppervlak) en het tarra-aandeel.</translation>
     </message>
     <message>
-      <source>Floor-area source, see :func:`rve_geo.building_floor_area`.</source>
-      <translation>Bron van het vloeroppervlak, zie :func:`rve_geo.building_floor_area`.</translation>
+      <source>Floor-area source of ``buildings``, see :func:`rve_geo.building_floor_area`
+(default ``"auto"``: per building the first source it has).</source>
+      <translation>Bron van het vloeroppervlak van ``buildings``, zie :func:`rve_geo.building_floor_area`
+(standaard ``"auto"``: per gebouw de eerste bron die het heeft).</translation>
     </message>
     <message>
-      <source>Building columns; by default found among BAG / 3D BAG aliases.</source>
-      <translation>Gebouwkolommen; standaard gezocht onder de BAG- / 3D BAG-namen.</translation>
+      <source>Column of ``buildings`` with the gross floor area (BVO, m2); by default found
+among the BAG / 3D BAG names.</source>
+      <translation>Kolom van ``buildings`` met het bruto vloeroppervlak (BVO, m2); standaard gezocht
+onder de BAG- / 3D BAG-namen.</translation>
     </message>
     <message>
-      <source>Keep buildings whose status says demolished or not realised.</source>
-      <translation>Gebouwen behouden waarvan de status gesloopt of niet gerealiseerd is.</translation>
+      <source>Column of ``buildings`` with the number of storeys (bouwlagen).</source>
+      <translation>Kolom van ``buildings`` met het aantal bouwlagen.</translation>
     </message>
     <message>
-      <source>Storey height for the height source (one value or per use).</source>
-      <translation>Verdiepingshoogte voor de bron hoogte (één waarde of per gebruik).</translation>
+      <source>Column of ``buildings`` with the building height in metres.</source>
+      <translation>Kolom van ``buildings`` met de gebouwhoogte in meters.</translation>
     </message>
     <message>
-      <source>BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A]).</source>
-      <translation>BVO/GO-factor voor de bron gebruiksoppervlakte (standaard 1.2 [A]).</translation>
+      <source>Column of ``buildings`` with the use (BAG gebruiksdoel), for the storey height.</source>
+      <translation>Kolom van ``buildings`` met het gebruik (BAG-gebruiksdoel), voor de verdiepingshoogte.</translation>
     </message>
     <message>
-      <source>Count large single-volume halls as one storey.</source>
-      <translation>Grote hallen van één volume als één bouwlaag tellen.</translation>
+      <source>Column of ``buildings`` with the BAG status, to leave out demolished buildings.</source>
+      <translation>Kolom van ``buildings`` met de BAG-status, om gesloopte gebouwen weg te laten.</translation>
+    </message>
+    <message>
+      <source>Keep buildings whose status says demolished or not realised (default False).</source>
+      <translation>Gebouwen behouden waarvan de status gesloopt of niet gerealiseerd is (standaard nee).</translation>
+    </message>
+    <message>
+      <source>Storey height for the height source: one value in metres, or per use with a
+``"default"`` key. Default: ``data/storey_heights.csv`` (3.0 m wonen, 3.5 m
+kantoor and other uses, 5.0 m industrie).</source>
+      <translation>Verdiepingshoogte voor de bron hoogte: één waarde in meters, of per gebruik met een
+sleutel ``"default"``. Standaard: ``data/storey_heights.csv`` (3.0 m wonen, 3.5 m
+kantoor en overig gebruik, 5.0 m industrie).</translation>
+    </message>
+    <message>
+      <source>BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A],
+``data/policy.toml``).</source>
+      <translation>BVO/GO-factor voor de bron gebruiksoppervlakte (standaard 1.2 [A],
+``data/policy.toml``).</translation>
+    </message>
+    <message>
+      <source>Count large single-volume halls as one storey (default True).</source>
+      <translation>Grote hallen met één volume tellen als één bouwlaag (standaard ja).</translation>
     </message>
     <message>
       <source>Accept parcels that overlap each other by more than 1 m2 (duplicates, or outlines
@@ -1113,44 +1147,46 @@ bedekken om haar waarden aan die zone door te geven (standaard 0.5).</translatio
 :func:`rve_geo.building_floor_area`.</translation>
     </message>
     <message>
-      <source>Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
-not 80), maximum bouwhoogte in metres, maximum number of storeys. Found in
-``rules`` when given, else in ``parcels``. When not named, the columns of
-:data:`RULE_COLUMNS` are used if present (``max_coverage_share`` and
-``max_bouwhoogte_m`` as :func:`rve_geo.read_imro` writes them).</source>
-      <translation>Regelkolommen: maximale FSI, maximaal bebouwingspercentage als fractie (0.8,
-niet 80), maximale bouwhoogte in meters, maximum aantal bouwlagen. Gezocht in
-``rules`` als die gegeven is, anders in ``parcels``. Zonder naam worden de kolommen
-van :data:`RULE_COLUMNS` gebruikt als ze er zijn (``max_coverage_share`` en
-``max_bouwhoogte_m`` zoals :func:`rve_geo.read_imro` ze schrijft).</translation>
-    </message>
-    <message>
       <source>Plan zones carrying the rule columns: plan objects from
 :func:`rve_geo.read_imro` (with ``object_type``), or zones of your own.</source>
       <translation>Planzones met de regelkolommen: planobjecten uit
 :func:`rve_geo.read_imro` (met ``object_type``), of eigen zones.</translation>
     </message>
     <message>
-      <source>``pieces``: the parcel is cut into its pieces per plan vlak (bouwvlak,
-bestemmingsvlak) and the allowed floor area is the sum over the pieces, each
-with the rules of the objects covering it (see Notes; needs ``object_type``
-in ``rules``). ``largest_overlap``: each rule from the zone that has a value
-for it and overlaps the parcel most, if it covers at least ``cover_share``
-of the parcel (ties: first zone row). ``representative_point``: the first
-zone (row order) holding the parcel's representative point. ``auto``
-(default): ``pieces`` when ``rules`` has an ``object_type`` column with plan
-vlakken (enkelbestemming, bouwvlak), else ``largest_overlap`` (e.g. the norm
-locations of :func:`rve_geo.read_omgevingsplan`).</source>
-      <translation>``pieces``: de kavel wordt in stukken per planvlak (bouwvlak,
-bestemmingsvlak) gesneden en het toegestane vloeroppervlak is de som over de stukken, elk
-met de regels van de objecten die het bedekken (vereist ``object_type``
-in ``rules``). ``largest_overlap``: elke regel uit de zone die er een waarde
-voor heeft en de kavel het meest overlapt, als die minstens ``cover_share``
-van de kavel bedekt (gelijkspel: eerste zonerij). ``representative_point``: de eerste
-zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
-(standaard): ``pieces`` als ``rules`` een kolom ``object_type`` met planvlakken
-heeft (enkelbestemming, bouwvlak), anders ``largest_overlap`` (bijvoorbeeld de
-normlocaties van :func:`rve_geo.read_omgevingsplan`).</translation>
+      <source>Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
+not 80), maximum bouwhoogte in metres, maximum number of storeys. Found in
+``rules`` when given, else in ``parcels``. When not named, the usual column
+names are used if present (``max_coverage_share`` and ``max_bouwhoogte_m``
+as :func:`rve_geo.read_imro` writes them).</source>
+      <translation>Regelkolommen: maximale FSI, maximaal bebouwingspercentage als fractie (0.8,
+niet 80), maximale bouwhoogte in meters, maximum aantal bouwlagen. Gezocht in
+``rules`` als die gegeven is, anders in ``parcels``. Zonder naam worden de gebruikelijke
+kolomnamen gebruikt als ze er zijn (``max_coverage_share`` en ``max_bouwhoogte_m``
+zoals :func:`rve_geo.read_imro` ze schrijft).</translation>
+    </message>
+    <message>
+      <source>A uniform target FSI (e.g. per terrein): a number, or a column of
+``parcels`` (or of ``rules``).</source>
+      <translation>Een uniforme doel-FSI (bijvoorbeeld per terrein): een getal, of een kolom van
+``parcels`` (of van ``rules``).</translation>
+    </message>
+    <message>
+      <source>How the rules of ``rules`` reach a parcel. ``pieces``: the parcel is cut into
+its pieces per plan vlak (bouwvlak, bestemmingsvlak) and the allowed floor
+area is the sum over the pieces (needs ``object_type`` in ``rules``).
+``largest_overlap``: each rule from the zone that has a value for it and
+overlaps the parcel most, if it covers at least ``cover_share`` of the parcel.
+``representative_point``: the first zone holding the parcel's representative
+point. ``auto`` (default): ``pieces`` for plan vlakken (enkelbestemming,
+bouwvlak), else ``largest_overlap``.</source>
+      <translation>Hoe de regels van ``rules`` een kavel bereiken. ``pieces``: de kavel wordt in
+stukken per planvlak (bouwvlak, bestemmingsvlak) gesneden en het toegestane
+vloeroppervlak is de som over de stukken (vraagt ``object_type`` in ``rules``).
+``largest_overlap``: elke regel uit de zone die er een waarde voor heeft en
+de kavel het meest overlapt, als die minstens ``cover_share`` van de kavel bedekt.
+``representative_point``: de eerste zone die het representatieve punt van de kavel
+bevat. ``auto`` (standaard): ``pieces`` voor planvlakken (enkelbestemming,
+bouwvlak), anders ``largest_overlap``.</translation>
     </message>
     <message>
       <source>Minimum share (0-1], default 0.5: of a vlak that a maatvoering or a
@@ -1161,28 +1197,14 @@ bestemmingsvlak moet bedekken om er zijn waarden aan door te geven (``pieces``),
 kavel dat een zone moet bedekken om haar regel te geven (``largest_overlap``).</translation>
     </message>
     <message>
-      <source>A uniform target FSI (e.g. per terrein): a number, or a column of
-``parcels`` (or of ``rules``).</source>
-      <translation>Een uniforme doel-FSI (bijvoorbeeld per terrein): een getal, of een kolom van
-``parcels`` (of van ``rules``).</translation>
-    </message>
-    <message>
       <source>Storey height turning a maximum bouwhoogte into storeys: None (default) for
 the floor-area model of existing buildings (the storey height of the use of
-the parcel's main building, else of the bestemming, ``data/storey_heights.csv``;
-halls one storey); a number; or a column of ``parcels``.</source>
+the parcel's main building, else of the bestemming); a number; or a column
+of ``parcels``.</source>
       <translation>Verdiepingshoogte die een maximale bouwhoogte in bouwlagen omzet: leeg (standaard) voor
 het vloeroppervlakmodel van bestaande gebouwen (de verdiepingshoogte van het gebruik van
-het hoofdgebouw op de kavel, anders van de bestemming, ``data/storey_heights.csv``;
-hallen één bouwlaag); een getal; of een kolom van ``parcels``.</translation>
-    </message>
-    <message>
-      <source>m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
-with columns ``function,m2_bvo_per_job``, one number for all, or None for
-``data/jobs_ratios.csv``.</source>
-      <translation>m2 BVO per baan per functie (``{"office": 20, "default": 100}``), een CSV
-met kolommen ``function,m2_bvo_per_job``, één getal voor alles, of leeg voor
-``data/jobs_ratios.csv``.</translation>
+het hoofdgebouw op de kavel, anders van de bestemming); een getal; of een kolom
+van ``parcels``.</translation>
     </message>
     <message>
       <source>Column of ``parcels`` with the function of the (future) floor space, used
@@ -1191,14 +1213,24 @@ for the jobs ratio and to find sensitive uses.</source>
 voor de banenratio en om gevoelige functies te vinden.</translation>
     </message>
     <message>
-      <source>One basis for existing and extra jobs (:mod:`rve_geo.potential.jobs`):
-floor area per job by use (default), or the programme's plot area per job.</source>
-      <translation>Eén basis voor bestaande en extra banen (:mod:`rve_geo.potential.jobs`):
-vloeroppervlak per baan per gebruik (standaard), of het kaveloppervlak per baan van het programma.</translation>
+      <source>One basis for existing and extra jobs: floor area per job by use (default,
+``data/policy.toml``), or the programme's plot area per job.</source>
+      <translation>Eén grondslag voor bestaande en extra banen: vloeroppervlak per baan naar gebruik (standaard,
+``data/policy.toml``), of de kaveloppervlakte per baan van het programma.</translation>
     </message>
     <message>
-      <source>Plot area per job on the ``"plot_area"`` basis (default 250 m2 [S]).</source>
-      <translation>Kaveloppervlak per baan bij de basis ``"plot_area"`` (standaard 250 m2 [S]).</translation>
+      <source>m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV with
+columns ``function,m2_bvo_per_job``, one number for all, or None for
+``data/jobs_ratios.csv``.</source>
+      <translation>m2 BVO per baan per functie (``{"office": 20, "default": 100}``), een CSV met
+kolommen ``function,m2_bvo_per_job``, één getal voor alles, of leeg voor
+``data/jobs_ratios.csv``.</translation>
+    </message>
+    <message>
+      <source>Plot area per job on the ``"plot_area"`` basis (default 250 m2 [S],
+``data/policy.toml``).</source>
+      <translation>Kaveloppervlakte per baan op grondslag ``"plot_area"`` (standaard 250 m2 [S],
+``data/policy.toml``).</translation>
     </message>
     <message>
       <source>Where sensitive uses (housing) are planned: polygons (a parcel whose
@@ -1249,10 +1281,6 @@ een lagere categorie.</translation>
       <translation>Laagste categorie die als HMC telt (standaard "4.1" [P]).</translation>
     </message>
     <message>
-      <source>Passed to :func:`rve_geo.density_measures` for the existing floor area.</source>
-      <translation>Doorgegeven aan :func:`rve_geo.density_measures` voor het bestaande vloeroppervlak.</translation>
-    </message>
-    <message>
       <source>Per parcel (or per zone): ``parcel_area_ha``, ``floor_area_m2`` (all
 allocated floor area), ``floor_area_known_year_m2``,
 ``weighted_construction_year``, ``floor_area_pre_threshold_share``,
@@ -1299,8 +1327,10 @@ punt erin ligt.</translation>
       <translation>Kolom van ``zones`` die als ``zone_id`` in het resultaat komt (standaard: de index).</translation>
     </message>
     <message>
-      <source>Building columns; looked up among BAG / 3D BAG aliases when omitted.</source>
-      <translation>Gebouwkolommen; gezocht onder de BAG- / 3D BAG-namen als ze ontbreken.</translation>
+      <source>Column of ``buildings`` with the construction year; looked up among the BAG /
+3D BAG names when omitted.</source>
+      <translation>Kolom van ``buildings`` met het bouwjaar; zonder naam gezocht onder de BAG- /
+3D BAG-namen.</translation>
     </message>
     <message>
       <source>``areas`` (same index, CRS) with ``homes``, ``jobs``, ``jobs_source``
@@ -1915,26 +1945,112 @@ minstens zoveel ha is maar onder ``min_area_ha`` ligt, wordt één zone met de v
 Standaard 5 ha [A]; leeg schakelt zones voor kleine terreinen uit.</translation>
     </message>
     <message>
+      <source>BVO/GO factor for the gebruiksoppervlakte source (default 1.2 [A]).</source>
+      <translation type="vanished">BVO/GO-factor voor de bron gebruiksoppervlakte (standaard 1.2 [A]).</translation>
+    </message>
+    <message>
+      <source>Building columns; by default found among BAG / 3D BAG aliases.</source>
+      <translation type="vanished">Gebouwkolommen; standaard gezocht onder de BAG- / 3D BAG-namen.</translation>
+    </message>
+    <message>
+      <source>Building columns; looked up among BAG / 3D BAG aliases when omitted.</source>
+      <translation type="vanished">Gebouwkolommen; gezocht onder de BAG- / 3D BAG-namen als ze ontbreken.</translation>
+    </message>
+    <message>
+      <source>Count large single-volume halls as one storey.</source>
+      <translation type="vanished">Grote hallen van één volume als één bouwlaag tellen.</translation>
+    </message>
+    <message>
+      <source>Floor-area source, see :func:`rve_geo.building_floor_area`.</source>
+      <translation type="vanished">Bron van het vloeroppervlak, zie :func:`rve_geo.building_floor_area`.</translation>
+    </message>
+    <message>
       <source>Hard bounds on the total parcel area of a zone, in hectares. Default 10-15 ha,
 the size of a kansenzone in the programme (DOMAIN.md section 5).</source>
       <translation type="vanished">Harde grenzen aan het totale kaveloppervlak van een zone, in hectare. Standaard 10-15 ha,
 de omvang van een kansenzone in het programma.</translation>
     </message>
     <message>
+      <source>Keep buildings whose status says demolished or not realised.</source>
+      <translation type="vanished">Gebouwen behouden waarvan de status gesloopt of niet gerealiseerd is.</translation>
+    </message>
+    <message>
+      <source>One basis for existing and extra jobs (:mod:`rve_geo.potential.jobs`):
+floor area per job by use (default), or the programme's plot area per job.</source>
+      <translation type="vanished">Eén basis voor bestaande en extra banen (:mod:`rve_geo.potential.jobs`):
+vloeroppervlak per baan per gebruik (standaard), of het kaveloppervlak per baan van het programma.</translation>
+    </message>
+    <message>
       <source>Output GeoPackage</source>
       <translation type="vanished">Uitvoer-GeoPackage</translation>
+    </message>
+    <message>
+      <source>Passed to :func:`rve_geo.density_measures` for the existing floor area.</source>
+      <translation type="vanished">Doorgegeven aan :func:`rve_geo.density_measures` voor het bestaande vloeroppervlak.</translation>
     </message>
     <message>
       <source>Plot area per job for ``plot_jobs`` (default 250 m2 [S]).</source>
       <translation type="vanished">Kaveloppervlak per baan voor ``plot_jobs`` (standaard 250 m2 [S]).</translation>
     </message>
     <message>
+      <source>Plot area per job on the ``"plot_area"`` basis (default 250 m2 [S]).</source>
+      <translation type="vanished">Kaveloppervlak per baan bij de basis ``"plot_area"`` (standaard 250 m2 [S]).</translation>
+    </message>
+    <message>
       <source>Read an IMRO2012 bestemmingsplan GML into zones with their limits.</source>
       <translation type="vanished">Leest een IMRO2012-bestemmingsplan (GML) in als zones met hun begrenzingen.</translation>
     </message>
     <message>
+      <source>Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
+not 80), maximum bouwhoogte in metres, maximum number of storeys. Found in
+``rules`` when given, else in ``parcels``. When not named, the columns of
+:data:`RULE_COLUMNS` are used if present (``max_coverage_share`` and
+``max_bouwhoogte_m`` as :func:`rve_geo.read_imro` writes them).</source>
+      <translation type="vanished">Regelkolommen: maximale FSI, maximaal bebouwingspercentage als fractie (0.8,
+niet 80), maximale bouwhoogte in meters, maximum aantal bouwlagen. Gezocht in
+``rules`` als die gegeven is, anders in ``parcels``. Zonder naam worden de kolommen
+van :data:`RULE_COLUMNS` gebruikt als ze er zijn (``max_coverage_share`` en
+``max_bouwhoogte_m`` zoals :func:`rve_geo.read_imro` ze schrijft).</translation>
+    </message>
+    <message>
+      <source>Storey height for the height source (one value or per use).</source>
+      <translation type="vanished">Verdiepingshoogte voor de bron hoogte (één waarde of per gebruik).</translation>
+    </message>
+    <message>
+      <source>Storey height turning a maximum bouwhoogte into storeys: None (default) for
+the floor-area model of existing buildings (the storey height of the use of
+the parcel's main building, else of the bestemming, ``data/storey_heights.csv``;
+halls one storey); a number; or a column of ``parcels``.</source>
+      <translation type="vanished">Verdiepingshoogte die een maximale bouwhoogte in bouwlagen omzet: leeg (standaard) voor
+het vloeroppervlakmodel van bestaande gebouwen (de verdiepingshoogte van het gebruik van
+het hoofdgebouw op de kavel, anders van de bestemming, ``data/storey_heights.csv``;
+hallen één bouwlaag); een getal; of een kolom van ``parcels``.</translation>
+    </message>
+    <message>
       <source>Write polygon locations as a STOP 1.3 GIO GML file (imop-geo).</source>
       <translation type="vanished">Schrijft vlaklocaties als STOP 1.3 GIO-GML-bestand (imop-geo).</translation>
+    </message>
+    <message>
+      <source>``pieces``: the parcel is cut into its pieces per plan vlak (bouwvlak,
+bestemmingsvlak) and the allowed floor area is the sum over the pieces, each
+with the rules of the objects covering it (see Notes; needs ``object_type``
+in ``rules``). ``largest_overlap``: each rule from the zone that has a value
+for it and overlaps the parcel most, if it covers at least ``cover_share``
+of the parcel (ties: first zone row). ``representative_point``: the first
+zone (row order) holding the parcel's representative point. ``auto``
+(default): ``pieces`` when ``rules`` has an ``object_type`` column with plan
+vlakken (enkelbestemming, bouwvlak), else ``largest_overlap`` (e.g. the norm
+locations of :func:`rve_geo.read_omgevingsplan`).</source>
+      <translation type="vanished">``pieces``: de kavel wordt in stukken per planvlak (bouwvlak,
+bestemmingsvlak) gesneden en het toegestane vloeroppervlak is de som over de stukken, elk
+met de regels van de objecten die het bedekken (vereist ``object_type``
+in ``rules``). ``largest_overlap``: elke regel uit de zone die er een waarde
+voor heeft en de kavel het meest overlapt, als die minstens ``cover_share``
+van de kavel bedekt (gelijkspel: eerste zonerij). ``representative_point``: de eerste
+zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
+(standaard): ``pieces`` als ``rules`` een kolom ``object_type`` met planvlakken
+heeft (enkelbestemming, bouwvlak), anders ``largest_overlap`` (bijvoorbeeld de
+normlocaties van :func:`rve_geo.read_omgevingsplan`).</translation>
     </message>
     <message>
       <source>``pieces``: the parcel is cut into its pieces per plan vlak (bouwvlak,
@@ -1955,6 +2071,14 @@ van de kavel bedekt (gelijkspel: eerste zonerij). ``representative_point``: de e
 zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
 (standaard): ``pieces`` als ``rules`` een kolom ``object_type`` heeft, anders
 ``largest_overlap``.</translation>
+    </message>
+    <message>
+      <source>m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
+with columns ``function,m2_bvo_per_job``, one number for all, or None for
+``data/jobs_ratios.csv``.</source>
+      <translation type="vanished">m2 BVO per baan per functie (``{"office": 20, "default": 100}``), een CSV
+met kolommen ``function,m2_bvo_per_job``, één getal voor alles, of leeg voor
+``data/jobs_ratios.csv``.</translation>
     </message>
     <message>
       <source>m2 BVO per job for converting between floor area and jobs (default 20, the
