@@ -71,8 +71,9 @@ def full_pipeline(paths):
         figures["max_category_rows"] = len(mac)
         del mac
         pot = stage("potential", lambda: rve_geo.densification_potential(
-            parcels, buildings, max_coverage_col="max_coverage_share",
-            max_height_col="max_height_m", source_category_col="milieucategorie",
+            parcels, buildings, plan_rules=rve_geo.PlanRulesOptions(
+                max_coverage_col="max_coverage_share", max_height_col="max_height_m"),
+            source_category_col="milieucategorie",
             use_category_col="milieucategorie", sensitive=homes))
         figures["potential_m2"] = float(pot["potential_m2"].sum())
         p = _enrich(p, pot, ["potential_m2", "potential_jobs", "allowed_floor_area_m2"])
@@ -126,8 +127,9 @@ def densification_potential(paths):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             out = rve_geo.densification_potential(
-                d["parcels"], d["buildings"], max_coverage_col="max_coverage_share",
-                max_height_col="max_height_m", source_category_col="max_category",
+                d["parcels"], d["buildings"], plan_rules=rve_geo.PlanRulesOptions(
+                    max_coverage_col="max_coverage_share", max_height_col="max_height_m"),
+                source_category_col="max_category",
                 use_category_col="milieucategorie", function_col="function",
                 sensitive=d["homes"])
         return {"potential_m2": float(out["potential_m2"].sum()),

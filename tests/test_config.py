@@ -272,13 +272,55 @@ def test_every_declared_parameter_target_takes_that_keyword():
     import inspect
 
     from rve_geo import _OPERATION_MODULES
-    from rve_geo.pipeline.config import PARAMETER_TARGETS, PARAMETER_TYPES
+    from rve_geo.pipeline.config import OPTION_KEYS, PARAMETER_TARGETS, PARAMETER_TYPES
 
     assert set(PARAMETER_TARGETS) == set(PARAMETER_TYPES)
     for key, operations in PARAMETER_TARGETS.items():
         for op in operations:
             func = getattr(importlib.import_module(f"rve_geo.{_OPERATION_MODULES[op]}"), op)
-            assert key in inspect.signature(func).parameters, (key, op)
+            # a keyword of the operation, or a declared field of one of its options objects
+            assert key in inspect.signature(func).parameters or key in OPTION_KEYS.get(op, {}), \
+                (key, op)
+
+
+def test_declared_option_keys_are_the_front_end_names():
+    """[operations.<op>] keys of options fields: the names rve and QGIS show, each to the
+    object field the front ends fill."""
+    import rve_geo
+    from rve_geo.pipeline.config import OPTION_KEYS
+    from rve_geo.specs import describe_operation
+
+    for op in rve_geo.OPERATIONS:
+        spec = describe_operation(op)
+        shown = {p.name: (p.group, p.field) for p in spec.params if p.group is not None}
+        assert OPTION_KEYS.get(op, {}) == shown, op
+    assert OPTION_KEYS["densification_potential"]["plan_rules_storey_height_m"] == \
+        ("plan_rules", "storey_height_m")
+
+
+def test_option_keys_reach_the_operation_as_objects(tmp_path):
+    from rve_geo import FloorAreaOptions, JobsOptions, PlanRulesOptions
+    from rve_geo.pipeline.config import config_from_dict, option_arguments
+
+    cfg = config_from_dict({"inputs": {}, "areas": {}, "operations": {"densification_potential": {
+        "target_fsi": 1.5, "plan_rules_storey_height_m": 4.0, "floor_area_method": "storeys",
+        "plot_m2_per_job": 200.0, "hmc_threshold": "4.2"}}}, source=tmp_path / "run.toml")
+    kwargs = option_arguments("densification_potential",
+                              {"jobs_basis": "plot_area",
+                               **cfg.operations["densification_potential"]})
+    assert kwargs == {
+        "plan_rules": PlanRulesOptions(target_fsi=1.5, storey_height_m=4.0),
+        "floor_area": FloorAreaOptions(floor_area_method="storeys"),
+        "jobs": JobsOptions(jobs_basis="plot_area", plot_m2_per_job=200.0),
+        "hmc_threshold": "4.2"}
+    # an options keyword itself, or a field under another name, is refused with the keys
+    for bad, hint in (("jobs", "jobs_basis"), ("storey_height_m", "plan_rules_storey_height_m")):
+        with pytest.raises(ConfigError, match=f"unknown key.*{bad}.*{hint}"):
+            config_from_dict({"inputs": {}, "areas": {}, "operations": {
+                "densification_potential": {bad: 1.0}}}, source=tmp_path / "run.toml")
+    with pytest.raises(ConfigError, match="plot_m2_per_job.*must be a number"):
+        config_from_dict({"inputs": {}, "areas": {}, "operations": {
+            "densification_potential": {"plot_m2_per_job": "veel"}}}, source=tmp_path / "r.toml")
 
 
 def test_jobs_basis_parameter_is_checked(tmp_path):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
-from rve_geo import CRSError, GeometryError, RveGeoWarning, density_measures
+from rve_geo import CRSError, FloorAreaOptions, GeometryError, RveGeoWarning, density_measures
 
 from .conftest import DATA
 
@@ -107,7 +107,8 @@ def test_demolished_buildings_are_excluded_and_counted():
     with pytest.warns(RveGeoWarning, match="1 buildings excluded"):
         d = density_measures(parcels, buildings)
     assert d.loc[0, "footprint_m2"] == pytest.approx(100.0)
-    kept = density_measures(parcels, buildings, include_demolished=True)
+    kept = density_measures(parcels, buildings,
+                            floor_area=FloorAreaOptions(include_demolished=True))
     assert kept.loc[0, "footprint_m2"] == pytest.approx(200.0)
 
 

@@ -13,6 +13,7 @@ import pytest
 from shapely.geometry import Point, box
 
 from rve_geo import (
+    FloorAreaOptions,
     redevelopment_stock,
     relocation_efficiency,
     transformation_monitor,
@@ -134,7 +135,7 @@ def test_stock_on_doesburg_bag_matches_independent_sum():
     parcels = gpd.GeoDataFrame(
         geometry=[box(minx - 1, miny - 1, mx, my), box(mx, miny - 1, maxx + 1, my),
                   box(minx - 1, my, mx, maxy + 1), box(mx, my, maxx + 1, maxy + 1)], crs=b.crs)
-    out = quiet(redevelopment_stock, parcels, b, floor_area_col=None)
+    out = quiet(redevelopment_stock, parcels, b, floor_area=FloorAreaOptions())
     # every building stands on one storey (no height data): floor area = footprint;
     # independent: the footprint-weighted mean year of the buildings with a plausible year
     year = pd.to_numeric(b["oorspronkelijkBouwjaar"], errors="coerce").to_numpy(float)

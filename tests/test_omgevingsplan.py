@@ -11,7 +11,13 @@ import pytest
 import shapely
 from shapely.geometry import box
 
-from rve_geo import densification_potential, read_gio, read_imro, read_omgevingsplan
+from rve_geo import (
+    PlanRulesOptions,
+    densification_potential,
+    read_gio,
+    read_imro,
+    read_omgevingsplan,
+)
 from rve_geo.errors import InputError, RveGeoWarning
 
 from .conftest import DATA
@@ -75,7 +81,8 @@ def test_omgevingsplan_rules_drive_densification_potential(rules):
     buildings = gpd.GeoDataFrame(geometry=[box(c.x - 5, c.y - 5, c.x + 5, c.y + 5)], crs=28992)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RveGeoWarning)
-        out = densification_potential(parcels, buildings, rules=rules, storey_height_m=5.0)
+        out = densification_potential(parcels, buildings, rules=rules,
+                                      plan_rules=PlanRulesOptions(storey_height_m=5.0))
     out = out.set_index("parcel_id")
     assert out.loc["z1", "rule_max_height_m"] == 7.0
     assert out.loc["z3", "rule_max_height_m"] == 13.0

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
+from rve_geo import PlanRulesOptions
 from rve_geo.errors import InputError, RveGeoWarning
 from rve_geo.potential.densification import densification_potential
 
@@ -125,7 +126,7 @@ def test_sliver_overlap_below_the_cover_share_passes_no_rule():
     assert out["plan_area_without_rule_m2"].iloc[0] == pytest.approx(10_000)
     # with a cover share below the sliver's the height does pass:
     # 0.5 x 10,000 x floor(30 / 3.5) = 8 -> 40,000
-    out = run(p, rules=sliver_plan(), cover_share=1e-8)
+    out = run(p, rules=sliver_plan(), plan_rules=PlanRulesOptions(cover_share=1e-8))
     assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(40_000)
 
 
@@ -227,10 +228,12 @@ def test_pieces_needs_plan_objects_and_a_valid_cover_share():
     p = parcels_of(sq(0, 0, 100, 100))
     zones = gpd.GeoDataFrame({"max_fsi": [1.0]}, geometry=[sq(0, 0, 100, 100)], crs=CRS)
     with pytest.raises(InputError, match="object_type"):
-        densification_potential(p, NO_BUILDINGS, rules=zones, rules_transfer="pieces")
+        densification_potential(p, NO_BUILDINGS, rules=zones,
+                                plan_rules=PlanRulesOptions(rules_transfer="pieces"))
     for bad in (0, 1.5, -0.2):
         with pytest.raises(InputError, match="cover_share"):
-            densification_potential(p, NO_BUILDINGS, rules=zones, cover_share=bad)
+            densification_potential(p, NO_BUILDINGS, rules=zones,
+                                    plan_rules=PlanRulesOptions(cover_share=bad))
 
 
 # --- a real plan: objects of Durperveld (tests/data/imro/durperveld_extract.gml) -----------

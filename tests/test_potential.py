@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point, box
 
+from rve_geo import JobsOptions, PlanRulesOptions
 from rve_geo.errors import InputError, MissingColumnError, RveGeoWarning
 from rve_geo.potential.densification import default_jobs_ratios, densification_potential
 
@@ -65,13 +66,15 @@ def test_coverage_and_height_default_storey_height():
     assert out["allowed_rule"].iloc[0] == "coverage"
     assert out["allowed_storey_height_m"].iloc[0] == 3.5
     # an explicit storey height is still honoured: floor(12 / 5) = 2 -> 12,000
-    out = run(parcels_of(max_coverage_share=[0.6], max_bouwhoogte_m=[12.0]), storey_height_m=5.0)
+    out = run(parcels_of(max_coverage_share=[0.6], max_bouwhoogte_m=[12.0]),
+              plan_rules=PlanRulesOptions(storey_height_m=5.0))
     assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(12_000)
 
 
 def test_coverage_and_height_with_storey_height_and_column():
     out = run(parcels_of(2, cov=[0.6, 0.6], h=[12.0, 12.0], sh=[3.0, 4.0]),
-              max_coverage_col="cov", max_height_col="h", storey_height_m="sh")
+              plan_rules=PlanRulesOptions(max_coverage_col="cov", max_height_col="h",
+                                          storey_height_m="sh"))
     # floor(12/3) = 4 -> 24,000; floor(12/4) = 3 -> 18,000
     assert out["allowed_floor_area_m2"].tolist() == pytest.approx([24_000, 18_000])
 
@@ -93,12 +96,12 @@ def test_low_and_zero_height():
 
 
 def test_target_fsi_scalar_and_column():
-    out = run(parcels_of(2), target_fsi=0.8)
+    out = run(parcels_of(2), plan_rules=PlanRulesOptions(target_fsi=0.8))
     assert out["allowed_floor_area_m2"].tolist() == pytest.approx([8_000, 8_000])
     assert out["allowed_rule"].tolist() == ["target_fsi", "target_fsi"]
     # parcel 1 has no building: full 8,000 potential; parcel 0: 8,000 - 3,000
     assert out["potential_m2"].tolist() == pytest.approx([5_000, 8_000])
-    out = run(parcels_of(2, doel=[0.5, 2.0]), target_fsi="doel")
+    out = run(parcels_of(2, doel=[0.5, 2.0]), plan_rules=PlanRulesOptions(target_fsi="doel"))
     assert out["allowed_floor_area_m2"].tolist() == pytest.approx([5_000, 20_000])
 
 
@@ -135,7 +138,7 @@ def test_jobs_ratio_mapping_and_unknown_function_warns():
     p = parcels_of(2, max_fsi=[1.0, 1.0], functie=["lab", "office"])
     with pytest.warns(RveGeoWarning, match="without a jobs ratio"):
         out = densification_potential(p, NO_BUILDINGS, function_col="functie",
-                                       jobs_ratios={"office": 50, "default": 200})
+                                       jobs=JobsOptions(jobs_ratios={"office": 50, "default": 200}))
     assert out["potential_jobs"].tolist() == pytest.approx([50, 200])
     assert default_jobs_ratios()["office"] == 20.0
 
@@ -160,7 +163,8 @@ def test_rules_largest_overlap_and_representative_point():
     assert out["rule_max_fsi"].iloc[0] == 0.5
     assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(5_000)
     # the representative point of a square is its centre (50, 50): in zone B
-    out = run(p, NO_BUILDINGS, rules=rules, rules_transfer="representative_point")
+    out = run(p, NO_BUILDINGS, rules=rules,
+              plan_rules=PlanRulesOptions(rules_transfer="representative_point"))
     assert out["rule_max_fsi"].iloc[0] == 0.5
 
 
@@ -174,7 +178,8 @@ def test_rules_transfer_methods_differ_where_they_should():
                              crs=CRS)
     assert run(p, NO_BUILDINGS, rules=rules)["rule_max_fsi"].iloc[0] == 1.0
     # the representative point (50, 50) lies in the strip
-    out = run(p, NO_BUILDINGS, rules=rules, rules_transfer="representative_point")
+    out = run(p, NO_BUILDINGS, rules=rules,
+              plan_rules=PlanRulesOptions(rules_transfer="representative_point"))
     assert out["rule_max_fsi"].iloc[0] == 3.0
 
 
@@ -319,7 +324,7 @@ def test_no_rules_at_all_is_an_error():
 def test_missing_named_column_and_ambiguous_columns():
     with pytest.raises(MissingColumnError, match="max_fsi_typo"):
         densification_potential(parcels_of(1, max_fsi=[1.0]), NO_BUILDINGS,
-                                max_fsi_col="max_fsi_typo")
+                                plan_rules=PlanRulesOptions(max_fsi_col="max_fsi_typo"))
     p = parcels_of(1, max_bouwhoogte_m=[10.0], max_height_m=[12.0], max_coverage_share=[0.5])
     with pytest.raises(MissingColumnError, match="max_height_col"):
         densification_potential(p, NO_BUILDINGS)
@@ -366,7 +371,8 @@ def test_sample_data_against_independent_computation():
     parcels = gpd.read_file(SAMPLE, layer="parcels")
     buildings = gpd.read_file(SAMPLE, layer="buildings")
     out = run(parcels, buildings, source_category_col="max_category",
-              use_category_col="milieucategorie", storey_height_m=5.0)
+              use_category_col="milieucategorie",
+              plan_rules=PlanRulesOptions(storey_height_m=5.0))
     # allowed = coverage x area x max(1, floor(height / 5)), computed here with plain numpy
     storeys = np.maximum(1, np.floor(parcels["max_height_m"].to_numpy() / 5.0 + 1e-9))
     expected = parcels["max_coverage_share"].to_numpy() * parcels.area.to_numpy() * storeys
@@ -389,8 +395,8 @@ def test_target_fsi_column_in_rules_and_jobs_ratios_file(tmp_path):
     rules = gpd.GeoDataFrame({"doel_fsi": [0.6]}, geometry=[sq(-10, -10, 200, 200)], crs=CRS)
     table = tmp_path / "ratios.csv"
     table.write_text("# own figures\nfunction,m2_bvo_per_job,source\nlab,40,survey\n")
-    out = run(p, NO_BUILDINGS, rules=rules, target_fsi="doel_fsi", jobs_ratios=table,
-              function_col="functie")
+    out = run(p, NO_BUILDINGS, rules=rules, plan_rules=PlanRulesOptions(target_fsi="doel_fsi"),
+              jobs=JobsOptions(jobs_ratios=table), function_col="functie")
     # 0.6 x 10,000 = 6,000 m2 at 40 m2 per job = 150 jobs
     assert out["allowed_floor_area_m2"].iloc[0] == pytest.approx(6_000)
     assert out["potential_jobs"].iloc[0] == pytest.approx(150)
@@ -401,11 +407,11 @@ def test_bad_jobs_ratios_are_config_errors(tmp_path):
 
     p = parcels_of(1, max_fsi=[1.0])
     with pytest.raises(ConfigError, match="must be > 0"):
-        densification_potential(p, NO_BUILDINGS, jobs_ratios={"office": 0})
+        densification_potential(p, NO_BUILDINGS, jobs=JobsOptions(jobs_ratios={"office": 0}))
     bad = tmp_path / "bad.csv"
     bad.write_text("functie,banen\nx,1\n")
     with pytest.raises(ConfigError, match="m2_bvo_per_job"):
-        densification_potential(p, NO_BUILDINGS, jobs_ratios=bad)
+        densification_potential(p, NO_BUILDINGS, jobs=JobsOptions(jobs_ratios=bad))
 
 
 @settings(max_examples=10, deadline=None)
@@ -467,7 +473,7 @@ def test_sample_data_allowed_heights_read_with_the_existing_floor_area_model():
 
 def test_plot_area_jobs_basis_is_explicit_and_used_for_existing_and_extra_jobs():
     out = run(parcels_of(2, max_fsi=[1.0, 1.0], functie=["kantoor", "industrie"]),
-              function_col="functie", jobs_basis="plot_area")
+              function_col="functie", jobs=JobsOptions(jobs_basis="plot_area"))
     # existing: a built 10,000 m2 plot / 250 m2 per job = 40; the vacant plot holds none
     assert out["jobs"].tolist() == pytest.approx([40, 0])
     # extra floor area at 250 m2 plot per job x FSI 0.4 = 100 m2 BVO per job, any use
@@ -475,12 +481,25 @@ def test_plot_area_jobs_basis_is_explicit_and_used_for_existing_and_extra_jobs()
     assert out["potential_jobs"].tolist() == pytest.approx([70, 100])
     assert out.attrs["jobs_basis"] == "plot_area"
     with pytest.raises(InputError, match="jobs_basis"):
-        run(parcels_of(1, max_fsi=[1.0]), jobs_basis="plot")
+        run(parcels_of(1, max_fsi=[1.0]), jobs=JobsOptions(jobs_basis="plot"))
 
 
 def test_jobs_of_a_housing_parcel_are_zero_on_both_bases():
     for basis in ("floor_area", "plot_area"):
         out = run(parcels_of(2, max_fsi=[1.0, 1.0], functie=["wonen", "kantoor"]),
-                  function_col="functie", jobs_basis=basis)
+                  function_col="functie", jobs=JobsOptions(jobs_basis=basis))
         assert out["jobs"].iloc[0] == 0.0 and out["potential_jobs"].iloc[0] == 0.0
         assert np.isnan(out["m2_bvo_per_job"].iloc[0])
+
+
+def test_old_keywords_map_onto_the_options_objects_with_a_deprecation_warning():
+    p = parcels_of(2, max_coverage_share=[0.6, 0.6], max_bouwhoogte_m=[12.0, 12.0])
+    new = run(p, plan_rules=PlanRulesOptions(storey_height_m=5.0),
+              jobs=JobsOptions(jobs_basis="plot_area"))
+    with pytest.warns(DeprecationWarning, match=r"storey_height_m, jobs_basis are deprecated.*"
+                      r"plan_rules=PlanRulesOptions\(storey_height_m=\.\.\.\)"):
+        old = run(p, storey_height_m=5.0, jobs_basis="plot_area")
+    # floor(12 / 5) = 2 storeys: 0.6 x 10,000 x 2 = 12,000 allowed on both parcels
+    assert old["allowed_floor_area_m2"].tolist() == pytest.approx([12_000, 12_000])
+    assert old.drop(columns="geometry").equals(new.drop(columns="geometry"))
+    assert old.attrs["jobs_basis"] == "plot_area"

@@ -9,6 +9,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import logging
@@ -20,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from .config import PARAMETER_TARGETS, RunConfig
+from .config import PARAMETER_TARGETS, RunConfig, option_arguments, option_defaults
 
 __all__ = ["Stage"]
 
@@ -108,7 +109,9 @@ class _Area:
         kwargs.update(self.config.operations.get(operation, {}))
         kwargs["progress"] = progress
         params = inspect.signature(func).parameters
-        self.used.setdefault(operation, {}).update(_used_arguments(params, kwargs))
+        self.used.setdefault(operation, {}).update(_used_arguments(
+            params, {**option_defaults(operation), **kwargs}))
+        kwargs = option_arguments(operation, kwargs)  # declared keys -> options objects
         self.passed = frozenset(frames[0].columns) if frames and isinstance(
             frames[0], pd.DataFrame) else None
         with warnings.catch_warnings(record=True) as caught:
@@ -127,14 +130,14 @@ class _Area:
 
 def _used_arguments(params: Mapping[str, inspect.Parameter],
                     kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    """The plain-valued keyword arguments of a call, defaults included (run_metadata)."""
+    """The plain-valued keyword arguments of a call, defaults included (run_metadata);
+    an options object's fields under their configuration keys."""
     out: dict[str, Any] = {}
-    for name, p in params.items():
-        if p.kind in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL):
-            continue
-        if name == "progress":
-            continue
-        value = kwargs.get(name, p.default)
+    named = [(n, kwargs.get(n, p.default)) for n, p in params.items()
+             if p.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL)
+             and n != "progress" and not dataclasses.is_dataclass(p.default)]
+    named += [(k, v) for k, v in kwargs.items() if k not in params]
+    for name, value in named:
         if value is inspect.Parameter.empty:
             continue
         if hasattr(value, "name") and type(value).__name__ == "DistanceTable":

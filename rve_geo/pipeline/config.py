@@ -55,6 +55,7 @@ __all__ = [
     "INPUT_ROLES",
     "STAGE_NAMES",
     "OMGEVINGSTYPES",
+    "OPTION_KEYS",
     "PARAMETER_TARGETS",
     "AreaSpec",
     "InputSpec",
@@ -427,6 +428,70 @@ PARAMETER_TARGETS: dict[str, tuple[str, ...]] = {
     "jobs_basis": ("densification_potential",),
 }
 
+_FLOOR_AREA_KEYS = ("floor_area_method", "floor_area_col", "storeys_col", "height_col", "use_col",
+                    "status_col", "include_demolished", "bvo_go_factor", "halls_single_storey")
+#: Keys of ``[operations.<op>]`` (and ``[parameters]``) that are fields of an options object:
+#: ``{operation: {key: (keyword, field)}}``. Declared here, never found by matching names at
+#: run time; the keys are the option names ``rve`` and QGIS show (a test checks them against
+#: rve_geo.specs). ``storey_height_m`` of densification_potential is ambiguous (the plan's
+#: or the buildings'), so it has two keys.
+OPTION_KEYS: dict[str, dict[str, tuple[str, str]]] = {
+    "density_measures": {**{k: ("floor_area", k) for k in _FLOOR_AREA_KEYS},
+                         "storey_height_m": ("floor_area", "storey_height_m")},
+    "redevelopment_stock": {**{k: ("floor_area", k) for k in _FLOOR_AREA_KEYS},
+                            "storey_height_m": ("floor_area", "storey_height_m")},
+    "densification_potential": {
+        **{k: ("plan_rules", k) for k in ("max_fsi_col", "max_coverage_col", "max_height_col",
+                                          "max_storeys_col", "target_fsi", "rules_transfer",
+                                          "cover_share")},
+        "plan_rules_storey_height_m": ("plan_rules", "storey_height_m"),
+        **{k: ("floor_area", k) for k in _FLOOR_AREA_KEYS},
+        "floor_area_storey_height_m": ("floor_area", "storey_height_m"),
+        **{k: ("jobs", k) for k in ("jobs_basis", "jobs_ratios", "plot_m2_per_job")},
+    },
+}
+
+
+def option_classes() -> dict[str, type]:
+    """The options class of each keyword in :data:`OPTION_KEYS`."""
+    from ..density.floor_area import FloorAreaOptions
+    from ..potential.jobs import JobsOptions
+    from ..potential.plan_rules import PlanRulesOptions
+
+    return {"floor_area": FloorAreaOptions, "plan_rules": PlanRulesOptions, "jobs": JobsOptions}
+
+
+def option_arguments(operation: str, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """Keyword arguments for ``operation``: the keys of :data:`OPTION_KEYS` become objects.
+
+    Examples
+    --------
+    >>> option_arguments("densification_potential", {"jobs_basis": "plot_area", "rules": None})
+    {'rules': None, 'jobs': JobsOptions(jobs_basis='plot_area', jobs_ratios=None, \
+plot_m2_per_job=250.0)}
+    """
+    declared = OPTION_KEYS.get(operation, {})
+    out: dict[str, Any] = {}
+    grouped: dict[str, dict[str, Any]] = {}
+    for key, value in kwargs.items():
+        if key in declared:
+            keyword, name = declared[key]
+            grouped.setdefault(keyword, {})[name] = value
+        else:
+            out[key] = value
+    classes = option_classes()
+    for keyword, values in grouped.items():
+        out[keyword] = classes[keyword](**values)
+    return out
+
+
+def option_defaults(operation: str) -> dict[str, Any]:
+    """The default of every key of :data:`OPTION_KEYS` for ``operation``."""
+    classes = option_classes()
+    return {key: getattr(classes[keyword](), name)
+            for key, (keyword, name) in OPTION_KEYS.get(operation, {}).items()}
+
+
 #: Keywords of operations whose text value is a file; resolved against the configuration's
 #: folder (like inputs), checked to exist and hashed into run_metadata.
 PATH_KEYWORDS = ("distance_table", "jobs_ratios")
@@ -703,14 +768,17 @@ def _check_operation_kwargs(ck: _Checker, op: str, kwargs: dict) -> dict:
         sig = inspect.signature(func)
     except (ImportError, AttributeError):
         return dict(kwargs)
-    allowed = {n: p for n, p in sig.parameters.items()
-               if p.kind is inspect.Parameter.KEYWORD_ONLY and n != "progress"}
+    grouped = {keyword for keyword, _ in OPTION_KEYS.get(op, {}).values()}
+    defaults = {n: p.default for n, p in sig.parameters.items()
+                if p.kind is inspect.Parameter.KEYWORD_ONLY and n != "progress"
+                and n not in grouped}
+    defaults.update(option_defaults(op))  # the fields of its options objects, by their keys
     for key, value in kwargs.items():
-        if key not in allowed:
-            hint = _close(key, allowed)
+        if key not in defaults:
+            hint = _close(key, defaults)
             ck.fail(["operations", op, key], f"unknown key {{key}}{hint}: {op} has no keyword "
-                    f"'{key}'; its keywords are {', '.join(sorted(allowed)) or '(none)'}")
-        default = allowed[key].default
+                    f"'{key}'; its keywords are {', '.join(sorted(defaults)) or '(none)'}")
+        default = defaults[key]
         if default is None or default is inspect.Parameter.empty:
             continue
         if isinstance(default, bool) != isinstance(value, bool):

@@ -81,9 +81,7 @@ RULE_COLUMNS: dict[str, tuple[str, ...]] = {
     "max_built_area_m2": ("max_built_area_m2",),
 }
 _RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_col",
-                  "max_height_m": "max_height_col", "max_storeys": "max_storeys_col",
-                  "max_floor_area_m2": "(rename the other column)",
-                  "max_built_area_m2": "(rename the other column)"}
+                  "max_height_m": "max_height_col", "max_storeys": "max_storeys_col"}
 #: Rules only the plan-object model (rules_transfer="pieces") applies: absolute limits of a vlak.
 _PIECE_ONLY = ("max_floor_area_m2", "max_built_area_m2")
 
@@ -560,8 +558,9 @@ def _require_rules(raw: dict, target_values, rule_frame, rule_arg: str) -> None:
             f"densification_potential needs plan rules, but argument '{rule_arg}' has none of "
             f"the rule columns ({', '.join(c for v in RULE_COLUMNS.values() for c in v)}) and "
             f"no target_fsi was given; columns found: {', '.join(map(str, found)) or '(none)'}. "
-            "Name them with max_fsi_col=, max_coverage_col=, max_height_col=, "
-            "max_storeys_col=, or give target_fsi=.")
+            "Name them with plan_rules=PlanRulesOptions(max_fsi_col=..., max_coverage_col=..., "
+            "max_height_col=..., max_storeys_col=...), or give a target_fsi (the same names "
+            "in rve and QGIS).")
 
 
 def _given_storey_heights(storey_height_m, parcels, n: int) -> np.ndarray | None:
@@ -779,8 +778,16 @@ def _rule_column(frame, argument: str, key: str, explicit: str | None) -> str | 
     if len(hits) > 1:
         raise MissingColumnError(
             f"argument '{argument}' has several columns that could hold {key}: "
-            f"{', '.join(map(repr, hits))}; name the one to use with {_RULE_KEYWORDS[key]}=...")
+            f"{', '.join(map(repr, hits))}; {_name_it(key)}")
     return hits[0] if hits else None
+
+
+def _name_it(key: str) -> str:
+    """How to say which column holds rule ``key``."""
+    if key not in _RULE_KEYWORDS:
+        return "rename the other column."
+    kw = _RULE_KEYWORDS[key]
+    return f"name the one to use with plan_rules=PlanRulesOptions({kw}=...) (rve, QGIS: {kw})."
 
 
 def _rule_values(frame, argument: str, key: str, col: str) -> np.ndarray:

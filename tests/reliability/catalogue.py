@@ -114,8 +114,9 @@ OPERATIONS: dict[str, Operation] = {op.name: op for op in [
               lambda f, t: rve_geo.densification_potential(
                   f["parcels"].drop(columns=["potential_m2", "allowed_floor_area_m2",
                                              "floor_area_m2"]),
-                  f["buildings"], max_coverage_col="max_coverage_share",
-                  max_height_col="max_height_m"), "parcels"),
+                  f["buildings"], plan_rules=rve_geo.PlanRulesOptions(
+                      max_coverage_col="max_coverage_share", max_height_col="max_height_m")),
+              "parcels"),
     Operation("redevelopment_stock", _frames(parcels=parcels, buildings=buildings),
               lambda f, t: rve_geo.redevelopment_stock(f["parcels"], f["buildings"]), "parcels"),
     Operation("work_home_balance", _frames(areas=zones),
