@@ -9,6 +9,7 @@ import zipfile
 
 import geopandas as gpd
 import numpy as np
+import pyogrio
 import pytest
 import shapely
 from geopandas.testing import assert_geodataframe_equal
@@ -339,3 +340,26 @@ def test_single_xml_file_with_count_instead_of_srs_dimension(tmp_path):
     assert b["status"].tolist() == ["Pand in gebruik"]
     assert b.geometry.iloc[0].equals(box(0, 0, 10, 10)) and b.crs == "EPSG:28992"
     assert b.geometry.iloc[0].area == 100.0
+
+
+def test_rve_command_takes_the_extract_as_buildings(tmp_path):
+    from rve_geo.cli import main as rve
+
+    parcels = gpd.GeoDataFrame({"parcel_id": ["N", "Z"]}, geometry=[
+        box(205994.0, 447953.0, 206918.0, 448371.0), box(206186.0, 445760.0, 207114.0, 446513.0)],
+        crs="EPSG:28992")
+    parcels.to_file(tmp_path / "p.gpkg", layer="parcels")
+    quiet(read_bag, GPKG).buildings.to_file(tmp_path / "b.gpkg", layer="buildings")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        assert rve(["density-measures", str(tmp_path / "p.gpkg"), str(EXTRACT),
+                    "-o", str(tmp_path / "x.gpkg")]) == 0
+        assert rve(["density-measures", str(tmp_path / "p.gpkg"), str(tmp_path / "b.gpkg"),
+                    "-o", str(tmp_path / "g.gpkg")]) == 0
+    layers = pyogrio.list_layers(tmp_path / "x.gpkg")[:, 0]
+    for layer in layers:
+        assert_geodataframe_equal(gpd.read_file(tmp_path / "x.gpkg", layer=layer),
+                                  gpd.read_file(tmp_path / "g.gpkg", layer=layer))
+    d = gpd.read_file(tmp_path / "x.gpkg", layer=layers[0])
+    # floor area from gebruiksoppervlakte (no heights): both parks have some
+    assert len(d) == 2 and (d["floor_area_m2"] > 0).all()

@@ -89,11 +89,26 @@ def output_options(func: Callable) -> Callable:
 
 
 def read_input(path: Path | str, layer: str | None, argument: str, target_crs: str):
-    """Read a layer and reproject it to ``target_crs``, saying so on stderr."""
-    from rve_geo.io import read_layer
+    """Read a layer and reproject it to ``target_crs``, saying so on stderr.
 
-    return read_layer(path, layer=layer, argument=argument, target_crs=target_crs,
-                      note=lambda text: click.echo(f"Note: {text}", err=True))
+    Buildings and sensitive objects (homes) may be a BAG 2.0 Extract zip: read with
+    ``rve_geo.read_bag`` (its panden, or its woningen).
+    """
+    from rve_geo.io import _to_crs, read_layer
+
+    def note(text: str) -> None:
+        click.echo(f"Note: {text}", err=True)
+
+    if argument in ("buildings", "sensitive", "homes") and layer is None:
+        from rve_geo.sources.bag_extract import is_bag_extract
+
+        if is_bag_extract(path):
+            from rve_geo.sources.bag import read_bag
+
+            bag = read_bag(path)
+            frame = bag.buildings if argument == "buildings" else bag.homes
+            return _to_crs(frame, target_crs, argument, path, note) if target_crs else frame
+    return read_layer(path, layer=layer, argument=argument, target_crs=target_crs, note=note)
 
 
 class ProgressBar:
