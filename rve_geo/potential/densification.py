@@ -6,9 +6,10 @@ comes from :func:`rve_geo.density_measures`. Milieuzonering constraints remove
 potential for sensitive uses inside hindercontouren and reserve potential on
 HMC land for high-category firms; both removals are reported separately.
 
-Length: about 900 lines: the operation is a short composition of named steps (rules, allowed
-floor area, constraints, jobs), each documented here; the allowed floor area per plan piece
-is in plan_rules.py and jobs in jobs.py.
+The operation is a short composition of named steps: plan rules and allowed floor area
+(allowed.py, with plan_rules.py for plan objects), existing floor area (rve_geo.density),
+milieu constraints (constraints.py) and jobs (jobs.py). Length: about 540 lines, half of it
+the docstring that states every formula.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
-import shapely
 
 from .._columns import keeps_input_columns
 from .._options import fields_of, flat_keywords
@@ -30,16 +29,24 @@ from .._validate import (
     check_frame,
     check_positive,
     check_same_crs,
-    numeric_column,
     prepare_polygons,
     require_columns,
-    row_ids,
 )
 from ..density.floor_area import FLOOR_AREA_BASIS, FloorAreaOptions
-from ..errors import InputError, MissingColumnError
+from ..errors import InputError
 from ..milieu.scheefwerken import HMC_THRESHOLD
 from ..milieu.sensitive import DEFAULT_OMGEVINGSTYPE
 from ..progress import ProgressCallback, report, scaled
+from .allowed import (
+    RULE_COLUMNS,
+    PlanRuleValues,
+    allowed_from_plan_objects,
+    allowed_from_zones,
+    check_cover_share,
+    plan_rule_values,
+    transfer_mode,
+)
+from .constraints import MilieuConstraints, milieu_constraints
 from .jobs import (
     PLOT_M2_PER_JOB,
     JobsOptions,
@@ -70,20 +77,6 @@ __all__ = [
 #: Function values (case-insensitive) that mark a sensitive use (housing).
 SENSITIVE_FUNCTIONS = ("wonen", "woning", "woningen", "woonfunctie", "housing", "residential",
                        "homes")
-#: Columns looked for when a rule column is not named, in order.
-RULE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "max_fsi": ("max_fsi", "fsi_max"),
-    "max_coverage_share": ("max_coverage_share", "bebouwingspercentage",
-                           "max_bebouwingspercentage"),
-    "max_height_m": ("max_bouwhoogte_m", "max_height_m"),
-    "max_storeys": ("max_storeys", "max_bouwlagen"),
-    "max_floor_area_m2": ("max_floor_area_m2",),
-    "max_built_area_m2": ("max_built_area_m2",),
-}
-_RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_col",
-                  "max_height_m": "max_height_col", "max_storeys": "max_storeys_col"}
-#: Rules only the plan-object model (rules_transfer="pieces") applies: absolute limits of a vlak.
-_PIECE_ONLY = ("max_floor_area_m2", "max_built_area_m2")
 
 
 @flat_keywords({**fields_of("plan_rules", PlanRulesOptions),
@@ -193,7 +186,8 @@ def densification_potential(
 
     Notes
     -----
-    *Plan objects* (``rules`` with ``object_type``, ``rules_transfer="pieces"``): the
+    *Plan objects* (``rules`` with ``object_type``, ``PlanRulesOptions.rules_transfer``
+    ``"pieces"``): the
     allowed floor area is the sum over the pieces of parcel x vlak; a piece in a
     bouwvlak takes the bouwvlak's percentage (100 % if none) and height, a piece of a
     bestemmingsvlak outside its bouwvlakken allows nothing, a bestemmingsvlak without
@@ -238,7 +232,7 @@ def densification_potential(
     ``potential_m2 = potential_unconstrained_m2 - removed_by_contours_m2 -
     removed_by_hmc_m2`` holds exactly.
 
-    Jobs, on one basis (``jobs_basis``, named in ``attrs["jobs_basis"]``): ``jobs``
+    Jobs, on one basis (``JobsOptions.jobs_basis``, named in ``attrs["jobs_basis"]``): ``jobs``
     the parcel holds today and ``potential_jobs`` of ``potential_m2``, both with
     ``m2_bvo_per_job`` of the parcel. ``"floor_area"``: the ratio of the parcel's
     function (20 m2 BVO per office job [S]; 100 m2 for industry and unknown functions
@@ -267,6 +261,14 @@ def densification_potential(
     [[10000.0, 2000.0, 8000.0], [10000.0, 0.0, 10000.0]]
     >>> out["potential_jobs"].tolist(), out["vacant"].tolist()
     ([80.0, 100.0], [False, True])
+
+    Options come as objects: jobs on the programme's 250 m2 plot per job, 10,000 / 250 = 40
+    on the built parcel:
+
+    >>> from rve_geo import JobsOptions
+    >>> densification_potential(parcels, buildings,
+    ...                         jobs=JobsOptions(jobs_basis="plot_area"))["jobs"].tolist()
+    [40.0, 0.0]
     """
     _check_layers(parcels, buildings, rules, sensitive, contours)
     mode = _check_options(plan_rules, jobs, rules)
@@ -275,7 +277,7 @@ def densification_potential(
     issues = Issues("densification_potential")
 
     report(progress, 0.0, "potential: reading plan rules")
-    plan = _plan_rules(parcels, rules, plan_rules)
+    plan = plan_rule_values(parcels, rules, plan_rules)
     report(progress, 0.02, "potential: existing floor area")
     existing = _existing_floor_area(parcels, buildings, floor_area,
                                     scaled(progress, 0.02, 0.6))
@@ -284,8 +286,8 @@ def densification_potential(
                                              parcels.index, issues)
     unconstrained, overbuilt = _unconstrained_potential(allowed, existing.floor_area_m2)
     report(progress, 0.7, "potential: milieu constraints")
-    milieu = _milieu_constraints(
-        parcels, existing, unconstrained, function_col=function_col,
+    milieu = milieu_constraints(
+        parcels, existing.geometry, existing.usable, unconstrained, function_col=function_col,
         sensitive_functions=sensitive_functions, sensitive=sensitive, contours=contours,
         source_category_col=source_category_col, use_category_col=use_category_col,
         omgevingstype=omgevingstype, distance_table=distance_table, hmc_rank=hmc_rank,
@@ -324,16 +326,6 @@ def densification_potential(
 
 
 @dataclasses.dataclass(frozen=True)
-class _PlanRules:
-    """The rule values read from the rule layer, before they reach the parcels."""
-
-    raw: dict  # rule key -> values per row of the rule layer
-    target_values: np.ndarray | None  # target FSI per parcel
-    target_source: str | None
-    storey_height_m: np.ndarray | None  # the user's storey height per parcel
-
-
-@dataclasses.dataclass(frozen=True)
 class _Existing:
     """Existing buildings per parcel, with the floor-area model of the main building."""
 
@@ -348,19 +340,6 @@ class _Existing:
     main_hall: np.ndarray
 
 
-@dataclasses.dataclass(frozen=True)
-class _Milieu:
-    """Milieu constraints per parcel and the potential they remove."""
-
-    sensitive_use: np.ndarray
-    function: pd.Series | None
-    in_contour: np.ndarray
-    hmc_land: np.ndarray
-    removed_by_contours_m2: np.ndarray
-    removed_by_hmc_m2: np.ndarray
-    potential_m2: np.ndarray
-
-
 def _check_options(plan_rules: PlanRulesOptions, jobs: JobsOptions, rules) -> str:
     """Check the option objects before any heavy work; return how rules reach parcels."""
     for name, value, kind in (("plan_rules", plan_rules, PlanRulesOptions),
@@ -370,11 +349,11 @@ def _check_options(plan_rules: PlanRulesOptions, jobs: JobsOptions, rules) -> st
                              f"{type(value).__name__}; e.g. {name}={kind.__name__}().")
     check_choice(plan_rules.rules_transfer, "rules_transfer",
                  ("auto", "pieces", "largest_overlap", "representative_point"))
-    _check_cover_share(plan_rules.cover_share)
+    check_cover_share(plan_rules.cover_share)
     check_positive(jobs.plot_m2_per_job, "plot_m2_per_job")
     check_jobs_basis(jobs.jobs_basis)
     jobs_table(jobs.jobs_ratios)  # a bad ratio fails here, not after the floor area
-    return _transfer_mode(rules, plan_rules.rules_transfer)
+    return transfer_mode(rules, plan_rules.rules_transfer)
 
 
 def _category_rank(label: str, argument: str) -> int:
@@ -387,28 +366,6 @@ def _omgevingstype(value: str) -> str:
     from ..milieu.categories import normalize_omgevingstype
 
     return normalize_omgevingstype(value)
-
-
-def _plan_rules(parcels, rules, options: PlanRulesOptions) -> _PlanRules:
-    """Step 1: the rule columns, target FSI and storey height, validated.
-
-    Rules come from ``rules`` when given, else from ``parcels``; a column not named
-    in ``options`` is looked up in :data:`RULE_COLUMNS`. A run without any rule and
-    without a target FSI is refused.
-    """
-    n = len(parcels)
-    rule_frame = rules if rules is not None else parcels
-    rule_arg = "rules" if rules is not None else "parcels"
-    explicit = {"max_fsi": options.max_fsi_col, "max_coverage_share": options.max_coverage_col,
-                "max_height_m": options.max_height_col, "max_storeys": options.max_storeys_col}
-    cols = {key: _rule_column(rule_frame, rule_arg, key, explicit.get(key))
-            for key in RULE_COLUMNS}
-    raw = {key: _rule_values(rule_frame, rule_arg, key, col) for key, col in cols.items()
-           if col is not None}
-    target_values, target_source = _target_fsi(options.target_fsi, parcels, rules, raw, n)
-    _require_rules(raw, target_values, rule_frame, rule_arg)
-    return _PlanRules(raw=raw, target_values=target_values, target_source=target_source,
-                      storey_height_m=_given_storey_heights(options.storey_height_m, parcels, n))
 
 
 def _existing_floor_area(parcels, buildings, options: FloorAreaOptions, progress) -> _Existing:
@@ -431,7 +388,7 @@ def _existing_floor_area(parcels, buildings, options: FloorAreaOptions, progress
                      main_storey_height_m=main_sh, main_hall=main_hall)
 
 
-def _allowed_floor_area(existing: _Existing, rules, plan: _PlanRules, mode: str,
+def _allowed_floor_area(existing: _Existing, rules, plan: PlanRuleValues, mode: str,
                         cover_share: float, index, issues) -> tuple[np.ndarray, dict]:
     """Step 3: allowed floor area per parcel, from plan objects or one value per rule."""
     from ..density.floor_area import default_storey_heights
@@ -439,9 +396,9 @@ def _allowed_floor_area(existing: _Existing, rules, plan: _PlanRules, mode: str,
     args = (existing.main_storey_height_m, existing.main_hall, default_storey_heights(),
             plan.storey_height_m, plan.target_values, existing.area_m2, index, issues)
     if mode == "pieces":
-        return _allowed_from_plan_objects(existing.geometry, existing.usable, rules, plan.raw,
+        return allowed_from_plan_objects(existing.geometry, existing.usable, rules, plan.raw,
                                           cover_share, *args)
-    return _allowed_from_zones(existing.geometry, existing.usable, rules, plan.raw, mode,
+    return allowed_from_zones(existing.geometry, existing.usable, rules, plan.raw, mode,
                                cover_share, *args)
 
 
@@ -454,28 +411,7 @@ def _unconstrained_potential(allowed: np.ndarray, existing_m2: np.ndarray):
     return unconstrained, overbuilt
 
 
-def _milieu_constraints(parcels, existing: _Existing, unconstrained, *, function_col,
-                        sensitive_functions, sensitive, contours, source_category_col,
-                        use_category_col, omgevingstype, distance_table, hmc_rank,
-                        issues) -> _Milieu:
-    """Step 4: potential removed by hindercontouren, then by HMC land (see Notes)."""
-    geoms, usable = existing.geometry, existing.usable
-    sensitive_use, function = _sensitive_use(parcels, geoms, usable, function_col,
-                                             sensitive_functions, sensitive)
-    dist_table, source_rank = _source_ranks(parcels, source_category_col, distance_table)
-    in_contour = _in_contour(geoms, usable, sensitive_use, dist_table, source_rank,
-                             omgevingstype, contours)
-    hmc_land, hmc_remove = _hmc_parcels(parcels, dist_table, source_rank, sensitive_use,
-                                        hmc_rank, use_category_col, issues)
-    removed_contours = np.where(in_contour, unconstrained, 0.0)
-    removed_hmc = np.where(hmc_remove, unconstrained - removed_contours, 0.0)
-    return _Milieu(sensitive_use=sensitive_use, function=function, in_contour=in_contour,
-                   hmc_land=hmc_land, removed_by_contours_m2=removed_contours,
-                   removed_by_hmc_m2=removed_hmc,
-                   potential_m2=unconstrained - removed_contours - removed_hmc)
-
-
-def _jobs(existing: _Existing, milieu: _Milieu, options: JobsOptions, issues) -> dict:
+def _jobs(existing: _Existing, milieu: MilieuConstraints, options: JobsOptions, issues) -> dict:
     """Step 5: floor area per job, jobs today and jobs in the potential, on one basis."""
     ratio_table = jobs_table(options.jobs_ratios)
     if milieu.function is not None and options.jobs_basis == "floor_area":
@@ -503,150 +439,6 @@ def _check_layers(parcels, buildings, rules, sensitive, contours) -> None:
                    contours=contours)
 
 
-def _check_cover_share(cover_share: float) -> float:
-    """``cover_share`` as a share in (0, 1]."""
-    cover_share = check_positive(cover_share, "cover_share")
-    if cover_share > 1:
-        raise InputError(f"argument 'cover_share' must be a share in (0, 1], got {cover_share!r}; "
-                         "e.g. 0.5 for half of the vlak.")
-    return cover_share
-
-
-def _transfer_mode(rules, rules_transfer: str) -> str:
-    """How rules reach parcels; ``"auto"``: pieces for plan vlakken, else largest overlap."""
-    mode = rules_transfer
-    if mode == "auto":
-        # plan vlakken (IMRO) are cut into pieces; zones without vlakken (an omgevingsplan's
-        # norm locations, own zones) give each rule by largest overlap
-        vlakken = rules is not None and "object_type" in rules.columns and bool(
-            rules["object_type"].astype("string").str.strip().str.lower()
-            .isin(("enkelbestemming", "bouwvlak")).any())
-        mode = "pieces" if vlakken else "largest_overlap"
-    if mode == "pieces" and (rules is None or "object_type" not in rules.columns):
-        raise InputError("rules_transfer='pieces' needs plan objects in argument 'rules' with an "
-                         "'object_type' column (enkelbestemming, bouwvlak, maatvoering), as "
-                         "rve_geo.read_imro writes them; give rules=read_imro(...) or choose "
-                         "rules_transfer='largest_overlap'.")
-    return mode
-
-
-def _target_fsi(target_fsi, parcels, rules, raw: dict, n: int):
-    """(target FSI per parcel or None, its source name); a rules column goes into ``raw``."""
-    target_values = None
-    target_source = None
-    if isinstance(target_fsi, str):
-        if target_fsi in parcels.columns:
-            target_values = numeric_column(parcels, target_fsi, "parcels", minimum=0,
-                                           what="target FSI")
-        elif rules is not None and target_fsi in rules.columns:
-            raw["target_fsi"] = numeric_column(rules, target_fsi, "rules", minimum=0,
-                                               what="target FSI")
-        else:
-            require_columns(parcels, "parcels", [target_fsi])
-        target_source = target_fsi
-    elif target_fsi is not None:
-        target_values = np.full(n, check_positive(target_fsi, "target_fsi", allow_zero=True))
-        target_source = "target_fsi"
-    return target_values, target_source
-
-
-def _require_rules(raw: dict, target_values, rule_frame, rule_arg: str) -> None:
-    """Refuse a run without any rule column and without a target FSI."""
-    if not raw and target_values is None:
-        found = [c for c in rule_frame.columns if c != rule_frame.geometry.name]
-        raise InputError(
-            f"densification_potential needs plan rules, but argument '{rule_arg}' has none of "
-            f"the rule columns ({', '.join(c for v in RULE_COLUMNS.values() for c in v)}) and "
-            f"no target_fsi was given; columns found: {', '.join(map(str, found)) or '(none)'}. "
-            "Name them with plan_rules=PlanRulesOptions(max_fsi_col=..., max_coverage_col=..., "
-            "max_height_col=..., max_storeys_col=...), or give a target_fsi (the same names "
-            "in rve and QGIS).")
-
-
-def _given_storey_heights(storey_height_m, parcels, n: int) -> np.ndarray | None:
-    """Storey height per parcel chosen by the user (a column or one number), else None."""
-    if isinstance(storey_height_m, str):
-        storey_h = numeric_column(parcels, storey_height_m, "parcels", minimum=0,
-                                  what="storey height (m)")
-        if (storey_h == 0).any():
-            raise InputError(f"argument 'parcels', column '{storey_height_m}': a storey height "
-                             f"of 0 in rows {row_ids(parcels.index[storey_h == 0])}; give "
-                             "positive heights in metres.")
-        return storey_h
-    if storey_height_m is not None:
-        return np.full(n, check_positive(storey_height_m, "storey_height_m"))
-    return None
-
-
-def _sensitive_use(parcels, p_geoms, usable, function_col, sensitive_functions, sensitive):
-    """(sensitive use per parcel, normalised function or None): by function or by layer."""
-    n = len(parcels)
-    sensitive_use = np.zeros(n, dtype=bool)
-    function = None
-    if function_col is not None:
-        require_columns(parcels, "parcels", [function_col])
-        function = parcels[function_col].astype("string").str.strip().str.lower()
-        wanted = {str(s).strip().lower() for s in sensitive_functions}
-        sensitive_use |= function.isin(wanted).fillna(False).to_numpy(dtype=bool)
-    if sensitive is not None and len(sensitive) and n:
-        sensitive_use |= _related(p_geoms, usable, sensitive)
-    return sensitive_use, function
-
-
-def _source_ranks(parcels, source_category_col, distance_table):
-    """(distance table or None, rank of each parcel's source category; -1: none)."""
-    from ..milieu.distance_tables import load_distance_table
-
-    if source_category_col is None:
-        return None, np.full(len(parcels), -1, dtype=np.int64)
-    require_columns(parcels, "parcels", [source_category_col])
-    table = load_distance_table(distance_table)
-    source_rank = table.ranks(parcels[source_category_col], argument="parcels",
-                              column=source_category_col)
-    return table, source_rank
-
-
-def _in_contour(p_geoms, usable, sensitive_use, table, source_rank, omgevingstype,
-                contours) -> np.ndarray:
-    """Sensitive-use parcels within a source's richtafstand or in a given contour."""
-    in_contour = np.zeros(len(sensitive_use), dtype=bool)
-    if table is not None and sensitive_use.any():
-        reach = table.distances_m(source_rank, omgevingstype)
-        in_contour |= _within_reach(p_geoms, usable, sensitive_use, reach)
-    if contours is not None and len(contours) and sensitive_use.any():
-        in_contour |= _overlaps_any(p_geoms, usable & sensitive_use, contours)
-    return in_contour & sensitive_use
-
-
-def _hmc_parcels(parcels, table, source_rank, sensitive_use, hmc_rank, use_category_col,
-                 issues):
-    """(HMC land, parcels whose potential HMC land removes) per parcel."""
-    from ..milieu.categories import parse_categories
-
-    n = len(parcels)
-    hmc_land = np.zeros(n, dtype=bool)
-    hmc_remove = np.zeros(n, dtype=bool)
-    if table is None:
-        return hmc_land, hmc_remove
-    if table.kind != "category":
-        issues.add("parcels", f"the distance table '{table.name}' has zones, not "
-                   "milieucategorieën, so no parcel counts as HMC land")
-        return hmc_land, hmc_remove
-    hmc_land = source_rank >= hmc_rank
-    hmc_remove = hmc_land & sensitive_use
-    if use_category_col is not None:
-        require_columns(parcels, "parcels", [use_category_col])
-        use_rank = parse_categories(parcels[use_category_col], argument="parcels",
-                                    column=use_category_col)
-        hmc_remove |= hmc_land & (use_rank >= 0) & (use_rank < hmc_rank)
-        unknown = hmc_land & (use_rank < 0) & ~sensitive_use
-        if unknown.any():
-            issues.add("parcels", f"{int(unknown.sum())} parcels on HMC land have no use "
-                       f"category in '{use_category_col}'; their potential is kept",
-                       parcels.index[unknown])
-    return hmc_land, hmc_remove
-
-
 def _note_functions_without_ratio(function, ratio_table, sensitive_use, issues) -> None:
     """Note the parcels whose function has no jobs ratio (they get the default)."""
     known = function.map(ratio_table).notna().to_numpy(dtype=bool)
@@ -656,278 +448,6 @@ def _note_functions_without_ratio(function, ratio_table, sensitive_use, issues) 
         issues.add("parcels", f"{int(unknown.sum())} parcels have a function without a jobs "
                    f"ratio ({', '.join(map(repr, vals))}); the default of "
                    f"{ratio_table['default']:g} m2 BVO per job was used")
-
-
-def _storeys_model(main_sh, main_hall, table, storey_h, n):
-    """Storey height and hall flag per parcel: the user's height, else the main building's."""
-    if storey_h is not None:
-        return np.asarray(storey_h, dtype="float64"), np.zeros(n, dtype=bool)
-    sh = np.where(np.isnan(main_sh), float(table["default"]), main_sh)
-    return sh, np.asarray(main_hall, dtype=bool)
-
-
-def _allowed_from_zones(p_geoms, usable, rules, raw, how, cover_share, main_sh, main_hall,
-                        table, storey_h, target_values, area, index, issues):
-    """Allowed floor area from one value per rule per parcel (parcel columns or zones)."""
-    from ..density.floor_area import storeys_from_height
-
-    n = len(p_geoms)
-    raw = {k: v for k, v in raw.items() if k not in _PIECE_ONLY}
-    if rules is not None:
-        values = _transfer(p_geoms, usable, rules, raw, how, cover_share, issues)
-    else:
-        values = dict(raw)
-    if target_values is None and "target_fsi" in values:
-        target_values = values.pop("target_fsi")
-    nan = np.full(n, np.nan)
-    fsi_max = values.get("max_fsi", nan)
-    coverage = values.get("max_coverage_share", nan)
-    height = values.get("max_height_m", nan)
-    storeys_max = values.get("max_storeys", nan)
-    target = target_values if target_values is not None else nan
-    sh, hall = _storeys_model(main_sh, main_hall, table, storey_h, n)
-    storeys = np.fmin(storeys_from_height(height, sh, hall=hall), storeys_max)
-    caps = np.column_stack([fsi_max * area, coverage * area * storeys, target * area]) \
-        if n else np.zeros((0, 3))
-    complete = ~np.isnan(caps)
-    any_rule = complete.any(axis=1)
-    allowed = np.where(any_rule, np.nanmin(np.where(complete, caps, np.inf), axis=1)
-                       if n else nan, np.nan)
-    binding = np.where(complete, caps, np.inf).argmin(axis=1) if n else np.zeros(0, int)
-    names = np.array(["max_fsi", "coverage", "target_fsi"], dtype=object)
-    allowed_rule = np.where(any_rule, names[binding], None)
-    no_rule = usable & ~any_rule
-    if no_rule.any():
-        half = no_rule & (~np.isnan(coverage) ^ ~np.isnan(np.fmax(height, storeys_max)))
-        extra = (f", {int(half.sum())} of them with a coverage but no height/storeys or "
-                 "the reverse") if half.any() else ""
-        issues.add("parcels", f"{int(no_rule.sum())} parcels have no complete plan rule; their "
-                   f"allowed floor area and potential are NaN{extra}", index[no_rule])
-    return allowed, {
-        "rule_max_fsi": fsi_max, "rule_max_coverage_share": coverage,
-        "rule_max_height_m": height, "rule_max_storeys": storeys_max,
-        "rule_target_fsi": target, "allowed_storeys": storeys,
-        "allowed_rule": pd.array(allowed_rule, dtype="string"),
-        "allowed_footprint_m2": np.where(any_rule, coverage * area, np.nan),
-        "allowed_storey_height_m": np.where(usable, sh, np.nan),
-        "allowed_hall": hall & usable,
-    }
-
-
-def _allowed_from_plan_objects(p_geoms, usable, rules, raw, cover_share, main_sh, main_hall,
-                               table, storey_h, target_values, area, index, issues):
-    """Allowed floor area as the sum over the pieces of parcel x plan vlak (plan_rules)."""
-    from .plan_rules import plan_floor_area
-
-    n = len(p_geoms)
-    rp = prepare_polygons(rules, "rules", issues)
-    r_geoms = np.where(rp.usable, rp.geometry, None)
-    if "target_fsi" in raw:
-        raise InputError("target_fsi as a column of argument 'rules' is not used with plan "
-                         "objects (rules_transfer='pieces'); give it as a number or a column "
-                         "of 'parcels'.")
-    groups = rules["bestemmingshoofdgroep"].to_numpy(dtype=object) \
-        if "bestemmingshoofdgroep" in rules.columns else None
-    plan = plan_floor_area(
-        p_geoms, usable, r_geoms, rp.usable, rules["object_type"].to_numpy(dtype=object),
-        raw, groups, cover_share=cover_share,
-        main_storey_height_m=main_sh, main_hall=main_hall, storey_heights=table,
-        fixed_storey_height_m=storey_h, issues=issues,
-        category=rules["max_category"].to_numpy(dtype=object) if "max_category" in rules.columns
-        else None)
-    target = target_values if target_values is not None else np.full(n, np.nan)
-    allowed = np.fmin(plan.allowed_m2, target * area)
-    rule = plan.rule.copy()
-    by_target = ~np.isnan(target) & (np.isnan(plan.allowed_m2) | (target * area < plan.allowed_m2))
-    rule[by_target] = "target_fsi"
-    no_rule = usable & np.isnan(allowed)
-    if no_rule.any():
-        issues.add("parcels", f"{int(no_rule.sum())} parcels lie on no plan vlak with a complete "
-                   "rule (bouwvlak, or bestemmingsvlak with a bebouwingspercentage and height, "
-                   "storeys, FSI or floor area); their allowed floor area and potential are NaN",
-                   index[no_rule])
-    partial = usable & ~np.isnan(allowed) & (plan.area_without_rule_m2 > 1.0)
-    if partial.any():
-        issues.add("parcels", f"{int(partial.sum())} parcels lie partly on plan vlakken without "
-                   "a complete rule; that part adds nothing to their allowed floor area (see "
-                   "plan_area_without_rule_m2)")
-    with np.errstate(invalid="ignore", divide="ignore"):
-        effective = np.where(plan.footprint_m2 > 0, plan.allowed_m2 / plan.footprint_m2, np.nan)
-    return allowed, {
-        "rule_max_fsi": plan.rules["max_fsi"],
-        "rule_max_coverage_share": plan.rules["max_coverage_share"],
-        "rule_max_height_m": plan.rules["max_height_m"],
-        "rule_max_storeys": plan.rules["max_storeys"],
-        "rule_target_fsi": target, "allowed_storeys": effective,
-        "allowed_rule": pd.array(rule, dtype="string"),
-        "allowed_footprint_m2": plan.footprint_m2,
-        "allowed_storey_height_m": plan.storey_height_m,
-        "allowed_hall": plan.hall,
-        "plan_area_without_rule_m2": plan.area_without_rule_m2,
-        "n_plan_pieces": plan.n_pieces,
-        **({"plan_max_category": pd.array(plan.category, dtype="string")}
-           if plan.category is not None else {}),
-    }
-
-
-def _rule_column(frame, argument: str, key: str, explicit: str | None) -> str | None:
-    if explicit is not None:
-        require_columns(frame, argument, [explicit])
-        return explicit
-    hits = [c for c in RULE_COLUMNS[key] if c in frame.columns]
-    if len(hits) > 1:
-        raise MissingColumnError(
-            f"argument '{argument}' has several columns that could hold {key}: "
-            f"{', '.join(map(repr, hits))}; {_name_it(key)}")
-    return hits[0] if hits else None
-
-
-def _name_it(key: str) -> str:
-    """How to say which column holds rule ``key``."""
-    if key not in _RULE_KEYWORDS:
-        return "rename the other column."
-    kw = _RULE_KEYWORDS[key]
-    return f"name the one to use with plan_rules=PlanRulesOptions({kw}=...) (rve, QGIS: {kw})."
-
-
-def _rule_values(frame, argument: str, key: str, col: str) -> np.ndarray:
-    if key == "max_coverage_share":
-        v = numeric_column(frame, col, argument, minimum=0, what="coverage share",
-                           fix="Give the bebouwingspercentage as a share between 0 and 1.")
-        with np.errstate(invalid="ignore"):
-            percent = (v > 1) & (v <= 100)
-            absurd = v > 100
-        if percent.any():
-            raise InputError(
-                f"argument '{argument}', column '{col}': {int(percent.sum())} coverage values "
-                f"are above 1 (rows {row_ids(frame.index[percent])}, e.g. {v[percent][0]:g}); "
-                "they look like percentages. Give the bebouwingspercentage as a share: divide "
-                f"by 100 (e.g. {v[percent][0]:g} -> {v[percent][0] / 100:g}).")
-        if absurd.any():
-            raise InputError(
-                f"argument '{argument}', column '{col}': {int(absurd.sum())} coverage values "
-                f"are above 100 (rows {row_ids(frame.index[absurd])}); a bebouwingspercentage "
-                "is a share between 0 and 1.")
-        return v
-    what = {"max_fsi": "maximum FSI", "max_height_m": "maximum building height (m)",
-            "max_storeys": "maximum number of storeys",
-            "max_floor_area_m2": "maximum floor area (m2)",
-            "max_built_area_m2": "maximum built-up area (m2)"}[key]
-    maximum = {"max_fsi": 100.0, "max_height_m": 350.0, "max_storeys": 120.0,
-               "max_floor_area_m2": 1e8, "max_built_area_m2": 1e8}[key]
-    return numeric_column(frame, col, argument, minimum=0, maximum=maximum, what=what,
-                          fix="Correct the value or leave it empty.")
-
-
-def _transfer(p_geoms, usable, rules, raw, how, cover_share, issues) -> dict[str, np.ndarray]:
-    """Each rule from the zone with a value for it, per parcel (largest overlap or point).
-
-    With ``largest_overlap`` a zone must cover at least ``cover_share`` of the parcel: a
-    sliver contact (digitising noise) never passes a neighbour's rule on.
-    """
-    n = len(p_geoms)
-    out = {k: np.full(n, np.nan) for k in raw}
-    if n == 0 or len(rules) == 0:
-        return out
-    rp = prepare_polygons(rules, "rules", issues)
-    r_geoms = np.where(rp.usable, rp.geometry, None)
-    tree = shapely.STRtree(r_geoms)
-    idx = np.flatnonzero(usable)
-    if how == "representative_point":
-        points = shapely.point_on_surface(p_geoms[idx].astype(object))
-        pi, ri = tree.query(points, predicate="intersects")
-        pi = idx[pi]
-        weight = -ri.astype("float64")  # first zone in row order wins
-    else:
-        pi, ri = tree.query(p_geoms[idx].astype(object), predicate="intersects")
-        pi = idx[pi]
-        shapely.prepare(r_geoms)
-        covered = shapely.covers(r_geoms[ri], p_geoms[pi])
-        weight = np.empty(len(pi))
-        weight[covered] = shapely.area(p_geoms[pi[covered]])
-        cut = ~covered
-        if cut.any():
-            weight[cut] = shapely.area(shapely.intersection(p_geoms[pi[cut]], r_geoms[ri[cut]]))
-        p_area = shapely.area(p_geoms[pi])
-        keep = (weight > 0) & (weight >= cover_share * p_area * (1 - 1e-9))
-        small = (weight > 0) & ~keep
-        if small.any():
-            issues.add("rules", f"{int(small.sum())} zone overlaps cover less than "
-                       f"{cover_share:.0%} of their parcel and pass no rule on (cover_share)")
-        pi, ri, weight = pi[keep], ri[keep], weight[keep]
-    for key, values in raw.items():
-        have = ~np.isnan(values[ri])
-        a, b, w = pi[have], ri[have], weight[have]
-        order = np.lexsort((b, -w, a))
-        a, b = a[order], b[order]
-        first = np.r_[True, a[1:] != a[:-1]] if len(a) else np.zeros(0, bool)
-        out[key][a[first]] = values[b[first]]
-    return out
-
-
-def _related(p_geoms, usable, sensitive) -> np.ndarray:
-    """Parcels holding a sensitive point, or whose representative point lies in a polygon."""
-    n = len(p_geoms)
-    out = np.zeros(n, dtype=bool)
-    s_geoms = np.asarray(sensitive.geometry.array, dtype=object)
-    present = ~shapely.is_missing(s_geoms) & ~shapely.is_empty(s_geoms)
-    s_geoms = s_geoms[present]
-    has_z = shapely.has_z(s_geoms)
-    if has_z.any():  # copy only the 3-D ones: a full copy costs ~2 GB at 5M homes
-        s_geoms = s_geoms.copy()
-        s_geoms[has_z] = shapely.force_2d(s_geoms[has_z])
-    types = shapely.get_type_id(s_geoms)
-    polygonal = np.isin(types, (3, 6))
-    idx = np.flatnonzero(usable)
-    if polygonal.any():
-        tree = shapely.STRtree(s_geoms[polygonal])
-        points = shapely.point_on_surface(p_geoms[idx].astype(object))
-        pi, _ = tree.query(points, predicate="intersects")
-        out[idx[pi]] = True
-    if (~polygonal).any():
-        tree = shapely.STRtree(p_geoms[idx].astype(object))
-        _, pj = tree.query(s_geoms[~polygonal], predicate="intersects")
-        out[idx[pj]] = True
-    return out
-
-
-def _within_reach(p_geoms, usable, sensitive_use, reach) -> np.ndarray:
-    """Sensitive-use parcels closer to another parcel than that parcel's richtafstand."""
-    from ..milieu.distance_tables import TOLERANCE_M
-
-    n = len(p_geoms)
-    out = np.zeros(n, dtype=bool)
-    targets = np.flatnonzero(usable & sensitive_use)
-    sources = np.flatnonzero(usable & ~np.isnan(reach))
-    if len(targets) == 0 or len(sources) == 0:
-        return out
-    tree = shapely.STRtree(p_geoms[targets].astype(object))
-    si, ti = tree.query(p_geoms[sources].astype(object), predicate="dwithin",
-                        distance=reach[sources])
-    s, t = sources[si], targets[ti]
-    other = s != t
-    s, t = s[other], t[other]
-    d = shapely.distance(p_geoms[s], p_geoms[t])
-    inside = d < reach[s] - TOLERANCE_M
-    out[t[inside]] = True
-    return out
-
-
-def _overlaps_any(p_geoms, which, contours) -> np.ndarray:
-    """Parcels (where ``which``) that share area with any contour polygon."""
-    n = len(p_geoms)
-    out = np.zeros(n, dtype=bool)
-    c_geoms = np.asarray(contours.geometry.array, dtype=object)
-    c_geoms = c_geoms[~shapely.is_missing(c_geoms) & ~shapely.is_empty(c_geoms)]
-    idx = np.flatnonzero(which)
-    if len(idx) == 0 or len(c_geoms) == 0:
-        return out
-    tree = shapely.STRtree(c_geoms)
-    pi, ci = tree.query(p_geoms[idx].astype(object), predicate="intersects")
-    if len(pi):
-        touching = shapely.touches(p_geoms[idx[pi]], c_geoms[ci])
-        out[idx[pi[~touching]]] = True
-    return out
 
 
 def potential_per_zone(
