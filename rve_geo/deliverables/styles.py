@@ -609,35 +609,33 @@ def write_layer_styles(gpkg: Any, layers: Mapping[str, Any], *, lang: str = "nl"
 def classes_of(style: Style, values: Iterable[Any]) -> list[int | None]:
     """Index of the class each value falls in (None: no class), as QGIS draws it.
 
+    Categories match the value's text (a missing value matches the class ``""``);
+    ranges are ``lower < x <= upper``, the first range also includes its lower bound;
+    the first class that matches wins. Vectorised: one pass per class, not per value.
+
     >>> classes_of(style_for("parcel_density"), [0.1, 0.6, 7.0, float("nan")])
     [0, 2, 5, None]
     """
     import pandas as pd
 
-    out: list[int | None] = []
-    for v in values:
-        hit = None
-        if v is not None and not isinstance(v, (list, tuple)) and pd.isna(v):
-            v = None
+    values = list(values)
+    n = len(values)
+    if style.kind == "categorized":
+        first: dict[str, int] = {}
         for i, c in enumerate(style.classes):
-            if style.kind == "categorized":
-                key = "" if v is None else str(v)
-                if key == (c.value or ""):
-                    hit = i
-                    break
-            elif style.kind == "graduated":
-                try:
-                    x = float(v)
-                except (TypeError, ValueError):
-                    break
-                if x != x:
-                    break
-                # QGIS: lower < x <= upper, the first range also includes its lower bound
-                if c.lower is not None and c.upper is not None and (
-                        c.lower < x <= c.upper or (i == 0 and x == c.lower)):
-                    hit = i
-                    break
-            else:
-                hit = 0
-        out.append(hit)
-    return out
+            first.setdefault(c.value or "", i)
+        keys = ("" if v is None or (not isinstance(v, (list, tuple)) and pd.isna(v))
+                else str(v) for v in values)
+        return [first.get(k) for k in keys]
+    if style.kind != "graduated":
+        return [0 if style.classes else None] * n
+    x = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(float)
+    hit = np.full(n, -1, dtype=np.int64)
+    for i, c in enumerate(style.classes):
+        if c.lower is None or c.upper is None:
+            continue
+        inside = (c.lower < x) & (x <= c.upper)
+        if i == 0:
+            inside |= x == c.lower
+        hit[(hit < 0) & inside] = i
+    return [int(h) if h >= 0 else None for h in hit]
