@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-__all__ = ["n_threads", "threaded_map"]
+__all__ = ["n_threads", "threaded_map", "threaded_pairwise"]
 
 
 def n_threads() -> int:
@@ -44,3 +44,19 @@ def threaded_map(func: Callable[[np.ndarray], np.ndarray], values: np.ndarray, *
     with ThreadPoolExecutor(max_workers=threads) as pool:
         results = list(pool.map(lambda idx: func(values[idx]), parts))
     return np.concatenate(results)
+
+
+def threaded_pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], left: np.ndarray,
+                      right: np.ndarray, *, min_chunk: int = 2000) -> np.ndarray:
+    """``func(left, right)`` for element-wise pairs, computed chunk-wise on threads.
+
+    Examples
+    --------
+    >>> import shapely
+    >>> a = shapely.points(np.arange(6.0), np.zeros(6))
+    >>> threaded_pairwise(shapely.distance, a, a[::-1], min_chunk=2).tolist()
+    [5.0, 3.0, 1.0, 1.0, 3.0, 5.0]
+    """
+    left, right = np.asarray(left, dtype=object), np.asarray(right, dtype=object)
+    return threaded_map(lambda k: func(left[k], right[k]), np.arange(len(left)),
+                        min_chunk=min_chunk)

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ._parallel import threaded_map
+from ._parallel import threaded_map, threaded_pairwise
 from .errors import CRSError, GeometryError, InputError, MissingColumnError, RveGeoWarning
 
 # RD New validity extent (EPSG:28992 area of use, rounded outward), metres.
@@ -298,6 +298,38 @@ def clear_validation_memo() -> None:
     _MEMO.clear()
 
 
+def strtree_of(geoms: np.ndarray, owner=None) -> shapely.STRtree:
+    """An STRtree of ``geoms``, built once while ``owner`` (the frame the geometries come
+    from) lives: the next operation of a run on the same geometry objects reuses it.
+
+    Without ``owner`` the tree is built and not kept.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> homes = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1)], crs="EPSG:28992")
+    >>> geoms = homes.geometry.to_numpy()
+    >>> strtree_of(geoms, homes) is strtree_of(geoms.copy(), homes)
+    True
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    if owner is None:
+        return shapely.STRtree(geoms)
+    facts = _MEMO.facts(geoms)
+    tree = facts.get("strtree") if facts is not None else None
+    if tree is None:
+        tree = shapely.STRtree(geoms)
+        _MEMO.remember(geoms, owner, "strtree", tree)
+    return tree
+
+
+def remembered_polygons(geoms: np.ndarray) -> bool:
+    """True when :func:`prepare_polygons` has checked exactly these geometry objects."""
+    facts = _MEMO.facts(np.asarray(geoms, dtype=object))
+    return facts is not None and "polygons" in facts
+
+
 def validation_memo_size() -> int:
     """Number of geometry arrays whose checks this process remembers.
 
@@ -499,11 +531,12 @@ def _find_overlaps(geoms: np.ndarray, index: pd.Index, argument: str,
     keep = a < b
     a, b = pos[a[keep]], pos[b[keep]]
     # neighbours that only touch share no area: intersect only pairs whose interiors meet
-    inner = ~shapely.touches(geoms[a], geoms[b])
+    inner = ~threaded_pairwise(shapely.touches, geoms[a], geoms[b], min_chunk=20_000)
     a, b = a[inner], b[inner]
     if not len(a):
         return
-    area = shapely.area(shapely.intersection(geoms[a], geoms[b]))
+    area = shapely.area(threaded_pairwise(shapely.intersection, geoms[a], geoms[b],
+                                          min_chunk=5_000))
     bad = area > min_overlap_m2
     if bad.any():
         pairs = [f"{index[i]!r} and {index[j]!r} ({area_m2:,.0f} m2)"

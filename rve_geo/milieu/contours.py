@@ -33,7 +33,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
-from .._parallel import threaded_map
+from .._parallel import threaded_map, threaded_pairwise
 from .._validate import (
     Issues,
     check_choice,
@@ -41,6 +41,7 @@ from .._validate import (
     check_same_crs,
     prepare_polygons,
     require_columns,
+    strtree_of,
     warn_outside_netherlands,
 )
 from ..errors import InputError
@@ -483,7 +484,7 @@ def contour_conflicts(
 
     src_ok = src.usable & (ranks >= 0)
     sens_idx = np.flatnonzero(sens_ok)
-    tree = shapely.STRtree(sens_geoms[sens_idx])
+    tree = strtree_of(sens_geoms[sens_idx], sensitive)  # built once per run
     sens_box = shapely.bounds(sens_geoms[sens_idx])
     src_box = np.full((len(sources), 4), np.nan)
     if src_ok.any():
@@ -519,7 +520,8 @@ def contour_conflicts(
                            np.maximum(0.0, np.maximum(tb[:, 1] - qb[:, 3], qb[:, 1] - tb[:, 3])))
             near = gap < req - TOLERANCE_M
             s, t, req = part[s_i[near]], sens_idx[t_i[near]], req[near]
-            dist = shapely.distance(src.geometry[s], sens_geoms[t])
+            dist = threaded_pairwise(shapely.distance, src.geometry[s], sens_geoms[t],
+                                     min_chunk=20_000)
             hit = dist < req - TOLERANCE_M
             found_s.append(s[hit])
             found_t.append(t[hit])

@@ -28,6 +28,7 @@ from .._validate import (
     check_frame,
     check_same_crs,
     prepare_polygons,
+    strtree_of,
 )
 from ..progress import ProgressCallback, chunks, report
 from .distance_tables import DistanceTable
@@ -108,7 +109,8 @@ def _nearest(tree: shapely.STRtree, geoms: np.ndarray, max_distance: float):
 class _RankFinder:
     """Highest fitting rank for arrays of geometries against indexed sensitive objects."""
 
-    def __init__(self, geoms: np.ndarray, usable: np.ndarray, codes: np.ndarray, table):
+    def __init__(self, geoms: np.ndarray, usable: np.ndarray, codes: np.ndarray, table,
+                 owner=None):
         from .categories import OMGEVINGSTYPES
 
         self.names = OMGEVINGSTYPES
@@ -116,7 +118,8 @@ class _RankFinder:
         self.top = int(_valid_ranks(table).max())
         self.types = [o for o in range(len(OMGEVINGSTYPES)) if (usable & (codes == o)).any()]
         self.members = {o: np.flatnonzero(usable & (codes == o)) for o in self.types}
-        self.trees = {o: shapely.STRtree(geoms[self.members[o]]) for o in self.types}
+        # kept with the sensitive frame (``owner``) for the next operation of the run
+        self.trees = {o: strtree_of(geoms[self.members[o]], owner) for o in self.types}
         self.limits = {o: float(np.nanmax(table.distances[:, o])) * (1 + 1e-9) + 1e-3
                        for o in self.types}
 
@@ -272,7 +275,7 @@ def max_allowed_category(
         omgevingstype_areas=omgevingstype_areas)
     report(progress, 0.02, "indexing sensitive objects")
     n = len(parcels)
-    finder = _RankFinder(sp.geometry, sp.usable, codes, table)
+    finder = _RankFinder(sp.geometry, sp.usable, codes, table, owner=sensitive)
     rank = np.full(n, -1, dtype=np.int64)
     nearest = np.full(n, np.nan)
     headroom = np.full(n, np.nan)

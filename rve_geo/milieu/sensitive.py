@@ -34,6 +34,7 @@ from .._validate import (
     check_frame,
     check_same_crs,
     prepare_polygons,
+    remembered_polygons,
     require_columns,
     row_ids,
 )
@@ -82,6 +83,8 @@ def prepare_sensitive(sensitive: gpd.GeoDataFrame, issues: Issues) -> PreparedPo
     [True, True]
     """
     geoms = np.asarray(sensitive.geometry.array, dtype=object)
+    if remembered_polygons(geoms):  # checked before as polygons: no points, no lines
+        return prepare_polygons(sensitive, "sensitive", issues)
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
     types = np.where(missing, -1, shapely.get_type_id(np.where(missing, None, geoms)))
     lines = np.isin(types, _LINE_TYPES)
@@ -109,18 +112,17 @@ def prepare_sensitive(sensitive: gpd.GeoDataFrame, issues: Issues) -> PreparedPo
 
 def _codes_of(values: pd.Series, argument: str) -> np.ndarray:
     """Omgevingstype code per value (unique spellings parsed once)."""
-    text = values.astype(str).to_numpy()
-    inverse, uniq = pd.factorize(text)  # hashing: no sort of the texts
+    inverse, uniq = pd.factorize(values)  # hashing: no sort, no Python string per row
 
-    def code(u: str) -> int:
+    def code(k: int, u) -> int:
         try:
-            return OMGEVINGSTYPES.index(normalize_omgevingstype(u, argument=argument))
+            return OMGEVINGSTYPES.index(normalize_omgevingstype(str(u), argument=argument))
         except CategoryError:  # again, naming the first row with this spelling
-            normalize_omgevingstype(u, argument=argument,
-                                    row=values.index[np.flatnonzero(text == u)[0]])
+            normalize_omgevingstype(str(u), argument=argument,
+                                    row=values.index[np.flatnonzero(inverse == k)[0]])
             raise
 
-    mapped = [code(u) for u in uniq]  # distinct spellings only
+    mapped = [code(k, u) for k, u in enumerate(uniq)]  # distinct spellings only
     return np.asarray(mapped, dtype=np.int64)[inverse]
 
 
