@@ -502,3 +502,17 @@ def test_plot_area_jobs_basis_from_the_configuration(tmp_path):
     assert summary["jobs_basis"] == "plot_area"
     meta = pyogrio.read_dataframe(tmp_path / "out" / "tiny.gpkg", layer="run_metadata")
     assert dict(zip(meta["key"], meta["value"], strict=True))["jobs_basis"] == "plot_area"
+
+
+def test_jobs_basis_under_the_potential_is_the_basis_of_the_whole_run(tmp_path):
+    """jobs_basis set under [operations.densification_potential] (a JobsOptions field)
+    is used for the potential, the FMI and the summary alike."""
+    cfg = make_config(tmp_path)
+    cfg.write_text(cfg.read_text() + '\n[operations.densification_potential]\n'
+                   'jobs_basis = "plot_area"\n')
+    summary = run_pipeline(cfg).summary()
+    # 12 built parcels of 20,000 m2 at 250 m2 plot per job, as with [parameters]
+    assert summary["jobs"] == pytest.approx(960.0)
+    assert summary["jobs_basis"] == "plot_area"
+    meta = pyogrio.read_dataframe(tmp_path / "out" / "tiny.gpkg", layer="run_metadata")
+    assert dict(zip(meta["key"], meta["value"], strict=True))["jobs_basis"] == "plot_area"

@@ -189,7 +189,10 @@ def _run_area(config: RunConfig, name: str, frames: Mapping[str, Any],
     from .outputs import make_staging
 
     area = _Area(name=name, config=config, frames=dict(frames))
-    area.notes["jobs_basis"] = config.parameters.get("jobs_basis", JOBS_BASIS)
+    # one basis per run: [operations.densification_potential] overrides [parameters], as in
+    # the call of the potential itself (_Area.call)
+    area.notes["jobs_basis"] = config.operations.get("densification_potential", {}).get(
+        "jobs_basis", config.parameters.get("jobs_basis", JOBS_BASIS))
     book = _AreaLog()
     staging = make_staging(config.outputs.folder)
     try:
