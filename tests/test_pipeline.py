@@ -242,7 +242,7 @@ def test_same_inputs_and_config_give_identical_layer_content(tmp_path):
 
 @pytest.mark.parametrize("stop_at", ["density per parcel", "milieucontouren",
                                      "densification potential", "kansenzones",
-                                     "GeoPackage written"])
+                                     "GeoPackage prepared"])
 def test_cancelling_at_any_stage_leaves_no_partial_output(tmp_path, stop_at):
     cfg = make_config(tmp_path, report=True)
     seen = []

@@ -63,6 +63,7 @@ __all__ = [
     "RunConfig",
     "config_from_dict",
     "load_config",
+    "read_config_data",
 ]
 
 #: Input layers the pipeline knows, with what they are used for.
@@ -831,6 +832,30 @@ def load_config(path: str | os.PathLike) -> RunConfig:
         type, an input file does not exist, or an output would leave the output folder.
         The message names the file, the line and the key.
     """
+    data, text = read_config_data(path)
+    return config_from_dict(data, source=Path(path).expanduser(), text=text)
+
+
+def read_config_data(path: str | os.PathLike) -> tuple[dict[str, Any], str]:
+    """The parsed TOML of a configuration file and its text, not yet validated.
+
+    For front ends that complete a file with values of their own before validating the
+    whole with :func:`config_from_dict` (the QGIS form does). UTF-8 with or without a
+    byte-order mark.
+
+    Raises
+    ------
+    ConfigError
+        The file is missing, not UTF-8 or not valid TOML.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "run.toml"
+    >>> _ = path.write_text('[outputs]\\nreport = false\\n')
+    >>> read_config_data(path)[0]
+    {'outputs': {'report': False}}
+    """
     p = Path(path).expanduser()
     if not p.is_file():
         raise ConfigError(f"configuration file '{p}' does not exist; create one with "
@@ -840,4 +865,4 @@ def load_config(path: str | os.PathLike) -> RunConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{p.resolve()}: not valid TOML: {exc}") from None
-    return config_from_dict(data, source=p, text=text)
+    return data, text

@@ -189,7 +189,7 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
 
     write_layer_styles(gpkg, layers, lang=config.outputs.language)
     staged.append(gpkg)
-    report(progress, 0.4, "GeoPackage written")
+    report(progress, 0.4, "GeoPackage prepared")
     if config.outputs.tables:
         from ..deliverables.tables import write_tables
 

@@ -96,6 +96,46 @@
       <translation>tabel met {} rijen</translation>
     </message>
     <message>
+      <source>the milieucategorie of the sources (contours)</source>
+      <translation>de milieucategorie van de bronnen (contouren)</translation>
+    </message>
+    <message>
+      <source>the plan category</source>
+      <translation>de plancategorie</translation>
+    </message>
+    <message>
+      <source>the actual category</source>
+      <translation>de feitelijke categorie</translation>
+    </message>
+    <message>
+      <source>the omgevingstype</source>
+      <translation>het omgevingstype</translation>
+    </message>
+    <message>
+      <source>the number of homes</source>
+      <translation>het aantal woningen</translation>
+    </message>
+    <message>
+      <source>the terrein</source>
+      <translation>het terrein</translation>
+    </message>
+    <message>
+      <source>the vacancy share</source>
+      <translation>het leegstandsaandeel</translation>
+    </message>
+    <message>
+      <source>the owner</source>
+      <translation>de eigenaar</translation>
+    </message>
+    <message>
+      <source>water-bound use</source>
+      <translation>watergebonden gebruik</translation>
+    </message>
+    <message>
+      <source>the quay plot flag</source>
+      <translation>de kavel aan de kade</translation>
+    </message>
+    <message>
       <source>Full analysis</source>
       <translation>Volledige analyse</translation>
     </message>
@@ -104,28 +144,224 @@
       <translation>Leveringen</translation>
     </message>
     <message>
-      <source>Runs density, milieuzonering, potential, indicators and kansenzones as described by a configuration file (rve init writes an example) and writes every layer into one GeoPackage.</source>
-      <translation>Voert dichtheid, milieuzonering, potentieel, indicatoren en kansenzones uit zoals beschreven in een configuratiebestand (rve init schrijft een voorbeeld) en schrijft alle lagen in één GeoPackage.</translation>
+      <source>Runs density, milieuzonering, potential, indicators and kansenzones for every area and writes one GeoPackage per area; the results are loaded as one layer group per area, with the key layers switched on.</source>
+      <translation>Berekent dichtheid, milieuzonering, potentieel, indicatoren en kansenzones voor elk gebied en schrijft per gebied één GeoPackage; de resultaten worden geladen als één lagengroep per gebied, met de belangrijkste lagen aangezet.</translation>
     </message>
     <message>
-      <source>Configuration file (TOML)</source>
-      <translation>Configuratiebestand (TOML)</translation>
+      <source>Input layers</source>
+      <translation>Invoerlagen</translation>
     </message>
     <message>
-      <source>Overwrite</source>
-      <translation>Overschrijven</translation>
+      <source>Parcels (kavels or kadastrale percelen) are required, the other layers are optional: each stage that lacks its input is skipped and the log says why. Layers are reprojected to the target CRS.</source>
+      <translation>Kavels (of kadastrale percelen) zijn verplicht, de andere lagen zijn optioneel: een stap waarvan de invoer ontbreekt wordt overgeslagen en het log zegt waarom. Lagen worden omgezet naar het doel-CRS.</translation>
+    </message>
+    <message>
+      <source>One area per terrein</source>
+      <translation>Eén gebied per terrein</translation>
+    </message>
+    <message>
+      <source>Splits the run by the Terreinen layer: one GeoPackage, report and layer group per terrein, named by the area name column (auto: terrein_id, naam or name). Otherwise the whole input is one area named after the run.</source>
+      <translation>Splitst de berekening naar de laag Terreinen: per terrein één GeoPackage, rapport en lagengroep, genoemd naar de kolom met de gebiedsnaam (automatisch: terrein_id, naam of name). Anders is de hele invoer één gebied, genoemd naar de berekening.</translation>
+    </message>
+    <message>
+      <source>Columns</source>
+      <translation>Kolommen</translation>
+    </message>
+    <message>
+      <source>Left empty, the library finds the columns by their usual names (terrein_id; plan_category, max_category or allowed_category; actual_category or milieucategorie; n_homes); the log says which it used. A column chosen here is used instead; an input column is never overwritten.</source>
+      <translation>Leeg gelaten zoekt de bibliotheek de kolommen op hun gebruikelijke namen (terrein_id; plan_category, max_category of allowed_category; actual_category of milieucategorie; n_homes); het log zegt welke zijn gebruikt. Een hier gekozen kolom wordt in plaats daarvan gebruikt; een invoerkolom wordt nooit overschreven.</translation>
+    </message>
+    <message>
+      <source>Configuration file (optional)</source>
+      <translation>Configuratiebestand (optioneel)</translation>
+    </message>
+    <message>
+      <source>A TOML file of rve run (rve init writes an example). The file wins: what it sets is used as it says, so the result equals rve run with that file; the form fills in only what the file leaves out, and the log names every form value the file overrules.</source>
+      <translation>Een TOML-bestand van rve run (rve init schrijft een voorbeeld). Het bestand wint: wat erin staat wordt gebruikt zoals het er staat, zodat het resultaat gelijk is aan rve run met dat bestand; het formulier vult alleen aan wat het bestand openlaat, en het log noemt elke formulierwaarde die het bestand overstemt.</translation>
     </message>
     <message>
       <source>Output folder</source>
       <translation>Uitvoermap</translation>
     </message>
     <message>
+      <source>One GeoPackage per area with a layer per result, plus tables and the report when chosen. Existing results are refused unless Overwrite is on. Cancel stops at the next step: the area being computed leaves nothing behind; areas already finished stay, and the log names them.</source>
+      <translation>Per gebied één GeoPackage met een laag per resultaat, plus tabellen en het rapport als die gekozen zijn. Bestaande resultaten worden geweigerd tenzij Overschrijven aan staat. Annuleren stopt bij de volgende stap: het gebied dat wordt berekend laat niets achter; gebieden die al klaar waren blijven staan, en het log noemt ze.</translation>
+    </message>
+    <message>
+      <source>Parcels (kavels)</source>
+      <translation>Kavels (percelen)</translation>
+    </message>
+    <message>
+      <source>Buildings (BAG panden)</source>
+      <translation>Panden (BAG)</translation>
+    </message>
+    <message>
+      <source>Homes and other sensitive objects</source>
+      <translation>Woningen en andere gevoelige objecten</translation>
+    </message>
+    <message>
+      <source>Terreinen (bedrijventerrein outlines)</source>
+      <translation>Terreinen (begrenzing bedrijventerreinen)</translation>
+    </message>
+    <message>
+      <source>Plan zones with rules (bestemmingsvlakken)</source>
+      <translation>Planvlakken met regels (bestemmingsvlakken)</translation>
+    </message>
+    <message>
+      <source>Area name column (terreinen)</source>
+      <translation>Kolom met de gebiedsnaam (terreinen)</translation>
+    </message>
+    <message>
+      <source>Receiving area type (omgevingstype)</source>
+      <translation>Omgevingstype</translation>
+    </message>
+    <message>
+      <source>Write the report (HTML with maps)</source>
+      <translation>Rapport schrijven (HTML met kaarten)</translation>
+    </message>
+    <message>
+      <source>Configuration file (TOML, optional)</source>
+      <translation>Configuratiebestand (TOML, optioneel)</translation>
+    </message>
+    <message>
+      <source>Overwrite</source>
+      <translation>Overschrijven</translation>
+    </message>
+    <message>
+      <source>Terrein column (parcels)</source>
+      <translation>Kolom terrein (kavels)</translation>
+    </message>
+    <message>
+      <source>Plan category column (parcels)</source>
+      <translation>Kolom plancategorie (kavels)</translation>
+    </message>
+    <message>
+      <source>Actual category column (parcels)</source>
+      <translation>Kolom feitelijke categorie (kavels)</translation>
+    </message>
+    <message>
+      <source>Number of homes column (sensitive objects)</source>
+      <translation>Kolom aantal woningen (gevoelige objecten)</translation>
+    </message>
+    <message>
       <source>GeoPackages written</source>
       <translation>Geschreven GeoPackages</translation>
     </message>
     <message>
+      <source>Choose the Parcels layer, or a configuration file that names the parcels.</source>
+      <translation>Kies de laag Kavels, of een configuratiebestand dat de kavels noemt.</translation>
+    </message>
+    <message>
       <source>No area could be completed; see the log.</source>
       <translation>Geen enkel gebied kon worden afgerond; zie het logboek.</translation>
+    </message>
+    <message>
+      <source>Cancelled. The areas finished before the cancel were written to {0}: {1}; the area being computed left nothing behind.</source>
+      <translation>Geannuleerd. De gebieden die voor het annuleren klaar waren, zijn geschreven in {0}: {1}; het gebied dat werd berekend heeft niets achtergelaten.</translation>
+    </message>
+    <message>
+      <source>Key figures</source>
+      <translation>Kengetallen</translation>
+    </message>
+    <message>
+      <source>Write the tables (CSV and .xlsx)</source>
+      <translation>Tabellen schrijven (CSV en .xlsx)</translation>
+    </message>
+    <message>
+      <source>Language of report, tables and summary</source>
+      <translation>Taal van rapport, tabellen en samenvatting</translation>
+    </message>
+    <message>
+      <source>Name of the run (names the GeoPackage of an unsplit run)</source>
+      <translation>Naam van de berekening (naam van de GeoPackage als er niet wordt gesplitst)</translation>
+    </message>
+    <message>
+      <source>The configuration file sets {0}; the form value is not used.</source>
+      <translation>Het configuratiebestand bepaalt {0}; de waarde uit het formulier wordt niet gebruikt.</translation>
+    </message>
+    <message>
+      <source>{0}: column {1}</source>
+      <translation>{0}: kolom {1}</translation>
+    </message>
+    <message>
+      <source>none (the stages that need it are skipped)</source>
+      <translation>geen (de stappen die hem nodig hebben worden overgeslagen)</translation>
+    </message>
+    <message>
+      <source>Area {0} failed in stage {1}: {2}</source>
+      <translation>Gebied {0} is mislukt in stap {1}: {2}</translation>
+    </message>
+    <message>
+      <source>{0}: column {1} is already read as {2}; a column can serve one purpose. Choose another column, or copy it in the attribute table first.</source>
+      <translation>{0}: kolom {1} wordt al gelezen als {2}; een kolom kan één doel dienen. Kies een andere kolom, of kopieer hem eerst in de attributentabel.</translation>
+    </message>
+    <message>
+      <source>Stages skipped: {}</source>
+      <translation>Overgeslagen stappen: {}</translation>
+    </message>
+    <message>
+      <source>Kansenzones</source>
+      <translation>Kansenzones</translation>
+    </message>
+    <message>
+      <source>Sensitive objects inside the required distance</source>
+      <translation>Gevoelige objecten binnen de richtafstand</translation>
+    </message>
+    <message>
+      <source>Redevelopment score per parcel</source>
+      <translation>Herontwikkelingsscore per kavel</translation>
+    </message>
+    <message>
+      <source>Parcels per kansenzone</source>
+      <translation>Kavels per kansenzone</translation>
+    </message>
+    <message>
+      <source>Densification potential</source>
+      <translation>Verdichtingspotentieel</translation>
+    </message>
+    <message>
+      <source>Redevelopment stock (built before the threshold year)</source>
+      <translation>Herontwikkelingsopgave (gebouwd vóór het peiljaar)</translation>
+    </message>
+    <message>
+      <source>Highest allowed milieucategorie per parcel</source>
+      <translation>Hoogst toegestane milieucategorie per kavel</translation>
+    </message>
+    <message>
+      <source>Zones of the highest allowed milieucategorie</source>
+      <translation>Zones van de hoogst toegestane milieucategorie</translation>
+    </message>
+    <message>
+      <source>Category use (scheefwerken)</source>
+      <translation>Scheefwerken (gebruik van de categorie)</translation>
+    </message>
+    <message>
+      <source>Milieucontouren</source>
+      <translation>Milieucontouren</translation>
+    </message>
+    <message>
+      <source>Work-home balance (FMI)</source>
+      <translation>Woon-werkbalans (FMI)</translation>
+    </message>
+    <message>
+      <source>Density per terrein</source>
+      <translation>Dichtheid per terrein</translation>
+    </message>
+    <message>
+      <source>Density per parcel (FSI)</source>
+      <translation>Dichtheid per kavel (FSI)</translation>
+    </message>
+    <message>
+      <source>All results per parcel</source>
+      <translation>Alle resultaten per kavel</translation>
+    </message>
+    <message>
+      <source>Plan zones</source>
+      <translation>Planvlakken</translation>
+    </message>
+    <message>
+      <source>Sensitive objects (input)</source>
+      <translation>Gevoelige objecten (invoer)</translation>
     </message>
     <message>
       <source>Ruimte voor Economie (rve)</source>
@@ -200,10 +436,6 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Plannen</translation>
     </message>
     <message>
-      <source>Densification potential</source>
-      <translation>Verdichtingspotentieel</translation>
-    </message>
-    <message>
       <source>Potential</source>
       <translation>Potentieel</translation>
     </message>
@@ -230,10 +462,6 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
     <message>
       <source>Opportunity scores</source>
       <translation>Kansenscores</translation>
-    </message>
-    <message>
-      <source>Kansenzones</source>
-      <translation>Kansenzones</translation>
     </message>
     <message>
       <source>Write GIO</source>
@@ -1873,8 +2101,8 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>invoer lezen</translation>
     </message>
     <message>
-      <source>GeoPackage written</source>
-      <translation>GeoPackage geschreven</translation>
+      <source>GeoPackage prepared</source>
+      <translation>GeoPackage voorbereid</translation>
     </message>
     <message>
       <source>outputs written</source>
@@ -1957,12 +2185,20 @@ Standaard 5 ha [A]; leeg schakelt zones voor kleine terreinen uit.</translation>
       <translation type="vanished">Gebouwkolommen; gezocht onder de BAG- / 3D BAG-namen als ze ontbreken.</translation>
     </message>
     <message>
+      <source>Configuration file (TOML)</source>
+      <translation type="vanished">Configuratiebestand (TOML)</translation>
+    </message>
+    <message>
       <source>Count large single-volume halls as one storey.</source>
       <translation type="vanished">Grote hallen van één volume als één bouwlaag tellen.</translation>
     </message>
     <message>
       <source>Floor-area source, see :func:`rve_geo.building_floor_area`.</source>
       <translation type="vanished">Bron van het vloeroppervlak, zie :func:`rve_geo.building_floor_area`.</translation>
+    </message>
+    <message>
+      <source>GeoPackage written</source>
+      <translation type="vanished">GeoPackage geschreven</translation>
     </message>
     <message>
       <source>Hard bounds on the total parcel area of a zone, in hectares. Default 10-15 ha,
@@ -2011,6 +2247,10 @@ niet 80), maximale bouwhoogte in meters, maximum aantal bouwlagen. Gezocht in
 ``rules`` als die gegeven is, anders in ``parcels``. Zonder naam worden de kolommen
 van :data:`RULE_COLUMNS` gebruikt als ze er zijn (``max_coverage_share`` en
 ``max_bouwhoogte_m`` zoals :func:`rve_geo.read_imro` ze schrijft).</translation>
+    </message>
+    <message>
+      <source>Runs density, milieuzonering, potential, indicators and kansenzones as described by a configuration file (rve init writes an example) and writes every layer into one GeoPackage.</source>
+      <translation type="vanished">Voert dichtheid, milieuzonering, potentieel, indicatoren en kansenzones uit zoals beschreven in een configuratiebestand (rve init schrijft een voorbeeld) en schrijft alle lagen in één GeoPackage.</translation>
     </message>
     <message>
       <source>Storey height for the height source (one value or per use).</source>
