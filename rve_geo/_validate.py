@@ -207,15 +207,22 @@ def warn_outside_netherlands(frame: gpd.GeoDataFrame, argument: str, issues: Iss
     issues.extent_checked.add(argument)
     if frame.crs is None or frame.crs.to_epsg() != 28992 or len(frame) == 0:
         return
-    b = frame.geometry.bounds
-    x0, y0, x1, y1 = RD_EXTENT
-    bad = (b.minx < x0) | (b.maxx > x1) | (b.miny < y0) | (b.maxy > y1)
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    facts = _MEMO.facts(geoms)
+    bad = facts.get("outside_rd") if facts is not None else None
+    if bad is None:
+        x0, y0, x1, y1 = RD_EXTENT
+        with np.errstate(invalid="ignore"):
+            b = shapely.bounds(geoms)  # NaN for rows without geometry: not outside
+            bad = (b[:, 0] < x0) | (b[:, 2] > x1) | (b[:, 1] < y0) | (b[:, 3] > y1)
+        if facts is not None:
+            facts["outside_rd"] = bad
     if bad.any():
         issues.add(
             argument,
             f"{int(bad.sum())} geometries lie outside the RD New extent; check that the "
             "coordinates are really EPSG:28992",
-            frame.index[bad.to_numpy()],
+            frame.index[bad],
         )
 
 

@@ -289,3 +289,14 @@ def test_max_category_equals_every_object_measured(layers):
     bound = shapely.distance(pg, np.asarray(homes.geometry.loc[new["binding_sensitive_id"]]))
     np.testing.assert_array_equal(bound, dist[bind, at])
     assert len(set(new["max_category"])) > 1
+
+
+def test_a_building_flush_with_its_parcel_outline_counts_whole_on_that_parcel():
+    # the building's west and south walls lie on the parcel's outline; the east parcel
+    # only touches it
+    parcels = _frame([box(X, Y, X + 10, Y + 10), box(X + 10, Y, X + 20, Y + 10)])
+    buildings = _frame([box(X, Y, X + 10, Y + 4)], bouwlagen=[3])
+    out = _quiet(rve_geo.density_measures, parcels, buildings)
+    assert out["n_buildings"].tolist() == [1, 0]
+    assert out["footprint_m2"].tolist() == [40.0, 0.0]
+    assert out["floor_area_m2"].tolist() == [120.0, 0.0]

@@ -238,13 +238,13 @@ def _storey_height_per_row(uses: pd.Series | None, table: Mapping[str, float], n
     default = float(table.get("default", 3.5))
     if uses is None:
         return np.full(n, default)
-    keys = uses.astype("string").str.lower()
-    lookup = {}
-    for value in keys.dropna().unique():
+    codes, values = pd.factorize(uses.astype("string").str.lower())  # each spelling once
+    heights = np.full(len(values) + 1, default)  # the last: missing use (code -1)
+    for k, value in enumerate(values):
         # a pand with several uses ("gezondheidszorgfunctie, woonfunctie"): first listed use
         first = next((u.strip() for u in str(value).split(",") if u.strip() in table), None)
-        lookup[value] = table[first] if first else default
-    return keys.map(lookup).astype("float64").fillna(default).to_numpy()
+        heights[k] = table[first] if first else default
+    return heights[codes]
 
 
 def building_floor_area(

@@ -11,6 +11,7 @@ import numpy as np
 import shapely
 
 from .._parallel import threaded_map
+from .._validate import strtree_of
 from ..progress import ProgressCallback, report
 
 __all__ = ["building_pieces"]
@@ -23,6 +24,8 @@ def building_pieces(
     building_usable: np.ndarray | None = None,
     building_area_m2: np.ndarray | None = None,
     progress: ProgressCallback | None = None,
+    *,
+    owner=None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (parcel, building) overlap and the footprint area of that piece.
 
@@ -36,6 +39,9 @@ def building_pieces(
         Footprint area per building when already known (saves computing it again).
     progress : callable, optional
         ``progress(fraction, message)``.
+    owner : GeoDataFrame, optional
+        The parcels frame: the parcels' spatial index is kept with it for the next
+        operation of the run (see :func:`rve_geo._validate.strtree_of`).
 
     Returns
     -------
@@ -65,7 +71,7 @@ def building_pieces(
     query = building_geoms if building_usable is None else np.where(
         np.asarray(building_usable, dtype=bool), building_geoms, None)
     valid_idx = np.flatnonzero(parcel_usable)
-    tree = shapely.STRtree(parcel_geoms[valid_idx])
+    tree = strtree_of(parcel_geoms[valid_idx], owner)
     bi, tj = tree.query(query)  # bounding-box candidates only; predicates below
     pi = valid_idx[tj]
     report(progress, 0.3, "splitting buildings over parcels")
@@ -77,8 +83,7 @@ def building_pieces(
                            & (pb[:, 2] >= bb[:, 2]) & (pb[:, 3] >= bb[:, 3]))
     covered = np.zeros(len(bi), dtype=bool)
     covered[maybe] = threaded_map(
-        lambda k: shapely.covers(parcel_geoms[pi[k]], building_geoms[bi[k]]), maybe,
-        min_chunk=20_000)
+        lambda k: _covers(parcel_geoms[pi[k]], building_geoms[bi[k]]), maybe, min_chunk=20_000)
     piece = np.zeros(len(bi))
     piece[covered] = (building_area_m2[bi[covered]] if building_area_m2 is not None
                       else shapely.area(building_geoms[bi[covered]]))
@@ -94,3 +99,13 @@ def building_pieces(
     keep = piece > 0
     return pi[keep], bi[keep], piece[keep]
 
+
+
+def _covers(parcels: np.ndarray, buildings: np.ndarray) -> np.ndarray:
+    """``shapely.covers`` pairwise; the cheaper ``contains_properly`` (which implies it)
+    first, so only buildings touching their parcel's outline take the full test."""
+    out = shapely.contains_properly(parcels, buildings)
+    rest = ~out
+    if rest.any():
+        out[rest] = shapely.covers(parcels[rest], buildings[rest])
+    return out

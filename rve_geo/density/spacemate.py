@@ -186,6 +186,7 @@ def _density_measures(parcels, buildings, *, zones, options: FloorAreaOptions, p
         blabels = b.index[keep]
         report(progress, 0.2, "density: matching buildings to parcels")
         pi, bi, piece = building_pieces(pp.geometry, pp.usable, bgeom, building_area_m2=bfoot,
+                                        owner=parcels,
                                         progress=scaled(progress, 0.2, 0.9))
         share = np.divide(piece, bfoot[bi], out=np.zeros_like(piece), where=bfoot[bi] > 0)
         footprint = np.bincount(pi, weights=piece, minlength=n_parcels)
