@@ -45,8 +45,9 @@ QUAD_SEGS = 32
 
 _CHUNK = 50_000
 
-#: The zone envelope is split in _SPLIT x _SPLIT parts for the dominance test.
-_SPLIT = 3
+#: Points per side of the grid on each zone envelope whose nearest objects are the first
+#: candidates of the zoning map's unions (more are added where the union needs them).
+_SAMPLES = 12
 
 #: Receiving-area types (see rve_geo.milieu.categories.OMGEVINGSTYPES).
 Omgevingstype = Literal["rustige_woonwijk", "gemengd_gebied"]
@@ -364,11 +365,12 @@ def allowed_category_zones(
     richtafstand fit in both). Buffers use ``QUAD_SEGS`` = 32 segments per quarter
     circle; the band edges lie at most :math:`r(1-\\cos(\\pi/128))` inside the exact
     circle (0.45 m at 1500 m), so points that close to an edge may disagree.
-    Only sensitive objects within the largest richtafstand of a zone are used, and of
-    those only the ones no other object beats on every part of the zone envelope (see
-    ``_dominated``; leaving them out does not change the union). The work per zone does
-    not depend on the size of the region, and the zones are spread over the threads of
-    :mod:`rve_geo._parallel`.
+    Only sensitive objects within the richtafstand of a zone are used, and of those
+    only the ones that shape the union inside the zone: the nearest objects of a grid
+    of points on the zone, then every object still within the richtafstand of a part of
+    the zone left uncovered, until there is none (see ``_ZoneReach``; the objects left
+    out change nothing inside the zone). The work per zone does not depend on the size
+    of the region, and the zones are spread over the threads of :mod:`rve_geo._parallel`.
 
     Examples
     --------
@@ -418,7 +420,7 @@ def allowed_category_zones(
     step = 0
     for o in types:
         dists = [float(d) for d in np.unique(table.distances[valid, o]) if d > 0]
-        candidates = _ZonePairs(zgeoms, env, corners,
+        candidates = _ZoneReach(zgeoms, env, corners,
                                 sp.geometry[sp.usable & (codes == o)], max(dists))
         for d in dists:
             reach[(o, d)] = candidates.reach(d)
@@ -477,139 +479,134 @@ def _union_rows(parts: np.ndarray) -> np.ndarray:
     return threaded_map(lambda i: shapely.union_all(parts[i], axis=1), idx, min_chunk=256)
 
 
-def _dominated(sens: np.ndarray, zi: np.ndarray, si: np.ndarray,
-               corners_xy: np.ndarray) -> np.ndarray:
-    """Pairs (zone, object) whose object other objects beat everywhere on the envelope.
+class _ZoneReach:
+    """Per zone, the part of its envelope within a distance of the objects of one
+    omgevingstype (:meth:`reach`), from as few buffers as the answer needs.
 
-    Object ``s`` is dominated on a rectangle ``Q`` by object ``t`` when every point of
-    ``Q`` is strictly nearer to ``t`` than to ``s``; then ``buffer(s, d) & Q`` lies inside
-    ``buffer(t, d)`` for every ``d``. With centres ``c`` and radii ``r`` (largest
-    centre-to-vertex distance), ``|p - c_s| - r_s > |p - c_t| + r_t`` implies it; that set
-    of points is convex (the inside of a hyperbola branch around ``c_t``), so it holds on
-    ``Q`` when it holds on the four corners of ``Q``. The inequality is strict, so two
-    objects never remove each other. An object dominated on each of the ``_SPLIT`` x
-    ``_SPLIT`` parts of the envelope (by any object per part) adds nothing to the union of buffers clipped to the
-    envelope, at any distance, and is left out. Candidates ``t`` per part: the three
-    objects with centres nearest to points 20, 40 and 80 m from ``s`` towards the
-    part's centre.
+    Candidates: the object nearest to each of ``_SAMPLES`` x ``_SAMPLES`` points spread
+    over each zone envelope (its nearest-object cells are the ones that can shape the
+    union there). :meth:`reach` unions their buffers and then checks the rest: every other
+    object within the distance of the part of the zone still uncovered is added and the
+    union redone, until none is left. An object left out is farther than the distance from
+    every uncovered point of the zone, so its buffer (inscribed in the exact one) adds
+    nothing inside the zone: the result is the union of all buffers, computed from the
+    few objects that shape it. Work per zone does not depend on the size of the region.
     """
-    from scipy.spatial import cKDTree
-
-    dom = np.zeros(len(zi), dtype=bool)
-    if len(zi) == 0 or len(sens) < 2:
-        return dom
-    centre = shapely.get_coordinates(shapely.centroid(sens))
-    coords, owner = shapely.get_coordinates(sens, return_index=True)
-    radius = np.zeros(len(sens))
-    np.maximum.at(radius, owner, np.hypot(coords[:, 0] - centre[owner, 0],
-                                          coords[:, 1] - centre[owner, 1]))
-    radius = radius * (1 + 1e-9) + 1e-9
-    kd = cKDTree(centre)
-    lo, hi = corners_xy.min(axis=1), corners_xy.max(axis=1)  # (nz, 2)
-    for sl in chunks(len(zi), 200_000):
-        z, s = zi[sl], si[sl]
-        cs = centre[s]
-        all_quarters = np.ones(len(z), dtype=bool)
-        for qx in range(_SPLIT):
-            for qy in range(_SPLIT):
-                f = np.array([[qx, qy]]) / _SPLIT
-                g = np.array([[qx + 1, qy + 1]]) / _SPLIT
-                qlo = lo[z] + f * (hi[z] - lo[z])
-                qhi = lo[z] + g * (hi[z] - lo[z])
-                qc = np.stack([np.stack([qlo[:, 0], qlo[:, 1]], -1),
-                               np.stack([qlo[:, 0], qhi[:, 1]], -1),
-                               np.stack([qhi[:, 0], qlo[:, 1]], -1),
-                               np.stack([qhi[:, 0], qhi[:, 1]], -1)], axis=1)  # (k, 4, 2)
-                d_s = np.hypot(qc[..., 0] - cs[:, 0, None], qc[..., 1] - cs[:, 1, None]) \
-                    - radius[s, None]
-                v = (qlo + qhi) / 2 - cs
-                norm = np.hypot(v[:, 0], v[:, 1])
-                v /= np.where(norm > 0, norm, 1.0)[:, None]
-                here = np.zeros(len(z), dtype=bool)
-                for step_m in (20.0, 40.0, 80.0):
-                    todo = np.flatnonzero(all_quarters & ~here)
-                    if len(todo) == 0:
-                        break
-                    _, cand = kd.query(cs[todo] + step_m * v[todo], k=min(3, len(sens)))
-                    cand = cand.reshape(len(todo), -1)
-                    for c_i in range(cand.shape[1]):
-                        t = cand[:, c_i]
-                        ct = centre[t]
-                        d_t = np.hypot(qc[todo, :, 0] - ct[:, 0, None],
-                                       qc[todo, :, 1] - ct[:, 1, None]) + radius[t, None]
-                        here[todo] |= (t != s[todo]) & (d_s[todo] > d_t).all(axis=1)
-                all_quarters &= here
-        dom[sl] = all_quarters
-    return dom
-
-
-class _ZonePairs:
-    """Zone-object pairs of one omgevingstype within the largest distance, for
-    :meth:`reach` at each richtafstand."""
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
                  sens: np.ndarray, d_max: float):
         self.nz = len(zgeoms)
+        self.zgeoms = zgeoms
         self.env = env
+        self.corners = corners
         self.sens = sens
         self.zi = self.si = np.zeros(0, dtype=np.int64)
+        self.dist = np.zeros(0)
         if len(sens) == 0:
             return
-        tree = shapely.STRtree(sens)
-        zi, si = tree.query(zgeoms, predicate="dwithin", distance=d_max)
-        if len(zi) == 0:
-            return
-        corners_xy = shapely.get_coordinates(corners.ravel()).reshape(-1, 4, 2)
-        keep = ~_dominated(sens, zi, si, corners_xy)
-        zi, si = zi[keep], si[keep]
-        order = np.lexsort((si, zi))
-        self.zi, self.si = zi[order], si[order]
-        self.dist = _pairwise(shapely.distance, zgeoms[self.zi], sens[self.si])
-        self.far = _pairwise(lambda c, s: shapely.distance(c, s[:, None]).max(axis=1),
-                             corners[self.zi], sens[self.si])
-        # the corner test needs a convex distance function: convex objects and points
-        self.convex = np.isin(shapely.get_type_id(sens[self.si]), (0,)) | _pairwise(
-            shapely.equals, sens[self.si], shapely.convex_hull(sens[self.si]))
+        self.tree = shapely.STRtree(sens)
+        b = shapely.bounds(zgeoms)
+        f = np.linspace(0.0, 1.0, _SAMPLES)
+        fx, fy = np.meshgrid(f, f, indexing="ij")
+        fx, fy = fx.ravel(), fy.ravel()
+        xs = b[:, [0]] + fx[None, :] * (b[:, [2]] - b[:, [0]])
+        ys = b[:, [1]] + fy[None, :] * (b[:, [3]] - b[:, [1]])
+        pts = shapely.points(xs.ravel(), ys.ravel())
+        # one nearest object per point (all_matches=False), in point order
+        si = threaded_map(lambda p: self.tree.query_nearest(p, all_matches=False)[1],
+                          pts, min_chunk=20_000)
+        zi, si = _unique_pairs(np.arange(len(pts)) // len(fx), si, len(sens))
+        dist = _pairwise(shapely.distance, zgeoms[zi], sens[si])
+        near = dist <= d_max
+        self.zi, self.si, self.dist = zi[near], si[near], dist[near]
+
+    def _whole(self, zi: np.ndarray, si: np.ndarray, d: float) -> np.ndarray:
+        """Zones whose four envelope corners lie within ``d`` of one convex object
+        among the pairs: covered whole (the distance to a convex object is convex)."""
+        sens = self.sens[si]
+        far = _pairwise(lambda c, s: shapely.distance(c, s[:, None]).max(axis=1),
+                        self.corners[zi], sens)
+        hit = far <= d
+        if hit.any():
+            cand = np.flatnonzero(hit)
+            hit[cand] = np.isin(shapely.get_type_id(sens[cand]), (0,)) | shapely.equals(
+                sens[cand], shapely.convex_hull(sens[cand]))
+        whole = np.zeros(self.nz, dtype=bool)
+        whole[zi[hit]] = True
+        return whole
 
     def reach(self, d: float) -> np.ndarray:
-        """Per zone: the part of its envelope within ``d`` of any object.
-
-        The union of the buffers of the objects within ``d`` (dominated objects left out,
-        see :func:`_dominated`), clipped to the envelope; a zone whose four envelope
-        corners all lie within ``d`` of one convex object is covered whole (the distance
-        to a convex object is convex, so its maximum over the envelope is at a corner).
-        """
+        """Per zone: the part of its envelope within ``d`` of any object (exact inside
+        the zone; the union of the buffers of the objects within ``d`` of the zone,
+        clipped to the envelope, as far as the zone goes)."""
         out = np.array([shapely.Polygon()] * self.nz, dtype=object)
-        if len(self.zi) == 0:
+        if len(self.sens) == 0:
             return out
         near = self.dist <= d
-        whole = np.zeros(self.nz, dtype=bool)
-        whole[np.unique(self.zi[near & (self.far <= d) & self.convex])] = True
+        zi, si = self.zi[near], self.si[near]
+        whole = self._whole(zi, si, d)
         out[whole] = self.env[whole]
-        use = near & ~whole[self.zi]
-        zi, si = self.zi[use], self.si[use]
-        if len(zi) == 0:
-            return out
-        starts = np.flatnonzero(np.r_[True, zi[1:] != zi[:-1]])
-        stops = np.r_[starts[1:], len(zi)]
-        env = self.env
-        # each object is buffered once, also when it is near several zones
-        used, where = np.unique(si, return_inverse=True)
-        buffers = threaded_map(lambda g: shapely.buffer(g, d, quad_segs=QUAD_SEGS),
-                               self.sens[used], min_chunk=2000)[where]
-
-        def unions(groups: np.ndarray) -> np.ndarray:
-            res = np.empty(len(groups), dtype=object)
-            for g_i, g in enumerate(groups):  # one union per zone, unclipped then clipped
-                a, b = starts[g], stops[g]
-                res[g_i] = shapely.intersection(shapely.union_all(buffers[a:b]), env[zi[a]])
-            return res
-
-        # heaviest zones first, spread over the threads
-        groups = np.argsort(-(stops - starts), kind="stable")
-        done = threaded_map(lambda g: unions(g), _interleave(groups), min_chunk=1)
-        out[zi[starts[_interleave(groups)]]] = done
+        keep = ~whole[zi]
+        zi, si = zi[keep], si[keep]
+        bufs = _buffers(self.sens, si, d)
+        active = np.flatnonzero(~whole)
+        n_s = len(self.sens)
+        while len(active):
+            order = np.lexsort((si, zi))
+            zi, si, bufs = zi[order], si[order], bufs[order]
+            sel = np.flatnonzero(np.isin(zi, active))
+            out[active] = shapely.Polygon()
+            if len(sel):
+                zs = zi[sel]
+                starts = np.flatnonzero(np.r_[True, zs[1:] != zs[:-1]])
+                stops = np.r_[starts[1:], len(zs)]
+                out[zs[starts]] = _grouped_unions(bufs[sel], starts, stops,
+                                                  self.env[zs[starts]])
+            # the part of each zone the union does not cover, and the objects near it
+            rest = _pairwise(shapely.difference, self.zgeoms[active], out[active])
+            open_ = ~shapely.is_empty(rest)
+            qi, qs = self.tree.query(rest[open_], predicate="dwithin", distance=d)
+            qz = active[open_][qi]
+            new = ~np.isin(qz * n_s + qs, zi * n_s + si)
+            if not new.any():
+                break
+            qz, qs = qz[new], qs[new]
+            zi, si = np.r_[zi, qz], np.r_[si, qs]
+            bufs = np.r_[bufs, _buffers(self.sens, qs, d)]
+            active = np.unique(qz)
         return out
+
+
+def _unique_pairs(zi: np.ndarray, si: np.ndarray, n_s: int):
+    """The distinct (zone, object) pairs, sorted."""
+    key = np.unique(zi * n_s + si)
+    return key // n_s, key % n_s
+
+
+def _buffers(sens: np.ndarray, si: np.ndarray, d: float) -> np.ndarray:
+    """``buffer(sens[si], d)``, each object buffered once, on the thread pool."""
+    if len(si) == 0:
+        return np.zeros(0, dtype=object)
+    used, where = np.unique(si, return_inverse=True)
+    return threaded_map(lambda g: shapely.buffer(g, d, quad_segs=QUAD_SEGS), sens[used],
+                        min_chunk=2000)[where]
+
+
+def _grouped_unions(bufs: np.ndarray, starts: np.ndarray, stops: np.ndarray,
+                    env: np.ndarray) -> np.ndarray:
+    """Per group ``k``: the union of ``bufs[starts[k]:stops[k]]`` clipped to ``env[k]``;
+    heaviest groups first, spread over the threads."""
+    def unions(groups: np.ndarray) -> np.ndarray:
+        res = np.empty(len(groups), dtype=object)
+        for g_i, g in enumerate(groups):  # one union per zone, unclipped then clipped
+            res[g_i] = shapely.intersection(
+                shapely.union_all(bufs[starts[g]:stops[g]]), env[g])
+        return res
+
+    order = _interleave(np.argsort(-(stops - starts), kind="stable"))
+    res = np.empty(len(starts), dtype=object)
+    res[order] = threaded_map(unions, order, min_chunk=1)
+    return res
 
 
 def _interleave(order: np.ndarray) -> np.ndarray:
