@@ -90,13 +90,13 @@ def densification_potential(
     buildings: gpd.GeoDataFrame,
     *,
     rules: gpd.GeoDataFrame | None = None,
+    sensitive: gpd.GeoDataFrame | None = None,
+    contours: gpd.GeoDataFrame | None = None,
     plan_rules: PlanRulesOptions = PlanRulesOptions(),
     floor_area: FloorAreaOptions = FloorAreaOptions(),
     function_col: str | None = None,
     jobs: JobsOptions = JobsOptions(),
-    sensitive: gpd.GeoDataFrame | None = None,
     sensitive_functions: Iterable[str] = SENSITIVE_FUNCTIONS,
-    contours: gpd.GeoDataFrame | None = None,
     source_category_col: str | None = None,
     use_category_col: str | None = None,
     omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
@@ -116,6 +116,13 @@ def densification_potential(
     rules : GeoDataFrame, optional
         Plan zones carrying the rule columns: plan objects from
         :func:`rve_geo.read_imro` (with ``object_type``), or zones of your own.
+    sensitive : GeoDataFrame, optional
+        Where sensitive uses (housing) are planned: polygons (a parcel whose
+        representative point lies inside is a sensitive use) or points (a parcel
+        holding one is a sensitive use).
+    contours : GeoDataFrame, optional
+        Hindercontouren (e.g. :func:`rve_geo.environmental_contours` of other
+        sources). A sensitive-use parcel overlapping one loses its potential.
     plan_rules : PlanRulesOptions
         Which rule columns, target FSI and storey height give the allowed floor area
         and how the rules of ``rules`` reach a parcel (see
@@ -131,16 +138,9 @@ def densification_potential(
     jobs : JobsOptions
         Basis and ratios for existing and extra jobs (see :class:`rve_geo.JobsOptions`
         and :mod:`rve_geo.potential.jobs`).
-    sensitive : GeoDataFrame, optional
-        Where sensitive uses (housing) are planned: polygons (a parcel whose
-        representative point lies inside is a sensitive use) or points (a parcel
-        holding one is a sensitive use).
     sensitive_functions : iterable of str
         Values of ``function_col`` meaning a sensitive use (default
         :data:`SENSITIVE_FUNCTIONS`).
-    contours : GeoDataFrame, optional
-        Hindercontouren (e.g. :func:`rve_geo.environmental_contours` of other
-        sources). A sensitive-use parcel overlapping one loses its potential.
     source_category_col : str, optional
         Column of ``parcels`` with the milieucategorie the plan allows there. Each
         parcel with a category is a source whose contour is its richtafstand; it
