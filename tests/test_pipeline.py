@@ -516,3 +516,16 @@ def test_jobs_basis_under_the_potential_is_the_basis_of_the_whole_run(tmp_path):
     assert summary["jobs_basis"] == "plot_area"
     meta = pyogrio.read_dataframe(tmp_path / "out" / "tiny.gpkg", layer="run_metadata")
     assert dict(zip(meta["key"], meta["value"], strict=True))["jobs_basis"] == "plot_area"
+
+
+def test_jobs_options_reach_the_fmi_when_the_potential_stage_is_skipped(tmp_path):
+    """Without the potential stage the work-home balance counts jobs itself, with the
+    JobsOptions keys of [operations.densification_potential]."""
+    cfg = make_config(tmp_path)
+    text = cfg.read_text().replace("[run]\n", '[run]\nskip = ["potential"]\n', 1)
+    cfg.write_text(text + '\n[operations.densification_potential]\n'
+                   'jobs_basis = "plot_area"\nplot_m2_per_job = 500.0\n')
+    summary = run_pipeline(cfg).summary()
+    # 12 built parcels of 20,000 m2 at 500 m2 plot per job (not the default 250)
+    assert summary["jobs"] == pytest.approx(480.0)
+    assert summary["jobs_basis"] == "plot_area"

@@ -486,6 +486,20 @@ plot_m2_per_job=250.0)}
     return out
 
 
+def option_object(operation: str, keyword: str, values: Mapping[str, Any]) -> Any:
+    """The options object ``keyword`` of ``operation`` from configuration ``values``.
+
+    Examples
+    --------
+    >>> option_object("densification_potential", "jobs", {"plot_m2_per_job": 500.0,
+    ...                                                    "target_fsi": 1.0}).plot_m2_per_job
+    500.0
+    """
+    fields = {name: values[key] for key, (kw, name) in OPTION_KEYS.get(operation, {}).items()
+              if kw == keyword and key in values}
+    return option_classes()[keyword](**fields)
+
+
 def option_defaults(operation: str) -> dict[str, Any]:
     """The default of every key of :data:`OPTION_KEYS` for ``operation``."""
     classes = option_classes()

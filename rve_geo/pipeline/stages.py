@@ -14,13 +14,14 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 
 import pandas as pd
 
 from ..sources.aliases import conventional_column
 from .area import Stage, _Area, _Skip, _sum
-from .config import STAGE_NAMES
+from .config import STAGE_NAMES, option_object
 
 __all__ = ["STAGES"]
 
@@ -210,10 +211,13 @@ def _stage_work_home(area: _Area, progress):
         if "floor_area_m2" not in parcels.columns:
             raise _Skip("no jobs to compare with the homes: needs [inputs.buildings] (floor area) "
                         "or a jobs column on the parcels")
-        area.enrich(pd.DataFrame({"jobs": parcel_jobs(
-            parcels, jobs_basis=area.notes["jobs_basis"],
-            jobs_ratios=area.config.operations.get("densification_potential", {}).get(
-                "jobs_ratios"))}, index=parcels.index))
+        # the JobsOptions the potential would have had: its keys, the run's one basis
+        jobs = dataclasses.replace(option_object(
+            "densification_potential", "jobs",
+            area.config.operations.get("densification_potential", {})),
+            jobs_basis=area.notes["jobs_basis"])
+        area.enrich(pd.DataFrame({"jobs": parcel_jobs(parcels, jobs=jobs)},
+                                 index=parcels.index))
         parcels = area.frames["parcels"]
     counts = parcels_work_home(parcels, sensitive, jobs_col="jobs",
                                homes_col=conventional_column(sensitive, "n_homes"))

@@ -41,6 +41,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .._options import fields_of, flat_keywords
 from .._validate import check_positive
 from ..data import policy
 from ..errors import ConfigError, InputError
@@ -286,15 +287,14 @@ def existing_jobs(
     return np.where(np.isnan(floor) | np.isnan(plot), np.nan, jobs)
 
 
+@flat_keywords(fields_of("jobs", JobsOptions))
 def parcel_jobs(
     parcels: pd.DataFrame,
     *,
-    jobs_basis: str = JOBS_BASIS,
+    jobs: JobsOptions = JobsOptions(),
     floor_area_col: str = "floor_area_m2",
     parcel_area_col: str = "parcel_area_m2",
     function_col: str | None = None,
-    jobs_ratios: Mapping[str, float] | str | os.PathLike | float | None = None,
-    plot_m2_per_job: float = PLOT_M2_PER_JOB,
 ) -> np.ndarray:
     """Jobs each parcel holds today, from its existing floor area or plot area.
 
@@ -306,17 +306,13 @@ def parcel_jobs(
     ----------
     parcels : DataFrame
         With ``floor_area_col`` and ``parcel_area_col`` (m2).
-    jobs_basis : {"floor_area", "plot_area"}
-        See the module docstring.
+    jobs : JobsOptions
+        Basis, ratios and plot area per job (see :class:`JobsOptions`).
     floor_area_col, parcel_area_col : str
         Existing floor area (m2 BVO) and parcel area (m2).
     function_col : str, optional
         Use per parcel (``kantoor``, ``industriefunctie``, ``wonen``...); housing
         holds no jobs, uses without a ratio take the ``default`` row.
-    jobs_ratios : mapping, path, float or None
-        m2 BVO per job by use (see :func:`jobs_table`).
-    plot_m2_per_job : float
-        Plot area per job on the ``"plot_area"`` basis.
 
     Returns
     -------
@@ -328,13 +324,13 @@ def parcel_jobs(
     ...                    "functie": ["kantoor", "wonen"]})
     >>> parcel_jobs(df, function_col="functie").tolist()
     [100.0, 0.0]
-    >>> parcel_jobs(df, function_col="functie", jobs_basis="plot_area").tolist()
+    >>> parcel_jobs(df, function_col="functie", jobs=JobsOptions(jobs_basis="plot_area")).tolist()
     [20.0, 0.0]
     """
     from .._validate import numeric_column, require_columns
     from .densification import SENSITIVE_FUNCTIONS
 
-    check_jobs_basis(jobs_basis)
+    check_jobs_basis(jobs.jobs_basis)
     require_columns(parcels, "parcels", [floor_area_col, parcel_area_col, function_col])
     floor = numeric_column(parcels, floor_area_col, "parcels", minimum=0, what="floor area (m2)")
     plot = numeric_column(parcels, parcel_area_col, "parcels", minimum=0,
@@ -345,7 +341,8 @@ def parcel_jobs(
         use = parcels[function_col].astype("string").str.strip().str.lower()
         sensitive = use.isin(SENSITIVE_FUNCTIONS).fillna(False).to_numpy(dtype=bool)
         use = use.to_numpy(dtype=object, na_value=None)
-    ratio = m2_bvo_per_job(use, sensitive, jobs_basis=jobs_basis, table=jobs_table(jobs_ratios),
-                           plot_m2_per_job=plot_m2_per_job)
-    return existing_jobs(floor, plot, ratio, jobs_basis=jobs_basis,
-                         plot_m2_per_job=plot_m2_per_job)
+    ratio = m2_bvo_per_job(use, sensitive, jobs_basis=jobs.jobs_basis,
+                           table=jobs_table(jobs.jobs_ratios),
+                           plot_m2_per_job=jobs.plot_m2_per_job)
+    return existing_jobs(floor, plot, ratio, jobs_basis=jobs.jobs_basis,
+                         plot_m2_per_job=jobs.plot_m2_per_job)
