@@ -15,10 +15,10 @@ from rve_geo import (
     PlanRulesOptions,
     densification_potential,
     read_gio,
-    read_imro,
     read_omgevingsplan,
 )
 from rve_geo.errors import InputError, RveGeoWarning
+from rve_geo.plans import imro as imro_module
 
 from .conftest import DATA
 
@@ -40,7 +40,7 @@ def rules():
 
 @pytest.mark.realdata
 def test_rules_frame_matches_read_imro_and_the_gios(rules):
-    imro_cols = list(read_imro.__globals__["_OUTPUT_COLUMNS"])
+    imro_cols = list(imro_module._OUTPUT_COLUMNS)
     assert list(rules.columns[:len(imro_cols)]) == imro_cols
     assert {"norm_naam", "regeling_id"} <= set(rules.columns)
     assert (rules["regeling_id"] == REGELING).all() and (rules["plan_id"] == REGELING).all()
