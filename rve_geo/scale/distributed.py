@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .._columns import keeps_input_columns
 from .._validate import Issues, check_crs, check_frame, check_same_crs, require_columns
 from ..errors import InputError, RveGeoWarning
 from ..progress import report
@@ -338,6 +339,7 @@ def _halo_members(src_geoms: np.ndarray, part: np.ndarray, n_parts: int,
 
 
 # --------------------------------------------------------------------------- density
+@keeps_input_columns("parcels", "zones")
 def distributed_density_measures(
     parcels: gpd.GeoDataFrame,
     buildings: gpd.GeoDataFrame,
@@ -567,6 +569,7 @@ def _sure_within(geoms: np.ndarray, targets: np.ndarray, limit: float) -> np.nda
     return bound < limit
 
 
+@keeps_input_columns("parcels")
 def distributed_max_allowed_category(
     parcels: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
@@ -694,6 +697,7 @@ def _kz_groups(P: gpd.GeoDataFrame, terrein_col, cross_terrein, gap) -> np.ndarr
     return connected_components(graph)[1]
 
 
+@keeps_input_columns("parcels")
 def distributed_kansenzones(
     parcels: gpd.GeoDataFrame,
     *,
