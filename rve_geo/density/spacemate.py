@@ -31,8 +31,9 @@ from .._validate import (
     prepare_polygons,
 )
 from ..progress import ProgressCallback, report, scaled
-from .floor_area import FloorAreaOptions, building_floor_area
+from .floor_area import FloorAreaOptions
 from .pieces import building_pieces
+from .precomputed import checked_options, with_floor_area
 
 __all__ = ["FloorAreaOptions", "density_measures", "spacemate"]
 
@@ -86,6 +87,12 @@ def density_measures(
         Building footprints in the same CRS. Floor area per building comes from
         :func:`rve_geo.building_floor_area` (BVO column, storeys, height,
         gebruiksoppervlakte, or one storey), see that function for the columns.
+        Buildings that already carry its result columns (``floor_area_m2``,
+        ``footprint_m2``, ``storeys``, ``height_m``, ``floor_area_source``,
+        ``excluded``, ``use_storey_height_m``, ``is_hall``; marked by
+        ``floor_area_source``) are used as they are, so a floor area computed once can
+        be passed to every operation; ``floor_area`` must then keep its defaults (see
+        :mod:`rve_geo.density.precomputed`).
     zones : GeoDataFrame, optional
         Higher-level polygons (bouwblok, terrein, district). When given the result
         is one row per zone with net values (base = the parcels in the zone) and
@@ -162,13 +169,9 @@ def _density_measures(parcels, buildings, *, zones, options: FloorAreaOptions, p
     if not allow_overlaps:
         check_overlaps(pp.geometry, parcels.index, "parcels")
 
-    if not isinstance(options, FloorAreaOptions):
-        from ..errors import InputError
-
-        raise InputError(f"argument 'floor_area' must be a FloorAreaOptions, got "
-                         f"{type(options).__name__}; e.g. floor_area=FloorAreaOptions().")
-    b = building_floor_area(buildings, **options.keywords(),
-                            progress=scaled(progress, 0.0, 0.2)) if len(buildings) else None
+    options = checked_options(options)
+    b = with_floor_area(buildings, options,
+                        progress=scaled(progress, 0.0, 0.2)) if len(buildings) else None
 
     n_parcels = len(parcels)
     footprint = np.zeros(n_parcels)

@@ -60,7 +60,12 @@ def redevelopment_stock(
     buildings : GeoDataFrame
         Building footprints with a construction year (BAG ``bouwjaar`` /
         ``oorspronkelijkBouwjaar``) and whatever floor-area data exists (see
-        :func:`rve_geo.building_floor_area`).
+        :func:`rve_geo.building_floor_area`). Buildings that already carry the result
+        columns of ``building_floor_area`` (``floor_area_m2``, ``footprint_m2``,
+        ``storeys``, ``height_m``, ``floor_area_source``, ``excluded``,
+        ``use_storey_height_m``, ``is_hall``; marked by ``floor_area_source``) are used
+        as they are, with ``floor_area`` at its defaults (see
+        :mod:`rve_geo.density.precomputed`).
     threshold_year : int
         Stock built before this year counts as ageing (default 1980 [S]).
     zones : GeoDataFrame, optional
@@ -137,8 +142,8 @@ def redevelopment_stock(
     >>> float(out["area_pre_threshold_ha"].iloc[0])
     0.75
     """
-    from ..density.floor_area import building_floor_area
     from ..density.pieces import building_pieces
+    from ..density.precomputed import with_floor_area
 
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
@@ -157,11 +162,7 @@ def redevelopment_stock(
     year_col = resolve_column(buildings, "construction_year", argument="buildings",
                               explicit=construction_year_col, required=True)
     report(progress, 0.0, "redevelopment stock: floor area per building")
-    if not isinstance(floor_area, FloorAreaOptions):
-        raise InputError(f"argument 'floor_area' must be a FloorAreaOptions, got "
-                         f"{type(floor_area).__name__}; e.g. floor_area=FloorAreaOptions().")
-    fa = building_floor_area(buildings, **floor_area.keywords(),
-                             progress=scaled(progress, 0.0, 0.3))
+    fa = with_floor_area(buildings, floor_area, progress=scaled(progress, 0.0, 0.3))
     years = numeric_column(buildings, year_col, "buildings", what="construction year",
                            fix="Leave unknown years empty.")
     unknown = np.isin(years, _BAG_UNKNOWN_YEARS)

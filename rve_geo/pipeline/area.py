@@ -21,7 +21,17 @@ from typing import Any
 
 import pandas as pd
 
-from .config import PARAMETER_TARGETS, RunConfig, option_arguments, option_defaults
+from ..density.floor_area import FloorAreaOptions
+from ..density.precomputed import with_floor_area
+from ..progress import scaled
+from .config import (
+    OPTION_KEYS,
+    PARAMETER_TARGETS,
+    RunConfig,
+    floor_area_options,
+    option_arguments,
+    option_defaults,
+)
 
 __all__ = ["Stage"]
 
@@ -60,6 +70,8 @@ class _Area:
     used: dict[str, dict[str, Any]] = field(default_factory=dict)
     original_columns: tuple = ()
     passed: frozenset | None = None
+    #: the buildings carry their floor area (computed once, :meth:`buildings`)
+    floor_area_ready: bool = False
 
     def __post_init__(self) -> None:
         parcels = self.frames.get("parcels")
@@ -98,25 +110,58 @@ class _Area:
                 parcels[c] = result[c].to_numpy()
             self.frames["parcels"] = parcels
 
+    def buildings(self, progress: Callable | None = None) -> tuple[Any, Callable | None]:
+        """The area's buildings with their floor area, computed once for every stage.
+
+        The first stage that needs it computes the floor area
+        (:func:`rve_geo.density.precomputed.with_floor_area` with the run's floor-area
+        options, :func:`~rve_geo.pipeline.config.floor_area_options`) in the first fifth of
+        its progress; the buildings then carry the model's columns, so every operation
+        after it uses them as they are. Returns the buildings and the progress left for
+        the stage's operation.
+        """
+        buildings = self.need("buildings")[0]
+        if self.floor_area_ready:
+            return buildings, progress
+        options = FloorAreaOptions(**floor_area_options(self.config.operations))
+        self.frames["buildings"] = self._noting("building_floor_area", lambda: with_floor_area(
+            buildings, options, progress=scaled(progress, 0.0, 0.2)))
+        self.floor_area_ready = True
+        return self.frames["buildings"], scaled(progress, 0.2, 1.0)
+
     def call(self, operation: str, *frames: Any, progress: Callable | None = None,
              **extra: Any) -> Any:
-        """Call one library operation with the configured keyword arguments."""
+        """Call one library operation with the configured keyword arguments.
+
+        The floor-area options were used when the floor area was computed
+        (:meth:`buildings`): they are recorded with the operation's arguments, and the
+        operation gets the buildings that carry the floor area instead of the options.
+        """
         func = _operation(operation)
         kwargs = {k: v for k, v in extra.items() if v is not None}
         for key, value in self.config.parameters.items():
             if operation in PARAMETER_TARGETS[key]:
                 kwargs[key] = _parameter_value(key, value)
         kwargs.update(self.config.operations.get(operation, {}))
+        floor_area = {key: name for key, (keyword, name) in OPTION_KEYS.get(operation, {}).items()
+                      if keyword == "floor_area"}
+        given = floor_area_options(self.config.operations)
+        kwargs.update({key: given[name] for key, name in floor_area.items() if name in given})
         kwargs["progress"] = progress
         params = inspect.signature(func).parameters
         self.used.setdefault(operation, {}).update(_used_arguments(
             params, {**option_defaults(operation), **kwargs}))
-        kwargs = option_arguments(operation, kwargs)  # declared keys -> options objects
+        kwargs = option_arguments(operation, {k: v for k, v in kwargs.items()
+                                              if k not in floor_area})
         self.passed = frozenset(frames[0].columns) if frames and isinstance(
             frames[0], pd.DataFrame) else None
+        return self._noting(operation, lambda: func(*frames, **kwargs))
+
+    def _noting(self, operation: str, work: Callable[[], Any]) -> Any:
+        """Run ``work``, noting its warnings (once each) in the area's warnings and the log."""
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            result = func(*frames, **kwargs)
+            result = work()
         for w in caught:
             if issubclass(w.category, UserWarning):
                 text = f"{operation}: {w.message}" if not str(w.message).startswith(

@@ -29,7 +29,7 @@ Traceback (most recent call last):
 ...
 rve_geo.errors.ConfigError: ...bad.toml, line 3: unknown key 'inputs.parcels.layr'...
 
-Length: about 700 lines: every key of a configuration file is checked here, one function per
+Length: about 880 lines: every key of a configuration file is checked here, one function per
 section, so that each message can name the key and its line.
 """
 
@@ -62,6 +62,7 @@ __all__ = [
     "OutputSpec",
     "RunConfig",
     "config_from_dict",
+    "floor_area_options",
     "load_config",
     "read_config_data",
 ]
@@ -507,6 +508,44 @@ def option_defaults(operation: str) -> dict[str, Any]:
             for key, (keyword, name) in OPTION_KEYS.get(operation, {}).items()}
 
 
+def floor_area_options(operations: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The :class:`rve_geo.FloorAreaOptions` fields a run gives, from every section.
+
+    A run computes the floor area of the buildings once, for every operation that needs
+    it; the floor-area keys of :data:`OPTION_KEYS` in any ``[operations.<op>]`` section
+    give its options (:func:`_check_floor_area_keys` refuses sections that disagree).
+
+    Examples
+    --------
+    >>> floor_area_options({"redevelopment_stock": {"height_col": "h", "threshold_year": 1970},
+    ...                     "densification_potential": {"floor_area_storey_height_m": 3.2}})
+    {'height_col': 'h', 'storey_height_m': 3.2}
+    """
+    out: dict[str, Any] = {}
+    for op, declared in OPTION_KEYS.items():
+        for key, (keyword, name) in declared.items():
+            if keyword == "floor_area" and key in operations.get(op, {}):
+                out.setdefault(name, operations[op][key])
+    return out
+
+
+def _check_floor_area_keys(ck: _Checker, operations: Mapping[str, dict]) -> None:
+    """Refuse two sections that give one floor-area option different values."""
+    seen: dict[str, tuple[str, str, Any]] = {}
+    for op, declared in OPTION_KEYS.items():
+        for key, (keyword, name) in declared.items():
+            if keyword != "floor_area" or key not in operations.get(op, {}):
+                continue
+            value = operations[op][key]
+            first = seen.setdefault(name, (op, key, value))
+            if first[2] != value:
+                ck.fail(["operations", op, key],
+                        f"{{key}} = {value!r} differs from operations.{first[0]}.{first[1]} = "
+                        f"{first[2]!r}; the floor area of the buildings is computed once for "
+                        "every operation of the run, so give it in one section (or the same "
+                        "value in both)")
+
+
 #: Keywords of operations whose text value is a file; resolved against the configuration's
 #: folder (like inputs), checked to exist and hashed into run_metadata.
 PATH_KEYWORDS = ("distance_table", "jobs_ratios")
@@ -530,6 +569,7 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
     inputs = _inputs_section(ck, data)
     parameters = _parameters_section(ck, data)
     operations = _operations_section(ck, data)
+    _check_floor_area_keys(ck, operations)
     areas = _areas(ck, data.get("areas", {}), inputs)
     out = ck.table(data.get("outputs", {}), ["outputs"],
                    {"folder": 1, "gpkg": 1, "shapefile": 1, "gio": 1, "report": 1,

@@ -27,7 +27,8 @@ __all__ = ["STAGES"]
 
 
 def _stage_density(area: _Area, progress):
-    parcels, buildings = area.need("parcels", "buildings")
+    parcels = area.need("parcels", "buildings")[0]
+    buildings, progress = area.buildings(progress)
     out = area.call("density_measures", parcels, buildings, progress=progress)
     area.add("parcel_density", out, "Spacemate density per parcel: floor area (BVO), "
              "footprint, FSI, GSI, OSR and L (mean storeys)")
@@ -42,7 +43,8 @@ def _stage_density(area: _Area, progress):
 
 
 def _stage_terrein_density(area: _Area, progress):
-    parcels, buildings, terreinen = area.need("parcels", "buildings", "terreinen")
+    parcels, _, terreinen = area.need("parcels", "buildings", "terreinen")
+    buildings, progress = area.buildings(progress)
     out = area.call("density_measures", parcels, buildings, zones=terreinen, progress=progress)
     area.add("terrein_density", out, "Spacemate density per bedrijventerrein: net (parcels) "
              "and gross (terrein area) FSI/GSI/OSR, L and tare share")
@@ -163,7 +165,7 @@ def _stage_category_use(area: _Area, progress):
 
 
 def _stage_potential(area: _Area, progress):
-    parcels, buildings = area.need("parcels", "buildings")
+    parcels = area.need("parcels", "buildings")[0]
     given = area.config.operations.get("densification_potential", {})
     rules = getattr(importlib.import_module("rve_geo.potential.densification"), "RULE_COLUMNS", {})
     names = {n for aliases in rules.values() for n in aliases}
@@ -176,6 +178,7 @@ def _stage_potential(area: _Area, progress):
         raise _Skip("parcels carry no plan rules (max_coverage_share, max_height_m, max_fsi, "
                     "max_storeys); add them, or set [operations.densification_potential] "
                     "target_fsi")
+    buildings, progress = area.buildings(progress)
     out = area.call("densification_potential", parcels, buildings,
                     rules=area.frames.get("plan"),
                     source_category_col=_plan_col(area, parcels),
@@ -190,7 +193,8 @@ def _stage_potential(area: _Area, progress):
 
 
 def _stage_redevelopment(area: _Area, progress):
-    parcels, buildings = area.need("parcels", "buildings")
+    parcels = area.need("parcels", "buildings")[0]
+    buildings, progress = area.buildings(progress)
     out = area.call("redevelopment_stock", parcels, buildings, progress=progress)
     area.add("redevelopment_stock", out, "Herontwikkelingsopgave: floor area and parcel area "
              "of stock built before the threshold year (default 1980) per parcel")

@@ -112,7 +112,11 @@ def densification_potential(
         Parcel polygons (kavels) in a projected CRS; may carry the plan rules.
     buildings : GeoDataFrame
         Building footprints; floor area per building as in
-        :func:`rve_geo.building_floor_area`.
+        :func:`rve_geo.building_floor_area`. Buildings that already carry its result
+        columns (``floor_area_m2``, ``footprint_m2``, ``storeys``, ``height_m``,
+        ``floor_area_source``, ``excluded``, ``use_storey_height_m``, ``is_hall``;
+        marked by ``floor_area_source``) are used as they are, with ``floor_area`` at
+        its defaults (see :mod:`rve_geo.density.precomputed`).
     rules : GeoDataFrame, optional
         Plan zones carrying the rule columns: plan objects from
         :func:`rve_geo.read_imro` (with ``object_type``), or zones of your own.
@@ -372,9 +376,6 @@ def _existing_floor_area(parcels, buildings, options: FloorAreaOptions, progress
     """Step 2: the density measures per parcel (:func:`rve_geo.density_measures`)."""
     from ..density.spacemate import _density_measures
 
-    if not isinstance(options, FloorAreaOptions):
-        raise InputError(f"argument 'floor_area' must be a FloorAreaOptions, got "
-                         f"{type(options).__name__}; e.g. floor_area=FloorAreaOptions().")
     dens, main_sh, main_hall, prepared = _density_measures(
         parcels, buildings, zones=None, options=options, progress=progress)
 

@@ -652,6 +652,10 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
       <translation>Planregels</translation>
     </message>
     <message>
+      <source>Contours</source>
+      <translation>Contouren</translation>
+    </message>
+    <message>
       <source>Max FSI column</source>
       <translation>Kolom maximale FSI</translation>
     </message>
@@ -702,10 +706,6 @@ Zie docs/qgis.md van rve_geo voor details.</translation>
     <message>
       <source>Sensitive functions</source>
       <translation>Gevoelige functies</translation>
-    </message>
-    <message>
-      <source>Contours</source>
-      <translation>Contouren</translation>
     </message>
     <message>
       <source>Source category column</source>
@@ -971,10 +971,22 @@ Gebouwen die op geen enkele kavel liggen worden in een waarschuwing geteld.</tra
     <message>
       <source>Building footprints in the same CRS. Floor area per building comes from
 :func:`rve_geo.building_floor_area` (BVO column, storeys, height,
-gebruiksoppervlakte, or one storey), see that function for the columns.</source>
+gebruiksoppervlakte, or one storey), see that function for the columns.
+Buildings that already carry its result columns (``floor_area_m2``,
+``footprint_m2``, ``storeys``, ``height_m``, ``floor_area_source``,
+``excluded``, ``use_storey_height_m``, ``is_hall``; marked by
+``floor_area_source``) are used as they are, so a floor area computed once can
+be passed to every operation; ``floor_area`` must then keep its defaults (see
+:mod:`rve_geo.density.precomputed`).</source>
       <translation>Gebouwvoetafdrukken in hetzelfde CRS. Het vloeroppervlak per gebouw komt uit
 :func:`rve_geo.building_floor_area` (BVO-kolom, bouwlagen, hoogte,
-gebruiksoppervlakte of één bouwlaag); zie die functie voor de kolommen.</translation>
+gebruiksoppervlakte of één bouwlaag); zie die functie voor de kolommen.
+Gebouwen die de resultaatkolommen daarvan al dragen (``floor_area_m2``,
+``footprint_m2``, ``storeys``, ``height_m``, ``floor_area_source``,
+``excluded``, ``use_storey_height_m``, ``is_hall``; herkend aan
+``floor_area_source``) worden gebruikt zoals ze zijn, zodat een eenmaal berekend
+vloeroppervlak aan elke bewerking kan worden doorgegeven; ``floor_area`` moet dan
+zijn standaardwaarden houden (zie :mod:`rve_geo.density.precomputed`).</translation>
     </message>
     <message>
       <source>Higher-level polygons (bouwblok, terrein, district). When given the result
@@ -1370,15 +1382,37 @@ bedekken om haar waarden aan die zone door te geven (standaard 0.5).</translatio
     </message>
     <message>
       <source>Building footprints; floor area per building as in
-:func:`rve_geo.building_floor_area`.</source>
+:func:`rve_geo.building_floor_area`. Buildings that already carry its result
+columns (``floor_area_m2``, ``footprint_m2``, ``storeys``, ``height_m``,
+``floor_area_source``, ``excluded``, ``use_storey_height_m``, ``is_hall``;
+marked by ``floor_area_source``) are used as they are, with ``floor_area`` at
+its defaults (see :mod:`rve_geo.density.precomputed`).</source>
       <translation>Gebouwvoetafdrukken; vloeroppervlak per gebouw als in
-:func:`rve_geo.building_floor_area`.</translation>
+:func:`rve_geo.building_floor_area`. Gebouwen die de resultaatkolommen daarvan al
+dragen (``floor_area_m2``, ``footprint_m2``, ``storeys``, ``height_m``,
+``floor_area_source``, ``excluded``, ``use_storey_height_m``, ``is_hall``;
+herkend aan ``floor_area_source``) worden gebruikt zoals ze zijn, met
+``floor_area`` op zijn standaardwaarden (zie :mod:`rve_geo.density.precomputed`).</translation>
     </message>
     <message>
       <source>Plan zones carrying the rule columns: plan objects from
 :func:`rve_geo.read_imro` (with ``object_type``), or zones of your own.</source>
       <translation>Planzones met de regelkolommen: planobjecten uit
 :func:`rve_geo.read_imro` (met ``object_type``), of eigen zones.</translation>
+    </message>
+    <message>
+      <source>Where sensitive uses (housing) are planned: polygons (a parcel whose
+representative point lies inside is a sensitive use) or points (a parcel
+holding one is a sensitive use).</source>
+      <translation>Waar gevoelige functies (wonen) gepland zijn: polygonen (een kavel waarvan het
+representatieve punt erin ligt is een gevoelige functie) of punten (een kavel
+met zo'n punt is een gevoelige functie).</translation>
+    </message>
+    <message>
+      <source>Hindercontouren (e.g. :func:`rve_geo.environmental_contours` of other
+sources). A sensitive-use parcel overlapping one loses its potential.</source>
+      <translation>Hindercontouren (bijvoorbeeld :func:`rve_geo.environmental_contours` van andere
+bronnen). Een kavel met een gevoelige functie die er een overlapt verliest zijn potentieel.</translation>
     </message>
     <message>
       <source>Rule columns: maximum FSI, maximum bebouwingspercentage as a share (0.8,
@@ -1461,24 +1495,10 @@ kolommen ``function,m2_bvo_per_job``, één getal voor alles, of leeg voor
 ``data/policy.toml``).</translation>
     </message>
     <message>
-      <source>Where sensitive uses (housing) are planned: polygons (a parcel whose
-representative point lies inside is a sensitive use) or points (a parcel
-holding one is a sensitive use).</source>
-      <translation>Waar gevoelige functies (wonen) gepland zijn: polygonen (een kavel waarvan het
-representatieve punt erin ligt is een gevoelige functie) of punten (een kavel
-met zo'n punt is een gevoelige functie).</translation>
-    </message>
-    <message>
       <source>Values of ``function_col`` meaning a sensitive use (default
 :data:`SENSITIVE_FUNCTIONS`).</source>
       <translation>Waarden van ``function_col`` die een gevoelige functie betekenen (standaard
 :data:`SENSITIVE_FUNCTIONS`).</translation>
-    </message>
-    <message>
-      <source>Hindercontouren (e.g. :func:`rve_geo.environmental_contours` of other
-sources). A sensitive-use parcel overlapping one loses its potential.</source>
-      <translation>Hindercontouren (bijvoorbeeld :func:`rve_geo.environmental_contours` van andere
-bronnen). Een kavel met een gevoelige functie die er een overlapt verliest zijn potentieel.</translation>
     </message>
     <message>
       <source>Column of ``parcels`` with the milieucategorie the plan allows there. Each
@@ -1533,10 +1553,20 @@ per decennium: ``floor_area_pre1900_m2``, ``floor_area_1900s_m2`` ...
     <message>
       <source>Building footprints with a construction year (BAG ``bouwjaar`` /
 ``oorspronkelijkBouwjaar``) and whatever floor-area data exists (see
-:func:`rve_geo.building_floor_area`).</source>
+:func:`rve_geo.building_floor_area`). Buildings that already carry the result
+columns of ``building_floor_area`` (``floor_area_m2``, ``footprint_m2``,
+``storeys``, ``height_m``, ``floor_area_source``, ``excluded``,
+``use_storey_height_m``, ``is_hall``; marked by ``floor_area_source``) are used
+as they are, with ``floor_area`` at its defaults (see
+:mod:`rve_geo.density.precomputed`).</source>
       <translation>Gebouwvoetafdrukken met een bouwjaar (BAG ``bouwjaar`` /
 ``oorspronkelijkBouwjaar``) en de vloeroppervlakgegevens die er zijn (zie
-:func:`rve_geo.building_floor_area`).</translation>
+:func:`rve_geo.building_floor_area`). Gebouwen die de resultaatkolommen van
+``building_floor_area`` al dragen (``floor_area_m2``, ``footprint_m2``,
+``storeys``, ``height_m``, ``floor_area_source``, ``excluded``,
+``use_storey_height_m``, ``is_hall``; herkend aan ``floor_area_source``) worden
+gebruikt zoals ze zijn, met ``floor_area`` op zijn standaardwaarden (zie
+:mod:`rve_geo.density.precomputed`).</translation>
     </message>
     <message>
       <source>Stock built before this year counts as ageing (default 1980 [S]).</source>
@@ -1941,6 +1971,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>optellen per kavel</translation>
     </message>
     <message>
+      <source>floor area: carried by the buildings</source>
+      <translation>vloeroppervlak: al aanwezig bij de gebouwen</translation>
+    </message>
+    <message>
       <source>density: validating parcels</source>
       <translation>dichtheid: kavels controleren</translation>
     </message>
@@ -2183,6 +2217,28 @@ Standaard 5 ha [A]; leeg schakelt zones voor kleine terreinen uit.</translation>
     <message>
       <source>Building columns; looked up among BAG / 3D BAG aliases when omitted.</source>
       <translation type="vanished">Gebouwkolommen; gezocht onder de BAG- / 3D BAG-namen als ze ontbreken.</translation>
+    </message>
+    <message>
+      <source>Building footprints in the same CRS. Floor area per building comes from
+:func:`rve_geo.building_floor_area` (BVO column, storeys, height,
+gebruiksoppervlakte, or one storey), see that function for the columns.</source>
+      <translation type="vanished">Gebouwvoetafdrukken in hetzelfde CRS. Het vloeroppervlak per gebouw komt uit
+:func:`rve_geo.building_floor_area` (BVO-kolom, bouwlagen, hoogte,
+gebruiksoppervlakte of één bouwlaag); zie die functie voor de kolommen.</translation>
+    </message>
+    <message>
+      <source>Building footprints with a construction year (BAG ``bouwjaar`` /
+``oorspronkelijkBouwjaar``) and whatever floor-area data exists (see
+:func:`rve_geo.building_floor_area`).</source>
+      <translation type="vanished">Gebouwvoetafdrukken met een bouwjaar (BAG ``bouwjaar`` /
+``oorspronkelijkBouwjaar``) en de vloeroppervlakgegevens die er zijn (zie
+:func:`rve_geo.building_floor_area`).</translation>
+    </message>
+    <message>
+      <source>Building footprints; floor area per building as in
+:func:`rve_geo.building_floor_area`.</source>
+      <translation type="vanished">Gebouwvoetafdrukken; vloeroppervlak per gebouw als in
+:func:`rve_geo.building_floor_area`.</translation>
     </message>
     <message>
       <source>Configuration file (TOML)</source>
