@@ -358,7 +358,7 @@ def write_layers(
         try:
             for name, frame in layers.items():
                 if isinstance(frame, gpd.GeoDataFrame):
-                    frame.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
+                    _write_geo_layer(frame, tmp, name)
                 else:
                     import pyogrio
 
@@ -373,6 +373,49 @@ def write_layers(
                 raise OutputError(f"writing '{out}' failed: {exc}; nothing was written.") \
                     from exc
             raise
+
+
+#: Rows written per call: a layer of millions of rows is converted and written in parts,
+#: so the memory of the conversion does not grow with the layer.
+WRITE_CHUNK_ROWS = 200_000
+
+
+def _layer_geometry_type(frame: gpd.GeoDataFrame) -> tuple[str, bool]:
+    """The GeoPackage geometry type of the whole layer and whether single parts are made
+    multi, decided as pyogrio decides it for one call on the whole frame."""
+    import shapely
+
+    geoms = np.asarray(frame.geometry.array, dtype=object)
+    kinds = [k for k in pd.unique(frame.geometry.geom_type) if isinstance(k, str)]
+    filled = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    has_z = bool(shapely.has_z(geoms[filled]).any())
+    kind, promote = "Unknown", False
+    if len(kinds) == 1:
+        kind = kinds[0]
+    elif len(kinds) == 2:
+        for single in ("Polygon", "LineString", "Point"):
+            if set(kinds) == {single, f"Multi{single}"}:
+                kind, promote = f"Multi{single}", True
+    if has_z and kind != "Unknown":
+        kind += " Z"
+    return kind, promote
+
+
+def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
+    """Write one layer; a long layer in parts of ``WRITE_CHUNK_ROWS`` rows (same layer
+    type, fields, rows and order as one call)."""
+    if len(frame) <= WRITE_CHUNK_ROWS:
+        frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio")
+        return
+    kind, promote = _layer_geometry_type(frame)
+    # written index or not: geopandas decides from the index type, the same for each part
+    index = list(frame.index.names) != [None] or not pd.api.types.is_integer_dtype(
+        frame.index.dtype)
+    for start in range(0, len(frame), WRITE_CHUNK_ROWS):
+        part = frame.iloc[start:start + WRITE_CHUNK_ROWS]
+        part.to_file(path, layer=name, driver="GPKG", engine="pyogrio", index=index,
+                     geometry_type=kind, promote_to_multi=promote,
+                     mode="w" if start == 0 else "a")
 
 
 def check_column_case(columns: Iterable, what: str) -> None:

@@ -92,3 +92,37 @@ def test_parquet_without_pyarrow_names_the_missing_package(tmp_path, monkeypatch
     with pytest.raises(InputError, match=r"parcels: reading the Parquet file .* needs pyarrow, "
                                          r"which is not installed; install it"):
         read_layer(path, argument="parcels")
+
+
+@pytest.mark.parametrize("index", [None, "code"])
+def test_long_layer_written_in_parts_equals_one_write(tmp_path, monkeypatch, index):
+    # 7 rows in parts of 3: Polygon and MultiPolygon mixed (made multi), an empty
+    # geometry, a missing one, text with gaps: the same layer as one call writes
+    import pandas as pd
+    import pyogrio
+    from shapely.geometry import MultiPolygon
+
+    import rve_geo.io as rio
+
+    geoms = [box(0, 0, 1, 1), MultiPolygon([box(2, 0, 3, 1), box(4, 0, 5, 1)]),
+             box(0, 2, 1, 3), None, box(0, 0, 0, 0).buffer(0), box(6, 0, 8, 2),
+             box(9, 9, 10, 10)]
+    frame = gpd.GeoDataFrame({"code": list("abcdefg"), "n": range(7),
+                              "note": ["x", None, "y", None, "z", None, "w"]},
+                             geometry=geoms, crs="EPSG:28992")
+    if index:
+        frame = frame.set_index(index)
+    write_layers({"layer": frame}, tmp_path / "one.gpkg")
+    monkeypatch.setattr(rio, "WRITE_CHUNK_ROWS", 3)
+    write_layers({"layer": frame}, tmp_path / "parts.gpkg")
+    one = pyogrio.read_info(tmp_path / "one.gpkg", layer="layer")
+    parts = pyogrio.read_info(tmp_path / "parts.gpkg", layer="layer")
+    assert parts["geometry_type"] == one["geometry_type"] == "MultiPolygon"
+    assert list(parts["fields"]) == list(one["fields"])
+    assert parts["features"] == one["features"] == 7
+    a = gpd.read_file(tmp_path / "one.gpkg", layer="layer")
+    b = gpd.read_file(tmp_path / "parts.gpkg", layer="layer")
+    pd.testing.assert_frame_equal(a.drop(columns="geometry"), b.drop(columns="geometry"))
+    assert a.geometry.to_wkb().tolist() == b.geometry.to_wkb().tolist()
+    if index:
+        assert b["code"].tolist() == list("abcdefg")
