@@ -305,7 +305,7 @@ def clear_validation_memo() -> None:
     _MEMO.clear()
 
 
-def strtree_of(geoms: np.ndarray, owner=None) -> shapely.STRtree:
+def strtree_of(geoms: np.ndarray, owner=None, *, node_capacity: int = 10) -> shapely.STRtree:
     """An STRtree of ``geoms``, built once while ``owner`` (the frame the geometries come
     from) lives: the next operation of a run on the same geometry objects reuses it.
 
@@ -322,12 +322,13 @@ def strtree_of(geoms: np.ndarray, owner=None) -> shapely.STRtree:
     """
     geoms = np.asarray(geoms, dtype=object)
     if owner is None:
-        return shapely.STRtree(geoms)
+        return shapely.STRtree(geoms, node_capacity=node_capacity)
     facts = _MEMO.facts(geoms)
-    tree = facts.get("strtree") if facts is not None else None
+    fact = ("strtree", node_capacity)
+    tree = facts.get(fact) if facts is not None else None
     if tree is None:
-        tree = shapely.STRtree(geoms)
-        _MEMO.remember(geoms, owner, "strtree", tree)
+        tree = shapely.STRtree(geoms, node_capacity=node_capacity)
+        _MEMO.remember(geoms, owner, fact, tree)
     return tree
 
 

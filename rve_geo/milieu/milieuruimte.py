@@ -49,6 +49,9 @@ _CHUNK = 50_000
 #: candidates of the zoning map's unions (more are added where the union needs them).
 _SAMPLES = 12
 
+#: Items per node of the STRtrees searched for the nearest sensitive object.
+_NEAREST_NODE_CAPACITY = 2
+
 #: Receiving-area types (see rve_geo.milieu.categories.OMGEVINGSTYPES).
 Omgevingstype = Literal["rustige_woonwijk", "gemengd_gebied"]
 
@@ -92,10 +95,14 @@ def _nearest(tree: shapely.STRtree, geoms: np.ndarray, max_distance: float):
         return idx, dist
 
     def nearest(chunk: np.ndarray) -> np.ndarray:
-        (i, j), d = tree.query_nearest(chunk, return_distance=True, all_matches=False)
+        (i, j), d = tree.query_nearest(chunk, return_distance=True, all_matches=True)
+        # of objects at the same least distance, the first in the tree's order: the
+        # same answer whatever the shape of the tree
+        order = np.lexsort((j, i))
+        first = order[np.r_[True, i[order][1:] != i[order][:-1]]] if len(i) else order
         found_j = np.full(len(chunk), -1, dtype=np.int64)
         found_d = np.full(len(chunk), np.inf)
-        found_j[i], found_d[i] = j, d
+        found_j[i[first]], found_d[i[first]] = j[first], d[first]
         return np.stack([found_j.astype(np.float64), found_d], axis=1)
 
     # STRtree.query_nearest releases the GIL: chunks run in parallel on threads (a query
@@ -120,7 +127,11 @@ class _RankFinder:
         self.types = [o for o in range(len(OMGEVINGSTYPES)) if (usable & (codes == o)).any()]
         self.members = {o: np.flatnonzero(usable & (codes == o)) for o in self.types}
         # kept with the sensitive frame (``owner``) for the next operation of the run
-        self.trees = {o: strtree_of(geoms[self.members[o]], owner) for o in self.types}
+        # small nodes: tighter boxes, so the nearest search measures far fewer objects
+        # exactly (about half the time of the default 10 per node)
+        self.trees = {o: strtree_of(geoms[self.members[o]], owner,
+                                    node_capacity=_NEAREST_NODE_CAPACITY)
+                      for o in self.types}
         self.limits = {o: float(np.nanmax(table.distances[:, o])) * (1 + 1e-9) + 1e-3
                        for o in self.types}
 
@@ -244,8 +255,10 @@ def max_allowed_category(
     parcel itself count (distance 0). Defaults: VNG 2009 richtafstanden and
     omgevingstype rustige woonwijk (DOMAIN.md section 2).
 
-    Speed: one STRtree per omgevingstype and ``query_nearest`` with ``max_distance``
-    equal to the largest richtafstand, in chunks of 50,000 parcels.
+    Speed: one STRtree per omgevingstype (2 objects per node, kept with the sensitive
+    frame for the rest of the run) and one exact ``query_nearest`` per parcel, on all
+    cores. Of several objects at the same least distance the binding one is the first in
+    the order of ``sensitive``.
 
     Examples
     --------
