@@ -208,7 +208,11 @@ def warn_outside_netherlands(frame: gpd.GeoDataFrame, argument: str, issues: Iss
     if frame.crs is None or frame.crs.to_epsg() != 28992 or len(frame) == 0:
         return
     geoms = np.asarray(frame.geometry.array, dtype=object)
-    facts = _MEMO.facts(geoms)
+    _warn_outside_rd(frame, geoms, _MEMO.facts(geoms), argument, issues)
+
+
+def _warn_outside_rd(frame, geoms: np.ndarray, facts: dict | None, argument: str,
+                     issues: Issues) -> None:
     bad = facts.get("outside_rd") if facts is not None else None
     if bad is None:
         x0, y0, x1, y1 = RD_EXTENT
@@ -250,9 +254,12 @@ class _Memo:
         step = max(1, len(ids) // 64)
         return (len(ids), ids[::step].tobytes(), int(ids[-1]) if len(ids) else 0), ids
 
-    def facts(self, geoms: np.ndarray) -> dict | None:
-        """The facts known about exactly these geometry objects, or None."""
-        key, ids = self._identity(geoms)
+    def facts(self, geoms: np.ndarray, identity: tuple | None = None) -> dict | None:
+        """The facts known about exactly these geometry objects, or None.
+
+        ``identity`` is :meth:`_identity` of ``geoms`` when the caller has it already.
+        """
+        key, ids = identity or self._identity(geoms)
         with self._lock:
             entry = self._entries.get(key)
             if entry is None or not np.array_equal(entry[0], ids):
@@ -260,10 +267,11 @@ class _Memo:
             self._entries.move_to_end(key)
             return entry[2]
 
-    def remember(self, geoms: np.ndarray, owner, fact, value) -> None:
+    def remember(self, geoms: np.ndarray, owner, fact, value,
+                 identity: tuple | None = None) -> dict:
         """Note ``fact = value`` about these geometry objects, for as long as ``owner``
-        lives (an entry without facts is made when ``fact`` is None)."""
-        key, ids = self._identity(geoms)
+        lives (an entry without facts is made when ``fact`` is None); return the facts."""
+        key, ids = identity or self._identity(geoms)
         with self._lock:
             entry = self._entries.get(key)
             if entry is None or not np.array_equal(entry[0], ids):
@@ -275,6 +283,7 @@ class _Memo:
                     self._entries.popitem(last=False)
             if fact is not None:
                 entry[2][fact] = value
+            return entry[2]
 
     def _forget(self, key: tuple, ids: np.ndarray) -> None:
         with self._lock:
@@ -395,11 +404,12 @@ def prepare_polygons(
     n = len(geoms)
     if n == 0:
         return PreparedPolygons(geoms, np.zeros(0, bool), np.zeros(0, bool))
-    facts = _MEMO.facts(geoms)
+    identity = _MEMO._identity(geoms)
+    facts = _MEMO.facts(geoms, identity)
     known = facts.get("polygons") if facts is not None else None
     if known is None:
         known = _check_polygons(geoms, frame.index, argument, allow_empty_rows)
-        _MEMO.remember(geoms, frame, "polygons", known)
+        facts = _MEMO.remember(geoms, frame, "polygons", known, identity)
         if known.repaired.any() or known.missing.any():  # other objects: their own entry
             _MEMO.remember(known.geometry, frame, None, None)
     if known.missing.any() and not allow_empty_rows:
@@ -408,7 +418,10 @@ def prepare_polygons(
             f"(rows {row_ids(frame.index[known.missing])}); remove or fix them."
         )
     known.report(frame.index, argument, issues)
-    warn_outside_netherlands(frame, argument, issues)
+    if argument not in issues.extent_checked:  # as warn_outside_netherlands, memo at hand
+        issues.extent_checked.add(argument)
+        if frame.crs is not None and frame.crs.to_epsg() == 28992:
+            _warn_outside_rd(frame, geoms, facts, argument, issues)
     return PreparedPolygons(known.geometry.copy(), known.usable.copy(), known.repaired.copy())
 
 
