@@ -72,6 +72,14 @@ def _free_name(column: str, taken: set) -> str:
     return name
 
 
+def _already_kept(result: pd.DataFrame, values: pd.Series, column: str) -> bool:
+    """True when ``result`` already holds ``values`` in a ``<column>_input...`` column."""
+    prefix = f"{column}{INPUT_SUFFIX}"
+    return any(str(c).startswith(prefix) and not isinstance(result[c], pd.DataFrame)
+               and _same(values.reset_index(drop=True), result[c].reset_index(drop=True))
+               for c in result.columns)
+
+
 def _geometry_names(frame: pd.DataFrame) -> set:
     name = getattr(frame, "_geometry_column_name", None)
     return {name} if name is not None else set()
@@ -88,6 +96,8 @@ def keep_input_columns(result: pd.DataFrame, source: pd.DataFrame, argument: str
     for column in [c for c in source.columns if c in result.columns and c not in skip]:
         if isinstance(result[column], pd.DataFrame) or _same(source[column], result[column]):
             continue
+        if _already_kept(result, source[column], str(column)):
+            continue  # an inner operation kept it already (distributed runs)
         name = _free_name(str(column), set(map(str, result.columns)))
         result.insert(result.columns.get_loc(column) + 1, name, source[column].to_numpy())
         issues.add(argument, f"column {column} is also a result column; the result is in "

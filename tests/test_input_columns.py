@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import rve_geo
-from rve_geo._columns import keep_input_columns
+from rve_geo._columns import keep_input_columns, keeps_input_columns
 from rve_geo._validate import Issues
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "doesburg.gpkg"
@@ -115,3 +115,21 @@ def test_same_values_are_no_clash():
     issues = Issues("op")
     keep_input_columns(source.copy(), source, "parcels", issues)
     assert issues.messages == []
+
+
+def test_rule_applied_twice_keeps_one_input_column():
+    @keeps_input_columns("frame")
+    def inner(frame):
+        out = frame.copy()
+        out["label"] = "computed"
+        return out
+
+    @keeps_input_columns("frame")
+    def outer(frame):  # like the distributed runs, which may call the operation itself
+        return inner(frame)
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = outer(pd.DataFrame({"label": ["plan text"]}))
+    assert list(out.columns) == ["label", "label_input"]
+    assert len(caught) == 1

@@ -451,6 +451,7 @@ def _reach_m(distance_table) -> float:
     return float(np.nanmax(table.distances)) * (1 + 1e-9) + _HALO_MARGIN_M
 
 
+@keeps_input_columns()
 def distributed_contour_conflicts(
     sources: gpd.GeoDataFrame,
     sensitive: gpd.GeoDataFrame,
