@@ -95,7 +95,7 @@ class Style:
     outline: str = "#636363"
     outline_width_mm: float = 0.1
     filled: bool = True
-    order_by: tuple[str, bool] | None = None  # (field, ascending)
+    order_by: tuple[str, bool] | None = None  # (field or QGIS expression, ascending)
     label_expression: str | None = None
 
 
@@ -121,8 +121,11 @@ LAYER_STYLES: dict[str, str] = {
     "kansenzones.parcels": "kansenzone_parcels",
     "sensitive_objects": "sensitive",
     "plan_zones": "outline",
-    "read_imro": "outline",
+    "read_imro": "plan_objects",
     "transformation_monitor": "outline",
+    "transformation_monitor.changes": "transformation_changes",
+    "transformation_monitor.per_id": "transformation_status",
+    "relocation_efficiency": "relocation",
 }
 
 _TEXT = {
@@ -143,6 +146,14 @@ _TEXT = {
         "no_zone": "in geen kansenzone", "unknown": "onbekend", "share": "{} - {} %",
         "conflict": "binnen de richtafstand", "homes": "woning / gevoelig object",
         "border": "begrenzing", "and_more": "{} en meer",
+        "plan_objects": "Planobjecten naar soort",
+        "transformation_changes": "Verloren en gewonnen bedrijfsgrond",
+        "transformation_status": "Transformatie per kavel",
+        "relocation": "Verplaatsingskosten tegenover de bandbreedte",
+        "lost": "verloren", "gained": "gewonnen", "removed": "verdwenen",
+        "added": "nieuw", "changed": "gewijzigd", "unchanged": "ongewijzigd",
+        "below_band": "onder de bandbreedte", "within_band": "binnen de bandbreedte",
+        "above_band": "boven de bandbreedte",
     },
     "en": {
         "fsi": "FSI (floor space index)", "fsi_net": "Net FSI per terrein",
@@ -161,6 +172,13 @@ _TEXT = {
         "no_zone": "in no zone", "unknown": "unknown", "share": "{} - {} %",
         "conflict": "inside the required distance", "homes": "home / sensitive object",
         "border": "outline", "and_more": "{} and more",
+        "plan_objects": "Plan objects by type",
+        "transformation_changes": "Business land lost and gained",
+        "transformation_status": "Transformation per parcel",
+        "relocation": "Relocation cost against the band",
+        "lost": "lost", "gained": "gained", "removed": "removed", "added": "added",
+        "changed": "changed", "unchanged": "unchanged", "below_band": "below the band",
+        "within_band": "within the band", "above_band": "above the band",
     },
 }
 
@@ -254,10 +272,45 @@ def _max_category_style(key: str, t: Mapping[str, str], frame: Any, columns: set
 
 def _conflicts_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
                      lang: str) -> Style:
-    """One red symbol for conflicts (inside the required distance)."""
-    return Style(key, t[key], "single", None,
-                 (StyleClass(t["conflict"], "#d7301f"),), outline="#67000d",
-                 outline_width_mm=0.2)
+    """Conflicts by the category of the source; one red symbol without that column."""
+    if frame is not None and "category" not in columns:
+        return Style(key, t[key], "single", None,
+                     (StyleClass(t["conflict"], "#d7301f"),), outline="#67000d",
+                     outline_width_mm=0.2)
+    return Style(key, t[key], "categorized", "category", _category_classes(t),
+                 outline="#67000d", outline_width_mm=0.2, order_by=("category", True))
+
+
+#: Styles with one class per value of a status column: key -> (field, ((value, colour), ...)).
+#: Values are translated through the texts; plan object types are Dutch terms as they are.
+_VALUE_STYLES: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "transformation_changes": ("change", (("lost", "#d7301f"), ("gained", "#1a9850"))),
+    "transformation_status": ("status", (("removed", "#d7301f"), ("added", "#1a9850"),
+                                         ("changed", "#fdae61"), ("unchanged", "#d9d9d9"))),
+    "relocation": ("relocation_status", (("below_band", "#1a9850"),
+                                         ("within_band", "#fee08b"),
+                                         ("above_band", "#d7301f"), ("unknown", _NONE))),
+    "plan_objects": ("object_type", (("enkelbestemming", "#c7e9c0"),
+                                     ("dubbelbestemming", "#fdd0a2"),
+                                     ("gebiedsaanduiding", "#fdae6b"),
+                                     ("maatvoering", "#fd8d3c"),
+                                     ("bouwvlak", "#6baed6"),
+                                     ("functieaanduiding", "#9e9ac8"))),
+}
+
+
+def _value_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
+                 lang: str) -> Style:
+    """One colour per value of a status or type column (:data:`_VALUE_STYLES`)."""
+    field, values = _VALUE_STYLES[key]
+    classes = tuple(StyleClass(t.get(value, value), colour, value=value)
+                    for value, colour in values)
+    if key == "plan_objects":  # overlapping, opaque: bestemmingen first, small objects on top
+        rank = " ".join(f"WHEN \"{field}\" = '{value}' THEN {i}"
+                        for i, (value, _c) in enumerate(values))
+        return Style(key, t[key], "categorized", field, classes, opacity=1.0,
+                     outline="#525252", order_by=(f"CASE {rank} ELSE 99 END", True))
+    return Style(key, t[key], "categorized", field, classes, opacity=0.85)
 
 
 def _sensitive_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
@@ -360,6 +413,7 @@ _STYLE_BUILDERS: dict[str, Callable[..., Style]] = {
     "fmi": _fmi_style,
     "potential": _quantile_style, "score": _quantile_style,
     "kansenzones": _zones_style, "kansenzone_parcels": _zones_style,
+    **{key: _value_style for key in _VALUE_STYLES},
 }
 """Style key -> builder ``(key, texts, frame, columns, lang) -> Style``."""
 
@@ -458,8 +512,9 @@ def to_qml(style: Style) -> str:
     order = ""
     if style.order_by is not None:
         field, asc = style.order_by
+        expression = field if '"' in field else chr(34) + field + chr(34)  # field or expression
         order = (f'<orderby><orderByClause asc="{int(asc)}" nullsFirst="0">'
-                 f'{_attr(chr(34) + field + chr(34))}</orderByClause></orderby>')
+                 f'{_attr(expression)}</orderByClause></orderby>')
     flags = f'symbollevels="0" forceraster="0" enableorderby="{int(bool(order))}"'
     if style.kind == "categorized":
         cats = "".join(f'<category value="{_attr(c.value)}" label="{_attr(c.label)}" '
