@@ -6,8 +6,11 @@ Collects every text the plugin translates: literal ``tr("...")`` calls in the
 plugin sources, the install help, and the texts derived from the library
 (algorithm names, groups, parameter labels and the whole help text of every
 operation in ``rve_geo.OPERATIONS``: summary, details, parameter descriptions,
-result), the words for the source tags of defaults, and the library's fixed
-progress messages. Existing translations are kept; new texts
+result), the words for the source tags of defaults, the library's progress
+messages, warnings and notes: fixed texts as they are, texts built at run time as
+templates with ``{0}``, ``{1}`` ... for the computed parts (also written to
+``i18n/messages.txt``, which the plugin matches messages against, see
+``rve_qgis/messages.py``). Existing translations are kept; new texts
 are added as unfinished, texts no longer used are marked obsolete. Then
 ``lrelease`` (Debian package qttools5-dev-tools) compiles the .qm files.
 With ``--check`` nothing is written; the exit code is 1 when a text has no
@@ -37,6 +40,92 @@ def literal_texts():
                     and isinstance(node.args[0].value, str)):
                 texts.append(node.args[0].value)
     return texts
+
+
+#: Calls whose argument at this position is a message the user sees (progress, warnings,
+#: notes); ``add`` only on an ``issues`` object (rve_geo._validate.Issues).
+MESSAGE_CALLS = {"report": 2, "progress": 1, "add": 1, "warn": 0, "note": 0}
+MESSAGES_FILE = I18N / "messages.txt"
+
+
+def _call_name(func):
+    if isinstance(func, ast.BoolOp):  # (note or logger.info)(text)
+        func = func.values[0]
+    name = getattr(func, "id", None) or getattr(func, "attr", None)
+    if name == "add" and getattr(getattr(func, "value", None), "id", None) != "issues":
+        return None
+    return name
+
+
+def message_template(node):
+    """A message expression as text: literal parts kept, computed parts ``{0}``, ``{1}`` ...
+
+    None when the expression has no literal text worth translating.
+    """
+    parts = []
+
+    def walk(n):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str):
+            parts.append(n.value.replace("{", "{{").replace("}", "}}"))
+        elif isinstance(n, ast.JoinedStr):
+            for value in n.values:
+                walk(value)
+        elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add):
+            walk(n.left)
+            walk(n.right)
+        else:
+            parts.append(None)
+
+    walk(node)
+    text, number = "", 0
+    for part in parts:
+        if part is None:
+            text += "{%d}" % number
+            number += 1
+        else:
+            text += part
+    literal = "".join(p for p in parts if p)
+    if sum(ch.isalpha() for ch in literal) < 4:
+        return None
+    return text
+
+
+def message_texts():
+    """(fixed texts, templates) of the library's progress messages, warnings and notes."""
+    import rve_geo
+
+    fixed, templates = [], []
+    for path in sorted(Path(rve_geo.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            position = MESSAGE_CALLS.get(_call_name(node.func))
+            if position is None or len(node.args) <= position:
+                continue
+            arg = node.args[position]
+            if isinstance(arg, ast.Constant):
+                if isinstance(arg.value, str) and arg.value:
+                    fixed.append(arg.value)
+                continue
+            if isinstance(arg, (ast.JoinedStr, ast.BinOp)):
+                template = message_template(arg)
+                if template is not None:
+                    templates.append(template)
+    return unique(fixed), unique(templates)
+
+
+def warning_names():
+    """Operation and argument names that prefix warnings (``Issues("name")``), as labels."""
+    import rve_geo
+    from rve_geo.specs import label_for
+
+    names = []
+    for path in sorted(Path(rve_geo.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Issues"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                names.append(label_for(str(node.args[0].value)))
+    return unique(names)
 
 
 def progress_texts():
@@ -126,8 +215,23 @@ def write_ts(path, language, texts, known):
                     encoding="utf-8")
 
 
+def all_texts():
+    """Every text the plugin may translate."""
+    fixed, templates = message_texts()
+    return unique(literal_texts() + library_texts() + progress_texts() + fixed + templates
+                  + warning_names())
+
+
+def write_messages_file():
+    """The templates the plugin matches run-time messages against (i18n/messages.txt)."""
+    _fixed, templates = message_texts()
+    MESSAGES_FILE.write_text("\n".join(templates) + "\n", encoding="utf-8")
+
+
 def main(argv):
-    texts = unique(literal_texts() + library_texts() + progress_texts())
+    texts = all_texts()
+    if "--check" not in argv:
+        write_messages_file()
     missing = 0
     for language in LANGUAGES:
         ts = I18N / f"rve_qgis_{language}.ts"

@@ -58,19 +58,22 @@ class Issues:
     operation: str
     messages: list[str] = field(default_factory=list)
     extent_checked: set[str] = field(default_factory=set)
+    #: (argument, text, row labels or '') per message, for front ends that translate
+    entries: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(self, argument: str, text: str, rows: Iterable | None = None) -> None:
         rows = list(rows) if rows is not None else []
-        suffix = f" (rows {row_ids(rows)})" if rows else ""
+        shown = row_ids(rows) if rows else ""
+        suffix = f" (rows {shown})" if rows else ""
         self.messages.append(f"{argument}: {text}{suffix}")
+        self.entries.append((argument, text, shown))
 
     def emit(self, stacklevel: int = 3) -> None:
         if self.messages:
-            warnings.warn(
-                f"{self.operation}: " + "; ".join(self.messages),
-                RveGeoWarning,
-                stacklevel=stacklevel,
-            )
+            warning = RveGeoWarning(f"{self.operation}: " + "; ".join(self.messages))
+            warning.operation = self.operation
+            warning.entries = tuple(self.entries)
+            warnings.warn(warning, stacklevel=stacklevel)
 
 
 def check_frame(obj, argument: str) -> gpd.GeoDataFrame:

@@ -64,4 +64,12 @@ class OperationCancelledError(RveGeoError):
 
 
 class RveGeoWarning(UserWarning):
-    """One aggregated warning per call about repaired, excluded or unusual rows."""
+    """One aggregated warning per call about repaired, excluded or unusual rows.
+
+    Warnings collected per call also carry ``operation`` and ``entries``, a tuple of
+    (argument, text, row labels) per message, so a front end can show them in the
+    user's language; ``str(warning)`` is the whole English message.
+    """
+
+    operation: str | None = None
+    entries: tuple[tuple[str, str, str], ...] = ()

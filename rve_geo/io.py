@@ -254,9 +254,8 @@ def _to_crs(frame, target_crs: str, argument: str, path, note) -> gpd.GeoDataFra
                            "(areas about twice that); use an equal-scale CRS such as "
                            "EPSG:28992 (RD New).")
     if not frame.crs.equals(target):
-        message = (f"{argument}: reprojecting from {frame.crs.to_string()} to "
-                   f"{target.to_string()}")
-        (note or logging.getLogger(__name__).info)(message)
+        (note or logging.getLogger(__name__).info)(
+            f"{argument}: reprojecting from {frame.crs.to_string()} to {target.to_string()}")
         frame = frame.to_crs(target)
     return frame
 

@@ -28,7 +28,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from . import compat, helptext, runtime
+from . import compat, helptext, messages, runtime
 from .convert import read_source, write_frames
 from .i18n import tr
 from .styles import StylePostProcessor, style_for
@@ -67,7 +67,7 @@ class FeedbackProgress:
         self.feedback.setProgress(max(0.0, min(100.0, 100.0 * float(fraction))))
         if message and message != self.last_message:
             self.last_message = message
-            self.feedback.setProgressText(tr(message))  # the library's fixed texts are in the .ts
+            self.feedback.setProgressText(messages.translate(message))
 
 
 def help_html(spec) -> str:
@@ -324,7 +324,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         for w in caught:
             if not issubclass(w.category, UserWarning):
                 continue
-            compat.push_warning(feedback, str(w.message))
+            compat.push_warning(feedback, messages.warning_text(w.message))
         return result
 
     def processAlgorithm(self, parameters, context, feedback):

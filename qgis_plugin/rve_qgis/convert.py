@@ -10,6 +10,7 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingException
 
+from . import messages
 from .i18n import tr
 
 READABLE = ["gpkg", "shp", "geojson", "fgb", "json"]
@@ -38,7 +39,7 @@ def read_source(algorithm, parameters, key, context, feedback, target_crs, argum
     try:
         return read_layer(path, layer=layer_name or None, argument=key, target_crs=target_crs,
                           crs_if_missing=qcrs.toWkt() if qcrs is not None else None,
-                          fid_as_index=True, note=lambda text: feedback.pushInfo(tr(text)))
+                          fid_as_index=True, note=lambda text: feedback.pushInfo(messages.translate(text)))
     except RveGeoError as exc:
         if "has no CRS" in str(exc):
             raise QgsProcessingException(

@@ -20,6 +20,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def active() -> bool:
+    """True when a translation is installed (the interface is not English)."""
+    return bool(_installed)
+
+
 def user_language() -> str:
     """Two-letter language code QGIS uses for its interface (``nl``, ``en`` ...)."""
     settings = QgsSettings()

@@ -17,9 +17,7 @@ FIX = ("run `python3 qgis_plugin/update_translations.py` under QGIS's Python, tr
 
 
 def all_texts():
-    return update_translations.unique(update_translations.literal_texts()
-                                      + update_translations.library_texts()
-                                      + update_translations.progress_texts())
+    return update_translations.all_texts()
 
 
 def test_no_untranslated_text():
@@ -79,3 +77,86 @@ def test_dutch_progress_messages(provider, context, tmp_path):
     assert "dichtheid: gebouwen aan kavels koppelen" in feedback.texts
     assert "dichtheid: klaar" in feedback.texts
     assert not [t for t in feedback.texts if t.startswith("density:")]
+
+
+def test_message_templates_are_current():
+    _fixed, templates = update_translations.message_texts()
+    written = update_translations.MESSAGES_FILE.read_text(encoding="utf-8").splitlines()
+    assert written == templates, f"i18n/messages.txt is older than the library: {FIX}"
+
+
+class Messages(RecordingFeedback):
+    """Feedback keeping progress texts, warnings and info lines apart."""
+
+    def __init__(self):
+        super().__init__()
+        self.texts, self.warnings, self.infos = [], [], []
+
+    def setProgressText(self, text):
+        self.texts.append(text)
+        super().setProgressText(text)
+
+    def pushWarning(self, warning):
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+    def pushInfo(self, info):
+        self.infos.append(info)
+        super().pushInfo(info)
+
+
+def run_max_allowed_category(context, path, language):
+    feedback = Messages()
+    translator = i18n.install(language) if language else None
+    try:
+        processing.run("rve:maxallowedcategory", {
+            "PARCELS": f"{SAMPLE}|layername=parcels", "SENSITIVE": f"{SAMPLE}|layername=homes",
+            "OUTPUT": str(path)}, context=context, feedback=feedback)
+    finally:
+        i18n.uninstall(translator)
+    return feedback
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample_data/doesburg.gpkg is missing")
+def test_library_warning_and_run_time_progress_in_dutch(provider, context, tmp_path):
+    import pyogrio
+
+    n = len(pyogrio.read_dataframe(str(SAMPLE), layer="parcels", read_geometry=False))
+    english = run_max_allowed_category(context, tmp_path / "en.gpkg", None)
+    dutch = run_max_allowed_category(context, tmp_path / "nl.gpkg", "nl")
+    clash = ("max_allowed_category: parcels: column max_category is also a result column; the "
+             "result is in max_category and the input's values are kept as max_category_input")
+    assert english.warnings == [clash]
+    assert dutch.warnings == [
+        "Maximaal toegestane milieucategorie: Kavels: kolom max_category is ook een "
+        "resultaatkolom; het resultaat staat in max_category en de waarden uit de invoer zijn "
+        "bewaard als max_category_input"]
+    # a progress text built at run time, with the count written the Dutch way
+    assert f"{n:,} of {n:,} parcels" in english.texts
+    assert f"{n:,} van {n:,} kavels".replace(",", ".") in dutch.texts
+    # no English left: every library text of the English run is different in Dutch
+    library_texts = set(english.texts) | set(english.warnings)
+    assert not library_texts & (set(dutch.texts) | set(dutch.warnings) | set(dutch.infos))
+    assert len(dutch.texts) == len(english.texts)
+
+
+def test_warning_rows_and_names_in_dutch(provider):
+    import warnings
+
+    from rve_qgis.messages import warning_text
+
+    from rve_geo._validate import Issues
+
+    issues = Issues("density_measures")
+    issues.add("buildings", "3 buildings lie on no parcel and are not counted", range(7))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        issues.emit()
+    translator = i18n.install("nl")
+    try:
+        dutch = warning_text(caught[0].message)
+    finally:
+        i18n.uninstall(translator)
+    assert warning_text(caught[0].message) == str(caught[0].message)  # English: unchanged
+    assert dutch == ("Dichtheidsmaten (Spacemate): Panden: 3 gebouwen liggen op geen enkele "
+                     "kavel en tellen niet mee (rijen 0, 1, 2, 3, 4 (+2 meer))")

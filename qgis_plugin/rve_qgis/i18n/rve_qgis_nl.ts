@@ -96,6 +96,14 @@
       <translation>tabel met {} rijen</translation>
     </message>
     <message>
+      <source>(+{} more)</source>
+      <translation>(+{} meer)</translation>
+    </message>
+    <message>
+      <source>rows {}</source>
+      <translation>rijen {}</translation>
+    </message>
+    <message>
       <source>the milieucategorie of the sources (contours)</source>
       <translation>de milieucategorie van de bronnen (contouren)</translation>
     </message>
@@ -2175,6 +2183,410 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>potentieel: klaar</translation>
     </message>
     <message>
+      <source>the .xlsx workbook was not written: it needs openpyxl (pip install openpyxl, or the extra rve_geo[cli]); the CSV files were written.</source>
+      <translation>de .xlsx-werkmap is niet geschreven: daarvoor is openpyxl nodig (pip install openpyxl, of de extra rve_geo[cli]); de CSV-bestanden zijn wel geschreven.</translation>
+    </message>
+    <message>
+      <source>no usable sensitive objects: every parcel gets the top category</source>
+      <translation>geen bruikbare gevoelige objecten: elke kavel krijgt de hoogste categorie</translation>
+    </message>
+    <message>
+      <source>no manifest-ow.xml with WorkIDRegeling: regeling_id is empty</source>
+      <translation>geen manifest-ow.xml met WorkIDRegeling: regeling_id is leeg</translation>
+    </message>
+    <message>
+      <source>no kadastrale grootte column; registered areas are unknown</source>
+      <translation>geen kolom kadastrale grootte; de kadastrale oppervlakten zijn onbekend</translation>
+    </message>
+    <message>
+      <source>no BAG panden in the area</source>
+      <translation>geen BAG-panden in het gebied</translation>
+    </message>
+    <message>
+      <source>no name column (naam, PLAN_NAAM, ...); terreinen have no naam</source>
+      <translation>geen naamkolom (naam, PLAN_NAAM, ...); de terreinen hebben geen naam</translation>
+    </message>
+    <message>
+      <source>column {0} is also a result column; the result is in {1} and the input's values are kept as {2}</source>
+      <translation>kolom {0} is ook een resultaatkolom; het resultaat staat in {1} en de waarden uit de invoer zijn bewaard als {2}</translation>
+    </message>
+    <message>
+      <source>{0}: the keywords {1} are deprecated and will be removed; give {2} instead.</source>
+      <translation>{0}: de trefwoorden {1} zijn verouderd en verdwijnen; geef in plaats daarvan {2}.</translation>
+    </message>
+    <message>
+      <source>{0} geometries lie outside the RD New extent; check that the coordinates are really EPSG:28992</source>
+      <translation>{0} geometrieën liggen buiten het bereik van RD New; controleer of de coördinaten echt EPSG:28992 zijn</translation>
+    </message>
+    <message>
+      <source>{0} rows without geometry were skipped (their results are empty)</source>
+      <translation>{0} rijen zonder geometrie zijn overgeslagen (hun resultaten zijn leeg)</translation>
+    </message>
+    <message>
+      <source>Z coordinates dropped from {0} geometries</source>
+      <translation>Z-coördinaten verwijderd uit {0} geometrieën</translation>
+    </message>
+    <message>
+      <source>{0} invalid polygons repaired with make_valid</source>
+      <translation>{0} ongeldige polygonen hersteld met make_valid</translation>
+    </message>
+    <message>
+      <source>{0} geometries had no area left after repair and were skipped</source>
+      <translation>{0} geometrieën hadden na herstel geen oppervlakte meer en zijn overgeslagen</translation>
+    </message>
+    <message>
+      <source>Z coordinates dropped from {0} points/lines</source>
+      <translation>Z-coördinaten verwijderd uit {0} punten/lijnen</translation>
+    </message>
+    <message>
+      <source>extra geometry columns not exported: {0}</source>
+      <translation>extra geometriekolommen niet geëxporteerd: {0}</translation>
+    </message>
+    <message>
+      <source>text values longer than {0} bytes were cut to fit the DBF</source>
+      <translation>tekstwaarden langer dan {0} bytes zijn ingekort zodat ze in de DBF passen</translation>
+    </message>
+    <message>
+      <source>written {0}</source>
+      <translation>{0} geschreven</translation>
+    </message>
+    <message>
+      <source>{0} buildings excluded because their status says demolished or not realised (include_demolished=True keeps them)</source>
+      <translation>{0} gebouwen uitgesloten omdat hun status gesloopt of niet gerealiseerd is (include_demolished=True houdt ze mee)</translation>
+    </message>
+    <message>
+      <source>{0} buildings lie on no parcel and are not counted (see result.attrs['unassigned_buildings'])</source>
+      <translation>{0} gebouwen liggen op geen enkele kavel en tellen niet mee</translation>
+    </message>
+    <message>
+      <source>{0} buildings lie partly outside every parcel; {1} m2 of footprint outside parcels is not counted</source>
+      <translation>{0} gebouwen liggen deels buiten elke kavel; {1} m2 footprint buiten kavels telt niet mee</translation>
+    </message>
+    <message>
+      <source>{0} parcels lie in no zone and are left out of the zone totals</source>
+      <translation>{0} kavels liggen in geen enkele zone en tellen niet mee in de zonetotalen</translation>
+    </message>
+    <message>
+      <source>{0} rows without an id were skipped</source>
+      <translation>{0} rijen zonder id zijn overgeslagen</translation>
+    </message>
+    <message>
+      <source>{0} rows sharing {1} ids were merged per id</source>
+      <translation>{0} rijen met samen {1} gedeelde id's zijn per id samengevoegd</translation>
+    </message>
+    <message>
+      <source>{0} buildings with BAG placeholder year 1005/9999 count as unknown year</source>
+      <translation>{0} gebouwen met BAG-plaatsvervangend bouwjaar 1005/9999 tellen als onbekend bouwjaar</translation>
+    </message>
+    <message>
+      <source>{0} buildings lie on no parcel and are not counted</source>
+      <translation>{0} gebouwen liggen op geen enkele kavel en tellen niet mee</translation>
+    </message>
+    <message>
+      <source>{0} parcels lie in no zone and are not counted</source>
+      <translation>{0} kavels liggen in geen enkele zone en tellen niet mee</translation>
+    </message>
+    <message>
+      <source>{0} rows have no cost or no plot area; their status is 'unknown'</source>
+      <translation>{0} rijen hebben geen kosten of geen kaveloppervlakte; hun status is 'unknown' (onbekend)</translation>
+    </message>
+    <message>
+      <source>{0} areas have no {1} value; their indicators are NaN</source>
+      <translation>{0} gebieden hebben geen waarde voor {1}; hun indicatoren zijn NaN</translation>
+    </message>
+    <message>
+      <source>{0}: reprojecting from {1} to {2}</source>
+      <translation>{0}: herprojecteren van {1} naar {2}</translation>
+    </message>
+    <message>
+      <source>{0} parcels have no known indicator value; their score is missing</source>
+      <translation>{0} kavels hebben geen bekende indicatorwaarde; hun score ontbreekt</translation>
+    </message>
+    <message>
+      <source>skipped {0}</source>
+      <translation>{0} overgeslagen</translation>
+    </message>
+    <message>
+      <source>kansenzones: {0} zones</source>
+      <translation>kansenzones: {0} zones</translation>
+    </message>
+    <message>
+      <source>{0} parcels have no '{1}'; they count as score 0 (they can join a zone but add nothing)</source>
+      <translation>{0} kavels hebben geen '{1}'; zij tellen als score 0 (ze kunnen in een zone komen maar voegen niets toe)</translation>
+    </message>
+    <message>
+      <source>{0} parcels are larger than max_area_ha ({1} ha) and are never in a zone</source>
+      <translation>{0} kavels zijn groter dan max_area_ha ({1} ha) en komen nooit in een zone</translation>
+    </message>
+    <message>
+      <source>{0} conflicts</source>
+      <translation>{0} conflicten</translation>
+    </message>
+    <message>
+      <source>{0} rows without a category in '{1}' were skipped (their results are empty)</source>
+      <translation>{0} rijen zonder categorie in '{1}' zijn overgeslagen (hun resultaten zijn leeg)</translation>
+    </message>
+    <message>
+      <source>category {0}</source>
+      <translation>categorie {0}</translation>
+    </message>
+    <message>
+      <source>band {0}</source>
+      <translation>band {0}</translation>
+    </message>
+    <message>
+      <source>{0} band polygons</source>
+      <translation>{0} bandpolygonen</translation>
+    </message>
+    <message>
+      <source>{0} of {1} parcels</source>
+      <translation>{0} van {1} kavels</translation>
+    </message>
+    <message>
+      <source>within {0} m of {1}</source>
+      <translation>binnen {0} m van {1}</translation>
+    </message>
+    <message>
+      <source>wrote {0} x {1} cells</source>
+      <translation>{0} x {1} cellen geschreven</translation>
+    </message>
+    <message>
+      <source>{0} of {1} cells</source>
+      <translation>{0} van {1} cellen</translation>
+    </message>
+    <message>
+      <source>{0} rows without an actual or allowed category: unused_steps is NaN and the flags are False</source>
+      <translation>{0} rijen zonder feitelijke of toegestane categorie: unused_steps is NaN en de vlaggen zijn False</translation>
+    </message>
+    <message>
+      <source>{0} areas without an omgevingstype were ignored</source>
+      <translation>{0} gebieden zonder omgevingstype zijn genegeerd</translation>
+    </message>
+    <message>
+      <source>{0} IMRO objects read</source>
+      <translation>{0} IMRO-objecten gelezen</translation>
+    </message>
+    <message>
+      <source>read {0}</source>
+      <translation>{0} gelezen</translation>
+    </message>
+    <message>
+      <source>the plan has no {0}</source>
+      <translation>het plan heeft geen {0}</translation>
+    </message>
+    <message>
+      <source>{0}: no CRS in the file; EPSG:28992 assumed (IMRO plans are always in RD New)</source>
+      <translation>{0}: geen CRS in het bestand; EPSG:28992 aangenomen (IMRO-plannen zijn altijd in RD New)</translation>
+    </message>
+    <message>
+      <source>{0}: {1} objects without geometry kept with empty geometry</source>
+      <translation>{0}: {1} objecten zonder geometrie bewaard met lege geometrie</translation>
+    </message>
+    <message>
+      <source>{0}: {1} invalid polygons repaired with make_valid</source>
+      <translation>{0}: {1} ongeldige polygonen hersteld met make_valid</translation>
+    </message>
+    <message>
+      <source>{0} names mention a category that is not a VNG milieucategorie number (e.g. functiemenging A/B/C); max_category left empty</source>
+      <translation>{0} namen noemen een categorie die geen VNG-milieucategorie is (bijv. functiemenging A/B/C); max_category is leeg gelaten</translation>
+    </message>
+    <message>
+      <source>{0} Maatvoering objects with unreadable or negative waarde/waardeType were left empty</source>
+      <translation>{0} Maatvoering-objecten met onleesbare of negatieve waarde/waardeType zijn leeg gelaten</translation>
+    </message>
+    <message>
+      <source>{0} maatvoering values of a type rve_geo does not use were not read (type: count): {1}</source>
+      <translation>{0} maatvoeringwaarden van een soort die rve_geo niet gebruikt zijn niet gelezen (soort: aantal): {1}</translation>
+    </message>
+    <message>
+      <source>{0}: reprojected from {1} to EPSG:28992</source>
+      <translation>{0}: geprojecteerd van {1} naar EPSG:28992</translation>
+    </message>
+    <message>
+      <source>{0}: no identificatie in the file; row numbers used</source>
+      <translation>{0}: geen identificatie in het bestand; rijnummers gebruikt</translation>
+    </message>
+    <message>
+      <source>omgevingsplan: reading {0} files</source>
+      <translation>omgevingsplan: {0} bestanden lezen</translation>
+    </message>
+    <message>
+      <source>omgevingsplan: {0} OW files, {1} GIOs read</source>
+      <translation>omgevingsplan: {0} OW-bestanden en {1} GIO's gelezen</translation>
+    </message>
+    <message>
+      <source>omgevingsplan: {0} rules found</source>
+      <translation>omgevingsplan: {0} regels gevonden</translation>
+    </message>
+    <message>
+      <source>omgevingsplan: {0} rules</source>
+      <translation>omgevingsplan: {0} regels</translation>
+    </message>
+    <message>
+      <source>norms and gebiedsaanwijzingen without a limit rve_geo uses were not read: {0}</source>
+      <translation>normen en gebiedsaanwijzingen zonder een grens die rve_geo gebruikt zijn niet gelezen: {0}</translation>
+    </message>
+    <message>
+      <source>OW objects not used: {0}</source>
+      <translation>OW-objecten niet gebruikt: {0}</translation>
+    </message>
+    <message>
+      <source>{0} rules refer only to locations without geometry (Ambtsgebied, Lijn, Punt) and were left out</source>
+      <translation>{0} regels verwijzen alleen naar locaties zonder geometrie (Ambtsgebied, Lijn, Punt) en zijn weggelaten</translation>
+    </message>
+    <message>
+      <source>{0} parcels have no complete plan rule; their allowed floor area and potential are NaN{1}</source>
+      <translation>{0} kavels hebben geen volledige planregel; hun toegestane vloeroppervlakte en potentieel zijn NaN{1}</translation>
+    </message>
+    <message>
+      <source>{0} parcels lie on no plan vlak with a complete rule (bouwvlak, or bestemmingsvlak with a bebouwingspercentage and height, storeys, FSI or floor area); their allowed floor area and potential are NaN</source>
+      <translation>{0} kavels liggen op geen planvlak met een volledige regel (bouwvlak, of bestemmingsvlak met een bebouwingspercentage en hoogte, bouwlagen, FSI of vloeroppervlakte); hun toegestane vloeroppervlakte en potentieel zijn NaN</translation>
+    </message>
+    <message>
+      <source>{0} parcels lie partly on plan vlakken without a complete rule; that part adds nothing to their allowed floor area (see plan_area_without_rule_m2)</source>
+      <translation>{0} kavels liggen deels op planvlakken zonder volledige regel; dat deel voegt niets toe aan hun toegestane vloeroppervlakte (zie plan_area_without_rule_m2)</translation>
+    </message>
+    <message>
+      <source>{0} zone overlaps cover less than {1} of their parcel and pass no rule on (cover_share)</source>
+      <translation>{0} overlappingen met zones bedekken minder dan {1} van hun kavel en geven geen regel door (cover_share)</translation>
+    </message>
+    <message>
+      <source>the distance table '{0}' has zones, not milieucategorieën, so no parcel counts as HMC land</source>
+      <translation>de afstandentabel '{0}' heeft zones in plaats van milieucategorieën, dus geen kavel telt als HMC-grond</translation>
+    </message>
+    <message>
+      <source>{0} parcels on HMC land have no use category in '{1}'; their potential is kept</source>
+      <translation>{0} kavels op HMC-grond hebben geen gebruikscategorie in '{1}'; hun potentieel blijft staan</translation>
+    </message>
+    <message>
+      <source>{0} parcels have a function without a jobs ratio ({1}); the default of {2} m2 BVO per job was used</source>
+      <translation>{0} kavels hebben een functie zonder arbeidsplaatsenkengetal ({1}); de standaardwaarde van {2} m2 BVO per arbeidsplaats is gebruikt</translation>
+    </message>
+    <message>
+      <source>{0} parcels lie in no zone and are left out</source>
+      <translation>{0} kavels liggen in geen enkele zone en zijn weggelaten</translation>
+    </message>
+    <message>
+      <source>{0} plan objects have an object_type that carries no floor-area rule and were skipped ({1})</source>
+      <translation>{0} planobjecten hebben een object_type zonder regel voor vloeroppervlakte en zijn overgeslagen ({1})</translation>
+    </message>
+    <message>
+      <source>{0} (in a partition of the distributed run)</source>
+      <translation>{0} (in een deel van de verdeelde berekening)</translation>
+    </message>
+    <message>
+      <source>{0}: partition {1} of {2}</source>
+      <translation>{0}: deel {1} van {2}</translation>
+    </message>
+    <message>
+      <source>{0} panden appear more than once with the same identificatie (several voorkomens); the first is kept</source>
+      <translation>{0} panden komen meer dan eens voor met dezelfde identificatie (meerdere voorkomens); de eerste is bewaard</translation>
+    </message>
+    <message>
+      <source>no verblijfsobject layer in '{0}': panden have no gebruiksoppervlakte{1}</source>
+      <translation>geen verblijfsobjectlaag in '{0}': de panden hebben geen gebruiksoppervlakte{1}</translation>
+    </message>
+    <message>
+      <source>{0} verblijfsobjecten refer to no pand and are not counted</source>
+      <translation>{0} verblijfsobjecten verwijzen naar geen enkel pand en tellen niet mee</translation>
+    </message>
+    <message>
+      <source>{0} gebruiksdoel values are not BAG gebruiksdoelen ({1}); they are kept as written</source>
+      <translation>{0} gebruiksdoelwaarden zijn geen BAG-gebruiksdoelen ({1}); ze zijn bewaard zoals geschreven</translation>
+    </message>
+    <message>
+      <source>{0} references from verblijfsobjecten to panden that are not in the pand layer are ignored</source>
+      <translation>{0} verwijzingen van verblijfsobjecten naar panden die niet in de pandlaag staan zijn genegeerd</translation>
+    </message>
+    <message>
+      <source>{0} verblijfsobjecten left out because their status says gevormd, not realised, withdrawn or wrongly registered (include_inactive=True keeps them)</source>
+      <translation>{0} verblijfsobjecten weggelaten omdat hun status gevormd, niet gerealiseerd, ingetrokken of ten onrechte opgevoerd is (include_inactive=True houdt ze mee)</translation>
+    </message>
+    <message>
+      <source>{0} percelen share an identificatie (several versions?); all are kept</source>
+      <translation>{0} percelen delen een identificatie (meerdere versies?); alle zijn bewaard</translation>
+    </message>
+    <message>
+      <source>reading {0} features</source>
+      <translation>{0} objecten lezen</translation>
+    </message>
+    <message>
+      <source>writing {0}</source>
+      <translation>{0} schrijven</translation>
+    </message>
+    <message>
+      <source>{0} features written</source>
+      <translation>{0} objecten geschreven</translation>
+    </message>
+    <message>
+      <source>{0}: {1} features, page {2}</source>
+      <translation>{0}: {1} objecten, pagina {2}</translation>
+    </message>
+    <message>
+      <source>{0} establishments have no valid SBI code and are not counted</source>
+      <translation>{0} vestigingen hebben geen geldige SBI-code en tellen niet mee</translation>
+    </message>
+    <message>
+      <source>{0} establishments have an SBI code the Staat van Bedrijfsactiviteiten does not list ({1}); they count as unknown</source>
+      <translation>{0} vestigingen hebben een SBI-code die de Staat van Bedrijfsactiviteiten niet noemt ({1}); zij tellen als onbekend</translation>
+    </message>
+    <message>
+      <source>{0} establishments lie on no parcel</source>
+      <translation>{0} vestigingen liggen op geen enkele kavel</translation>
+    </message>
+    <message>
+      <source>{0} terreinen share a terrein_id</source>
+      <translation>{0} terreinen delen een terrein_id</translation>
+    </message>
+    <message>
+      <source>none of the {0} buildings has a 3D BAG height or storey count (ids do not match, or the tiles cover another area): floor area comes from gebruiksoppervlakte or, without it, one storey per building, so FSI equals GSI</source>
+      <translation>geen van de {0} gebouwen heeft een 3D BAG-hoogte of aantal bouwlagen (de id's passen niet, of de tegels beslaan een ander gebied): de vloeroppervlakte komt uit de gebruiksoppervlakte of, zonder die, één bouwlaag per gebouw, dus FSI is gelijk aan GSI</translation>
+    </message>
+    <message>
+      <source>{0} of {1} buildings have no 3D BAG height (not in the tiles, or no height measured); their floor area comes from gebruiksoppervlakte or one storey (has_height=False)</source>
+      <translation>{0} van {1} gebouwen hebben geen 3D BAG-hoogte (niet in de tegels, of geen hoogte gemeten); hun vloeroppervlakte komt uit de gebruiksoppervlakte of één bouwlaag (has_height=False)</translation>
+    </message>
+    <message>
+      <source>Building floor area</source>
+      <translation>Vloeroppervlakte per gebouw</translation>
+    </message>
+    <message>
+      <source>Allowed category raster</source>
+      <translation>Raster toegestane categorie</translation>
+    </message>
+    <message>
+      <source>Read omgevingsplan</source>
+      <translation>Omgevingsplan inlezen</translation>
+    </message>
+    <message>
+      <source>Potential per zone</source>
+      <translation>Potentieel per zone</translation>
+    </message>
+    <message>
+      <source>Read BAG</source>
+      <translation>BAG inlezen</translation>
+    </message>
+    <message>
+      <source>Read BRK percelen</source>
+      <translation>BRK-percelen inlezen</translation>
+    </message>
+    <message>
+      <source>Fetch inputs</source>
+      <translation>Invoer ophalen</translation>
+    </message>
+    <message>
+      <source>Establishment categories</source>
+      <translation>Categorieën van vestigingen</translation>
+    </message>
+    <message>
+      <source>Read terreinen</source>
+      <translation>Terreinen inlezen</translation>
+    </message>
+    <message>
+      <source>Join 3dbag</source>
+      <translation>3D BAG koppelen</translation>
+    </message>
+    <message>
       <source>A copy of ``parcels`` (same index, CRS) with the density columns
 (``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
 ``fsi``, ``gsi``, ``osr``, ``l``), the rules used (``rule_max_fsi``,
@@ -2381,10 +2793,6 @@ met kolommen ``function,m2_bvo_per_job``, één getal voor alles, of leeg voor
 programme's office figure [S]).</source>
       <translation type="vanished">m2 BVO per baan om vloeroppervlak en banen om te rekenen (standaard 20, het
 kantoorkengetal van het programma [S]).</translation>
-    </message>
-    <message>
-      <source>{0}: reprojecting from {1} to {2}</source>
-      <translation type="vanished">{0}: herprojecteren van {1} naar {2}</translation>
     </message>
   </context>
 </TS>
