@@ -20,7 +20,7 @@ Examples
 >>> plural(1, "kansenzone", "kansenzones"), plural(2, "kansenzone", "kansenzones")
 ('1 kansenzone', '2 kansenzones')
 
-Length: about 900 lines: one builder per section of the report, in Dutch and English; the
+Length: about 980 lines: one builder per section of the report, in Dutch and English; the
 maps are in maps.py and the tables in tables.py.
 """
 
