@@ -179,8 +179,27 @@ def markdown(path: Path = RESULTS) -> list[str]:
                 f"{w['wall_s']:.3f} ({w['cpu_s']:.3f}) | {r['ratio_rve_run']:.2f}x | "
                 f"{r['cpu_ratio_rve_run']:.2f}x | {r['load_1min'][0]:.1f}-{r['load_1min'][1]:.1f} |")
     lines.append("")
+    lines += _status(res)
     lines += res.get("notes", [])
     return lines
+
+
+def _status(res: dict) -> list[str]:
+    """One line per operation at the largest size: the 2x target met or not."""
+    sizes = sorted(res["sizes"], key=int)
+    if not sizes:
+        return []
+    n = sizes[-1]
+    out = [f"**Status against the 2x target (issue 18), at {int(n):,} parcels.**", ""]
+    for op in _COLUMNS:
+        r = res["sizes"][n].get(op)
+        if r is None:
+            continue
+        met = "met" if r["ratio_rve_run"] >= 2.0 else "not met"
+        out.append(f"- {op}: in a run {r['ratio_rve_run']:.2f}x wall, "
+                   f"{r['cpu_ratio_rve_run']:.2f}x CPU ({met}); called cold "
+                   f"{r['ratio_rve_cold']:.2f}x wall, {r['cpu_ratio_rve_cold']:.2f}x CPU.")
+    return out + [""]
 
 
 def main(argv: list[str] | None = None) -> None:

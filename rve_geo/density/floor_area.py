@@ -218,11 +218,11 @@ def hall_mask(uses, footprint_m2, *, hall=None,
     fp = np.nan_to_num(np.asarray(footprint_m2, dtype="float64"))
     out = np.zeros(len(fp), dtype=bool)
     if hall is not None:
-        flags = _text(hall).str.strip().str.lower()
-        out |= flags.isin(["true", "1", "1.0", "ja", "yes", "t"]).fillna(False).to_numpy(bool)
+        out |= _per_distinct(hall, lambda t: t.str.strip().str.lower().isin(
+            ["true", "1", "1.0", "ja", "yes", "t"]))
     if hall_min_footprint_m2 is not None and uses is not None:
-        industrial = _text(uses).str.lower() \
-            .str.contains("industrie", regex=False).fillna(False).to_numpy(dtype=bool)
+        industrial = _per_distinct(uses, lambda t: t.str.lower().str.contains(
+            "industrie", regex=False))
         out |= industrial & (fp >= float(hall_min_footprint_m2))
     return out
 
@@ -232,6 +232,24 @@ def _text(values) -> pd.Series:
     if isinstance(values, pd.Series) and values.dtype != object:
         return values.reset_index(drop=True).astype("string")
     return pd.Series(list(values), dtype=object).astype("string")
+
+
+def _per_distinct(values, test) -> np.ndarray:
+    """``test`` (string Series -> bool Series) per row, evaluated once per distinct value;
+    missing values give False.
+
+    Examples
+    --------
+    >>> _per_distinct(["Ja", None, "ja", "nee"], lambda t: t.str.lower() == "ja").tolist()
+    [True, False, True, False]
+    """
+    if not isinstance(values, pd.Series):
+        values = pd.Series(list(values), dtype=object)
+    codes, distinct = pd.factorize(values)
+    if not len(distinct):
+        return np.zeros(len(values), dtype=bool)
+    hits = test(_text(pd.Series(distinct))).fillna(False).to_numpy(dtype=bool)
+    return np.where(codes >= 0, hits[np.clip(codes, 0, None)], False)
 
 
 def _storey_height_per_row(uses: pd.Series | None, table: Mapping[str, float], n: int) -> np.ndarray:
@@ -445,7 +463,7 @@ def _demolished(buildings: pd.DataFrame, status: str | None, include_demolished:
     n = len(buildings)
     if status is None or include_demolished or not n:
         return np.zeros(n, dtype=bool)
-    gone = demolished_mask(buildings[status]).to_numpy()
+    gone = _per_distinct(buildings[status], demolished_mask)  # a few distinct statuses
     if gone.any():
         issues.add("buildings", f"{int(gone.sum())} buildings excluded because their status "
                    "says demolished or not realised (include_demolished=True keeps them)",
