@@ -132,8 +132,12 @@ def _policy_used(used: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, A
 
 
 def _clean_for_gpkg(frame: Any) -> Any:
-    """Make result frames writable: lists/dicts/objects become text, no attrs."""
-    frame = frame.copy()
+    """Make result frames writable: lists/dicts/objects become text, no attrs.
+
+    A shallow copy: with pandas' copy-on-write the columns changed here are new, the
+    others shared with the result frame (no second copy of every layer while writing).
+    """
+    frame = frame.copy(deep=False)
     frame.attrs = {}
     geom = getattr(frame, "_geometry_column_name", None)
     for col in frame.columns:
