@@ -304,3 +304,23 @@ def test_wrong_context_path_or_layer_is_a_clear_error_and_writes_nothing(result_
     with pytest.raises(InputError, match=r"2 layers with geometry \(wegen, water\); name one"):
         write_report(result_gpkg, out, context=roads)
     assert not out.exists() and not out.with_suffix(".pdf").exists()
+
+
+def test_write_report_of_25_terreinen_writes_the_pages_beside_the_maps(tmp_path):
+    import pandas as pd
+
+    names, parcels, terreinen = _region(25)
+    gpkg = tmp_path / "regio.gpkg"
+    parcels.to_file(gpkg, layer="parcel_results")
+    terreinen.to_file(gpkg, layer="terrein_density")
+    summary = pd.DataFrame({"figure": ["n_parcels"], "value": [25.0]})
+    gpd.GeoDataFrame(summary).to_file(gpkg, layer="summary")
+    html_path = write_report(gpkg, tmp_path / "regio.html", maps_dir=tmp_path / "kaarten")
+    assert sorted(p.name for p in (tmp_path / "kaarten").iterdir()) == [
+        "fsi.png", "fsi_terreinen_01.png", "fsi_terreinen_02.png"]
+    page = html_path.read_text(encoding="utf-8")
+    for k in (1, 2):
+        data = re.search(rf'id="map-fsi-{k}"><img alt="[^"]+" '
+                         r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', page).group(1)
+        assert base64.b64decode(data) == (tmp_path / "kaarten" /
+                                          f"fsi_terreinen_{k:02d}.png").read_bytes()
