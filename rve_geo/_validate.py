@@ -611,21 +611,36 @@ def numeric_column(
     maximum: float | None = None,
     what: str = "value",
     fix: str = "",
+    layer: str | None = None,
 ) -> np.ndarray:
     """Return ``frame[column]`` as float64, refusing text and out-of-range rows.
 
-    Missing values stay NaN. Text that is not a number, values below ``minimum``
-    and above ``maximum`` raise :class:`InputError` naming the rows.
+    Missing values stay NaN; a decimal comma ("6,5") is read as a decimal point. Text
+    that is not a number, values below ``minimum`` and above ``maximum`` raise
+    :class:`InputError` naming the argument (and ``layer`` of a file, when given), the
+    column, the rows and an example.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> numeric_column(pd.DataFrame({"h": ["6,5", None, 3]}), "h", "buildings").tolist()
+    [6.5, nan, 3.0]
+    >>> numeric_column(pd.DataFrame({"m2": [80, -5]}), "m2", "path", minimum=0, layer="vbo")
+    Traceback (most recent call last):
+    ...
+    rve_geo.errors.InputError: argument 'path', layer 'vbo', column 'm2': 1 values below 0 (rows 1, e.g. -5); a value cannot be below 0.
     """
     require_columns(frame, argument, [column])
     raw = frame[column]
+    where = f"argument '{argument}'" + (f", layer '{layer}'" if layer else "") + \
+        f", column '{column}'"
     if raw.dtype == object or pd.api.types.is_string_dtype(raw.dtype):
         values = pd.to_numeric(raw.astype("string").str.replace(",", ".", regex=False),
                                errors="coerce")
         bad = values.isna() & raw.notna() & (raw.astype("string").str.strip() != "")
         if bad.any():
             raise InputError(
-                f"argument '{argument}', column '{column}': {int(bad.sum())} rows are not "
+                f"{where}: {int(bad.sum())} values are not "
                 f"numbers (rows {row_ids(frame.index[bad.to_numpy()])}, e.g. "
                 f"{raw[bad].iloc[0]!r}); give the {what} as a number. {fix}".rstrip()
             )
@@ -639,7 +654,7 @@ def numeric_column(
             low = arr < minimum
             if low.any():
                 raise InputError(
-                    f"argument '{argument}', column '{column}': {int(low.sum())} rows below "
+                    f"{where}: {int(low.sum())} values below "
                     f"{minimum:g} (rows {row_ids(frame.index[low])}, e.g. {arr[low][0]:g}); "
                     f"a {what} cannot be below {minimum:g}. {fix}".rstrip()
                 )
@@ -647,7 +662,7 @@ def numeric_column(
             high = arr > maximum
             if high.any():
                 raise InputError(
-                    f"argument '{argument}', column '{column}': {int(high.sum())} rows above "
+                    f"{where}: {int(high.sum())} values above "
                     f"{maximum:g} (rows {row_ids(frame.index[high])}, e.g. {arr[high][0]:g}); "
                     f"that is not a plausible {what}. {fix}".rstrip()
                 )

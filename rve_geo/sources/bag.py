@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .._validate import Issues
+from .._validate import Issues, numeric_column
 from ..errors import InputError
 from ..io import _existing_file
 from ._common import find_column, need_column, pick_layer
@@ -316,14 +316,9 @@ def _combine(buildings: gpd.GeoDataFrame, vbo: gpd.GeoDataFrame, vl: str, filter
     use = _need(vbo, _USE, vl, "gebruiksdoel")
     area_c = _need(vbo, _AREA, vl, "oppervlakte")
     vstatus = _find(vbo, ("status",))
-    area = pd.to_numeric(vbo[area_c], errors="coerce")
-    bad = (area.isna() & vbo[area_c].notna()) | (area < 0)
-    if bad.any():
-        rows = vbo.index[bad.to_numpy()]
-        raise InputError(
-            f"argument 'path': layer '{vl}' column '{area_c}' holds {int(bad.sum())} values that "
-            f"are not a non-negative number of m2 (rows {', '.join(map(str, rows[:5]))}); "
-            "correct them or leave them empty.")
+    area = pd.Series(numeric_column(vbo, area_c, "path", layer=vl, minimum=0,
+                                    what="gebruiksoppervlakte (m2)",
+                                    fix="Correct them or leave them empty."), index=vbo.index)
     keep = np.ones(len(vbo), dtype=bool)
     if vstatus is not None and not include_inactive:
         st = vbo[vstatus].astype("string").str.strip().str.lower()

@@ -16,8 +16,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .._validate import Issues
-from ..errors import InputError
+from .._validate import Issues, numeric_column
 from ..io import _existing_file
 from ._common import find_column, need_column, pick_layer
 
@@ -110,15 +109,9 @@ def read_brk_percelen(
         aanduiding = aanduiding.str.cat(s.fillna(""), sep=" ")
     out["kadastrale_aanduiding"] = aanduiding.str.strip().replace("", pd.NA)
     if size:
-        v = pd.to_numeric(raw[size], errors="coerce")
-        bad = (v.isna() & raw[size].notna()) | (v < 0)
-        if bad.any():
-            rows = raw.index[bad.to_numpy()]
-            raise InputError(
-                f"argument 'path': column '{size}' of layer '{name}' holds {int(bad.sum())} "
-                f"values that are not a registered area in m2 (rows "
-                f"{', '.join(map(str, rows[:5]))}); correct them or leave them empty.")
-        out["kadastrale_grootte_m2"] = v.astype("float64").to_numpy()
+        out["kadastrale_grootte_m2"] = numeric_column(
+            raw, size, "path", layer=name, minimum=0, what="registered area (m2)",
+            fix="Correct them or leave them empty.")
     else:
         out["kadastrale_grootte_m2"] = np.nan
         issues.add("path", "no kadastrale grootte column; registered areas are unknown")
