@@ -26,14 +26,24 @@ from .config import STAGE_NAMES, option_object
 __all__ = ["STAGES"]
 
 
-def _stage_density(area: _Area, progress):
+def _per_parcel_of_buildings(area: _Area, progress, operation: str, layer: str,
+                             description: str, columns: list[str]):
+    """Call ``operation(parcels, buildings)`` with the buildings' floor area computed once;
+    add its layer and its per-parcel columns."""
     parcels = area.need("parcels", "buildings")[0]
     buildings, progress = area.buildings(progress)
-    out = area.call("density_measures", parcels, buildings, progress=progress)
-    area.add("parcel_density", out, "Spacemate density per parcel: floor area (BVO), "
-             "footprint, FSI, GSI, OSR and L (mean storeys)")
-    area.enrich(out, ["parcel_area_m2", "n_buildings", "footprint_m2", "floor_area_m2",
-                      "fsi", "gsi", "osr", "l"])
+    out = area.call(operation, parcels, buildings, progress=progress)
+    area.add(layer, out, description)
+    area.enrich(out, columns)
+    return out
+
+
+def _stage_density(area: _Area, progress):
+    out = _per_parcel_of_buildings(
+        area, progress, "density_measures", "parcel_density", "Spacemate density per parcel: "
+        "floor area (BVO), footprint, FSI, GSI, OSR and L (mean storeys)",
+        ["parcel_area_m2", "n_buildings", "footprint_m2", "floor_area_m2", "fsi", "gsi", "osr",
+         "l"])
     area.figures["n_parcels"] = float(len(out))
     area_m2 = _sum(out, "parcel_area_m2") or 0.0
     floor = _sum(out, "floor_area_m2") or 0.0
@@ -193,13 +203,11 @@ def _stage_potential(area: _Area, progress):
 
 
 def _stage_redevelopment(area: _Area, progress):
-    parcels = area.need("parcels", "buildings")[0]
-    buildings, progress = area.buildings(progress)
-    out = area.call("redevelopment_stock", parcels, buildings, progress=progress)
-    area.add("redevelopment_stock", out, "Herontwikkelingsopgave: floor area and parcel area "
-             "of stock built before the threshold year (default 1980) per parcel")
-    area.enrich(out, ["weighted_construction_year", "floor_area_pre_threshold_share",
-                      "floor_area_1960_1980_share", "area_pre_threshold_ha"])
+    out = _per_parcel_of_buildings(
+        area, progress, "redevelopment_stock", "redevelopment_stock", "Herontwikkelingsopgave: "
+        "floor area and parcel area of stock built before the threshold year (default 1980) "
+        "per parcel", ["weighted_construction_year", "floor_area_pre_threshold_share",
+                       "floor_area_1960_1980_share", "area_pre_threshold_ha"])
     area.figures["redevelopment_ha"] = _sum(out, "area_pre_threshold_ha") or 0.0
 
 
