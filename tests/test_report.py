@@ -324,3 +324,17 @@ def test_write_report_of_25_terreinen_writes_the_pages_beside_the_maps(tmp_path)
                          r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', page).group(1)
         assert base64.b64decode(data) == (tmp_path / "kaarten" /
                                           f"fsi_terreinen_{k:02d}.png").read_bytes()
+
+
+def test_a_terrein_without_outline_geometry_is_framed_on_its_parcels():
+    from shapely.geometry import Polygon
+
+    names, parcels, terreinen = _region(8)
+    terreinen.loc[3, "geometry"] = Polygon()
+    terreinen.loc[4, "geometry"] = None
+    frames = maps.terrein_frames(parcels, terreinen)
+    assert [f.title for f in frames] == names  # still one named frame each
+    assert frames[3].bounds == (6000.0, 0.0, 6200.0, 200.0)  # its parcel's extent
+    assert frames[4].bounds == (8000.0, 0.0, 8200.0, 200.0)
+    # without an outline layer, the frames come from the parcels' terrein_id, sorted
+    assert [f.title for f in maps.terrein_frames(parcels)] == [f"T{i}" for i in range(8)]

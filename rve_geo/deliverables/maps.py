@@ -165,6 +165,7 @@ def terrein_frames(parcels: Any, terreinen: Any = None) -> list[Panel]:
     Returns an empty list without terreinen.
     """
     frames = []
+    by_id = _parcel_bounds(parcels)
     if terreinen is not None and len(terreinen) and "terrein_id" in terreinen.columns:
         name_col = next((c for c in ("naam", "name") if c in terreinen.columns), None)
         names = terreinen[name_col].tolist() if name_col else [None] * len(terreinen)
@@ -172,15 +173,23 @@ def terrein_frames(parcels: Any, terreinen: Any = None) -> list[Panel]:
         for tid, name, b, geom in zip(terreinen["terrein_id"].tolist(), names, bounds,
                                       terreinen.geometry, strict=True):
             title = str(name) if name is not None and name == name and str(name) else str(tid)
+            if not np.isfinite(b).all():  # no outline geometry: the extent of its parcels
+                b = by_id.get(str(tid), b)
             frames.append(Panel(title, tuple(float(v) for v in b), geom))
-    elif parcels is not None and len(parcels) and "terrein_id" in parcels.columns:
-        ids = parcels["terrein_id"].astype("string").fillna("")
-        bounds = parcels.geometry.bounds.groupby(ids.to_numpy()).agg(
-            {"minx": "min", "miny": "min", "maxx": "max", "maxy": "max"})
-        for tid, b in zip(bounds.index, bounds.to_numpy(dtype=float), strict=True):
-            if tid:
-                frames.append(Panel(str(tid), tuple(float(v) for v in b)))
+    else:
+        frames = [Panel(tid, tuple(float(v) for v in b)) for tid, b in by_id.items()]
     return frames
+
+
+def _parcel_bounds(parcels: Any) -> dict[str, np.ndarray]:
+    """Extent of the parcels of each ``terrein_id`` (sorted by id; none without ids)."""
+    if parcels is None or not len(parcels) or "terrein_id" not in parcels.columns:
+        return {}
+    ids = parcels["terrein_id"].astype("string").fillna("")
+    bounds = parcels.geometry.bounds.groupby(ids.to_numpy()).agg(
+        {"minx": "min", "miny": "min", "maxx": "max", "maxy": "max"})
+    return {str(tid): b for tid, b in zip(bounds.index, bounds.to_numpy(dtype=float),
+                                          strict=True) if tid and np.isfinite(b).all()}
 
 
 def overview_panel(parcels: Any, terreinen: Any = None) -> Panel:
