@@ -160,3 +160,15 @@ def test_warning_rows_and_names_in_dutch(provider):
     assert warning_text(caught[0].message) == str(caught[0].message)  # English: unchanged
     assert dutch == ("Dichtheidsmaten (Spacemate): Panden: 3 gebouwen liggen op geen enkele "
                      "kavel en tellen niet mee (rijen 0, 1, 2, 3, 4 (+2 meer))")
+
+
+def test_every_message_template_keeps_its_values_in_dutch(provider):
+    import string
+
+    def fields(text):
+        return sorted(f for _t, f, _s, _c in string.Formatter().parse(text) if f is not None)
+
+    _fixed, templates = update_translations.message_texts()
+    known = update_translations.read_ts(TS)
+    wrong = [t for t in templates if fields(known[t]) != fields(t)]
+    assert wrong == [], "Dutch templates that drop or add a value: " + "; ".join(wrong)
