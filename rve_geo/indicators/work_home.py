@@ -30,9 +30,10 @@ from ._common import (
     _count_in_areas,
     _frame_like,
     _zone_of,
+    study_hull,
 )
 
-__all__ = ["fmi", "parcels_work_home", "work_home_balance"]
+__all__ = ["fmi", "parcels_study_area", "parcels_work_home", "work_home_balance"]
 
 
 
@@ -298,3 +299,41 @@ def parcels_work_home(
     if group_col is not None:
         out.insert(0, group_col, pd.array(names, dtype="string"))
     return out
+
+
+def parcels_study_area(
+    parcels: gpd.GeoDataFrame,
+    homes: gpd.GeoDataFrame | None,
+    *,
+    name: str,
+    jobs_col: str = "jobs",
+    homes_col: str | None = None,
+    floor_area_col: str = "floor_area_m2",
+) -> gpd.GeoDataFrame:
+    """The parcels as one study area for :func:`work_home_balance`.
+
+    One row: ``area`` (``name``), the ``jobs`` and ``homes`` on the parcels (both counted
+    on the same land, :func:`parcels_work_home`), ``work_floor_area_m2`` (the parcels'
+    ``floor_area_col``, 0 without it) and as outline the hull of the parcels
+    (:func:`~rve_geo.indicators._common.study_hull`), in the CRS of ``parcels``.
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point, box
+    >>> parcels = gpd.GeoDataFrame({"jobs": [30.0, 10.0], "floor_area_m2": [900.0, None]},
+    ...     geometry=[box(0, 0, 100, 100), box(100, 0, 200, 50)], crs="EPSG:28992")
+    >>> homes = gpd.GeoDataFrame(geometry=[Point(50, 50), Point(500, 500)], crs="EPSG:28992")
+    >>> study = parcels_study_area(parcels, homes, name="noord")
+    >>> study[["area", "jobs", "homes", "work_floor_area_m2"]].values.tolist()
+    [['noord', 40.0, 1.0, 900.0]]
+    >>> float(study.area.iloc[0])  # the hull of the two parcels
+    17500.0
+    """
+    counts = parcels_work_home(parcels, homes, jobs_col=jobs_col, homes_col=homes_col)
+    floor = float(pd.to_numeric(parcels[floor_area_col], errors="coerce").fillna(0).sum()) \
+        if floor_area_col in parcels.columns else 0.0
+    return gpd.GeoDataFrame(
+        {"area": [name], "jobs": counts["jobs"].to_numpy(), "homes": counts["homes"].to_numpy(),
+         "work_floor_area_m2": [floor]},
+        geometry=[study_hull([parcels])], crs=parcels.crs)
+

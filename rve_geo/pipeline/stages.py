@@ -15,7 +15,6 @@ Examples
 from __future__ import annotations
 
 import dataclasses
-import importlib
 
 import pandas as pd
 
@@ -175,16 +174,12 @@ def _stage_category_use(area: _Area, progress):
 
 
 def _stage_potential(area: _Area, progress):
+    from ..potential.allowed import has_plan_rules
+
     parcels = area.need("parcels", "buildings")[0]
-    given = area.config.operations.get("densification_potential", {})
-    rules = getattr(importlib.import_module("rve_geo.potential.densification"), "RULE_COLUMNS", {})
-    names = {n for aliases in rules.values() for n in aliases}
-    plan = area.frames.get("plan")  # plan zones may carry the rules instead
-    has_rules = bool(names & set(parcels.columns)) or (
-        plan is not None and bool(names & set(plan.columns)))
-    if not has_rules and not any(
-            k in given for k in ("target_fsi", "max_fsi_col", "max_coverage_col",
-                                 "max_height_col", "max_storeys_col")):
+    plan_rules = option_object("densification_potential", "plan_rules",
+                               area.config.operations.get("densification_potential", {}))
+    if not has_plan_rules(parcels, area.frames.get("plan"), plan_rules):
         raise _Skip("parcels carry no plan rules (max_coverage_share, max_height_m, max_fsi, "
                     "max_storeys); add them, or set [operations.densification_potential] "
                     "target_fsi")
@@ -212,10 +207,7 @@ def _stage_redevelopment(area: _Area, progress):
 
 
 def _stage_work_home(area: _Area, progress):
-    import geopandas as gpd
-
-    from ..indicators._common import study_hull
-    from ..indicators.work_home import parcels_work_home
+    from ..indicators.work_home import parcels_study_area
     from ..potential.jobs import parcel_jobs
 
     parcels, sensitive = area.need("parcels", "sensitive")
@@ -231,13 +223,8 @@ def _stage_work_home(area: _Area, progress):
         area.enrich(pd.DataFrame({"jobs": parcel_jobs(parcels, jobs=jobs)},
                                  index=parcels.index))
         parcels = area.frames["parcels"]
-    counts = parcels_work_home(parcels, sensitive, jobs_col="jobs",
+    study = parcels_study_area(parcels, sensitive, name=area.name, jobs_col="jobs",
                                homes_col=conventional_column(sensitive, "n_homes"))
-    study = gpd.GeoDataFrame(
-        {"area": [area.name], "jobs": counts["jobs"].to_numpy(),
-         "homes": counts["homes"].to_numpy(),
-         "work_floor_area_m2": [_sum(parcels, "floor_area_m2") or 0.0]},
-        geometry=[study_hull([parcels])], crs=parcels.crs)
     out = area.call("work_home_balance", study, homes_col="homes", jobs_col="jobs",
                     work_floor_area_col="work_floor_area_m2", progress=progress)
     out["jobs_basis"] = area.notes["jobs_basis"]

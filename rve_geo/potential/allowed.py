@@ -28,7 +28,7 @@ from ..errors import InputError, MissingColumnError
 from .plan_rules import PlanRulesOptions
 
 __all__ = ["RULE_COLUMNS", "PlanRuleValues", "allowed_from_plan_objects", "allowed_from_zones",
-           "check_cover_share", "plan_rule_values", "transfer_mode"]
+           "check_cover_share", "has_plan_rules", "plan_rule_values", "transfer_mode"]
 
 #: Columns looked for when a rule column is not named, in order.
 RULE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -48,6 +48,31 @@ _RULE_KEYWORDS = {"max_fsi": "max_fsi_col", "max_coverage_share": "max_coverage_
 
 #: Rules only the plan-object model (rules_transfer="pieces") applies: absolute limits of a vlak.
 _PIECE_ONLY = ("max_floor_area_m2", "max_built_area_m2")
+
+
+def has_plan_rules(parcels: pd.DataFrame, rules: pd.DataFrame | None = None,
+                   plan_rules: PlanRulesOptions = PlanRulesOptions()) -> bool:
+    """True when :func:`rve_geo.densification_potential` has plan rules to apply.
+
+    That is: ``plan_rules`` names a rule column or gives a target FSI, or the parcels or
+    the rule zones carry a column of :data:`RULE_COLUMNS`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> has_plan_rules(pd.DataFrame({"naam": ["A"]}))
+    False
+    >>> has_plan_rules(pd.DataFrame({"naam": ["A"]}), pd.DataFrame({"max_bouwhoogte_m": [12]}))
+    True
+    >>> has_plan_rules(pd.DataFrame({"naam": ["A"]}), plan_rules=PlanRulesOptions(target_fsi=1.0))
+    True
+    """
+    if plan_rules.target_fsi is not None or any(
+            getattr(plan_rules, keyword) is not None for keyword in _RULE_KEYWORDS.values()):
+        return True
+    names = {n for aliases in RULE_COLUMNS.values() for n in aliases}
+    return any(frame is not None and bool(names & set(frame.columns))
+               for frame in (parcels, rules))
 
 
 @dataclasses.dataclass(frozen=True)
