@@ -350,6 +350,9 @@ def render(mode: str) -> None:
     default_run = default_run_markdown()
     if default_run:
         L += DEFAULT_RUN_INTRO + [""] + default_run + [""] + DEFAULT_RUN_STATUS + [""]
+    from .expert_compare import markdown as expert_markdown
+
+    L += expert_markdown()
     L += ["## Targets", "", "Ratios and scaling from the tables below; \"10x data\" "
           "compares sizes ten times apart. Per-operation and in-memory figures: not the "
           "time of `rve run` (see the section above).", ""] + _targets(rows) + [""]
