@@ -8,7 +8,9 @@ made valid, Z dropped) and exclusions (null or empty geometry) are collected in 
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import sys
 import threading
 import warnings
 import weakref
@@ -253,7 +255,7 @@ class _Memo:
 
     @staticmethod
     def _identity(geoms: np.ndarray) -> tuple[tuple, np.ndarray]:
-        ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
+        ids = _object_ids(geoms)
         step = max(1, len(ids) // 64)
         return (len(ids), ids[::step].tobytes(), int(ids[-1]) if len(ids) else 0), ids
 
@@ -303,6 +305,25 @@ class _Memo:
 
 
 _MEMO = _Memo()
+
+
+def _object_ids(geoms: np.ndarray) -> np.ndarray:
+    """``id()`` of every element of an object array, as int64.
+
+    CPython's ``id`` is the object's address, which is what an object array stores: the
+    addresses are read straight from the array's buffer (a copy, no loop).
+
+    Examples
+    --------
+    >>> a = np.array([object(), None, "x"], dtype=object)
+    >>> _object_ids(a).tolist() == [id(x) for x in a]
+    True
+    """
+    arr = np.ascontiguousarray(geoms, dtype=object)
+    if len(arr) == 0 or sys.implementation.name != "cpython":
+        return np.fromiter(map(id, arr), dtype=np.int64, count=len(arr))
+    buffer = (ctypes.c_char * (arr.itemsize * len(arr))).from_address(arr.ctypes.data)
+    return np.frombuffer(buffer, dtype=np.intp).astype(np.int64, copy=True)
 
 
 def clear_validation_memo() -> None:
