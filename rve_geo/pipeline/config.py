@@ -29,7 +29,7 @@ Traceback (most recent call last):
 ...
 rve_geo.errors.ConfigError: ...bad.toml, line 3: unknown key 'inputs.parcels.layr'...
 
-Length: about 880 lines: every key of a configuration file is checked here, one function per
+Length: about 920 lines: every key of a configuration file is checked here, one function per
 section, so that each message can name the key and its line.
 """
 
