@@ -376,7 +376,7 @@ def write_layers(
 
 #: Rows written per call: a layer of millions of rows is converted and written in parts,
 #: so the memory of the conversion does not grow with the layer.
-WRITE_CHUNK_ROWS = 200_000
+WRITE_CHUNK_ROWS = 100_000
 
 
 def _layer_geometry_type(frame: gpd.GeoDataFrame) -> tuple[str, bool]:
