@@ -578,8 +578,8 @@ class _ZoneReach:
             # the part of each zone the union does not cover, and the objects near it
             rest = _pairwise(shapely.difference, self.zgeoms[active], out[active])
             open_ = ~shapely.is_empty(rest)
-            qi, qs = self.tree.query(rest[open_], predicate="dwithin", distance=d)
-            qz = active[open_][qi]
+            found = _within(self.tree, rest[open_], d)
+            qz, qs = active[open_][found[:, 0]], found[:, 1]
             new = ~np.isin(qz * n_s + qs, zi * n_s + si)
             if not new.any():
                 break
@@ -588,6 +588,16 @@ class _ZoneReach:
             bufs = np.r_[bufs, _buffers(self.sens, qs, d)]
             active = np.unique(qz)
         return out
+
+
+def _within(tree: shapely.STRtree, geoms: np.ndarray, d: float) -> np.ndarray:
+    """Pairs ``[i, j]``: tree object ``j`` within ``d`` of ``geoms[i]``; chunks of
+    ``geoms`` on the thread pool (the query releases the GIL)."""
+    def query(idx: np.ndarray) -> np.ndarray:
+        i, j = tree.query(geoms[idx], predicate="dwithin", distance=d)
+        return np.stack([idx[i], j], axis=1)
+
+    return threaded_map(query, np.arange(len(geoms)), min_chunk=64)
 
 
 def _unique_pairs(zi: np.ndarray, si: np.ndarray, n_s: int):
