@@ -399,6 +399,13 @@ class FullAnalysisAlgorithm(QgsProcessingAlgorithm):
 
         data, text = read_config_data(path) if path else ({}, "")
         merged, ignored = merge_form_into_file(data, form)
+        split = merged.get("areas", {}).get("split_by") if isinstance(
+            merged.get("areas"), dict) else None
+        if split == "terreinen" and "areas" not in data and \
+                "terreinen" not in merged.get("inputs", {}):
+            raise QgsProcessingException(tr(
+                "One area per terrein needs the Terreinen layer: choose it, or switch "
+                "One area per terrein off."))
         for key in ignored:
             compat.push_warning(feedback, tr(
                 "The configuration file sets {0}; the form value is not used.").format(key))

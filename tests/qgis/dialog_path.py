@@ -23,7 +23,7 @@ def run_like_the_dialog(algorithm_id, params, timeout_s=600):
     """Run ``algorithm_id`` as AlgorithmDialog does: a QgsProcessingAlgRunnerTask in the
     application's task manager, then Processing's own post-processing, which loads the
     result layers into the project. Returns (ok, results, feedback)."""
-    from processing.gui.Postprocessing import handleAlgorithmResults
+    from processing.gui import Postprocessing
 
     registry = QgsApplication.processingRegistry()
     alg = registry.createAlgorithmById(algorithm_id)
@@ -33,10 +33,26 @@ def run_like_the_dialog(algorithm_id, params, timeout_s=600):
     done = {}
 
     def on_complete(ok, results):
-        if ok:
-            handleAlgorithmResults(alg, context, feedback)
+        # an exception escaping a Qt slot aborts the process: keep it for the assertion
+        try:
+            if ok:
+                Postprocessing.handleAlgorithmResults(alg, context, feedback)
+        except Exception as exc:
+            done["error"] = exc
         done["result"] = (ok, results)
 
+    # pytest-qgis puts a mock in place of QGIS's iface; QGIS >= 3.32 hands
+    # iface.layerTreeView() to C++, which refuses a mock. Without a main window there is
+    # no iface (as in qgis_process); the desktop test runs with the real one.
+    saved_iface = getattr(Postprocessing, "iface", None)
+    Postprocessing.iface = None
+    try:
+        return _run(alg, params, context, feedback, done, on_complete, timeout_s)
+    finally:
+        Postprocessing.iface = saved_iface
+
+
+def _run(alg, params, context, feedback, done, on_complete, timeout_s):
     task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
     task.executed.connect(on_complete)
     QgsApplication.taskManager().addTask(task)
@@ -45,6 +61,8 @@ def run_like_the_dialog(algorithm_id, params, timeout_s=600):
         QCoreApplication.processEvents()
         time.sleep(0.02)
     assert "result" in done, "the task did not finish"
+    if "error" in done:
+        raise done["error"]
     ok, results = done["result"]
     context.temporaryLayerStore().removeAllMapLayers()
     return ok, results, feedback

@@ -197,6 +197,13 @@ def test_without_parcels_or_file_the_message_says_what_to_choose(provider, tmp_p
                        context=context, feedback=feedback)
 
 
+def test_split_without_terreinen_says_what_to_choose(provider, tmp_path, context, feedback):
+    params = form(tmp_path / "o")
+    del params["TERREINEN"]
+    with pytest.raises(QgsProcessingException, match="needs the Terreinen layer"):
+        processing.run("rve:fullanalysis", params, context=context, feedback=feedback)
+
+
 class CancelInArea(RecordingFeedback):
     """Cancels as soon as a progress text names ``area``."""
 

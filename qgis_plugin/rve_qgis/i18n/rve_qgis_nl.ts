@@ -260,6 +260,10 @@
       <translation>Kies de laag Kavels, of een configuratiebestand dat de kavels noemt.</translation>
     </message>
     <message>
+      <source>One area per terrein needs the Terreinen layer: choose it, or switch One area per terrein off.</source>
+      <translation>Eén gebied per terrein heeft de laag Terreinen nodig: kies die, of zet Eén gebied per terrein uit.</translation>
+    </message>
+    <message>
       <source>No area could be completed; see the log.</source>
       <translation>Geen enkel gebied kon worden afgerond; zie het logboek.</translation>
     </message>
