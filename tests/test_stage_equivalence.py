@@ -194,3 +194,19 @@ def test_zones_equal_reference_from_few_first_candidates(region, sample, monkeyp
         new = mr.allowed_category_zones(zones, homes, omgevingstype_col="omgevingstype")
         ref = _reference_zones(zones, homes, omgevingstype_col="omgevingstype")
         assert_same_bands(new, ref)
+
+
+@pytest.mark.parametrize("batch", [1, 2])
+def test_zones_equal_reference_in_small_batches(region, monkeypatch, batch):
+    # zones computed a few at a time (bounded memory): same pieces, ids and order
+    monkeypatch.setattr(mr, "_ZONE_BATCH", batch)
+    zones, homes = region["terreinen"], region["homes"]
+    assert len(zones) == 3  # three batches of 1, or 2 + a partial 1
+    new = mr.allowed_category_zones(zones, homes, omgevingstype_col="omgevingstype")
+    ref = _reference_zones(zones, homes, omgevingstype_col="omgevingstype")
+    assert_same_bands(new, ref)
+    # sorted by zone then rank, as documented
+    order = new.reset_index(drop=True)
+    pos = {z: i for i, z in enumerate(zones.index)}
+    key = list(zip(order["zone_id"].map(pos), order["max_category_rank"], strict=True))
+    assert key == sorted(key)

@@ -45,6 +45,9 @@ QUAD_SEGS = 32
 
 _CHUNK = 50_000
 
+#: Zones per batch of the zoning map: the reaches of one batch are held at a time.
+_ZONE_BATCH = 1000
+
 #: Points per side of the grid on each zone envelope whose nearest objects are the first
 #: candidates of the zoning map's unions (more are added where the union needs them).
 _SAMPLES = 12
@@ -383,7 +386,9 @@ def allowed_category_zones(
     of points on the zone, then every object still within the richtafstand of a part of
     the zone left uncovered, until there is none (see ``_ZoneReach``; the objects left
     out change nothing inside the zone). The work per zone does not depend on the size
-    of the region, and the zones are spread over the threads of :mod:`rve_geo._parallel`.
+    of the region, the zones are spread over the threads of :mod:`rve_geo._parallel`,
+    and they are computed 1,000 at a time, so memory does not grow with the region
+    beyond the inputs and the result.
 
     Examples
     --------
@@ -419,27 +424,58 @@ def allowed_category_zones(
         issues.emit()
         report(progress, 1.0, "no zones")
         return empty
-    report(progress, 0.05, "buffering sensitive objects per zone")
-    nz = len(zrows)
+    types = [o for o in range(len(OMGEVINGSTYPES))
+             if (table.distances[valid, o] > 0).any()]
+    sens = {o: sp.geometry[sp.usable & (codes == o)] for o in types}
+    trees = {o: shapely.STRtree(sens[o]) for o in types}
+    # zones in batches: the reaches of a batch are dropped before the next (bounded memory)
+    found = []
+    n_batches = -(-len(zrows) // _ZONE_BATCH)
+    for k, sl in enumerate(chunks(len(zrows), _ZONE_BATCH)):
+        def step(fraction, message, _k=k):
+            report(progress, 0.05 + 0.9 * (_k + fraction) / n_batches, message)
+        found.append(_zone_pieces(zgeoms[sl], table, valid, sens, trees, step))
+        found[-1][0][:] += sl.start
+    z_idx = np.concatenate([f[0] for f in found])
+    ranks = np.concatenate([f[1] for f in found])
+    pieces = np.concatenate([f[2] for f in found])
+    area = np.concatenate([f[3] for f in found])
+    report(progress, 0.95, "clipping to zones")
+    labels = table.label_of(ranks)
+    zone_ids = np.asarray(zones.index, dtype=object)[zrows[z_idx]]
+    out = gpd.GeoDataFrame({
+        "zone_id": pd.Series(zone_ids, dtype=object),
+        "max_category": pd.Series(labels, dtype=object),
+        "max_category_rank": ranks,
+        "area_m2": area,
+    }, geometry=gpd.GeoSeries(pieces, crs=zones.crs), crs=zones.crs)
+    issues.emit()
+    report(progress, 1.0, f"{len(out)} band polygons")
+    return out
+
+
+def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict, trees: dict,
+                 step) -> tuple:
+    """The band pieces of some zones: (zone position, rank, polygon, area) per non-empty
+    piece, in zone then band order."""
+    from .categories import OMGEVINGSTYPES
+
+    nz = len(zgeoms)
     env = shapely.envelope(zgeoms)
     b = shapely.bounds(zgeoms)
     corners = shapely.points(np.stack([b[:, [0, 1]], b[:, [0, 3]], b[:, [2, 1]],
                                        b[:, [2, 3]]], axis=1))  # (nz, 4)
     # reach[(o, d)][k]: the part of zone k's envelope within d of type-o objects
     reach: dict[tuple[int, float], np.ndarray] = {}
-    types = [o for o in range(len(OMGEVINGSTYPES))
-             if (table.distances[valid, o] > 0).any()]
-    n_steps = sum(int((np.unique(table.distances[valid, o]) > 0).sum()) for o in types)
-    step = 0
-    for o in types:
+    n_steps = sum(int((np.unique(table.distances[valid, o]) > 0).sum()) for o in sens)
+    done = 0
+    for o in sens:
         dists = [float(d) for d in np.unique(table.distances[valid, o]) if d > 0]
-        candidates = _ZoneReach(zgeoms, env, corners,
-                                sp.geometry[sp.usable & (codes == o)], max(dists))
+        candidates = _ZoneReach(zgeoms, env, corners, sens[o], max(dists), trees[o])
         for d in dists:
             reach[(o, d)] = candidates.reach(d)
-            step += 1
-            report(progress, 0.05 + 0.65 * step / max(n_steps, 1),
-                   f"within {d:g} m of {OMGEVINGSTYPES[o]}")
+            done += 1
+            step(0.75 * done / max(n_steps, 1), f"within {d:g} m of {OMGEVINGSTYPES[o]}")
 
     def reach_at(rank: int) -> np.ndarray:
         parts = [reach[(o, float(table.distances[rank, o]))]
@@ -451,13 +487,15 @@ def allowed_category_zones(
         return _union_rows(np.stack(parts, axis=1))
 
     reaches = [reach_at(int(r)) for r in valid]
+    reach.clear()  # the per-type reaches: merged into reaches
     # band per rank: -1 = U(first); valid[i] = U(valid[i+1]) - U(valid[i]); top = rest
     band_ranks = np.asarray([-1, *[int(r) for r in valid]], dtype=np.int64)
     band_geoms = [reaches[0]]
     for i in range(len(valid)):
         outer = reaches[i + 1] if i + 1 < len(valid) else env
         band_geoms.append(_pairwise(shapely.difference, outer, reaches[i]))
-        report(progress, 0.7 + 0.2 * (i + 1) / len(valid), "bands")
+    del reaches
+    step(0.85, "bands")
     band_geoms = np.stack(band_geoms, axis=1)  # (nz, bands)
     z_idx, b_idx = np.meshgrid(np.arange(nz), np.arange(len(band_ranks)), indexing="ij")
     z_idx, b_idx = z_idx.ravel(), b_idx.ravel()
@@ -465,19 +503,7 @@ def allowed_category_zones(
     pieces = _polygonal(pieces)
     area = shapely.area(pieces)
     keep = area > 0
-    report(progress, 0.95, "clipping to zones")
-    ranks = band_ranks[b_idx[keep]]
-    labels = table.label_of(ranks)
-    zone_ids = np.asarray(zones.index, dtype=object)[zrows[z_idx[keep]]]
-    out = gpd.GeoDataFrame({
-        "zone_id": pd.Series(zone_ids, dtype=object),
-        "max_category": pd.Series(labels, dtype=object),
-        "max_category_rank": ranks,
-        "area_m2": area[keep],
-    }, geometry=gpd.GeoSeries(pieces[keep], crs=zones.crs), crs=zones.crs)
-    issues.emit()
-    report(progress, 1.0, f"{len(out)} band polygons")
-    return out
+    return z_idx[keep], band_ranks[b_idx[keep]], pieces[keep], area[keep]
 
 
 def _pairwise(func, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -507,7 +533,7 @@ class _ZoneReach:
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
-                 sens: np.ndarray, d_max: float):
+                 sens: np.ndarray, d_max: float, tree: shapely.STRtree):
         self.nz = len(zgeoms)
         self.zgeoms = zgeoms
         self.env = env
@@ -517,7 +543,7 @@ class _ZoneReach:
         self.dist = np.zeros(0)
         if len(sens) == 0:
             return
-        self.tree = shapely.STRtree(sens)
+        self.tree = tree
         b = shapely.bounds(zgeoms)
         f = np.linspace(0.0, 1.0, _SAMPLES)
         fx, fy = np.meshgrid(f, f, indexing="ij")
