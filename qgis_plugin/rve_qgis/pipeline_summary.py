@@ -21,7 +21,6 @@ oppervlakte percelen (ha)  1.234,50
 FSI netto                      0,48
 """
 
-import math
 
 NBSP = "\u00a0"
 _WORDS = {
@@ -31,21 +30,14 @@ _WORDS = {
 
 
 def number(value, decimals, lang="nl"):
-    """``value`` with ``decimals`` decimals and thousands separators; '-' when missing.
+    """``value`` with ``decimals`` decimals, written for ``lang`` (the library's one rule).
 
     >>> number(1234567.891, 0, "nl"), number(0.4796, 2, "nl"), number(1234.5, 1, "en")
     ('1.234.568', '0,48', '1,234.5')
     """
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return "-" if value is None else str(value)
-    if not math.isfinite(v):
-        return "-"
-    text = f"{v:,.{decimals}f}"
-    if lang == "nl":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    from rve_geo.deliverables.tables import format_number
+
+    return format_number(value, decimals, lang)
 
 
 def _rows(summary, lang):

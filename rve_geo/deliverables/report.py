@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .tables import COLUMNS, FIGURES, _fill, used_arguments
+from .tables import COLUMNS, FIGURES, _fill, format_number, used_arguments
 
 __all__ = ["MAPS", "build_report", "fmt", "plural", "render_maps", "write_pdf",
            "write_report"]
@@ -251,17 +251,12 @@ _STAGES_NL = {
 
 
 def fmt(value: Any, decimals: int = 0, lang: str = "nl") -> str:
-    """A number with thousands separators (Dutch: ``1.234,5``); '-' when missing."""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return html.escape(str(value)) if value is not None else "-"
-    if not np.isfinite(v):
-        return "-"
-    text = f"{v:,.{decimals}f}"
-    if lang == "nl":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    """A number with thousands separators (Dutch: ``1.234,5``); '-' when missing.
+
+    :func:`rve_geo.deliverables.tables.format_number`, with text that is not a number
+    escaped for HTML.
+    """
+    return html.escape(format_number(value, decimals, lang))
 
 
 def plural(n: Any, one: str, many: str, lang: str = "nl") -> str:

@@ -157,6 +157,31 @@ COLUMNS: dict[str, tuple[str, str, str, int]] = {
 }
 
 
+def format_number(value: Any, decimals: int = 0, lang: str = "nl") -> str:
+    """``value`` with ``decimals`` decimals and thousands separators; '-' when missing.
+
+    Dutch (``lang="nl"``) writes ``1.234,5``, English ``1,234.5``. A value that is not a
+    number is returned as its text.
+
+    Examples
+    --------
+    >>> format_number(1234567.891), format_number(0.4796, 2), format_number(1234.5, 1, "en")
+    ('1.234.568', '0,48', '1,234.5')
+    >>> format_number(None), format_number(float("nan"), 1), format_number("n.v.t.")
+    ('-', '-', 'n.v.t.')
+    """
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return "-" if value is None else str(value)
+    if not math.isfinite(v):
+        return "-"
+    text = f"{v:,.{decimals}f}"
+    if lang == "nl":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
 def round_figure(key: str, value: Any) -> Any:
     """``value`` rounded as the key figure ``key`` is shown (counts as int).
 
