@@ -167,6 +167,7 @@ def growth(rows: list[dict]) -> list[dict]:
 RESULTS = Path(__file__).resolve().parent / "results" / "default_run.json"
 #: Stages shown on their own; the others are summed in "other stages".
 HEAVY = ("reading inputs", "maximum category", "allowed-category zones", "woon-werkbalans",
+         "kansenzones",
          "writing outputs")
 
 
