@@ -46,7 +46,7 @@ QUAD_SEGS = 32
 _CHUNK = 50_000
 
 #: Zones per batch of the zoning map: the reaches of one batch are held at a time.
-_ZONE_BATCH = 1000
+_ZONE_BATCH = 200
 
 #: Points per side of the grid on each zone envelope whose nearest objects are the first
 #: candidates of the zoning map's unions (more are added where the union needs them).
@@ -387,7 +387,7 @@ def allowed_category_zones(
     the zone left uncovered, until there is none (see ``_ZoneReach``; the objects left
     out change nothing inside the zone). The work per zone does not depend on the size
     of the region, the zones are spread over the threads of :mod:`rve_geo._parallel`,
-    and they are computed 1,000 at a time, so memory does not grow with the region
+    and they are computed 200 at a time, so memory does not grow with the region
     beyond the inputs and the result.
 
     Examples
