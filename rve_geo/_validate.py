@@ -623,6 +623,31 @@ def require_columns(frame: pd.DataFrame, argument: str, columns: Iterable[str]) 
         )
 
 
+def parse_numbers(raw: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """``raw`` as float64 and the mask of values that are text but not a number.
+
+    Missing values and blank text become NaN and are not flagged; a decimal comma
+    ("6,5") is read as a decimal point. Flagged values are NaN in the result: the caller
+    decides whether they are an error (:func:`numeric_column`) or a warning.
+
+    Examples
+    --------
+    >>> values, bad = parse_numbers(pd.Series(["1990", "onbekend", None, " ", "6,5"]))
+    >>> values.tolist(), bad.tolist()
+    ([1990.0, nan, nan, nan, 6.5], [False, True, False, False, False])
+    """
+    if raw.dtype == object or pd.api.types.is_string_dtype(raw.dtype):
+        text = raw.astype("string").str.strip()
+        values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+        bad = (values.isna() & raw.notna() & (text != "")).to_numpy(dtype=bool, na_value=False)
+        return values.to_numpy(dtype="float64", na_value=np.nan), bad
+    if pd.api.types.is_bool_dtype(raw.dtype):
+        return raw.astype("float64").to_numpy(), np.zeros(len(raw), dtype=bool)
+    values = np.array(pd.to_numeric(raw, errors="coerce").to_numpy(dtype="float64",
+                                                                    na_value=np.nan))
+    return values, np.zeros(len(raw), dtype=bool)
+
+
 def numeric_column(
     frame: pd.DataFrame,
     column: str,
@@ -655,21 +680,13 @@ def numeric_column(
     raw = frame[column]
     where = f"argument '{argument}'" + (f", layer '{layer}'" if layer else "") + \
         f", column '{column}'"
-    if raw.dtype == object or pd.api.types.is_string_dtype(raw.dtype):
-        values = pd.to_numeric(raw.astype("string").str.replace(",", ".", regex=False),
-                               errors="coerce")
-        bad = values.isna() & raw.notna() & (raw.astype("string").str.strip() != "")
-        if bad.any():
-            raise InputError(
-                f"{where}: {int(bad.sum())} values are not "
-                f"numbers (rows {row_ids(frame.index[bad.to_numpy()])}, e.g. "
-                f"{raw[bad].iloc[0]!r}); give the {what} as a number. {fix}".rstrip()
-            )
-        arr = values.to_numpy(dtype="float64", na_value=np.nan)
-    elif pd.api.types.is_bool_dtype(raw.dtype):
-        arr = raw.astype("float64").to_numpy()
-    else:
-        arr = pd.to_numeric(raw, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    arr, bad = parse_numbers(raw)
+    if bad.any():
+        raise InputError(
+            f"{where}: {int(bad.sum())} values are not "
+            f"numbers (rows {row_ids(frame.index[bad])}, e.g. "
+            f"{raw[bad].iloc[0]!r}); give the {what} as a number. {fix}".rstrip()
+        )
     with np.errstate(invalid="ignore"):
         if minimum is not None:
             low = arr < minimum

@@ -300,9 +300,45 @@ def test_bad_oppervlakte_in_the_extract_names_the_verblijfsobject(tmp_path):
             zf.writestr(n, t)
     z = _zip(tmp_path / "BAGGEM0221L-15092020.zip", {"0221PND15092020.zip": pnd,
                                                      "0221VBO15092020.zip": buf.getvalue()})
-    with pytest.raises(InputError, match=f"'Objecten:Verblijfsobject' column 'oppervlakte' "
-                       f"holds 1 values .*rows {vid}\\)"):
+    with pytest.raises(InputError, match=f"layer 'Objecten:Verblijfsobject', column "
+                       f"'oppervlakte': 1 values are not numbers \\(rows '{vid}', e.g. "
+                       "'groot'\\); give the gebruiksoppervlakte"):
         read_bag(z)
+
+
+def test_unreadable_bouwjaar_in_the_extract_is_unknown_and_names_the_pand(tmp_path):
+    with zipfile.ZipFile(EXTRACT) as outer:
+        pnd, vbo = outer.read("0221PND15092020.zip"), outer.read("0221VBO15092020.zip")
+    with zipfile.ZipFile(io.BytesIO(pnd)) as inner:
+        texts = {n: inner.read(n) for n in inner.namelist()}
+    name = sorted(texts)[0]
+    doc = etree.fromstring(texts[name])
+    targets = doc.xpath(f"(//Objecten:Pand{CURRENT})[position() <= 2]", namespaces=NS)
+    pids = [t.findtext("Objecten:identificatie", namespaces=NS) for t in targets]
+    for t, text in zip(targets, ("onbekend", "19xx"), strict=True):
+        t.find("Objecten:oorspronkelijkBouwjaar", namespaces=NS).text = text
+    texts[name] = etree.tostring(doc)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for n, t in texts.items():
+            zf.writestr(n, t)
+    z = _zip(tmp_path / "BAGGEM0221L-15092020.zip", {"0221PND15092020.zip": buf.getvalue(),
+                                                     "0221VBO15092020.zip": vbo})
+    with pytest.warns(RveGeoWarning) as caught:
+        bag = read_bag(z)
+    text = " ".join(str(w.message) for w in caught)
+    assert ("layer 'Objecten:Pand', column 'oorspronkelijkBouwjaar': 2 construction years "
+            "are not numbers (e.g. 'onbekend') and are read as unknown") in text
+    assert f"(rows '{pids[0]}', '{pids[1]}')" in text
+    assert "redevelopment_stock" in text and "Give a four-digit year" in text
+    good = quiet(read_bag, EXTRACT)
+    assert len(bag.buildings) == len(good.buildings)  # nothing dropped
+    assert len(bag.homes) == len(good.homes)
+    by_id = bag.buildings.set_index("identificatie")["bouwjaar"]
+    assert by_id.loc[pids].isna().all()
+    others = good.buildings[~good.buildings["identificatie"].isin(pids)]
+    assert by_id.loc[others["identificatie"]].tolist() == others["bouwjaar"].tolist()
+    assert others["bouwjaar"].notna().all()
 
 
 def test_single_xml_file_with_count_instead_of_srs_dimension(tmp_path):

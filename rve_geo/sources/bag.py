@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .._validate import Issues, numeric_column
+from .._validate import Issues, numeric_column, parse_numbers
 from ..errors import InputError
 from ..io import _existing_file
 from ._common import find_column, need_column, pick_layer
@@ -126,17 +126,43 @@ def _read_filter(bbox, mask) -> dict:
     return kwargs
 
 
-def _pand_frame(panden: gpd.GeoDataFrame, pl: str, issues: Issues) -> gpd.GeoDataFrame:
-    """One row per pand (id, bouwjaar, status, geometry); repeated voorkomens keep the first."""
+def _years(panden: gpd.GeoDataFrame, pl: str, year: str | None, rows: pd.Index,
+           issues: Issues) -> np.ndarray:
+    """Construction years as float64; text that is no number is read as unknown, reported.
+
+    The construction year feeds only :func:`rve_geo.redevelopment_stock`, so an unreadable
+    year is a warning (with the rows and the fix), not an error.
+    """
+    if year is None:
+        return np.full(len(panden), np.nan)
+    years, bad = parse_numbers(panden[year])
+    if bad.any():
+        example = panden[year][bad].iloc[0]
+        issues.add("path", f"layer '{pl}', column '{year}': {int(bad.sum())} construction "
+                   f"years are not numbers (e.g. {example!r}) and are read as unknown; "
+                   "redevelopment_stock counts the floor area of these panden under "
+                   "floor_area_unknown_year_m2 and leaves it out of the weighted construction "
+                   "year and the share built before the threshold year. Give a four-digit year "
+                   "or leave the value empty", rows[bad])
+    return years
+
+
+def _pand_frame(panden: gpd.GeoDataFrame, pl: str, issues: Issues, *,
+                rows_by_id: bool = False) -> gpd.GeoDataFrame:
+    """One row per pand (id, bouwjaar, status, geometry); repeated voorkomens keep the first.
+
+    Messages name rows by their label in ``panden``, or by the pand identificatie when
+    ``rows_by_id`` (the BAG 2.0 Extract, whose rows have no other name).
+    """
     pid = _need(panden, _ID, pl, "identificatie")
     year = _find(panden, _YEAR)
     status = _find(panden, ("status", "pandstatus"))
     ids = normalize_bag_id(panden[pid])
+    rows = pd.Index(ids) if rows_by_id else panden.index
     buildings = gpd.GeoDataFrame(
         {
             "identificatie": ids.to_numpy(),
-            "bouwjaar": pd.to_numeric(panden[year], errors="coerce").to_numpy()
-            if year else np.full(len(panden), np.nan),
+            "bouwjaar": _years(panden, pl, year, rows, issues),
             "status": panden[status].astype("string").to_numpy() if status
             else pd.array([pd.NA] * len(panden), dtype="string"),
         },
@@ -161,8 +187,24 @@ def _empty_homes(crs) -> gpd.GeoDataFrame:
         geometry=gpd.GeoSeries([], crs=crs), crs=crs)
 
 
-def _uses_from_panden(buildings: gpd.GeoDataFrame, panden: gpd.GeoDataFrame, vl: str | None,
-                      name: str, issues: Issues) -> gpd.GeoDataFrame:
+def _counts(src: gpd.GeoDataFrame, pn: str, pl: str, issues: Issues) -> np.ndarray:
+    """``aantal_verblijfsobjecten`` of the pand layer; unreadable text is unknown, reported.
+
+    No computation uses this count (the homes come from the verblijfsobjecten), so an
+    unreadable value is a warning, not an error.
+    """
+    counts, bad = parse_numbers(src[pn])
+    if bad.any():
+        example = src[pn][bad].iloc[0]
+        issues.add("path", f"layer '{pl}', column '{pn}': {int(bad.sum())} values are not "
+                   f"numbers (e.g. {example!r}) and are read as unknown; the count is kept "
+                   "for information only and no computation uses it. Give a whole number or "
+                   "leave the value empty", src.index[bad])
+    return counts
+
+
+def _uses_from_panden(buildings: gpd.GeoDataFrame, panden: gpd.GeoDataFrame, pl: str,
+                      vl: str | None, name: str, issues: Issues) -> gpd.GeoDataFrame:
     """Use and counts from the pand layer itself, for reading without verblijfsobjecten.
 
     PDOK's BAG pand collection (OGC API / WFS) carries the uses and the number of
@@ -181,8 +223,7 @@ def _uses_from_panden(buildings: gpd.GeoDataFrame, panden: gpd.GeoDataFrame, vl:
         if pu else blank
     for c in ("gebruiksoppervlakte_m2", "woon_m2"):
         buildings[c] = np.nan
-    buildings["aantal_verblijfsobjecten"] = pd.to_numeric(src[pn], errors="coerce") \
-        .astype("float64").to_numpy() if pn else np.nan
+    buildings["aantal_verblijfsobjecten"] = _counts(src, pn, pl, issues) if pn else np.nan
     buildings["aantal_woningen"] = np.nan
     return buildings
 
@@ -239,6 +280,13 @@ def read_bag(
     MissingColumnError
         A layer lacks the id, pand reference, use or area column.
 
+    Warns
+    -----
+    RveGeoWarning
+        Construction years or pand-layer ``aantal_verblijfsobjecten`` that are text but not
+        numbers (read as unknown; layer, column, rows and fix named; docs/registry.md),
+        left-out inactive verblijfsobjecten, unknown gebruiksdoelen, repeated panden.
+
     Examples
     --------
     >>> import tempfile, os, geopandas as gpd
@@ -261,16 +309,17 @@ def read_bag(
     """
     issues = Issues("read_bag")
     kwargs = _read_filter(bbox, mask)
-    if is_bag_extract(path):
-        extract = read_extract(path, bbox=kwargs.get("bbox"), mask=kwargs.get("mask"))
-        panden, vbo, pl = extract.panden, extract.vbo, "pand"
+    extract = is_bag_extract(path)
+    if extract:
+        delivered = read_extract(path, bbox=kwargs.get("bbox"), mask=kwargs.get("mask"))
+        panden, vbo, pl = delivered.panden, delivered.vbo, "Objecten:Pand"
         vl = "Objecten:Verblijfsobject" if vbo is not None else None
         name = _extract_name(path)
     else:
         panden, vbo, pl, vl, name = _read_geopackage(path, kwargs, pand_layer, vbo_layer)
-    buildings = _pand_frame(panden, pl, issues)
+    buildings = _pand_frame(panden, pl, issues, rows_by_id=extract)
     if vbo is None or len(buildings) == 0:
-        buildings = _uses_from_panden(buildings, panden, vl, name, issues)
+        buildings = _uses_from_panden(buildings, panden, pl, vl, name, issues)
         issues.emit()
         return BagResult(buildings, _empty_homes(panden.crs))
     result = _combine(buildings, vbo, vl, bool(kwargs), include_inactive, issues)

@@ -16,7 +16,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .._validate import Issues, numeric_column
+from .._validate import Issues, numeric_column, parse_numbers
 from ..io import _existing_file
 from ._common import find_column, need_column, pick_layer
 
@@ -31,6 +31,28 @@ _SECTIE = ("sectie",)
 _NUMMER = ("perceelnummer",)
 _GROOTTE = ("kadastrale_grootte_waarde", "kadastraleGrootteWaarde", "kadastraleGrootte",
             "kadastrale_grootte")
+
+
+def _numbers(raw: gpd.GeoDataFrame, num: str | None, layer: str,
+             issues: Issues) -> tuple[pd.Series, np.ndarray]:
+    """``perceelnummer`` as Int64 and the mask of unreadable values; a value that is not a
+    whole number >= 1 is left empty and reported (a warning: ``parcel_id`` identifies the
+    perceel, no computation uses it)."""
+    if num is None:
+        return pd.Series(pd.array([pd.NA] * len(raw), dtype="Int64"), index=raw.index), \
+            np.zeros(len(raw), dtype=bool)
+    values, bad = parse_numbers(raw[num])
+    with np.errstate(invalid="ignore"):
+        bad = bad | (~np.isnan(values) & ((values % 1 != 0) | (values < 1)))
+    values[bad] = np.nan
+    if bad.any():
+        example = raw[num][bad].iloc[0]
+        issues.add("path", f"layer '{layer}', column '{num}': {int(bad.sum())} perceelnummers "
+                   f"are not whole numbers of 1 or more (e.g. {example!r}); they and the "
+                   "kadastrale_aanduiding of these percelen are left empty (parcel_id still "
+                   "identifies them; no computation uses the perceelnummer). Give the "
+                   "perceelnummer as written in the BRK, a whole number", raw.index[bad])
+    return pd.Series(pd.array(values, dtype="Int64"), index=raw.index), bad
 
 
 def read_brk_percelen(
@@ -65,6 +87,13 @@ def read_brk_percelen(
     MissingColumnError
         No identificatie column.
 
+    Warns
+    -----
+    RveGeoWarning
+        A perceelnummer that is not a whole number of 1 or more: it and the
+        kadastrale_aanduiding of that perceel are left empty (layer, column, rows and fix
+        named); no registered-area column; repeated identificatie.
+
     Examples
     --------
     >>> import tempfile, os
@@ -93,13 +122,13 @@ def read_brk_percelen(
     size = find_column(raw.columns, _GROOTTE)
     n = len(raw)
     blank = pd.Series(pd.array([pd.NA] * n, dtype="string"), index=raw.index)
+    numbers, unreadable = _numbers(raw, num, name, issues)
     out = gpd.GeoDataFrame(
         {
             "parcel_id": raw[idc].astype("string").str.strip(),
             "kadastrale_gemeente": raw[gem].astype("string") if gem else blank,
             "sectie": raw[sec].astype("string") if sec else blank,
-            "perceelnummer": pd.to_numeric(raw[num], errors="coerce").astype("Int64")
-            if num else pd.Series(pd.array([pd.NA] * n, dtype="Int64"), index=raw.index),
+            "perceelnummer": numbers,
         },
         geometry=raw.geometry, crs=raw.crs, index=raw.index,
     )
@@ -107,7 +136,9 @@ def read_brk_percelen(
     aanduiding = parts[0].fillna("")
     for s in parts[1:]:
         aanduiding = aanduiding.str.cat(s.fillna(""), sep=" ")
-    out["kadastrale_aanduiding"] = aanduiding.str.strip().replace("", pd.NA)
+    aanduiding = aanduiding.str.strip().replace("", pd.NA)
+    # an unreadable perceelnummer: no aanduiding rather than the bare gemeente and sectie
+    out["kadastrale_aanduiding"] = aanduiding.mask(unreadable)
     if size:
         out["kadastrale_grootte_m2"] = numeric_column(
             raw, size, "path", layer=name, minimum=0, what="registered area (m2)",

@@ -15,7 +15,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .._validate import Issues
+from .._validate import Issues, parse_numbers
 from ..io import _existing_file
 from ._common import find_column, need_column, pick_layer
 
@@ -56,6 +56,12 @@ def read_terreinen(
         ``max_milieucategorie`` (as written; parse it with :func:`rve_geo.parse_category`),
         ``area_ha`` (computed from the polygon).
 
+    Warns
+    -----
+    RveGeoWarning
+        Bruto or netto areas that are text but not numbers (read as unknown; layer, column,
+        rows and fix named), no name column, repeated ids.
+
     Examples
     --------
     >>> import tempfile, os
@@ -85,14 +91,23 @@ def read_terreinen(
                                                                      dtype="string"),
                                                             index=raw.index)
 
-    def number(names):
+    def number(names, out_col):
         c = find_column(raw.columns, names)
-        return pd.to_numeric(raw[c], errors="coerce").astype("float64") if c \
-            else pd.Series(np.full(n, np.nan), index=raw.index)
+        if c is None:
+            return pd.Series(np.full(n, np.nan), index=raw.index)
+        values, bad = parse_numbers(raw[c])
+        if bad.any():
+            issues.add("path", f"layer '{name}', column '{c}': {int(bad.sum())} areas are not "
+                       f"numbers (e.g. {raw[c][bad].iloc[0]!r}) and are read as unknown in "
+                       f"{out_col}; this area is kept for information only: operations use "
+                       "the area of the polygon (area_ha). Give the area in hectares as a "
+                       "number or leave the value empty", raw.index[bad])
+        return pd.Series(values, index=raw.index)
 
     out = gpd.GeoDataFrame(
         {"terrein_id": raw[idc].astype("string").str.strip(), "naam": text(_NAME),
-         "gemeente": text(_GEM), "bruto_ha": number(_BRUTO), "netto_ha": number(_NETTO),
+         "gemeente": text(_GEM), "bruto_ha": number(_BRUTO, "bruto_ha"),
+         "netto_ha": number(_NETTO, "netto_ha"),
          "max_milieucategorie": text(_CAT)},
         geometry=raw.geometry, crs=raw.crs, index=raw.index)
     out["area_ha"] = out.geometry.area.to_numpy() / 10_000.0

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .._validate import Issues, check_frame
+from .._validate import Issues, check_frame, numeric_column, row_ids
 from ..errors import InputError, MissingColumnError
 from ..io import _existing_file
 from .bag import normalize_bag_id
@@ -64,6 +64,39 @@ def _find(columns, names) -> str | None:
 
 def _num(values) -> np.ndarray:
     return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype="float64")
+
+
+_TRUE = ("true", "1", "t", "ja", "yes")
+_FALSE = ("false", "0", "f", "nee", "no", "")
+
+
+def _checked(frame: pd.DataFrame, layer: str) -> pd.DataFrame:
+    """``frame`` with its height and storey columns as numbers and the hall flag as a boolean.
+
+    Heights and storeys decide the floor area, so text that is not a number is an error
+    naming the layer, the column and the rows (not a silently missing height); so is a
+    hall flag that is neither true nor false.
+    """
+    out = frame.copy()
+    for names, what in ((_ROOF70, "roof height (m NAP)"), (_ROOFMAX, "roof height (m NAP)"),
+                        (_GROUND, "ground level (m NAP)"), (_STOREYS, "number of storeys")):
+        c = _find(out.columns, names)
+        if c is not None:
+            out[c] = numeric_column(out, c, "path", layer=layer, what=what,
+                                    fix="Correct them or leave them empty: a pand without "
+                                    "a height falls back to its gebruiksoppervlakte.")
+    h = _find(out.columns, _HALL)
+    if h is not None:
+        text = out[h].astype("string").str.strip().str.lower()
+        bad = (text.notna() & ~text.isin(_TRUE + _FALSE)).to_numpy(dtype=bool, na_value=False)
+        if bad.any():
+            raise InputError(
+                f"argument 'path', layer '{layer}', column '{h}': {int(bad.sum())} values are "
+                f"neither true nor false (rows {row_ids(out.index[bad])}, e.g. "
+                f"{out[h][bad].iloc[0]!r}); give true or false, or leave the value empty.")
+        out[h] = pd.array(text.isin(_TRUE).to_numpy(), dtype="boolean")
+        out.loc[text.isna().to_numpy(), h] = pd.NA
+    return out
 
 
 def _frame(ids, roof70, roofmax, ground, storeys, hall=None) -> pd.DataFrame:
@@ -98,13 +131,13 @@ def _read_gpkg(p: Path, layer: str | None, bbox) -> pd.DataFrame:
             continue
         roof = _find(cols, _ROOF70)
         if base is None:
-            frame = gpd.read_file(p, layer=name, engine="pyogrio", **kw)
+            frame = _checked(gpd.read_file(p, layer=name, engine="pyogrio", **kw), name)
             base = (name, frame)
             if roof is not None:
                 return _from_rows(frame, idc)
             continue
         if roof is not None:
-            parts = gpd.read_file(p, layer=name, engine="pyogrio", **kw)
+            parts = _checked(gpd.read_file(p, layer=name, engine="pyogrio", **kw), name)
             return _merge_parts(base[1], parts, _find(base[1].columns, ("identificatie",)), idc)
     if base is None:
         raise MissingColumnError(
@@ -206,7 +239,8 @@ def _read_cityjson(p: Path) -> pd.DataFrame:
     except json.JSONDecodeError as exc:
         raise InputError(f"argument 'path': '{p}' is not valid JSON ({exc}).") from exc
     ids = [r[0] for r in rows]
-    attrs = pd.DataFrame([r[1] for r in rows])
+    attrs = _checked(pd.DataFrame([r[1] for r in rows], index=pd.Index(ids, dtype=object)),
+                     "CityObjects")
 
     def get(names):
         c = _find(attrs.columns, names)
@@ -247,7 +281,10 @@ def read_3dbag(
     Raises
     ------
     InputError
-        Missing file, unknown format or layer, invalid JSON.
+        Missing file, unknown format or layer, invalid JSON; a height, ground level or
+        storey count that is text but not a number, or a ``b3_kas_warenhuis`` that is
+        neither true nor false (layer, column and rows named; CityJSON rows by their
+        CityObject id).
 
     Examples
     --------

@@ -2119,20 +2119,12 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>gevoelige objecten indexeren</translation>
     </message>
     <message>
-      <source>buffering sensitive objects per zone</source>
-      <translation>gevoelige objecten per zone bufferen</translation>
-    </message>
-    <message>
       <source>clipping to zones</source>
       <translation>afsnijden op zones</translation>
     </message>
     <message>
       <source>no zones</source>
       <translation>geen zones</translation>
-    </message>
-    <message>
-      <source>bands</source>
-      <translation>banden</translation>
     </message>
     <message>
       <source>marking cells inside the zones</source>
@@ -2347,10 +2339,6 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>{0} van {1} kavels</translation>
     </message>
     <message>
-      <source>within {0} m of {1}</source>
-      <translation>binnen {0} m van {1}</translation>
-    </message>
-    <message>
       <source>wrote {0} x {1} cells</source>
       <translation>{0} x {1} cellen geschreven</translation>
     </message>
@@ -2483,8 +2471,16 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>{0}: deel {1} van {2}</translation>
     </message>
     <message>
+      <source>layer '{0}', column '{1}': {2} construction years are not numbers (e.g. {3}) and are read as unknown; redevelopment_stock counts the floor area of these panden under floor_area_unknown_year_m2 and leaves it out of the weighted construction year and the share built before the threshold year. Give a four-digit year or leave the value empty</source>
+      <translation>laag '{0}', kolom '{1}': {2} bouwjaren zijn geen getal (bijv. {3}) en gelden als onbekend; de herontwikkelingsopgave (redevelopment_stock) telt de vloeroppervlakte van deze panden onder floor_area_unknown_year_m2 en laat die buiten het gewogen bouwjaar en het aandeel van voor het drempeljaar. Geef een bouwjaar van vier cijfers of laat de waarde leeg</translation>
+    </message>
+    <message>
       <source>{0} panden appear more than once with the same identificatie (several voorkomens); the first is kept</source>
       <translation>{0} panden komen meer dan eens voor met dezelfde identificatie (meerdere voorkomens); de eerste is bewaard</translation>
+    </message>
+    <message>
+      <source>layer '{0}', column '{1}': {2} values are not numbers (e.g. {3}) and are read as unknown; the count is kept for information only and no computation uses it. Give a whole number or leave the value empty</source>
+      <translation>laag '{0}', kolom '{1}': {2} waarden zijn geen getal (bijv. {3}) en gelden als onbekend; het aantal wordt alleen ter informatie bewaard en geen berekening gebruikt het. Geef een geheel getal of laat de waarde leeg</translation>
     </message>
     <message>
       <source>no verblijfsobject layer in '{0}': panden have no gebruiksoppervlakte{1}</source>
@@ -2505,6 +2501,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>{0} verblijfsobjecten left out because their status says gevormd, not realised, withdrawn or wrongly registered (include_inactive=True keeps them)</source>
       <translation>{0} verblijfsobjecten weggelaten omdat hun status gevormd, niet gerealiseerd, ingetrokken of ten onrechte opgevoerd is (include_inactive=True houdt ze mee)</translation>
+    </message>
+    <message>
+      <source>layer '{0}', column '{1}': {2} perceelnummers are not whole numbers of 1 or more (e.g. {3}); they and the kadastrale_aanduiding of these percelen are left empty (parcel_id still identifies them; no computation uses the perceelnummer). Give the perceelnummer as written in the BRK, a whole number</source>
+      <translation>laag '{0}', kolom '{1}': {2} perceelnummers zijn geen geheel getal van 1 of meer (bijv. {3}); zij en de kadastrale_aanduiding van deze percelen blijven leeg (parcel_id identificeert ze nog; geen berekening gebruikt het perceelnummer). Geef het perceelnummer zoals in de BRK, een geheel getal</translation>
     </message>
     <message>
       <source>{0} percelen share an identificatie (several versions?); all are kept</source>
@@ -2541,6 +2541,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>{0} terreinen share a terrein_id</source>
       <translation>{0} terreinen delen een terrein_id</translation>
+    </message>
+    <message>
+      <source>layer '{0}', column '{1}': {2} areas are not numbers (e.g. {3}) and are read as unknown in {4}; this area is kept for information only: operations use the area of the polygon (area_ha). Give the area in hectares as a number or leave the value empty</source>
+      <translation>laag '{0}', kolom '{1}': {2} oppervlakten zijn geen getal (bijv. {3}) en gelden als onbekend in {4}; deze oppervlakte wordt alleen ter informatie bewaard: de bewerkingen gebruiken de oppervlakte van het polygoon (area_ha). Geef de oppervlakte in hectare als getal of laat de waarde leeg</translation>
     </message>
     <message>
       <source>none of the {0} buildings has a 3D BAG height or storey count (ids do not match, or the tiles cover another area): floor area comes from gebruiksoppervlakte or, without it, one storey per building, so FSI equals GSI</source>
@@ -2785,6 +2789,14 @@ zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
 ``largest_overlap``.</translation>
     </message>
     <message>
+      <source>bands</source>
+      <translation type="vanished">banden</translation>
+    </message>
+    <message>
+      <source>buffering sensitive objects per zone</source>
+      <translation type="vanished">gevoelige objecten per zone bufferen</translation>
+    </message>
+    <message>
       <source>m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
 with columns ``function,m2_bvo_per_job``, one number for all, or None for
 ``data/jobs_ratios.csv``.</source>
@@ -2797,6 +2809,10 @@ met kolommen ``function,m2_bvo_per_job``, één getal voor alles, of leeg voor
 programme's office figure [S]).</source>
       <translation type="vanished">m2 BVO per baan om vloeroppervlak en banen om te rekenen (standaard 20, het
 kantoorkengetal van het programma [S]).</translation>
+    </message>
+    <message>
+      <source>within {0} m of {1}</source>
+      <translation type="vanished">binnen {0} m van {1}</translation>
     </message>
   </context>
 </TS>
