@@ -88,3 +88,22 @@ def test_missing_sbi_column(staat):
     firms = gpd.GeoDataFrame({"naam": ["x"]}, geometry=[Point(0.5, 0.5)], crs=CRS)
     with pytest.raises(MissingColumnError, match="no SBI column.*columns found: naam"):
         establishment_categories(parcels, firms, staat)
+
+
+def test_missing_and_unreadable_sbi_codes_are_reported_apart_with_rows(staat):
+    parcels = gpd.GeoDataFrame({"parcel_id": ["p1"]}, geometry=[box(0, 0, 100, 100)], crs=CRS)
+    firms = gpd.GeoDataFrame(
+        {"sbi": ["25.50", None, "onbekend", " ", "2562"]},
+        geometry=[Point(10, 10), Point(20, 20), Point(30, 30), Point(40, 40), Point(50, 50)],
+        crs=CRS)
+    with pytest.warns(RveGeoWarning) as record:
+        out = establishment_categories(parcels, firms, staat)
+    text = " ".join(str(w.message) for w in record)
+    assert ("establishments: column 'sbi': 2 establishments have no SBI code and give their "
+            "parcel no category (they count in n_establishments); fill in their SBI 2008 "
+            "code (rows 1, 3)") in text
+    assert ("establishments: column 'sbi': 1 establishments have an SBI code that is not an "
+            "SBI 2008 code (e.g. 'onbekend') and give their parcel no category (they count in "
+            "n_establishments); give 1-6 digits, dots allowed (e.g. 10.13) (rows 2)") in text
+    assert out["n_establishments"].tolist() == [5]  # every establishment on the parcel
+    assert out["sbi_category"].tolist() == ["4.1"]

@@ -218,9 +218,19 @@ def establishment_categories(
     issues = Issues("establishment_categories")
     codes = establishments[col].map(_norm_sbi)
     no_code = codes.isna().to_numpy()
-    if no_code.any():
-        issues.add("establishments", f"{int(no_code.sum())} establishments have no valid SBI "
-                   "code and are not counted", establishments.index[no_code])
+    raw = establishments[col].astype("string").str.strip()
+    blank = (raw.isna() | (raw == "")).to_numpy(dtype=bool, na_value=True)
+    invalid = no_code & ~blank
+    if (no_code & blank).any():
+        issues.add("establishments", f"column '{col}': {int((no_code & blank).sum())} "
+                   "establishments have no SBI code and give their parcel no category (they "
+                   "count in n_establishments); fill in their SBI 2008 code", establishments.index[no_code & blank])
+    if invalid.any():
+        issues.add("establishments", f"column '{col}': {int(invalid.sum())} establishments "
+                   f"have an SBI code that is not an SBI 2008 code (e.g. "
+                   f"{establishments[col][invalid].iloc[0]!r}) and give their parcel no "
+                   "category (they count in n_establishments); give 1-6 digits, dots allowed "
+                   "(e.g. 10.13)", establishments.index[invalid])
     unique = pd.unique(codes.dropna())
     lookup = {c: staat.category(c) for c in unique}  # one lookup per distinct code
     labels = codes.map(lookup)

@@ -2527,8 +2527,12 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>{0}: {1} objecten, pagina {2}</translation>
     </message>
     <message>
-      <source>{0} establishments have no valid SBI code and are not counted</source>
-      <translation>{0} vestigingen hebben geen geldige SBI-code en tellen niet mee</translation>
+      <source>column '{0}': {1} establishments have no SBI code and give their parcel no category (they count in n_establishments); fill in their SBI 2008 code</source>
+      <translation>kolom '{0}': {1} vestigingen hebben geen SBI-code en geven hun perceel geen categorie (ze tellen mee in n_establishments); vul hun SBI 2008-code in</translation>
+    </message>
+    <message>
+      <source>column '{0}': {1} establishments have an SBI code that is not an SBI 2008 code (e.g. {2}) and give their parcel no category (they count in n_establishments); give 1-6 digits, dots allowed (e.g. 10.13)</source>
+      <translation>kolom '{0}': {1} vestigingen hebben een SBI-code die geen SBI 2008-code is (bijv. {2}) en geven hun perceel geen categorie (ze tellen mee in n_establishments); geef 1-6 cijfers, punten toegestaan (bijv. 10.13)</translation>
     </message>
     <message>
       <source>{0} establishments have an SBI code the Staat van Bedrijfsactiviteiten does not list ({1}); they count as unknown</source>
@@ -2813,6 +2817,10 @@ kantoorkengetal van het programma [S]).</translation>
     <message>
       <source>within {0} m of {1}</source>
       <translation type="vanished">binnen {0} m van {1}</translation>
+    </message>
+    <message>
+      <source>{0} establishments have no valid SBI code and are not counted</source>
+      <translation type="vanished">{0} vestigingen hebben geen geldige SBI-code en tellen niet mee</translation>
     </message>
   </context>
 </TS>
