@@ -678,8 +678,8 @@ def numeric_column(
     """
     require_columns(frame, argument, [column])
     raw = frame[column]
-    where = f"argument '{argument}'" + (f", layer '{layer}'" if layer else "") + \
-        f", column '{column}'"
+    where = (f"argument '{argument}', layer '{layer}', column '{column}'" if layer
+             else f"argument '{argument}', column '{column}'")
     arr, bad = parse_numbers(raw)
     if bad.any():
         raise InputError(

@@ -59,8 +59,8 @@ def command(config: Path, overwrite: bool, as_json: bool) -> None:
         lines = [f"area '{f.name}' failed in stage {f.stage}: {f.message}"
                  for f in result.failures]
         done = len(result.areas)
-        raise RveGeoError("; ".join(lines) + f" ({done} other area{'s' * (done != 1)} "
-                          "completed; their outputs are complete and kept)")
+        raise RveGeoError("; ".join(lines) + f" (other areas completed: {done}; their "
+                          "outputs are complete and kept)")
 
 
 def _line(name: str, f: dict) -> str:
