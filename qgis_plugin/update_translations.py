@@ -7,8 +7,9 @@ plugin sources, the install help, and the texts derived from the library
 (algorithm names, groups, parameter labels and the whole help text of every
 operation in ``rve_geo.OPERATIONS``: summary, details, parameter descriptions,
 result), the words for the source tags of defaults, the library's progress
-messages, warnings and notes: fixed texts as they are, texts built at run time as
-templates with ``{0}``, ``{1}`` ... for the computed parts (also written to
+messages, warnings, notes and error messages (``raise InputError(f"...")``): fixed
+texts as they are, texts built at run time as templates with ``{0}``, ``{1}`` ... for
+the computed parts (also written to
 ``i18n/messages.txt``, which the plugin matches messages against, see
 ``rve_qgis/messages.py``). Existing translations are kept; new texts
 are added as unfinished, texts no longer used are marked obsolete. Then
@@ -112,6 +113,66 @@ def message_texts():
                 if template is not None:
                     templates.append(template)
     return unique(fixed), unique(templates)
+
+
+def error_classes():
+    """Names of the library's error classes (``rve_geo.errors``), whose messages users see."""
+    from rve_geo import errors
+
+    return {name for name in errors.__all__
+            if isinstance(getattr(errors, name), type)
+            and issubclass(getattr(errors, name), errors.RveGeoError)}
+
+
+def _message_expressions(node):
+    """The string expressions a message argument may take: both branches of ``a if c else b``,
+    the string of ``f"...".rstrip()``."""
+    if isinstance(node, ast.IfExp):
+        return _message_expressions(node.body) + _message_expressions(node.orelse)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("strip", "rstrip") and not node.args):
+        return _message_expressions(node.func.value)
+    return [node]
+
+
+#: Parts a message is built from apart from its raise site, collected too: the place it
+#: names (``where = f"argument ..."``), what a value is (``what="floor area (m2)"``) and the
+#: fix it suggests (``fix="..."``), as assignments or keyword arguments.
+ERROR_PARTS = ("where", "what", "fix")
+
+
+def error_texts():
+    """(fixed texts, templates) of the messages of the library's errors (``raise InputError(
+    f"...")``), collected as :func:`message_texts` collects progress messages."""
+    import rve_geo
+
+    classes = error_classes()
+    fixed, templates = [], []
+    for path in sorted(Path(rve_geo.__file__).resolve().parent.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            found = []
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and getattr(node.targets[0], "id", None) in ERROR_PARTS):
+                found.append(node.value)  # where = f"argument '{argument}', column ..."
+            elif isinstance(node, ast.Call):
+                if node.args and (getattr(node.func, "id", None)
+                                  or getattr(node.func, "attr", None)) in classes:
+                    found.append(node.args[0])
+                found += [k.value for k in node.keywords if k.arg in ERROR_PARTS]
+            for message in found:
+                _collect(_message_expressions(message), fixed, templates)
+    return unique(fixed), unique(templates)
+
+
+def _collect(expressions, fixed, templates):
+    for arg in expressions:
+        if isinstance(arg, ast.Constant):
+            if isinstance(arg.value, str) and arg.value:
+                fixed.append(arg.value)
+        elif isinstance(arg, (ast.JoinedStr, ast.BinOp)):
+            template = message_template(arg)
+            if template is not None:
+                templates.append(template)
 
 
 def warning_names():
@@ -218,14 +279,19 @@ def write_ts(path, language, texts, known):
 def all_texts():
     """Every text the plugin may translate."""
     fixed, templates = message_texts()
+    error_fixed, error_templates = error_texts()
     return unique(literal_texts() + library_texts() + progress_texts() + fixed + templates
-                  + warning_names())
+                  + warning_names() + error_fixed + error_templates)
+
+
+def all_templates():
+    """The templates of messages built at run time: progress, warnings, notes, errors."""
+    return unique(message_texts()[1] + error_texts()[1])
 
 
 def write_messages_file():
     """The templates the plugin matches run-time messages against (i18n/messages.txt)."""
-    _fixed, templates = message_texts()
-    MESSAGES_FILE.write_text("\n".join(templates) + "\n", encoding="utf-8")
+    MESSAGES_FILE.write_text("\n".join(all_templates()) + "\n", encoding="utf-8")
 
 
 def main(argv):

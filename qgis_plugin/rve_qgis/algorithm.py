@@ -320,7 +320,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(
                     tr("Cancelled; no output was written.")) from exc
             except RveGeoError as exc:
-                raise QgsProcessingException(str(exc)) from exc
+                raise QgsProcessingException(messages.error_text(exc)) from exc
         for w in caught:
             if not issubclass(w.category, UserWarning):
                 continue

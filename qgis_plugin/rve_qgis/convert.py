@@ -46,7 +46,8 @@ def read_source(algorithm, parameters, key, context, feedback, target_crs, argum
                 tr("Layer {0} ({1}) has no CRS; set the layer CRS in QGIS "
                    "(Layer Properties > Source) and run again.").format(key, argument)) from exc
         raise QgsProcessingException(
-            tr("Reading {0} ({1}) failed: {2}").format(key, path, exc)) from exc
+            tr("Reading {0} ({1}) failed: {2}").format(key, path, messages.error_text(exc))) \
+            from exc
 
 
 def write_frames(frames, path, main_layer):

@@ -1,4 +1,4 @@
-"""The library's run-time messages (progress, warnings, notes) in the user's language.
+"""The library's run-time messages (progress, warnings, notes, errors) in the user's language.
 
 The library writes English messages, many built at run time ("12,345 of 20,000
 parcels"). ``update_translations.py`` collects each such message from the library
@@ -18,6 +18,7 @@ from . import i18n
 from .i18n import tr
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_MARK = "\ue000"  # a private-use character, in no message
 
 
 @lru_cache(maxsize=1)
@@ -31,25 +32,43 @@ def _templates():
         if not template:
             continue
         pattern, literal = "", 0
-        for text, field, _spec, _conv in string.Formatter().parse(template):
-            pattern += re.escape(text)
+        parts = list(string.Formatter().parse(template))
+        for number, (text, field, _spec, _conv) in enumerate(parts):
             literal += len(text)
+            if field is not None and number == len(parts) - 1 and text.endswith(" "):
+                # a trailing field may be empty: f"... {fix}".rstrip()
+                pattern += re.escape(text[:-1]) + "(?: (.*?))?"
+                continue
+            pattern += re.escape(text)
             if field is not None:
-                pattern += "(.+?)"
+                pattern += "(.*?)"  # a value may be empty (an optional hint)
         compiled.append((literal, template, re.compile(pattern, re.DOTALL)))
     compiled.sort(key=lambda item: -item[0])
     return [(template, regex) for _literal, template, regex in compiled]
 
 
-def _value(text):
-    """A value taken from an English message, written the Dutch way where it is a count."""
+def _value(text, depth=0):
+    """A value taken from an English message, written the Dutch way: a count with Dutch
+    thousands separators, a message (of at least two words) translated in turn."""
     if _THOUSANDS.match(text):
         return text.replace(",", ".")
+    if depth < 2 and " " in text.strip():
+        translated = translate(text, depth + 1)
+        if translated == text:  # an error message quoted without its place ("argument 'x': ")
+            quoted = translate(f"argument '{_MARK}': {text}", depth + 1)
+            if f"'{_MARK}': " in quoted:
+                return quoted.split(f"'{_MARK}': ", 1)[1]
+        return translated
     return text
 
 
-def translate(text):
-    """``text`` in the user's language: a fixed text, or a run-time message by template."""
+def translate(text, depth=0):
+    """``text`` in the user's language: a fixed text, or a run-time message by template.
+
+    The values a template is filled with are translated too when they are messages
+    themselves (the place an error names, "argument 'x', column 'y'", or an error
+    message quoted in another one).
+    """
     text = str(text)
     if not i18n.active():
         return text
@@ -63,11 +82,17 @@ def translate(text):
         translated = tr(template)
         if translated == template:
             return text
+        values = [_value(v or "", depth) for v in match.groups()]
         try:
-            return translated.format(*[_value(v) for v in match.groups()])
+            return translated.format(*values).rstrip()
         except (IndexError, KeyError, ValueError):
             return text
     return text
+
+
+def error_text(exc):
+    """The message of a library error (``RveGeoError``) in the user's language."""
+    return translate(str(exc))
 
 
 def _name(keyword):

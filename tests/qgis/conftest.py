@@ -5,6 +5,7 @@ QGIS does, so that the geo stack is loaded the way the plugin loads it.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,14 +57,40 @@ def context():
     ctx.setLayersToLoadOnCompletion({})
 
 
+#: Python reprs that must never reach the log: paths, result objects, numpy scalars, objects
+#: without a text of their own. (``PlanRulesOptions(max_fsi_col=...)`` in a fix is not one.)
+PYTHON_REPR = re.compile(r"\b(?:Posix|Windows|Pure\w*)Path\(|\b[A-Z]\w+\(\w+=(?!\.\.\.)"
+                         r"|\bnp\.\w+\(|\barray\(|<[\w.]+ object at 0x")
+#: Log lines with a repr, per test (checked after every test by ``no_python_reprs_in_logs``)
+REPR_LINES = []
+
+
+@pytest.fixture(autouse=True)
+def no_python_reprs_in_logs():
+    """No algorithm run in a test writes a Python repr to its log (``RecordingFeedback``)."""
+    REPR_LINES.clear()
+    yield
+    found = list(REPR_LINES)
+    REPR_LINES.clear()
+    assert found == [], f"Python reprs in the log: {found}"
+
+
 class RecordingFeedback(QgsProcessingFeedback):
-    """Feedback that keeps every progress value and log line."""
+    """Feedback that keeps every progress value and log line (and notes Python reprs)."""
 
     def __init__(self, cancel_at=None):
         super().__init__()
         self.values, self.lines = [], []
         self.cancel_at = cancel_at
         self.progressChanged.connect(self._progress)
+
+    def _check(self, text):
+        if PYTHON_REPR.search(str(text)):
+            REPR_LINES.append(str(text))
+
+    def setProgressText(self, text):
+        self._check(text)
+        super().setProgressText(text)
 
     def _progress(self, value):
         self.values.append(value)
@@ -72,14 +99,17 @@ class RecordingFeedback(QgsProcessingFeedback):
 
     def pushInfo(self, info):
         self.lines.append(info)
+        self._check(info)
         super().pushInfo(info)
 
     def pushWarning(self, warning):
         self.lines.append(warning)
+        self._check(warning)
         super().pushWarning(warning)
 
     def reportError(self, error, fatalError=False):
         self.lines.append(error)
+        self._check(error)
         super().reportError(error, fatalError)
 
 

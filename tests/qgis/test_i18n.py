@@ -80,7 +80,7 @@ def test_dutch_progress_messages(provider, context, tmp_path):
 
 
 def test_message_templates_are_current():
-    _fixed, templates = update_translations.message_texts()
+    templates = update_translations.all_templates()
     written = update_translations.MESSAGES_FILE.read_text(encoding="utf-8").splitlines()
     assert written == templates, f"i18n/messages.txt is older than the library: {FIX}"
 
@@ -168,7 +168,7 @@ def test_every_message_template_keeps_its_values_in_dutch(provider):
     def fields(text):
         return sorted(f for _t, f, _s, _c in string.Formatter().parse(text) if f is not None)
 
-    _fixed, templates = update_translations.message_texts()
+    templates = update_translations.all_templates()
     known = update_translations.read_ts(TS)
     wrong = [t for t in templates if fields(known[t]) != fields(t)]
     assert wrong == [], "Dutch templates that drop or add a value: " + "; ".join(wrong)

@@ -2599,6 +2599,1226 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>3D BAG koppelen</translation>
     </message>
     <message>
+      <source>argument 'xsd': validating against an XSD needs the lxml package (pip install lxml); or call validate_gio(path) without xsd for the rule checks only.</source>
+      <translation>invoer 'xsd': valideren tegen een XSD vraagt het pakket lxml (pip install lxml); of roep validate_gio(path) aan zonder xsd voor alleen de regelcontroles.</translation>
+    </message>
+    <message>
+      <source>argument 'locations' has no rows; a GIO needs at least one location.</source>
+      <translation>invoer 'locations' heeft geen rijen; een GIO heeft minstens één locatie nodig.</translation>
+    </message>
+    <message>
+      <source>argument 'locations' has no CRS; a GIO must be in EPSG:28992 (RD New). If the coordinates are RD New, use locations.set_crs('EPSG:28992').</source>
+      <translation>invoer 'locations' heeft geen CRS; een GIO moet in EPSG:28992 (RD New) staan. Zijn de coördinaten RD New, gebruik dan locations.set_crs('EPSG:28992').</translation>
+    </message>
+    <message>
+      <source>arguments 'group_col' and 'norm_col' were both given; a STOP GIO location has a group or a normwaarde, never both (STOP3012). Write two GIOs.</source>
+      <translation>zowel 'group_col' als 'norm_col' is opgegeven; een STOP-GIO-locatie heeft een groep of een normwaarde, nooit beide (STOP3012). Schrijf twee GIO's.</translation>
+    </message>
+    <message>
+      <source>argument 'norm_col' was given with norm_kind='none'; choose norm_kind='kwalitatief' (text, e.g. '3.1') or 'kwantitatief' (numbers with a unit).</source>
+      <translation>'norm_col' is opgegeven met norm_kind='none'; kies norm_kind='kwalitatief' (tekst, bijv. '3.1') of 'kwantitatief' (getallen met een eenheid).</translation>
+    </message>
+    <message>
+      <source>arguments 'norm_label' and 'norm_id' are required with normwaarden (STOP3011): a label such as 'maximale milieucategorie' and the URI of the norm from the STOP waardelijst typenorm.</source>
+      <translation>'norm_label' en 'norm_id' zijn verplicht bij normwaarden (STOP3011): een label zoals 'maximale milieucategorie' en de URI van de norm uit de STOP-waardelijst typenorm.</translation>
+    </message>
+    <message>
+      <source>normwaarde</source>
+      <translation>normwaarde</translation>
+    </message>
+    <message>
+      <source>argument 'background_date' is needed (YYYY-MM-DD, the date of the background map) because 'frbr_expression' holds no '@YYYY-MM-DD' date to take it from.</source>
+      <translation>'background_date' is nodig (JJJJ-MM-DD, de datum van de achtergrondkaart) omdat 'frbr_expression' geen datum '@JJJJ-MM-DD' bevat om die uit te halen.</translation>
+    </message>
+    <message>
+      <source>argument 'group_labels' was given without 'group_col'; name the column that holds the group id of each location.</source>
+      <translation>'group_labels' is opgegeven zonder 'group_col'; noem de kolom met de groep-id van elke locatie.</translation>
+    </message>
+    <message>
+      <source>arguments 'unit'/'unit_id' must be empty for kwalitatieve normwaarden (STOP3015).</source>
+      <translation>'unit'/'unit_id' moeten leeg zijn bij kwalitatieve normwaarden (STOP3015).</translation>
+    </message>
+    <message>
+      <source>arguments 'unit' and 'unit_id' are required with kwantitatieve normwaarden (STOP3009); unit='m' fills in the STOP URI of Meter.</source>
+      <translation>'unit' en 'unit_id' zijn verplicht bij kwantitatieve normwaarden (STOP3009); unit='m' vult de STOP-URI van Meter in.</translation>
+    </message>
+    <message>
+      <source>argument 'layer' has no rows; an empty Shapefile has no geometry type. Export a layer with at least one row.</source>
+      <translation>invoer 'layer' heeft geen rijen; een lege Shapefile heeft geen geometrietype. Exporteer een laag met minstens één rij.</translation>
+    </message>
+    <message>
+      <source>argument 'layer' has no CRS, so no .prj can be written; set it, e.g. layer = layer.set_crs('EPSG:28992').</source>
+      <translation>invoer 'layer' heeft geen CRS, dus er kan geen .prj worden geschreven; stel het in, bijv. layer = layer.set_crs('EPSG:28992').</translation>
+    </message>
+    <message>
+      <source>Correct the value or leave it empty so another source is used.</source>
+      <translation>Corrigeer de waarde of laat hem leeg zodat een andere bron wordt gebruikt.</translation>
+    </message>
+    <message>
+      <source>Heights are metres above ground level; leave unknown heights empty.</source>
+      <translation>Hoogten zijn meters boven maaiveld; laat onbekende hoogten leeg.</translation>
+    </message>
+    <message>
+      <source>floor area (m2)</source>
+      <translation>vloeroppervlak (m2)</translation>
+    </message>
+    <message>
+      <source>roof height (m NAP)</source>
+      <translation>dakhoogte (m NAP)</translation>
+    </message>
+    <message>
+      <source>ground level (m NAP)</source>
+      <translation>maaiveldhoogte (m NAP)</translation>
+    </message>
+    <message>
+      <source>building height (m)</source>
+      <translation>pandhoogte (m)</translation>
+    </message>
+    <message>
+      <source>number of storeys</source>
+      <translation>aantal bouwlagen</translation>
+    </message>
+    <message>
+      <source>usable floor area (m2)</source>
+      <translation>gebruiksoppervlakte (m2)</translation>
+    </message>
+    <message>
+      <source>These columns are written by building_floor_area; drop them to compute the floor area anew.</source>
+      <translation>Deze kolommen zijn geschreven door building_floor_area; verwijder ze om het vloeroppervlak opnieuw te berekenen.</translation>
+    </message>
+    <message>
+      <source>footprint (m2)</source>
+      <translation>footprint (m2)</translation>
+    </message>
+    <message>
+      <source>storey height (m)</source>
+      <translation>verdiepingshoogte (m)</translation>
+    </message>
+    <message>
+      <source>true/false flag (0 or 1)</source>
+      <translation>waar/onwaar-vlag (0 of 1)</translation>
+    </message>
+    <message>
+      <source>construction year</source>
+      <translation>bouwjaar</translation>
+    </message>
+    <message>
+      <source>Leave unknown years empty.</source>
+      <translation>Laat onbekende jaren leeg.</translation>
+    </message>
+    <message>
+      <source>relocation cost (EUR)</source>
+      <translation>verplaatsingskosten (EUR)</translation>
+    </message>
+    <message>
+      <source>plot area (m2)</source>
+      <translation>kaveloppervlak (m2)</translation>
+    </message>
+    <message>
+      <source>work_home_balance needs homes: give a homes layer (homes=...) or the column of 'areas' with the number of homes (homes_col=...).</source>
+      <translation>work_home_balance heeft woningen nodig: geef een laag woningen (homes=...) of de kolom van 'areas' met het aantal woningen (homes_col=...).</translation>
+    </message>
+    <message>
+      <source>work_home_balance needs jobs: give a jobs layer (jobs=...), the jobs column of 'areas' (jobs_col=...), or a work floor-area column (work_floor_area_col=...) to estimate jobs from.</source>
+      <translation>work_home_balance heeft banen nodig: geef een laag banen (jobs=...), de kolom banen van 'areas' (jobs_col=...), of een kolom werkvloeroppervlak (work_floor_area_col=...) om de banen uit te schatten.</translation>
+    </message>
+    <message>
+      <source>work floor area (m2)</source>
+      <translation>werkvloeroppervlak (m2)</translation>
+    </message>
+    <message>
+      <source>number of jobs</source>
+      <translation>aantal banen</translation>
+    </message>
+    <message>
+      <source>number of homes</source>
+      <translation>aantal woningen</translation>
+    </message>
+    <message>
+      <source>0/1 flag</source>
+      <translation>0/1-vlag</translation>
+    </message>
+    <message>
+      <source>vacant share (0-1)</source>
+      <translation>leegstandsaandeel (0-1)</translation>
+    </message>
+    <message>
+      <source>Give the vacant share of floor area as a fraction, not a percentage, or a true/false flag.</source>
+      <translation>Geef het leegstaande aandeel van het vloeroppervlak als fractie, niet als percentage, of als waar/onwaar-vlag.</translation>
+    </message>
+    <message>
+      <source>floor area in m2</source>
+      <translation>vloeroppervlak in m2</translation>
+    </message>
+    <message>
+      <source>share (0-1)</source>
+      <translation>aandeel (0-1)</translation>
+    </message>
+    <message>
+      <source>number of category steps</source>
+      <translation>aantal categoriestappen</translation>
+    </message>
+    <message>
+      <source>score</source>
+      <translation>score</translation>
+    </message>
+    <message>
+      <source>Rescale the score to be &gt;= 0 (higher = better).</source>
+      <translation>Schaal de score zo dat hij &gt;= 0 is (hoger = beter).</translation>
+    </message>
+    <message>
+      <source>argument 'zones' has no usable polygon; the raster would be empty.</source>
+      <translation>invoer 'zones' heeft geen bruikbare polygoon; het raster zou leeg zijn.</translation>
+    </message>
+    <message>
+      <source>writing a GeoTIFF needs rasterio, which is not installed; install the extra: pip install 'rve_geo[raster]' (or pip install rasterio).</source>
+      <translation>een GeoTIFF schrijven vraagt rasterio, dat niet is geïnstalleerd; installeer de extra: pip install 'rve_geo[raster]' (of pip install rasterio).</translation>
+    </message>
+    <message>
+      <source>configuration</source>
+      <translation>configuratie</translation>
+    </message>
+    <message>
+      <source>the configuration gives no areas to run (check areas.split_by / areas.only).</source>
+      <translation>de configuratie geeft geen gebieden om te berekenen (controleer areas.split_by / areas.only).</translation>
+    </message>
+    <message>
+      <source>Correct the value or leave it empty.</source>
+      <translation>Corrigeer de waarde of laat hem leeg.</translation>
+    </message>
+    <message>
+      <source>rules_transfer='pieces' needs plan objects in argument 'rules' with an 'object_type' column (enkelbestemming, bouwvlak, maatvoering), as rve_geo.read_imro writes them; give rules=read_imro(...) or choose rules_transfer='largest_overlap'.</source>
+      <translation>rules_transfer='pieces' vraagt planobjecten in invoer 'rules' met een kolom 'object_type' (enkelbestemming, bouwvlak, maatvoering), zoals rve_geo.read_imro ze schrijft; geef rules=read_imro(...) of kies rules_transfer='largest_overlap'.</translation>
+    </message>
+    <message>
+      <source>target_fsi as a column of argument 'rules' is not used with plan objects (rules_transfer='pieces'); give it as a number or a column of 'parcels'.</source>
+      <translation>target_fsi als kolom van invoer 'rules' wordt niet gebruikt bij planobjecten (rules_transfer='pieces'); geef het als getal of als kolom van 'parcels'.</translation>
+    </message>
+    <message>
+      <source>coverage share</source>
+      <translation>bebouwingsaandeel</translation>
+    </message>
+    <message>
+      <source>Give the bebouwingspercentage as a share between 0 and 1.</source>
+      <translation>Geef het bebouwingspercentage als aandeel tussen 0 en 1.</translation>
+    </message>
+    <message>
+      <source>target FSI</source>
+      <translation>doel-FSI</translation>
+    </message>
+    <message>
+      <source>parcel area (m2)</source>
+      <translation>kaveloppervlak (m2)</translation>
+    </message>
+    <message>
+      <source>argument 'zones' is not supported by the distributed run; run it per parcel and aggregate, or use density_measures.</source>
+      <translation>invoer 'zones' wordt niet ondersteund in de verdeelde berekening; bereken per kavel en aggregeer, of gebruik density_measures.</translation>
+    </message>
+    <message>
+      <source>gebruiksoppervlakte (m2)</source>
+      <translation>gebruiksoppervlakte (m2)</translation>
+    </message>
+    <message>
+      <source>Correct them or leave them empty.</source>
+      <translation>Corrigeer ze of laat ze leeg.</translation>
+    </message>
+    <message>
+      <source>Objecten:Pand</source>
+      <translation>Objecten:Pand</translation>
+    </message>
+    <message>
+      <source>Objecten:Verblijfsobject</source>
+      <translation>Objecten:Verblijfsobject</translation>
+    </message>
+    <message>
+      <source>argument 'path': reading the BAG 2.0 Extract (XML) needs the lxml package (pip install lxml); or read PDOK's BAG GeoPackage.</source>
+      <translation>invoer 'path': het BAG 2.0 Extract (XML) lezen vraagt het pakket lxml (pip install lxml); of lees de BAG-GeoPackage van PDOK.</translation>
+    </message>
+    <message>
+      <source>perceel identificatie</source>
+      <translation>perceelidentificatie</translation>
+    </message>
+    <message>
+      <source>registered area (m2)</source>
+      <translation>kadastrale oppervlakte (m2)</translation>
+    </message>
+    <message>
+      <source>argument 'what': 3dbag heights are joined to BAG panden; add 'bag'.</source>
+      <translation>invoer 'what': 3dbag-hoogten worden aan BAG-panden gekoppeld; voeg 'bag' toe.</translation>
+    </message>
+    <message>
+      <source>give either bbox=(xmin, ymin, xmax, ymax) in RD New or gemeente=NAME (CLI: --bbox or --gemeente), not both and not neither.</source>
+      <translation>geef óf bbox=(xmin, ymin, xmax, ymax) in RD New óf gemeente=NAAM (CLI: --bbox of --gemeente), niet allebei en niet geen van beide.</translation>
+    </message>
+    <message>
+      <source>page_size must be at least 1 and retries at least 0.</source>
+      <translation>page_size moet minstens 1 zijn en retries minstens 0.</translation>
+    </message>
+    <message>
+      <source>terrein id (e.g. RIN_NUMMER)</source>
+      <translation>terrein-id (bijv. RIN_NUMMER)</translation>
+    </message>
+    <message>
+      <source>argument 'heights' has no column 'identificatie'; pass the output of read_3dbag.</source>
+      <translation>invoer 'heights' heeft geen kolom 'identificatie'; geef de uitvoer van read_3dbag.</translation>
+    </message>
+    <message>
+      <source>Correct them or leave them empty: a pand without a height falls back to its gebruiksoppervlakte.</source>
+      <translation>Corrigeer ze of laat ze leeg: voor een pand zonder hoogte wordt de gebruiksoppervlakte gebruikt.</translation>
+    </message>
+    <message>
+      <source>argument '{0}', layer '{1}', column '{2}'</source>
+      <translation>invoer '{0}', laag '{1}', kolom '{2}'</translation>
+    </message>
+    <message>
+      <source>argument '{0}', column '{1}'</source>
+      <translation>invoer '{0}', kolom '{1}'</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be a GeoDataFrame, got {1}; read a layer with rve_geo.io.read_layer(path) or geopandas.read_file(path).</source>
+      <translation>invoer '{0}' moet een GeoDataFrame zijn, maar is {1}; lees een laag met rve_geo.io.read_layer(path) of geopandas.read_file(path).</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has no CRS. If the coordinates are Dutch RD New, set it with {1}.set_crs('EPSG:28992'); otherwise set the CRS the data is in and reproject with {2}.to_crs('EPSG:28992').</source>
+      <translation>invoer '{0}' heeft geen CRS. Zijn de coördinaten Nederlandse RD New, stel het dan in met {1}.set_crs('EPSG:28992'); stel anders het CRS van de gegevens in en projecteer om met {2}.to_crs('EPSG:28992').</translation>
+    </message>
+    <message>
+      <source>argument '{0}' is in a geographic CRS ({1}), so areas and distances would be in degrees. Reproject it first: {2} = {3}.to_crs('EPSG:28992').</source>
+      <translation>invoer '{0}' staat in een geografisch CRS ({1}), dus oppervlakten en afstanden zouden in graden zijn. Projecteer eerst om: {2} = {3}.to_crs('EPSG:28992').</translation>
+    </message>
+    <message>
+      <source>argument '{0}' is in {1} with unit '{2}'; rve_geo needs metres. Reproject it first: {3} = {4}.to_crs('EPSG:28992').</source>
+      <translation>invoer '{0}' staat in {1} met eenheid '{2}'; rve_geo heeft meters nodig. Projecteer eerst om: {3} = {4}.to_crs('EPSG:28992').</translation>
+    </message>
+    <message>
+      <source>argument '{0}' is in {1}, whose metres are not metres on the ground where the data lies (scale error {2}; areas and distances would be wrong by that much). Reproject it to an equal-scale CRS first: {3} = {4}.to_crs('EPSG:28992') (RD New).</source>
+      <translation>invoer '{0}' staat in {1}, waarvan de meters geen meters op de grond zijn waar de gegevens liggen (schaalfout {2}; oppervlakten en afstanden zouden zoveel afwijken). Projecteer eerst om naar een CRS met gelijke schaal: {3} = {4}.to_crs('EPSG:28992') (RD New).</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has {1} rows without geometry (rows {2}); remove or fix them.</source>
+      <translation>invoer '{0}' heeft {1} rijen zonder geometrie (rijen {2}); verwijder of herstel ze.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has {1} geometries with NaN or infinite coordinates (rows {2}); fix or remove those rows (they usually come from a failed reprojection or an empty x/y cell).</source>
+      <translation>invoer '{0}' heeft {1} geometrieën met NaN- of oneindige coördinaten (rijen {2}); herstel of verwijder die rijen (ze komen meestal van een mislukte omprojectie of een lege x/y-cel).</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must hold polygons, but rows {1} are {2}. Use the polygon layer (footprints or parcel outlines), or buffer points/lines into polygons first.</source>
+      <translation>invoer '{0}' moet polygonen bevatten, maar rijen {1} zijn {2}. Gebruik de polygonenlaag (footprints of kavelgrenzen), of buffer punten/lijnen eerst tot polygonen.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be a list of column names, got {1}; write {2}=[{3}] for one column.</source>
+      <translation>invoer '{0}' moet een lijst van kolomnamen zijn, maar is {1}; schrijf {2}=[{3}] voor één kolom.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be a list of column names (text), got {1}.</source>
+      <translation>invoer '{0}' moet een lijst van kolomnamen (tekst) zijn, maar is {1}.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has {1} pairs of overlapping polygons (rows {2}{3}), so a building on the overlap would count on each; remove duplicates or fix the outlines, or pass allow_overlaps=True to count them anyway.</source>
+      <translation>invoer '{0}' heeft {1} paren overlappende polygonen (rijen {2}{3}), zodat een pand op de overlap bij elk zou meetellen; verwijder dubbelingen of herstel de grenzen, of geef allow_overlaps=True om ze toch mee te tellen.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has no column {1}; columns found: {2}. Name the right column explicitly.</source>
+      <translation>invoer '{0}' heeft geen kolom {1}; gevonden kolommen: {2}. Noem de juiste kolom expliciet.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} values are not numbers (rows {2}, e.g. {3}); give the {4} as a number. {5}</source>
+      <translation>{0}: {1} waarden zijn geen getallen (rijen {2}, bijv. {3}); geef de {4} als getal. {5}</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be {1}, got {2}.</source>
+      <translation>invoer '{0}' moet {1} zijn, maar is {2}.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be one of {1}; got {2}.</source>
+      <translation>invoer '{0}' moet een van {1} zijn; gekregen: {2}.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has no active geometry column; call {1}.set_geometry('&lt;column&gt;') first.</source>
+      <translation>invoer '{0}' heeft geen actieve geometriekolom; roep eerst {1}.set_geometry('&lt;kolom&gt;') aan.</translation>
+    </message>
+    <message>
+      <source>arguments '{0}' ({1}) and '{2}' ({3}) are in different CRSs; reproject one of them: {4} = {5}.to_crs({6}.crs).</source>
+      <translation>invoer '{0}' ({1}) en '{2}' ({3}) staan in verschillende CRS'en; projecteer er één om: {4} = {5}.to_crs({6}.crs).</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be a number, got {1}.</source>
+      <translation>invoer '{0}' moet een getal zijn, maar is {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} values below {2} (rows {3}, e.g. {4}); a {5} cannot be below {6}. {7}</source>
+      <translation>{0}: {1} waarden onder {2} (rijen {3}, bijv. {4}); een {5} kan niet onder {6} liggen. {7}</translation>
+    </message>
+    <message>
+      <source>{0}: {1} values above {2} (rows {3}, e.g. {4}); that is not a plausible {5}. {6}</source>
+      <translation>{0}: {1} waarden boven {2} (rijen {3}, bijv. {4}); dat is geen aannemelijke {5}. {6}</translation>
+    </message>
+    <message>
+      <source>{0}: column '{1}' must hold one unique id per row, but rows {2} are empty or repeat; choose another --*-id-col or leave it out to use row numbers.</source>
+      <translation>{0}: kolom '{1}' moet per rij één unieke id bevatten, maar rijen {2} zijn leeg of komen dubbel voor; kies een andere --*-id-col of laat hem weg om rijnummers te gebruiken.</translation>
+    </message>
+    <message>
+      <source>output '{0}' is also the input; choose another output path (inputs are never overwritten).</source>
+      <translation>uitvoer '{0}' is ook de invoer; kies een ander uitvoerpad (invoer wordt nooit overschreven).</translation>
+    </message>
+    <message>
+      <source>'{0}' exists; pass --overwrite to replace it, or choose another name.</source>
+      <translation>'{0}' bestaat al; geef --overwrite om het te vervangen, of kies een andere naam.</translation>
+    </message>
+    <message>
+      <source>folder '{0}' does not exist; create it first.</source>
+      <translation>map '{0}' bestaat niet; maak hem eerst aan.</translation>
+    </message>
+    <message>
+      <source>{0} (other areas completed: {1}; their outputs are complete and kept)</source>
+      <translation>{0} (andere gebieden voltooid: {1}; hun uitvoer is volledig en blijft bewaard)</translation>
+    </message>
+    <message>
+      <source>'{0}' does not pass the STOP checks: {1}</source>
+      <translation>'{0}' doorstaat de STOP-controles niet: {1}</translation>
+    </message>
+    <message>
+      <source>{0}: layer '{1}' of '{2}' has no lines or polygons (points only); give roads or water as lines or polygons, e.g. the NWB wegvakken or the TOP10NL waterdelen.</source>
+      <translation>{0}: laag '{1}' van '{2}' heeft geen lijnen of polygonen (alleen punten); geef wegen of water als lijnen of polygonen, bijv. de NWB-wegvakken of de TOP10NL-waterdelen.</translation>
+    </message>
+    <message>
+      <source>path: '{0}' holds no geo:GeoInformatieObjectVersie; is it a STOP GIO?</source>
+      <translation>path: '{0}' bevat geen geo:GeoInformatieObjectVersie; is het een STOP-GIO?</translation>
+    </message>
+    <message>
+      <source>path: file '{0}' does not exist; check the path.</source>
+      <translation>path: bestand '{0}' bestaat niet; controleer het pad.</translation>
+    </message>
+    <message>
+      <source>path: '{0}' is not well-formed XML ({1}).</source>
+      <translation>path: '{0}' is geen goed gevormde XML ({1}).</translation>
+    </message>
+    <message>
+      <source>argument 'xsd': schema file '{0}' does not exist; point it to imop-geo.xsd of the STOP distribution.</source>
+      <translation>invoer 'xsd': schemabestand '{0}' bestaat niet; verwijs naar imop-geo.xsd uit de STOP-distributie.</translation>
+    </message>
+    <message>
+      <source>argument 'locations' is in {0}, but a GIO must be in EPSG:28992 (RD New); reproject first: locations = locations.to_crs('EPSG:28992').</source>
+      <translation>invoer 'locations' staat in {0}, maar een GIO moet in EPSG:28992 (RD New) staan; projecteer eerst om: locations = locations.to_crs('EPSG:28992').</translation>
+    </message>
+    <message>
+      <source>argument 'locations' has {0} rows without geometry (rows {1}); a GIO location needs a geometry (STOP3019). Remove or fix them.</source>
+      <translation>invoer 'locations' heeft {0} rijen zonder geometrie (rijen {1}); een GIO-locatie heeft een geometrie nodig (STOP3019). Verwijder of herstel ze.</translation>
+    </message>
+    <message>
+      <source>argument 'locations': rows {0} are LinearRings; use polygons, lines or points.</source>
+      <translation>invoer 'locations': rijen {0} zijn LinearRings; gebruik polygonen, lijnen of punten.</translation>
+    </message>
+    <message>
+      <source>argument 'locations': rows {0} vanish at millimetre precision (slivers or zero-length lines); remove them before writing the GIO.</source>
+      <translation>invoer 'locations': rijen {0} verdwijnen bij millimeterprecisie (snippers of lijnen met lengte nul); verwijder ze voordat de GIO wordt geschreven.</translation>
+    </message>
+    <message>
+      <source>argument 'locations', column '{0}': {1} rows have no group (rows {2}); in a GIO every location has a group or none has (STOP3000). Fill in the group or leave out group_col.</source>
+      <translation>invoer 'locations', kolom '{0}': {1} rijen hebben geen groep (rijen {2}); in een GIO heeft elke locatie een groep of geen enkele (STOP3000). Vul de groep in of laat group_col weg.</translation>
+    </message>
+    <message>
+      <source>argument 'locations', column '{0}': rows {1} have group ids such as {2} that STOP does not allow; a groepID holds letters, digits, '_' and '-' and starts with a letter or digit (e.g. 'zone_3-1'). Put readable names in group_labels instead.</source>
+      <translation>invoer 'locations', kolom '{0}': rijen {1} hebben groep-id's zoals {2} die STOP niet toestaat; een groepID bevat letters, cijfers, '_' en '-' en begint met een letter of cijfer (bijv. 'zone_3-1'). Zet leesbare namen in group_labels.</translation>
+    </message>
+    <message>
+      <source>argument 'group_labels': label {0} is used for several groups; group labels must be unique (STOP3004).</source>
+      <translation>invoer 'group_labels': label {0} wordt voor meerdere groepen gebruikt; groepslabels moeten uniek zijn (STOP3004).</translation>
+    </message>
+    <message>
+      <source>argument 'locations', column '{0}': {1} of {2} rows have no normwaarde (rows {3}); in a GIO every location has a normwaarde or none has (STOP3006/3007). Fill them in or split the locations into two GIOs.</source>
+      <translation>invoer 'locations', kolom '{0}': {1} van {2} rijen hebben geen normwaarde (rijen {3}); in een GIO heeft elke locatie een normwaarde of geen enkele (STOP3006/3007). Vul ze in of splits de locaties over twee GIO's.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be a non-empty identifier such as '/join/id/regdata/gm0297/2026/milieuzones'.</source>
+      <translation>invoer '{0}' moet een niet-lege identificatie zijn zoals '/join/id/regdata/gm0297/2026/milieuzones'.</translation>
+    </message>
+    <message>
+      <source>argument {0}.</source>
+      <translation>invoer {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'background_date' must be a date YYYY-MM-DD, got {0}.</source>
+      <translation>invoer 'background_date' moet een datum JJJJ-MM-DD zijn, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'norm_kind' is {0} but no 'norm_col' was given; name the column with the normwaarde per location.</source>
+      <translation>invoer 'norm_kind' is {0} maar er is geen 'norm_col' opgegeven; noem de kolom met de normwaarde per locatie.</translation>
+    </message>
+    <message>
+      <source>argument 'locations', column '{0}': rows {1} are infinite; give finite numbers.</source>
+      <translation>invoer 'locations', kolom '{0}': rijen {1} zijn oneindig; geef eindige getallen.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' was given without normwaarden; a GIO without normwaarden has no norm or unit (STOP3016).</source>
+      <translation>invoer '{0}' is opgegeven zonder normwaarden; een GIO zonder normwaarden heeft geen norm of eenheid (STOP3016).</translation>
+    </message>
+    <message>
+      <source>argument 'lang' must be 'nl' or 'en', got {0}.</source>
+      <translation>invoer 'lang' moet 'nl' of 'en' zijn, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>'{0}' is not a result of rve run (it has no run_metadata or summary layer; layers: {1}); give the GeoPackage that rve run wrote, e.g. out/&lt;area&gt;.gpkg.</source>
+      <translation>'{0}' is geen resultaat van rve run (het heeft geen laag run_metadata of summary; lagen: {1}); geef de GeoPackage die rve run schreef, bijv. out/&lt;gebied&gt;.gpkg.</translation>
+    </message>
+    <message>
+      <source>context_layer {0} is given without context; name the file too (CLI: --context PATH --context-layer NAME).</source>
+      <translation>context_layer {0} is opgegeven zonder context; noem ook het bestand (CLI: --context PAD --context-layer NAAM).</translation>
+    </message>
+    <message>
+      <source>the PDF cannot be written without WeasyPrint: pip install 'rve_geo[report]' (or pip install weasyprint); {0}</source>
+      <translation>de pdf kan niet worden geschreven zonder WeasyPrint: pip install 'rve_geo[report]' (of pip install weasyprint); {0}</translation>
+    </message>
+    <message>
+      <source>maps folder '{0}' exists; pass overwrite=True (CLI: --overwrite) or choose another folder.</source>
+      <translation>kaartenmap '{0}' bestaat al; geef overwrite=True (CLI: --overwrite) of kies een andere map.</translation>
+    </message>
+    <message>
+      <source>output '{0}' must end in .shp; for a GeoPackage use rve_geo.write_layers.</source>
+      <translation>uitvoer '{0}' moet op .shp eindigen; gebruik voor een GeoPackage rve_geo.write_layers.</translation>
+    </message>
+    <message>
+      <source>field_map_path: folder '{0}' does not exist; create it first.</source>
+      <translation>field_map_path: map '{0}' bestaat niet; maak hem eerst aan.</translation>
+    </message>
+    <message>
+      <source>output folder '{0}' does not exist; create it first.</source>
+      <translation>uitvoermap '{0}' bestaat niet; maak hem eerst aan.</translation>
+    </message>
+    <message>
+      <source>argument 'layer': rows {0} are GeometryCollections, which a Shapefile cannot hold; explode them or keep one geometry type.</source>
+      <translation>invoer 'layer': rijen {0} zijn GeometryCollections, die een Shapefile niet kan bevatten; splits ze op (explode) of houd één geometrietype.</translation>
+    </message>
+    <message>
+      <source>output '{0}' exists; pass overwrite=True (CLI: --overwrite) to replace it, or choose another path.</source>
+      <translation>uitvoer '{0}' bestaat al; geef overwrite=True (CLI: --overwrite) om het te vervangen, of kies een ander pad.</translation>
+    </message>
+    <message>
+      <source>output '{0}' would be about {1} GB, above the Shapefile limit of {2} GB; nothing was written. Write a GeoPackage instead (rve_geo.write_layers), or export fewer rows/columns per file (e.g. one file per municipality).</source>
+      <translation>uitvoer '{0}' zou ongeveer {1} GB worden, boven de Shapefile-grens van {2} GB; er is niets geschreven. Schrijf een GeoPackage (rve_geo.write_layers), of exporteer minder rijen/kolommen per bestand (bijv. één bestand per gemeente).</translation>
+    </message>
+    <message>
+      <source>output '{0}' appeared while writing; not replaced.</source>
+      <translation>uitvoer '{0}' verscheen tijdens het schrijven; niet vervangen.</translation>
+    </message>
+    <message>
+      <source>output '{0}' exists; pass overwrite=True (CLI: --overwrite) or choose another folder.</source>
+      <translation>uitvoer '{0}' bestaat al; geef overwrite=True (CLI: --overwrite) of kies een andere map.</translation>
+    </message>
+    <message>
+      <source>writing '{0}' failed: {1}; nothing was written.</source>
+      <translation>schrijven van '{0}' mislukt: {1}; er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>argument 'buildings', column '{0}': {1} floor areas are more than {2} times the footprint (rows {3}, e.g. {4} m2 on {5} m2), more storeys than any building has; check the unit (m2, not cm2) and the value. {6}</source>
+      <translation>invoer 'buildings', kolom '{0}': {1} vloeroppervlakken zijn meer dan {2} keer de footprint (rijen {3}, bijv. {4} m2 op {5} m2), meer bouwlagen dan enig pand heeft; controleer de eenheid (m2, niet cm2) en de waarde. {6}</translation>
+    </message>
+    <message>
+      <source>method={0} needs a column, but argument 'buildings' has none for it; name it with {1}=... (columns found: {2}).</source>
+      <translation>method={0} vraagt een kolom, maar invoer 'buildings' heeft er geen voor; noem hem met {1}=... (gevonden kolommen: {2}).</translation>
+    </message>
+    <message>
+      <source>argument 'buildings' has the absolute roof height {0} (NAP) but no ground level column (b3_h_maaiveld); name it with ground_height_col=..., or give a relative height with height_col=...</source>
+      <translation>invoer 'buildings' heeft de absolute dakhoogte {0} (NAP) maar geen kolom maaiveldhoogte (b3_h_maaiveld); noem die met ground_height_col=..., of geef een relatieve hoogte met height_col=...</translation>
+    </message>
+    <message>
+      <source>argument 'buildings': roof height {0} is below ground level {1} in {2} rows (rows {3}); check that both are in metres NAP.</source>
+      <translation>invoer 'buildings': dakhoogte {0} ligt onder maaiveld {1} in {2} rijen (rijen {3}); controleer dat beide in meters NAP zijn.</translation>
+    </message>
+    <message>
+      <source>argument 'buildings': {0} buildings are more than {1} m high (rows {2}); check the height columns and their units.</source>
+      <translation>invoer 'buildings': {0} panden zijn hoger dan {1} m (rijen {2}); controleer de hoogtekolommen en hun eenheden.</translation>
+    </message>
+    <message>
+      <source>argument 'floor_area' must be a FloorAreaOptions, got {0}; e.g. floor_area=FloorAreaOptions().</source>
+      <translation>invoer 'floor_area' moet een FloorAreaOptions zijn, maar is {0}; bijv. floor_area=FloorAreaOptions().</translation>
+    </message>
+    <message>
+      <source>argument 'buildings' already carries the floor area of building_floor_area (column '{0}'), so floor_area options {1} cannot be applied again; leave {2} out, or pass the buildings without the columns {3} to compute the floor area anew.</source>
+      <translation>invoer 'buildings' bevat al het vloeroppervlak van building_floor_area (kolom '{0}'), dus de floor_area-opties {1} kunnen niet nogmaals worden toegepast; laat {2} weg, of geef de panden zonder de kolommen {3} om het vloeroppervlak opnieuw te berekenen.</translation>
+    </message>
+    <message>
+      <source>argument 'buildings', column 'floor_area_m2': {0} buildings that are not excluded have no floor area (rows {1}). {2}</source>
+      <translation>invoer 'buildings', kolom 'floor_area_m2': {0} panden die niet zijn uitgesloten hebben geen vloeroppervlak (rijen {1}). {2}</translation>
+    </message>
+    <message>
+      <source>argument 'buildings', column '{0}': {1} rows are not true/false (rows {2}). {3}</source>
+      <translation>invoer 'buildings', kolom '{0}': {1} rijen zijn niet waar/onwaar (rijen {2}). {3}</translation>
+    </message>
+    <message>
+      <source>argument 'threshold_year' must be a year between {0} and {1}, got {2}.</source>
+      <translation>invoer 'threshold_year' moet een jaar tussen {0} en {1} zijn, maar is {2}.</translation>
+    </message>
+    <message>
+      <source>argument 'buildings', column '{0}': {1} construction years are not plausible years (rows {2}, e.g. {3}); give four-digit years or leave unknown years empty.</source>
+      <translation>invoer 'buildings', kolom '{0}': {1} bouwjaren zijn geen aannemelijke jaren (rijen {2}, bijv. {3}); geef jaartallen van vier cijfers of laat onbekende jaren leeg.</translation>
+    </message>
+    <message>
+      <source>argument 'threshold_year' must be a year, got {0}.</source>
+      <translation>invoer 'threshold_year' moet een jaar zijn, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'band_eur_per_m2' must be (low, high) with 0 &lt;= low &lt;= high, got {0}.</source>
+      <translation>invoer 'band_eur_per_m2' moet (laag, hoog) zijn met 0 &lt;= laag &lt;= hoog, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'band_eur_per_m2' must be two numbers (low, high), got {0}.</source>
+      <translation>invoer 'band_eur_per_m2' moet twee getallen zijn (laag, hoog), maar is {0}.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is not a readable (Geo)Parquet file. The file may be truncated or damaged; write it again.</source>
+      <translation>{0}: '{1}' is geen leesbaar (Geo)Parquet-bestand. Het bestand is mogelijk afgebroken of beschadigd; schrijf het opnieuw.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' says (or, as a GeoJSON without 'crs', is assumed to be) in {2} longitude/latitude, but its coordinates (x {3} to {4}, y {5} to {6}) cannot be degrees; {7}. Give the file its real CRS, e.g. ogr2ogr -a_srs EPSG:28992 fixed.gpkg in.geojson, and read that.</source>
+      <translation>{0}: '{1}' zegt in {2} lengte-/breedtegraden te staan (of wordt dat, als GeoJSON zonder 'crs', verondersteld), maar de coördinaten (x {3} tot {4}, y {5} tot {6}) kunnen geen graden zijn; {7}. Geef het bestand zijn echte CRS, bijv. ogr2ogr -a_srs EPSG:28992 fixed.gpkg in.geojson, en lees dat.</translation>
+    </message>
+    <message>
+      <source>writing '{0}' failed: {1}. Nothing was written.</source>
+      <translation>schrijven van '{0}' mislukt: {1}. Er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>{0}: file '{1}' does not exist; check the path.</source>
+      <translation>{0}: bestand '{1}' bestaat niet; controleer het pad.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is a folder, not a data file; name the file.</source>
+      <translation>{0}: '{1}' is een map, geen gegevensbestand; noem het bestand.</translation>
+    </message>
+    <message>
+      <source>{0}: file '{1}' cannot be read (permission denied); check the file permissions.</source>
+      <translation>{0}: bestand '{1}' kan niet worden gelezen (geen toegang); controleer de bestandsrechten.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' has no geometry (an attribute table: columns {2}); name a layer with geometry, or for a CSV convert it first, e.g. ogr2ogr -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y -a_srs EPSG:28992 out.gpkg in.csv.</source>
+      <translation>{0}: '{1}' heeft geen geometrie (een attribuuttabel: kolommen {2}); noem een laag met geometrie, of zet een CSV eerst om, bijv. ogr2ogr -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y -a_srs EPSG:28992 out.gpkg in.csv.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' has {2} layers with geometry ({3}); name one with layer=... (CLI: --*-layer, rve run: layer = "...").</source>
+      <translation>{0}: '{1}' heeft {2} lagen met geometrie ({3}); noem er één met layer=... (CLI: --*-layer, rve run: layer = "...").</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' has no layer '{2}'; layers found: {3}.</source>
+      <translation>{0}: '{1}' heeft geen laag '{2}'; gevonden lagen: {3}.</translation>
+    </message>
+    <message>
+      <source>{0}: column '{1}' (for '{2}') is not in '{3}'; columns found: {4}.</source>
+      <translation>{0}: kolom '{1}' (voor '{2}') staat niet in '{3}'; gevonden kolommen: {4}.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' has no CRS; assign one in the file (e.g. with ogr2ogr -a_srs EPSG:28992) so it can be reprojected.</source>
+      <translation>{0}: '{1}' heeft geen CRS; ken er een toe in het bestand (bijv. met ogr2ogr -a_srs EPSG:28992) zodat het kan worden omgeprojecteerd.</translation>
+    </message>
+    <message>
+      <source>output folder '{0}' is not writable; choose another folder or fix its permissions.</source>
+      <translation>uitvoermap '{0}' is niet schrijfbaar; kies een andere map of pas de rechten aan.</translation>
+    </message>
+    <message>
+      <source>writing '{0}' failed: disk full ({1}); free space or choose another folder. Nothing was written.</source>
+      <translation>schrijven van '{0}' mislukt: schijf vol ({1}); maak ruimte vrij of kies een andere map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>writing '{0}' failed: permission denied ({1}); choose a writable folder. Nothing was written.</source>
+      <translation>schrijven van '{0}' mislukt: geen toegang ({1}); kies een schrijfbare map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>output '{0}' must end in .gpkg for a multi-layer result.</source>
+      <translation>uitvoer '{0}' moet op .gpkg eindigen voor een resultaat met meerdere lagen.</translation>
+    </message>
+    <message>
+      <source>{0}: reading the Parquet file '{1}' needs pyarrow, which is not installed; install it (pip install pyarrow) or give a GeoPackage.</source>
+      <translation>{0}: het Parquet-bestand '{1}' lezen vraagt pyarrow, dat niet is geïnstalleerd; installeer het (pip install pyarrow) of geef een GeoPackage.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is not a readable vector data source ({2}).</source>
+      <translation>{0}: '{1}' is geen leesbare vectorgegevensbron ({2}).</translation>
+    </message>
+    <message>
+      <source>{0}: reading '{1}' failed: {2}</source>
+      <translation>{0}: lezen van '{1}' mislukt: {2}</translation>
+    </message>
+    <message>
+      <source>target CRS {0} is not a CRS pyproj knows ({1}); use an EPSG code such as EPSG:28992.</source>
+      <translation>doel-CRS {0} is geen CRS dat pyproj kent ({1}); gebruik een EPSG-code zoals EPSG:28992.</translation>
+    </message>
+    <message>
+      <source>target CRS {0} is metric in name only where '{1}' lies: lengths are {2} off on the ground (areas about twice that); use an equal-scale CRS such as EPSG:28992 (RD New).</source>
+      <translation>doel-CRS {0} is alleen in naam metrisch waar '{1}' ligt: lengten wijken {2} af op de grond (oppervlakten ongeveer het dubbele); gebruik een CRS met gelijke schaal zoals EPSG:28992 (RD New).</translation>
+    </message>
+    <message>
+      <source>output '{0}' is also an input; choose another output path (inputs are never overwritten).</source>
+      <translation>uitvoer '{0}' is ook een invoer; kies een ander uitvoerpad (invoer wordt nooit overschreven).</translation>
+    </message>
+    <message>
+      <source>{0}: columns {1} and {2} differ only in case; a GeoPackage cannot hold both (rve_geo writes {3} as a result). Rename the input column, e.g. columns = {{ {4}_in = {5} }} in rve run or in the file.</source>
+      <translation>{0}: kolommen {1} en {2} verschillen alleen in hoofdletters; een GeoPackage kan ze niet allebei bevatten (rve_geo schrijft {3} als resultaat). Hernoem de invoerkolom, bijv. columns = {{ {4}_in = {5} }} in rve run of in het bestand.</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' has no geometry column (GeoParquet metadata missing: {2}); write it with GeoPandas to_parquet or name a file with geometry.</source>
+      <translation>{0}: '{1}' heeft geen geometriekolom (GeoParquet-metadata ontbreekt: {2}); schrijf het met GeoPandas to_parquet of noem een bestand met geometrie.</translation>
+    </message>
+    <message>
+      <source>argument 'weights' must be a mapping indicator -&gt; weight, got {0}; e.g. weights={{'ageing': 0.5}}.</source>
+      <translation>invoer 'weights' moet een koppeling indicator -&gt; gewicht zijn, maar is {0}; bijv. weights={{'ageing': 0.5}}.</translation>
+    </message>
+    <message>
+      <source>argument 'weights' has unknown indicator(s) {0}; known: {1}.</source>
+      <translation>invoer 'weights' heeft onbekende indicator(en) {0}; bekend: {1}.</translation>
+    </message>
+    <message>
+      <source>argument 'weights', indicator '{0}': weight {1} must be a finite number &gt;= 0.</source>
+      <translation>invoer 'weights', indicator '{0}': gewicht {1} moet een eindig getal &gt;= 0 zijn.</translation>
+    </message>
+    <message>
+      <source>argument '{0}', column '{1}': {2} rows are not true/false (rows {3}, e.g. {4}); give booleans or 0/1.</source>
+      <translation>invoer '{0}', kolom '{1}': {2} rijen zijn niet waar/onwaar (rijen {3}, bijv. {4}); geef booleans of 0/1.</translation>
+    </message>
+    <message>
+      <source>argument 'indicators' has unknown name(s) {0}; choose from {1}.</source>
+      <translation>invoer 'indicators' heeft onbekende naam/namen {0}; kies uit {1}.</translation>
+    </message>
+    <message>
+      <source>argument 'weights', indicator '{0}': weight {1} is not a number; give a number &gt;= 0.</source>
+      <translation>invoer 'weights', indicator '{0}': gewicht {1} is geen getal; geef een getal &gt;= 0.</translation>
+    </message>
+    <message>
+      <source>argument 'min_area_ha' ({0}) is larger than 'max_area_ha' ({1}); swap them or widen the range.</source>
+      <translation>invoer 'min_area_ha' ({0}) is groter dan 'max_area_ha' ({1}); verwissel ze of verruim het bereik.</translation>
+    </message>
+    <message>
+      <source>argument 'seed' must be an integer, got {0}.</source>
+      <translation>invoer 'seed' moet een geheel getal zijn, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument '{0}': {1}{2} is not a milieucategorie. {3}Write one of {4} (also accepted: '3,1', 'cat. 3.1', 'milieucategorie 3.1', 'bedrijf tot en met categorie 3.1').</source>
+      <translation>invoer '{0}': {1}{2} is geen milieucategorie. {3}Schrijf een van {4} (ook geaccepteerd: '3,1', 'cat. 3.1', 'milieucategorie 3.1', 'bedrijf tot en met categorie 3.1').</translation>
+    </message>
+    <message>
+      <source>argument '{0}': {1}{2} is main category {3}, which the 2009 table splits into {4}; write the subcategory, or allow the main category with main_category='highest' or 'lowest'.</source>
+      <translation>invoer '{0}': {1}{2} is hoofdcategorie {3}, die de tabel van 2009 splitst in {4}; schrijf de subcategorie, of sta de hoofdcategorie toe met main_category='highest' of 'lowest'.</translation>
+    </message>
+    <message>
+      <source>argument '{0}': {1}{2} is a category of another system ('{3}': e.g. the Staat van Horeca-activiteiten or a detailhandel categorisation), not a milieucategorie of the Staat van Bedrijfsactiviteiten. Leave it out of the milieucategorie column, or give the bedrijf category ('bedrijf tot en met categorie 3.1').</source>
+      <translation>invoer '{0}': {1}{2} is een categorie van een ander systeem ('{3}': bijv. de Staat van Horeca-activiteiten of een detailhandelsindeling), geen milieucategorie van de Staat van Bedrijfsactiviteiten. Laat hem weg uit de kolom milieucategorie, of geef de bedrijfscategorie ('bedrijf tot en met categorie 3.1').</translation>
+    </message>
+    <message>
+      <source>argument 'main_category' must be 'highest', 'lowest' or 'refuse', got {0}.</source>
+      <translation>invoer 'main_category' moet 'highest', 'lowest' of 'refuse' zijn, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument '{0}': unknown omgevingstype {1}{2}; use {3} (also 'rustige woonwijk', 'rustig buitengebied', 'gemengd gebied').</source>
+      <translation>invoer '{0}': onbekend omgevingstype {1}{2}; gebruik {3} (ook 'rustige woonwijk', 'rustig buitengebied', 'gemengd gebied').</translation>
+    </message>
+    <message>
+      <source>category rank must be an integer 0..{0}, got {1}; use parse_category('3.1') for labels.</source>
+      <translation>de categorierang moet een geheel getal 0..{0} zijn, maar is {1}; gebruik parse_category('3.1') voor labels.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} Rows with this value: {2}.</source>
+      <translation>{0}: {1} Rijen met deze waarde: {2}.</translation>
+    </message>
+    <message>
+      <source>argument 'quad_segs' must be a positive integer (segments per quarter circle), got {0}; the default {1} keeps areas within 0.1 %.</source>
+      <translation>invoer 'quad_segs' moet een positief geheel getal zijn (segmenten per kwart cirkel), maar is {0}; de standaard {1} houdt oppervlakten binnen 0,1 %.</translation>
+    </message>
+    <message>
+      <source>distance table '{0}'</source>
+      <translation>afstandentabel '{0}'</translation>
+    </message>
+    <message>
+      <source>argument 'omgevingstype' must be one string or one value per row ({0}), got shape {1}.</source>
+      <translation>invoer 'omgevingstype' moet één tekst of één waarde per rij ({0}) zijn, maar heeft vorm {1}.</translation>
+    </message>
+    <message>
+      <source>argument 'distance_table': file '{0}' does not exist; give a CSV or TOML distance table, or None for the VNG 2009 table.</source>
+      <translation>invoer 'distance_table': bestand '{0}' bestaat niet; geef een afstandentabel als CSV of TOML, of None voor de VNG-tabel van 2009.</translation>
+    </message>
+    <message>
+      <source>distance table '{0}': expected a list of [[rows]] tables, each with 'category' (or 'zone') and 'distance_m' or aspect distances such as 'geur_m'.</source>
+      <translation>afstandentabel '{0}': verwacht een lijst van [[rows]]-tabellen, elk met 'category' (of 'zone') en 'distance_m' of afstanden per aspect zoals 'geur_m'.</translation>
+    </message>
+    <message>
+      <source>distance table '{0}': unknown top-level keys {1}; allowed: rows, name, description, source.</source>
+      <translation>afstandentabel '{0}': onbekende sleutels op het hoogste niveau {1}; toegestaan: rows, name, description, source.</translation>
+    </message>
+    <message>
+      <source>{0}: needs exactly one of the columns 'category' or 'zone'; columns found: {1}.</source>
+      <translation>{0}: heeft precies één van de kolommen 'category' of 'zone' nodig; gevonden kolommen: {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: unknown aspect column(s) {1}; known aspects are {2} (verkeer, visueel, bodem and lucht are indices, not distances).</source>
+      <translation>{0}: onbekende aspectkolom(men) {1}; bekende aspecten zijn {2} (verkeer, visueel, bodem en lucht zijn indices, geen afstanden).</translation>
+    </message>
+    <message>
+      <source>{0}: unknown column(s) {1}; allowed: {2}, omgevingstype, distance_m or {3}, description.</source>
+      <translation>{0}: onbekende kolom(men) {1}; toegestaan: {2}, omgevingstype, distance_m of {3}, description.</translation>
+    </message>
+    <message>
+      <source>{0}: give either 'distance_m' or aspect distances ({1}), not both.</source>
+      <translation>{0}: geef óf 'distance_m' óf afstanden per aspect ({1}), niet allebei.</translation>
+    </message>
+    <message>
+      <source>{0}: no distance column; add 'distance_m' or aspect columns such as {1}.</source>
+      <translation>{0}: geen afstandskolom; voeg 'distance_m' toe of aspectkolommen zoals {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: has no rows; add one row per {1}.</source>
+      <translation>{0}: heeft geen rijen; voeg één rij per {1} toe.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} has no {2}; fill it in or remove the row.</source>
+      <translation>{0}: {1} heeft geen {2}; vul het in of verwijder de rij.</translation>
+    </message>
+    <message>
+      <source>{0}, {1}: no distance given; fill in {2}.</source>
+      <translation>{0}, {1}: geen afstand opgegeven; vul {2} in.</translation>
+    </message>
+    <message>
+      <source>{0}: no rustige_woonwijk rows; give them (rows without an omgevingstype count as rustige_woonwijk).</source>
+      <translation>{0}: geen rijen rustige_woonwijk; geef ze (rijen zonder omgevingstype tellen als rustige_woonwijk).</translation>
+    </message>
+    <message>
+      <source>{0}: {1} {2} has a gemengd_gebied row but no rustige_woonwijk row; add it.</source>
+      <translation>{0}: {1} {2} heeft een rij gemengd_gebied maar geen rij rustige_woonwijk; voeg die toe.</translation>
+    </message>
+    <message>
+      <source>argument '{0}', column '{1}': the distance table '{2}' has no distance for {3} (rows {4}); add these rows to the table or use the default VNG 2009 table.</source>
+      <translation>invoer '{0}', kolom '{1}': de afstandentabel '{2}' heeft geen afstand voor {3} (rijen {4}); voeg deze rijen toe aan de tabel of gebruik de standaard VNG-tabel van 2009.</translation>
+    </message>
+    <message>
+      <source>argument '{0}', column '{1}': {2} is not a zone of the distance table '{3}' (rows {4}); zones are {5}. Fix the value or add the zone to the table.</source>
+      <translation>invoer '{0}', kolom '{1}': {2} is geen zone van de afstandentabel '{3}' (rijen {4}); de zones zijn {5}. Corrigeer de waarde of voeg de zone toe aan de tabel.</translation>
+    </message>
+    <message>
+      <source>ranks must be -1..{0} for table '{1}'.</source>
+      <translation>rangen moeten -1..{0} zijn voor tabel '{1}'.</translation>
+    </message>
+    <message>
+      <source>distance table '{0}': unknown file type '{1}'; use a .csv or .toml file.</source>
+      <translation>afstandentabel '{0}': onbekend bestandstype '{1}'; gebruik een .csv- of .toml-bestand.</translation>
+    </message>
+    <message>
+      <source>distance table '{0}': invalid TOML ({1}).</source>
+      <translation>afstandentabel '{0}': ongeldige TOML ({1}).</translation>
+    </message>
+    <message>
+      <source>{0}, {1}: column '{2}' = {3} is not a number of metres; fix it.</source>
+      <translation>{0}, {1}: kolom '{2}' = {3} is geen aantal meters; corrigeer het.</translation>
+    </message>
+    <message>
+      <source>{0}, {1}: column '{2}' = {3} is negative; a richtafstand is 0 m or more.</source>
+      <translation>{0}, {1}: kolom '{2}' = {3} is negatief; een richtafstand is 0 m of meer.</translation>
+    </message>
+    <message>
+      <source>{0}, {1}: {2} {3} for {4} is also given in {5}; keep one row per label and omgevingstype.</source>
+      <translation>{0}, {1}: {2} {3} voor {4} staat ook in {5}; houd één rij per label en omgevingstype.</translation>
+    </message>
+    <message>
+      <source>{0}: richtafstand for {1} decreases from {2} m ({3} {4}) to {5} m ({6} {7}); distances must not decrease with a higher {8}. Fix the values or the row order.</source>
+      <translation>{0}: de richtafstand voor {1} daalt van {2} m ({3} {4}) naar {5} m ({6} {7}); afstanden mogen niet dalen bij een hogere {8}. Corrigeer de waarden of de volgorde van de rijen.</translation>
+    </message>
+    <message>
+      <source>distance table '{0}': cannot read the CSV ({1}).</source>
+      <translation>afstandentabel '{0}': de CSV kan niet worden gelezen ({1}).</translation>
+    </message>
+    <message>
+      <source>distance table '{0}': reading TOML on Python 3.10 needs the 'tomli' package (pip install tomli); or use a CSV file.</source>
+      <translation>afstandentabel '{0}': TOML lezen op Python 3.10 vraagt het pakket 'tomli' (pip install tomli); of gebruik een CSV-bestand.</translation>
+    </message>
+    <message>
+      <source>{0}, {1}: category {2} is not one milieucategorie of the 2009 table ({3}); write one row per subcategory (e.g. 4.1 and 4.2), or name the column 'zone' for labels of your own.</source>
+      <translation>{0}, {1}: categorie {2} is niet één milieucategorie van de tabel van 2009 ({3}); schrijf één rij per subcategorie (bijv. 4.1 en 4.2), of noem de kolom 'zone' voor eigen labels.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' must end in .tif for a GeoTIFF.</source>
+      <translation>invoer 'path': '{0}' moet op .tif eindigen voor een GeoTIFF.</translation>
+    </message>
+    <message>
+      <source>argument 'cell_size_m': {0} m gives {1} x {2} cells over the zones (more than {3}); choose a larger cell size.</source>
+      <translation>invoer 'cell_size_m': {0} m geeft {1} x {2} cellen over de zones (meer dan {3}); kies een grotere celgrootte.</translation>
+    </message>
+    <message>
+      <source>argument '{0}', column '{1}': {2} values are not yes/no (rows {3}, e.g. {4}); use true/false, 1/0 or ja/nee.</source>
+      <translation>invoer '{0}', kolom '{1}': {2} waarden zijn geen ja/nee (rijen {3}, bijv. {4}); gebruik true/false, 1/0 of ja/nee.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' is given but '{1}' is not; the quay flag needs both columns (name the {2} column too, or leave both out).</source>
+      <translation>invoer '{0}' is opgegeven maar '{1}' niet; de kadevlag heeft beide kolommen nodig (noem ook de kolom {2}, of laat beide weg).</translation>
+    </message>
+    <message>
+      <source>argument 'sensitive' must hold polygons (footprints) or points (addresses), but rows {0} are lines; use the footprint layer.</source>
+      <translation>invoer 'sensitive' moet polygonen (footprints) of punten (adressen) bevatten, maar rijen {0} zijn lijnen; gebruik de laag met footprints.</translation>
+    </message>
+    <message>
+      <source>configuration file '{0}' does not exist; create one with `rve init CONFIG.toml`.</source>
+      <translation>configuratiebestand '{0}' bestaat niet; maak er een met `rve init CONFIG.toml`.</translation>
+    </message>
+    <message>
+      <source>outputs: '{0}' resolves to '{1}', outside the output folder '{2}'; use a plain file name, or set allow_outside_output = true.</source>
+      <translation>outputs: '{0}' verwijst naar '{1}', buiten de uitvoermap '{2}'; gebruik een gewone bestandsnaam, of zet allow_outside_output = true.</translation>
+    </message>
+    <message>
+      <source>{0}, line {1}: the file is not UTF-8 text (byte 0x{2}, probably Latin-1/Windows-1252); save it as UTF-8 (TOML files are UTF-8), e.g. in Notepad: Save as, Encoding UTF-8.</source>
+      <translation>{0}, regel {1}: het bestand is geen UTF-8-tekst (byte 0x{2}, waarschijnlijk Latin-1/Windows-1252); sla het op als UTF-8 (TOML-bestanden zijn UTF-8), bijv. in Kladblok: Opslaan als, Codering UTF-8.</translation>
+    </message>
+    <message>
+      <source>{0}: not valid TOML: {1}</source>
+      <translation>{0}: geen geldige TOML: {1}</translation>
+    </message>
+    <message>
+      <source>{0}{1}: 'areas.name_column' names '{2}', which inputs.{3} does not have; columns found: {4}.</source>
+      <translation>{0}{1}: 'areas.name_column' noemt '{2}', die inputs.{3} niet heeft; gevonden kolommen: {4}.</translation>
+    </message>
+    <message>
+      <source>areas.name_column '{0}' has duplicate names; area names must be unique (they name the output files).</source>
+      <translation>areas.name_column '{0}' heeft dubbele namen; gebiedsnamen moeten uniek zijn (ze geven de uitvoerbestanden hun naam).</translation>
+    </message>
+    <message>
+      <source>{0}{1}: 'areas.only' names {2}, not among the areas {3}.</source>
+      <translation>{0}{1}: 'areas.only' noemt {2}, dat niet tot de gebieden {3} behoort.</translation>
+    </message>
+    <message>
+      <source>{0}{1}: 'inputs.{2}' is a BAG 2.0 Extract ('{3}'), which has no layers or columns to name; remove 'layer' and 'columns'.</source>
+      <translation>{0}{1}: 'inputs.{2}' is een BAG 2.0 Extract ('{3}'), dat geen lagen of kolommen heeft om te noemen; verwijder 'layer' en 'columns'.</translation>
+    </message>
+    <message>
+      <source>{0}{1}: inputs.parcels of area {2} has a column {3} that differs only in case from the result column {4}; a GeoPackage cannot hold both, so the run would fail after all the work. Rename it, e.g. columns = {{ {5}_input = "{6}" }} in [inputs.parcels].</source>
+      <translation>{0}{1}: inputs.parcels van gebied {2} heeft een kolom {3} die alleen in hoofdletters verschilt van de resultaatkolom {4}; een GeoPackage kan ze niet allebei bevatten, dus de berekening zou na al het werk mislukken. Hernoem hem, bijv. columns = {{ {5}_input = "{6}" }} in [inputs.parcels].</translation>
+    </message>
+    <message>
+      <source>{0}{1}: 'inputs.{2}.columns.{3}' names column '{4}', which '{5}' does not have; columns found: {6}.</source>
+      <translation>{0}{1}: 'inputs.{2}.columns.{3}' noemt kolom '{4}', die '{5}' niet heeft; gevonden kolommen: {6}.</translation>
+    </message>
+    <message>
+      <source>output '{0}' exists{1}; pass overwrite=True (CLI: --overwrite) to replace the files rve_geo wrote there, or choose another output folder.</source>
+      <translation>uitvoer '{0}' bestaat al{1}; geef overwrite=True (CLI: --overwrite) om de bestanden te vervangen die rve_geo daar schreef, of kies een andere uitvoermap.</translation>
+    </message>
+    <message>
+      <source>output folder '{0}' is a file; choose another outputs.folder.</source>
+      <translation>uitvoermap '{0}' is een bestand; kies een andere outputs.folder.</translation>
+    </message>
+    <message>
+      <source>output folder '{0}' is not writable; choose another folder or fix its permissions. Nothing was computed.</source>
+      <translation>uitvoermap '{0}' is niet schrijfbaar; kies een andere map of pas de rechten aan. Er is niets berekend.</translation>
+    </message>
+    <message>
+      <source>areas {0} and {1} would both write '{2}' ({3}); the second would replace the first. Give the areas names that differ in letters or digits, or put '{{area}}' in outputs.gpkg.</source>
+      <translation>gebieden {0} en {1} zouden allebei '{2}' schrijven ({3}); het tweede zou het eerste vervangen. Geef de gebieden namen die in letters of cijfers verschillen, of zet '{{area}}' in outputs.gpkg.</translation>
+    </message>
+    <message>
+      <source>output folder '{0}' of area {1} is a file that rve_geo did not write; move it away or choose another output folder.</source>
+      <translation>uitvoermap '{0}' van gebied {1} is een bestand dat rve_geo niet schreef; verplaats het of kies een andere uitvoermap.</translation>
+    </message>
+    <message>
+      <source>output '{0}' of area {1} exists and was not written by rve_geo (its area GeoPackage does not list it, or it has no run_metadata layer); --overwrite replaces only rve_geo's own results. Move the file away or choose another output folder.</source>
+      <translation>uitvoer '{0}' van gebied {1} bestaat al en is niet door rve_geo geschreven (de GeoPackage van het gebied noemt het niet, of het heeft geen laag run_metadata); --overwrite vervangt alleen de eigen resultaten van rve_geo. Verplaats het bestand of kies een andere uitvoermap.</translation>
+    </message>
+    <message>
+      <source>output '{0}' appeared while running or was not written by rve_geo; not replaced.</source>
+      <translation>uitvoer '{0}' verscheen tijdens de berekening of is niet door rve_geo geschreven; niet vervangen.</translation>
+    </message>
+    <message>
+      <source>outputs: the {0} and the {1} of area {2} are both '{3}'; choose another gpkg name.</source>
+      <translation>outputs: de {0} en de {1} van gebied {2} zijn allebei '{3}'; kies een andere gpkg-naam.</translation>
+    </message>
+    <message>
+      <source>output '{0}' (the {1} of area {2}) {3} the input '{4}'{5}; inputs are never written, not even with --overwrite. Choose another outputs.folder or outputs.gpkg name.</source>
+      <translation>uitvoer '{0}' (de {1} van gebied {2}) {3} de invoer '{4}'{5}; invoer wordt nooit beschreven, ook niet met --overwrite. Kies een andere outputs.folder of outputs.gpkg-naam.</translation>
+    </message>
+    <message>
+      <source>'{0}' exists and was not written by rve_geo; it is left as it is, and the outputs of this area were not moved into place. Move it away or choose another output folder.</source>
+      <translation>'{0}' bestaat al en is niet door rve_geo geschreven; het blijft zoals het is, en de uitvoer van dit gebied is niet op zijn plaats gezet. Verplaats het of kies een andere uitvoermap.</translation>
+    </message>
+    <message>
+      <source>area '{0}' has no parcels (none has its representative point inside the area); check the area polygons and the parcels' CRS, or leave the area out with areas.only</source>
+      <translation>gebied '{0}' heeft geen kavels (van geen enkele kavel ligt het representatieve punt in het gebied); controleer de gebiedspolygonen en het CRS van de kavels, of laat het gebied weg met areas.only</translation>
+    </message>
+    <message>
+      <source>outputs.gio is set, so [operations.write_gio] needs {0} (e.g. "/join/id/regdata/gm0221/2026/{{layer}}"); see docs/pipeline.md.</source>
+      <translation>outputs.gio is ingesteld, dus [operations.write_gio] heeft {0} nodig (bijv. "/join/id/regdata/gm0221/2026/{{layer}}"); zie docs/pipeline.md.</translation>
+    </message>
+    <message>
+      <source>outputs.gio names layer '{0}', which area '{1}' did not produce; layers: {2}.</source>
+      <translation>outputs.gio noemt laag '{0}', die gebied '{1}' niet maakte; lagen: {2}.</translation>
+    </message>
+    <message>
+      <source>argument 'path': file '{0}' does not exist; check the path.</source>
+      <translation>invoer 'path': bestand '{0}' bestaat niet; controleer het pad.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is a folder; name the plan's .gml file.</source>
+      <translation>invoer 'path': '{0}' is een map; noem het .gml-bestand van het plan.</translation>
+    </message>
+    <message>
+      <source>argument 'cover_share' must be a share in (0, 1], got {0}; e.g. 0.5 for half of the zone.</source>
+      <translation>invoer 'cover_share' moet een aandeel in (0, 1] zijn, maar is {0}; bijv. 0.5 voor de helft van de zone.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not an IMRO bestemmingsplan: it holds none of the object types {1}{2}. Download the plan's GML (NL.IMRO.*.gml) from ruimtelijkeplannen.nl.</source>
+      <translation>invoer 'path': '{0}' is geen IMRO-bestemmingsplan: het bevat geen van de objecttypen {1}{2}. Download de GML van het plan (NL.IMRO.*.gml) van ruimtelijkeplannen.nl.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' cannot be read as GML ({1}); give the plan's IMRO GML file.</source>
+      <translation>invoer 'path': '{0}' kan niet als GML worden gelezen ({1}); geef het IMRO-GML-bestand van het plan.</translation>
+    </message>
+    <message>
+      <source>argument 'path': reading layer '{0}' of '{1}' failed: {2}</source>
+      <translation>invoer 'path': lezen van laag '{0}' van '{1}' mislukt: {2}</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not well-formed XML ({1}); give the plan's IMRO GML file.</source>
+      <translation>invoer 'path': '{0}' is geen goed gevormde XML ({1}); geef het IMRO-GML-bestand van het plan.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' does not exist; name the folder of the omgevingsplan delivery (OW files and GIOs).</source>
+      <translation>invoer 'path': '{0}' bestaat niet; noem de map van de omgevingsplanlevering (OW-bestanden en GIO's).</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' holds no OW files (XML with root ow-dc:owBestand); is it an omgevingsplan delivery (IMOW/TPOD)?</source>
+      <translation>invoer 'path': '{0}' bevat geen OW-bestanden (XML met root ow-dc:owBestand); is het een omgevingsplanlevering (IMOW/TPOD)?</translation>
+    </message>
+    <message>
+      <source>argument 'path': {0}: Normwaarde {1} of '{2}' is {3}, outside the possible range (a height &gt;= 0 m, a percentage 0-100).</source>
+      <translation>invoer 'path': {0}: Normwaarde {1} van '{2}' is {3}, buiten het mogelijke bereik (een hoogte &gt;= 0 m, een percentage 0-100).</translation>
+    </message>
+    <message>
+      <source>argument 'gio': '{0}' does not exist.</source>
+      <translation>invoer 'gio': '{0}' bestaat niet.</translation>
+    </message>
+    <message>
+      <source>argument 'path': {0}: Normwaarde {1} of '{2}' has kwantitatieveWaarde {3}, not a number; correct the OW file.</source>
+      <translation>invoer 'path': {0}: Normwaarde {1} van '{2}' heeft kwantitatieveWaarde {3}, geen getal; corrigeer het OW-bestand.</translation>
+    </message>
+    <message>
+      <source>argument 'path': {0}: Gebied {1} (used by {2}) refers to GIO geometry {3}, which no delivered GIO holds; add the GIO files (gio=...).</source>
+      <translation>invoer 'path': {0}: Gebied {1} (gebruikt door {2}) verwijst naar GIO-geometrie {3}, die in geen enkele geleverde GIO staat; voeg de GIO-bestanden toe (gio=...).</translation>
+    </message>
+    <message>
+      <source>argument 'cover_share' must be a share in (0, 1], got {0}; e.g. 0.5 for half of the vlak.</source>
+      <translation>invoer 'cover_share' moet een aandeel in (0, 1] zijn, maar is {0}; bijv. 0.5 voor de helft van het vlak.</translation>
+    </message>
+    <message>
+      <source>densification_potential needs plan rules, but argument '{0}' has none of the rule columns ({1}) and no target_fsi was given; columns found: {2}. Name them with plan_rules=PlanRulesOptions(max_fsi_col=..., max_coverage_col=..., max_height_col=..., max_storeys_col=...), or give a target_fsi (the same names in rve and QGIS).</source>
+      <translation>densification_potential heeft planregels nodig, maar invoer '{0}' heeft geen van de regelkolommen ({1}) en er is geen target_fsi opgegeven; gevonden kolommen: {2}. Noem ze met plan_rules=PlanRulesOptions(max_fsi_col=..., max_coverage_col=..., max_height_col=..., max_storeys_col=...), of geef een target_fsi (dezelfde namen in rve en QGIS).</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has several columns that could hold {1}: {2}; {3}</source>
+      <translation>invoer '{0}' heeft meerdere kolommen die {1} kunnen bevatten: {2}; {3}</translation>
+    </message>
+    <message>
+      <source>argument 'parcels', column '{0}': a storey height of 0 in rows {1}; give positive heights in metres.</source>
+      <translation>invoer 'parcels', kolom '{0}': een verdiepingshoogte van 0 in rijen {1}; geef positieve hoogten in meters.</translation>
+    </message>
+    <message>
+      <source>argument '{0}', column '{1}': {2} coverage values are above 1 (rows {3}, e.g. {4}); they look like percentages. Give the bebouwingspercentage as a share: divide by 100 (e.g. {5} -&gt; {6}).</source>
+      <translation>invoer '{0}', kolom '{1}': {2} bebouwingswaarden zijn groter dan 1 (rijen {3}, bijv. {4}); ze lijken percentages. Geef het bebouwingspercentage als aandeel: deel door 100 (bijv. {5} -&gt; {6}).</translation>
+    </message>
+    <message>
+      <source>argument '{0}', column '{1}': {2} coverage values are above 100 (rows {3}); a bebouwingspercentage is a share between 0 and 1.</source>
+      <translation>invoer '{0}', kolom '{1}': {2} bebouwingswaarden zijn groter dan 100 (rijen {3}); een bebouwingspercentage is een aandeel tussen 0 en 1.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' must be a {1}, got {2}; e.g. {3}={4}().</source>
+      <translation>invoer '{0}' moet een {1} zijn, maar is {2}; bijv. {3}={4}().</translation>
+    </message>
+    <message>
+      <source>argument 'jobs_basis' must be one of {0}; got {1}.</source>
+      <translation>invoer 'jobs_basis' moet een van {0} zijn; gekregen: {1}.</translation>
+    </message>
+    <message>
+      <source>jobs_ratios '{0}' needs the columns 'function' and 'm2_bvo_per_job'; found {1}.</source>
+      <translation>jobs_ratios '{0}' heeft de kolommen 'function' en 'm2_bvo_per_job' nodig; gevonden: {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: m2 BVO per job must be &gt; 0, got {1}.</source>
+      <translation>{0}: m2 bvo per baan moet &gt; 0 zijn, maar is {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: m2 BVO per job must be a number, got {1}.</source>
+      <translation>{0}: m2 bvo per baan moet een getal zijn, maar is {1}.</translation>
+    </message>
+    <message>
+      <source>jobs_ratios: file '{0}' does not exist; give a CSV with columns function,m2_bvo_per_job or a mapping.</source>
+      <translation>jobs_ratios: bestand '{0}' bestaat niet; geef een CSV met de kolommen function,m2_bvo_per_job of een koppeling.</translation>
+    </message>
+    <message>
+      <source>argument 'n_partitions' must be a positive integer, got {0}.</source>
+      <translation>invoer 'n_partitions' moet een positief geheel getal zijn, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' has no {1} layer (looked for {2}); layers found: {3}. Name it with layer=...</source>
+      <translation>invoer 'path': '{0}' heeft geen laag {1} (gezocht naar {2}); gevonden lagen: {3}. Noem hem met layer=...</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has no {1} column (looked for {2}); columns found: {3}.{4}</source>
+      <translation>invoer '{0}' heeft geen kolom {1} (gezocht naar {2}); gevonden kolommen: {3}.{4}</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' has no layer '{1}'; layers found: {2}.</source>
+      <translation>invoer 'path': '{0}' heeft geen laag '{1}'; gevonden lagen: {2}.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has several columns that could hold {1}: {2}; name the one to use explicitly (keyword {3}_col or the CLI option).</source>
+      <translation>invoer '{0}' heeft meerdere kolommen die {1} kunnen bevatten: {2}; noem expliciet de kolom die gebruikt moet worden (trefwoord {3}_col of de CLI-optie).</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has no column for {1} (looked for {2}); columns found: {3}. Name the column explicitly.</source>
+      <translation>invoer '{0}' heeft geen kolom voor {1} (gezocht naar {2}); gevonden kolommen: {3}. Noem de kolom expliciet.</translation>
+    </message>
+    <message>
+      <source>argument '{0}' has no column {1} (given for {2}); columns found: {3}.{4}</source>
+      <translation>invoer '{0}' heeft geen kolom {1} (opgegeven voor {2}); gevonden kolommen: {3}.{4}</translation>
+    </message>
+    <message>
+      <source>{0} (layer '{1}')</source>
+      <translation>{0} (laag '{1}')</translation>
+    </message>
+    <message>
+      <source>argument 'bbox' must be (xmin, ymin, xmax, ymax) with xmin &lt; xmax and ymin &lt; ymax, got {0}.</source>
+      <translation>invoer 'bbox' moet (xmin, ymin, xmax, ymax) zijn met xmin &lt; xmax en ymin &lt; ymax, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not a readable vector data source ({1}).</source>
+      <translation>invoer 'path': '{0}' is geen leesbare vectorgegevensbron ({1}).</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' holds verblijfsobjecten but no panden (no PND file); expected {1}.</source>
+      <translation>invoer 'path': '{0}' bevat verblijfsobjecten maar geen panden (geen PND-bestand); verwacht: {1}.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not a BAG 2.0 Extract file: its root element is {1} and it holds no {2} elements in namespace {3}; expected sl-bag-extract:bagStand files of the BAG 2.0 Extract (the BAG 1.0 extract of before 2021 is not read; download a current extract or PDOK's BAG GeoPackage).</source>
+      <translation>invoer 'path': '{0}' is geen bestand van het BAG 2.0 Extract: het rootelement is {1} en het bevat geen elementen {2} in namespace {3}; verwacht worden sl-bag-extract:bagStand-bestanden van het BAG 2.0 Extract (het BAG 1.0-extract van vóór 2021 wordt niet gelezen; download een actueel extract of de BAG-GeoPackage van PDOK).</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not a readable zip file ({1}); expected {2}.</source>
+      <translation>invoer 'path': '{0}' is geen leesbaar zipbestand ({1}); verwacht: {2}.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' does not exist; check the path.</source>
+      <translation>invoer 'path': '{0}' bestaat niet; controleer het pad.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' holds no BAG pand (PND) or verblijfsobject (VBO) files; expected {1}.</source>
+      <translation>invoer 'path': '{0}' bevat geen BAG-bestanden met panden (PND) of verblijfsobjecten (VBO); verwacht: {1}.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not well-formed XML ({1}); expected a BAG 2.0 Extract XML file.</source>
+      <translation>invoer 'path': '{0}' is geen goed gevormde XML ({1}); verwacht een XML-bestand van het BAG 2.0 Extract.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' holds an object whose geometry cannot be read ({1}); expected GML 3.2 gml:Polygon/gml:posList or gml:Point/gml:pos as in the BAG 2.0 Extract.</source>
+      <translation>invoer 'path': '{0}' bevat een object waarvan de geometrie niet kan worden gelezen ({1}); verwacht GML 3.2 gml:Polygon/gml:posList of gml:Point/gml:pos zoals in het BAG 2.0 Extract.</translation>
+    </message>
+    <message>
+      <source>fetch: {0} failed {1} times (last: {2}); try again later or raise retries=.</source>
+      <translation>fetch: {0} is {1} keer mislukt (laatste: {2}); probeer het later opnieuw of verhoog retries=.</translation>
+    </message>
+    <message>
+      <source>argument 'what': {0} is not one of {1}.</source>
+      <translation>invoer 'what': {0} is geen van {1}.</translation>
+    </message>
+    <message>
+      <source>no service known for {0}; name one with services={{'{1}': Service(url, collection)}} (CLI: --url {2}=URL#COLLECTION). Bedrijventerreinen have no national OGC API; use your province's werklocaties service.</source>
+      <translation>geen service bekend voor {0}; noem er een met services={{'{1}': Service(url, collection)}} (CLI: --url {2}=URL#COLLECTION). Voor bedrijventerreinen bestaat geen landelijke OGC API; gebruik de werklocatiesservice van uw provincie.</translation>
+    </message>
+    <message>
+      <source>argument 'gemeente': no municipality named {0} in {1}; check the spelling (e.g. 'Doesburg').</source>
+      <translation>invoer 'gemeente': geen gemeente met de naam {0} in {1}; controleer de spelling (bijv. 'Doesburg').</translation>
+    </message>
+    <message>
+      <source>argument 'bbox' must be (xmin, ymin, xmax, ymax) in RD New with xmin &lt; xmax and ymin &lt; ymax, got {0}.</source>
+      <translation>invoer 'bbox' moet (xmin, ymin, xmax, ymax) in RD New zijn met xmin &lt; xmax en ymin &lt; ymax, maar is {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'bbox' {0} is not in the Netherlands in RD New (EPSG:28992) metres; give x 0-300000, y 300000-625000.</source>
+      <translation>invoer 'bbox' {0} ligt niet in Nederland in meters RD New (EPSG:28992); geef x 0-300000, y 300000-625000.</translation>
+    </message>
+    <message>
+      <source>fetch: the service repeats page {0}; stopped.</source>
+      <translation>fetch: de service herhaalt pagina {0}; gestopt.</translation>
+    </message>
+    <message>
+      <source>fetch: {0} did not answer JSON; is it an OGC API Features items URL?</source>
+      <translation>fetch: {0} antwoordde niet met JSON; is het een items-URL van een OGC API Features?</translation>
+    </message>
+    <message>
+      <source>fetch: {0} answered HTTP {1} ({2}); check the service URL, collection and bbox.</source>
+      <translation>fetch: {0} antwoordde met HTTP {1} ({2}); controleer de URL van de service, de collection en de bbox.</translation>
+    </message>
+    <message>
+      <source>Staat van Bedrijfsactiviteiten '{0}'</source>
+      <translation>Staat van Bedrijfsactiviteiten '{0}'</translation>
+    </message>
+    <message>
+      <source>{0}: file does not exist; give a CSV with columns sbi and categorie.</source>
+      <translation>{0}: bestand bestaat niet; geef een CSV met de kolommen sbi en categorie.</translation>
+    </message>
+    <message>
+      <source>{0}: unknown column(s) {1}; allowed: sbi, categorie (or category), omschrijving.</source>
+      <translation>{0}: onbekende kolom(men) {1}; toegestaan: sbi, categorie (of category), omschrijving.</translation>
+    </message>
+    <message>
+      <source>{0}: needs the columns 'sbi' and 'categorie'; columns found: {1}.</source>
+      <translation>{0}: heeft de kolommen 'sbi' en 'categorie' nodig; gevonden kolommen: {1}.</translation>
+    </message>
+    <message>
+      <source>{0}: has no rows; add one row per SBI code.</source>
+      <translation>{0}: heeft geen rijen; voeg één rij per SBI-code toe.</translation>
+    </message>
+    <message>
+      <source>argument 'establishments' has no SBI column (looked for {0}); columns found: {1}. Name it with sbi_col=...</source>
+      <translation>invoer 'establishments' heeft geen SBI-kolom (gezocht naar {0}); gevonden kolommen: {1}. Noem hem met sbi_col=...</translation>
+    </message>
+    <message>
+      <source>{0}: cannot read the CSV ({1}).</source>
+      <translation>{0}: de CSV kan niet worden gelezen ({1}).</translation>
+    </message>
+    <message>
+      <source>{0}: {1} has SBI code {2}, not an SBI 2008 code (1-6 digits, dots allowed, e.g. 10.13); correct or remove the row.</source>
+      <translation>{0}: {1} heeft SBI-code {2}, geen SBI 2008-code (1-6 cijfers, punten toegestaan, bijv. 10.13); corrigeer of verwijder de rij.</translation>
+    </message>
+    <message>
+      <source>{0}: {1} (SBI {2}) has no categorie; fill it in.</source>
+      <translation>{0}: {1} (SBI {2}) heeft geen categorie; vul die in.</translation>
+    </message>
+    <message>
+      <source>{0}: SBI {1} appears on {2} and {3}; keep one row per code.</source>
+      <translation>{0}: SBI {1} staat op {2} en {3}; houd één rij per code.</translation>
+    </message>
+    <message>
+      <source>argument 'path': no layer of '{0}' has an identificatie column; layers found: {1}. Use a 3D BAG tile (layers pand, lod12_2d, ...).</source>
+      <translation>invoer 'path': geen laag van '{0}' heeft een kolom identificatie; gevonden lagen: {1}. Gebruik een 3D BAG-tegel (lagen pand, lod12_2d, ...).</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not a 3D BAG tile format; use the GeoPackage (.gpkg), CityJSON (.city.json) or CityJSONSeq (.city.jsonl).</source>
+      <translation>invoer 'path': '{0}' is geen 3D BAG-tegelformaat; gebruik de GeoPackage (.gpkg), CityJSON (.city.json) of CityJSONSeq (.city.jsonl).</translation>
+    </message>
+    <message>
+      <source>argument 'buildings' has no column {0} (the BAG pand identificatie); name it with id_col=... (columns found: {1}).</source>
+      <translation>invoer 'buildings' heeft geen kolom {0} (de identificatie van het BAG-pand); noem hem met id_col=... (gevonden kolommen: {1}).</translation>
+    </message>
+    <message>
+      <source>argument 'path', layer '{0}', column '{1}': {2} values are neither true nor false (rows {3}, e.g. {4}); give true or false, or leave the value empty.</source>
+      <translation>invoer 'path', laag '{0}', kolom '{1}': {2} waarden zijn waar noch onwaar (rijen {3}, bijv. {4}); geef waar of onwaar, of laat de waarde leeg.</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is not valid JSON ({1}).</source>
+      <translation>invoer 'path': '{0}' is geen geldige JSON ({1}).</translation>
+    </message>
+    <message>
+      <source>argument 'path': folder '{0}' holds no 3D BAG tiles (.gpkg, .city.json, .city.jsonl).</source>
+      <translation>invoer 'path': map '{0}' bevat geen 3D BAG-tegels (.gpkg, .city.json, .city.jsonl).</translation>
+    </message>
+    <message>
+      <source>argument 'path': '{0}' is JSON but not CityJSON (no "type": "CityJSON"); use a 3D BAG CityJSON tile.</source>
+      <translation>invoer 'path': '{0}' is JSON maar geen CityJSON (geen "type": "CityJSON"); gebruik een 3D BAG-tegel in CityJSON.</translation>
+    </message>
+    <message>
+      <source>argument 'path': line {0} of '{1}' is not a CityJSONFeature; is this a CityJSONSeq file?</source>
+      <translation>invoer 'path': regel {0} van '{1}' is geen CityJSONFeature; is dit een CityJSONSeq-bestand?</translation>
+    </message>
+    <message>
       <source>A copy of ``parcels`` (same index, CRS) with the density columns
 (``parcel_area_m2``, ``n_buildings``, ``footprint_m2``, ``floor_area_m2``,
 ``fsi``, ``gsi``, ``osr``, ``l``), the rules used (``rule_max_fsi``,
