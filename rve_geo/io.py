@@ -350,7 +350,7 @@ def write_layers(
     """
     out = check_output_path(path, inputs=inputs, overwrite=overwrite)
     for name, frame in layers.items():
-        check_column_case(frame.columns, f"layer '{name}'")
+        check_column_case(frame.columns, what=f"layer '{name}'")
     if out.suffix.lower() != ".gpkg":
         raise OutputError(f"output '{out}' must end in .gpkg for a multi-layer result.")
     with atomic_path(out, overwrite=overwrite) as tmp:

@@ -369,8 +369,8 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         try:
             written = write_frames(frames, path, next(iter(frames)))
         except Exception as exc:
-            raise QgsProcessingException(tr("Writing {0} failed: {1}").format(path, exc)) \
-                from exc
+            raise QgsProcessingException(tr("Writing {0} failed: {1}").format(
+                path, messages.error_text(exc))) from exc
         self.load_styled(path, written, frames, context)
         return {OUTPUT: path}
 

@@ -149,6 +149,27 @@ def test_unknown_category_in_a_column(provider, tiny, context, tmp_path):
                  "Rijen met deze waarde: 2.")
 
 
+def test_column_differing_in_case_when_writing(provider, tiny, context, tmp_path):
+    """An error of the writer, inside the plugin's own message, is Dutch too."""
+    parcels, buildings = tiny
+    p_layer = memory_layer(parcels.assign(FSI=[1.0, 2.0]), "p")
+    b_layer = memory_layer(buildings, "b")
+    out = tmp_path / "out.gpkg"
+    en, _lines = run_error("densitymeasures", {"PARCELS": p_layer, "BUILDINGS": b_layer,
+                                               "OUTPUT": str(out)}, context, None)
+    nl, _lines = run_error("densitymeasures", {"PARCELS": p_layer, "BUILDINGS": b_layer,
+                                               "OUTPUT": str(out)}, context, "nl")
+    advice = "e.g. columns = { FSI_in = 'FSI' } in rve run or in the file."
+    assert en == (f"Writing {out} failed: layer 'density_measures': columns 'FSI' and 'fsi' "
+                  "differ only in case; a GeoPackage cannot hold both (rve_geo writes 'fsi' as a "
+                  f"result). Rename the input column, {advice}")
+    assert nl == (f"Schrijven van {out} mislukt: laag 'density_measures': kolommen 'FSI' en 'fsi' "
+                  "verschillen alleen in hoofdletters; een GeoPackage kan ze niet allebei bevatten "
+                  "(rve_geo schrijft 'fsi' als resultaat). Hernoem de invoerkolom, bijv. "
+                  "columns = { FSI_in = 'FSI' } in rve run of in het bestand.")
+    assert not out.exists()
+
+
 def test_error_templates_collected_from_raise_sites():
     """Raise sites are collected: f-strings, both branches of ``a if c else b``, ``.rstrip()``."""
     fixed, templates = update_translations.error_texts()

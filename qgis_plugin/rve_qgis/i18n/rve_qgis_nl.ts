@@ -3223,6 +3223,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>schrijven van '{0}' mislukt: geen toegang ({1}); kies een schrijfbare map. Er is niets geschreven.</translation>
     </message>
     <message>
+      <source>layer '{0}'</source>
+      <translation>laag '{0}'</translation>
+    </message>
+    <message>
       <source>output '{0}' must end in .gpkg for a multi-layer result.</source>
       <translation>uitvoer '{0}' moet op .gpkg eindigen voor een resultaat met meerdere lagen.</translation>
     </message>
