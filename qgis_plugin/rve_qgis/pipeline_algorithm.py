@@ -37,7 +37,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from . import compat, runtime
+from . import compat, messages, runtime
 from .algorithm import FeedbackProgress
 from .convert import READABLE
 from .i18n import tr
@@ -389,7 +389,7 @@ class FullAnalysisAlgorithm(QgsProcessingAlgorithm):
         try:  # the library (pyproj): on a fresh thread, see threads.py
             config = run_in_fresh_thread(self._validated, form, path, feedback)
         except RveGeoError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(messages.error_text(exc)) from exc
         self._report_columns(config, fields, feedback)
         return config
 
@@ -444,10 +444,10 @@ class FullAnalysisAlgorithm(QgsProcessingAlgorithm):
         except OperationCancelledError as exc:
             raise QgsProcessingException(self._cancel_message(folder, before)) from exc
         except RveGeoError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(messages.error_text(exc)) from exc
         for failure in result.failures:
             feedback.reportError(tr("Area {0} failed in stage {1}: {2}").format(
-                failure.name, failure.stage, failure.message), False)
+                failure.name, failure.stage, messages.translate(failure.message)), False)
         if not result.areas:
             raise QgsProcessingException(tr("No area could be completed; see the log."))
         packages = [(area.name, str(p)) for area in result.areas for p in area.outputs
