@@ -289,6 +289,18 @@ def _positional(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return frame if frame.index.is_unique else frame.reset_index(drop=True)
 
 
+def _partitioned(client, frame: gpd.GeoDataFrame, n_partitions: int | None,
+                 group_col: str | None) -> tuple:
+    """The client to run on, ``frame`` with a positional index, the partition of each of
+    its rows and the number of partitions."""
+    client = _client(client)
+    F = _positional(frame)
+    k = n_partitions or _default_partitions(client, len(F))
+    part = partition_parcels(F, n_partitions=k, group_col=group_col)
+    n_parts = int(part.max()) + 1 if len(part) else 0
+    return client, F, part, n_parts
+
+
 def _pos(used: pd.DataFrame, labels) -> np.ndarray:
     """Row positions in ``used`` (unique index) of result labels."""
     return used.index.get_indexer(pd.Index(labels)).astype(np.int64)
@@ -411,11 +423,8 @@ def distributed_density_measures(
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
     check_same_crs(parcels=parcels, buildings=buildings)
-    client = _client(client)
-    P, B = _positional(parcels), _positional(buildings)
-    k = n_partitions or _default_partitions(client, len(P))
-    part = partition_parcels(P, n_partitions=k, group_col=group_col)
-    n_parts = int(part.max()) + 1 if len(part) else 0
+    client, P, part, n_parts = _partitioned(client, parcels, n_partitions, group_col)
+    B = _positional(buildings)
     members = _halo_members(np.asarray(P.geometry.array, dtype=object), part, n_parts,
                             np.asarray(B.geometry.array, dtype=object), 0.0)
     sent = np.zeros(len(B), dtype=bool)
@@ -511,11 +520,8 @@ def distributed_contour_conflicts(
     require_columns(sources, "sources", [category_col])
     check_same_crs(sources=sources, sensitive=sensitive,
                    omgevingstype_areas=kwargs.get("omgevingstype_areas"))
-    client = _client(client)
-    S, K = _positional(sources), _positional(sensitive)
-    k = n_partitions or _default_partitions(client, len(S))
-    part = partition_parcels(S, n_partitions=k, group_col=group_col)
-    n_parts = int(part.max()) + 1 if len(part) else 0
+    client, S, part, n_parts = _partitioned(client, sources, n_partitions, group_col)
+    K = _positional(sensitive)
     reach = _reach_m(kwargs.get("distance_table"))
     members = _halo_members(np.asarray(S.geometry.array, dtype=object), part, n_parts,
                             np.asarray(K.geometry.array, dtype=object), reach)
@@ -633,11 +639,8 @@ def distributed_max_allowed_category(
     check_frame(sensitive, "sensitive")
     check_same_crs(parcels=parcels, sensitive=sensitive,
                    omgevingstype_areas=kwargs.get("omgevingstype_areas"))
-    client = _client(client)
-    P, K = _positional(parcels), _positional(sensitive)
-    k = n_partitions or _default_partitions(client, len(P))
-    part = partition_parcels(P, n_partitions=k, group_col=group_col)
-    n_parts = int(part.max()) + 1 if len(part) else 0
+    client, P, part, n_parts = _partitioned(client, parcels, n_partitions, group_col)
+    K = _positional(sensitive)
     table = load_distance_table(kwargs.get("distance_table"))
     reach = _reach_m(table)
     p_geoms = np.asarray(P.geometry.array, dtype=object)
