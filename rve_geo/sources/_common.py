@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+import geopandas as gpd
 import pandas as pd
 
 from ..errors import InputError, MissingColumnError
+from ..io import _existing_file
 
-__all__ = ["find_column", "need_column", "pick_layer"]
+__all__ = ["find_column", "need_column", "pick_layer", "read_layer"]
 
 
 def _key(name) -> str:
@@ -62,3 +65,17 @@ def pick_layer(path: Path, layers: list[str], wanted: str | None, names, what: s
     raise InputError(f"argument 'path': '{path}' has no {what} layer (looked for "
                      f"{', '.join(names)}); layers found: {', '.join(layers)}. Name it with "
                      "layer=...")
+
+
+def read_layer(path: str | os.PathLike, layer: str | None, names, what: str,
+               bbox: tuple[float, float, float, float] | None = None
+               ) -> tuple[str, gpd.GeoDataFrame]:
+    """Open the file of argument ``path``, choose the layer (:func:`pick_layer`) and read
+    it, only the features meeting ``bbox`` when given: ``(layer name, frame)``."""
+    import pyogrio
+
+    p = _existing_file(path, "path")
+    layers = [str(x) for x in pyogrio.list_layers(p)[:, 0]]
+    name = pick_layer(p, layers, layer, names, what)
+    kw = {"bbox": tuple(float(v) for v in bbox)} if bbox is not None else {}
+    return name, gpd.read_file(p, layer=name, engine="pyogrio", **kw)

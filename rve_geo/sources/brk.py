@@ -17,8 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .._validate import Issues, numeric_column, parse_numbers
-from ..io import _existing_file
-from ._common import find_column, need_column, pick_layer
+from ._common import find_column, need_column, read_layer
 
 __all__ = ["read_brk_percelen"]
 
@@ -106,14 +105,8 @@ def read_brk_percelen(
     ...                       "kadastrale_grootte_m2"]].values.tolist()
     [['10250123470000', 'Ede K 2347', 1250.0]]
     """
-    import pyogrio
-
-    p = _existing_file(path, "path")
-    layers = [str(x) for x in pyogrio.list_layers(p)[:, 0]]
-    name = pick_layer(p, layers, layer, ("perceel", "percelen", "kadastraal_perceel"),
-                      "perceel")
-    kw = {"bbox": tuple(float(v) for v in bbox)} if bbox is not None else {}
-    raw = gpd.read_file(p, layer=name, engine="pyogrio", **kw)
+    name, raw = read_layer(path, layer, ("perceel", "percelen", "kadastraal_perceel"),
+                           "perceel", bbox)
     issues = Issues("read_brk_percelen")
     idc = need_column(raw, _ID, argument="path", what="perceel identificatie")
     gem = find_column(raw.columns, _GEM_NAME) or find_column(raw.columns, _GEM_CODE)

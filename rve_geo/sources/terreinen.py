@@ -16,8 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .._validate import Issues, parse_numbers
-from ..io import _existing_file
-from ._common import find_column, need_column, pick_layer
+from ._common import find_column, need_column, read_layer
 
 __all__ = ["read_terreinen"]
 
@@ -73,14 +72,8 @@ def read_terreinen(
     >>> read_terreinen(p)[["terrein_id", "naam", "bruto_ha", "area_ha"]].values.tolist()
     [['0221/001', 'Verhuellweg', 17.8, 10.0]]
     """
-    import pyogrio
-
-    p = _existing_file(path, "path")
-    layers = [str(x) for x in pyogrio.list_layers(p)[:, 0]]
-    name = pick_layer(p, layers, layer, ("terreinen", "bedrijventerreinen", "ibis",
-                                         "werklocaties"), "bedrijventerreinen")
-    kw = {"bbox": tuple(float(v) for v in bbox)} if bbox is not None else {}
-    raw = gpd.read_file(p, layer=name, engine="pyogrio", **kw)
+    name, raw = read_layer(path, layer, ("terreinen", "bedrijventerreinen", "ibis",
+                                         "werklocaties"), "bedrijventerreinen", bbox)
     issues = Issues("read_terreinen")
     idc = need_column(raw, _ID, argument="path", what="terrein id (e.g. RIN_NUMMER)")
     n = len(raw)
