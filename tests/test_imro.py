@@ -196,7 +196,7 @@ def test_imro2006_path_spellings():
     # a maatvoering over 32 % of the bestemmingsvlak does not reach it
     assert values(rows, "NL.IMRO.9999.EB1-2006") == {}
     text = " ".join(messages)
-    assert "1 Maatvoering objects with unreadable" in text and "MV2-2006" in text
+    assert "1 Maatvoering objects have a waardeType without a waarde" in text and "MV2-2006" in text
     assert ("1 maatvoering values of a type rve_geo does not use were not read (type: count): "
             "'maatvoering; hoogte; bouwhoogte; maximum bouwhoogte bijgebouwen (m)': 1") in text
 

@@ -425,10 +425,17 @@ def _homes_entry(sensitive, lang: str) -> LegendEntry | None:
         return None
     words = _WORDS[lang]
     objects = len(sensitive)
-    if "n_homes" in sensitive.columns:
-        import pandas as pd
+    from ..sources.aliases import conventional_column
 
-        homes = int(pd.to_numeric(sensitive["n_homes"], errors="coerce").fillna(1).sum())
+    column = conventional_column(sensitive, "n_homes")
+    if column is not None:
+        from .._validate import Issues
+        from ..indicators.work_home import home_counts
+
+        issues = Issues("map")
+        homes = int(round(float(home_counts(sensitive, column, argument="sensitive",
+                                            issues=issues).sum())))
+        issues.emit(stacklevel=4)
         label = words["homes"].format(homes=_n(homes, lang), objects=_n(objects, lang))
     else:
         label = words["objects"].format(objects=_n(objects, lang))

@@ -11,7 +11,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .._validate import check_frame, require_columns
+from .._validate import check_frame, numeric_column, require_columns
 from .work_home import fmi, parcels_work_home
 
 __all__ = ["terrein_summary"]
@@ -25,6 +25,10 @@ SUMMED_COLUMNS: dict[str, str] = {
     "potential_jobs": "extra_jobs",
     "area_pre_threshold_ha": "redevelopment_ha",
 }
+
+#: How to mend a parcel value that is no number: the columns are operation results.
+_FIX = ("Leave the value empty when it is unknown, or compute the column again with the "
+        "operation that makes it.")
 
 
 def terrein_summary(
@@ -83,10 +87,11 @@ def terrein_summary(
     agg: dict[str, Any] = {"n_parcels": ("terrein_id", "size")}
     for col, out_col in SUMMED_COLUMNS.items():
         if col in parcels.columns:
-            df[out_col] = pd.to_numeric(parcels[col], errors="coerce").to_numpy()
+            df[out_col] = numeric_column(parcels, col, "parcels", what=f"{col} value",
+                                         fix=_FIX)
             agg[out_col] = (out_col, "sum")
     if "score" in parcels.columns:
-        df["score"] = pd.to_numeric(parcels["score"], errors="coerce").to_numpy()
+        df["score"] = numeric_column(parcels, "score", "parcels", what="score", fix=_FIX)
         agg["mean_score"] = ("score", "mean")
     table = df.groupby("terrein_id", sort=True).agg(**agg).reset_index()
     if "parcel_area_m2" in table.columns:

@@ -283,8 +283,9 @@ def parcels_work_home(
     if homes is not None and len(homes) and len(parcels):
         check_frame(homes, "homes")
         check_same_crs(parcels=parcels, homes=homes)
-        weights = (np.ones(len(homes)) if homes_col is None else np.nan_to_num(
-            numeric_column(homes, homes_col, "homes", minimum=0, what="number of homes")))
+        issues = Issues("parcels_work_home")
+        weights = home_counts(homes, homes_col, issues=issues)
+        issues.emit()
         where = _zone_of(np.asarray(homes.geometry.array, dtype=object),
                          np.asarray(parcels.geometry.array, dtype=object))
         hit = where >= 0
@@ -299,6 +300,38 @@ def parcels_work_home(
     if group_col is not None:
         out.insert(0, group_col, pd.array(names, dtype="string"))
     return out
+
+
+def home_counts(homes: pd.DataFrame, homes_col: str | None, *, argument: str = "homes",
+                issues: Issues | None = None) -> np.ndarray:
+    """Homes per feature of ``homes``: the one count rule of tables and maps.
+
+    Without ``homes_col`` every feature is one home. With it, the column's numbers; an
+    empty value counts as 0 homes and is reported in ``issues`` (column, rows, fix);
+    text that is not a number and negative numbers raise :class:`InputError`.
+
+    Examples
+    --------
+    >>> homes = pd.DataFrame({"n_homes": [3, None, "2"]})
+    >>> issues = Issues("example")
+    >>> home_counts(homes, "n_homes", issues=issues).tolist()
+    [3.0, 0.0, 2.0]
+    >>> issues.messages[0][:60]
+    "homes: column 'n_homes': 1 objects have no number of homes a"
+    >>> home_counts(homes, None).tolist()
+    [1.0, 1.0, 1.0]
+    """
+    if homes_col is None:
+        return np.ones(len(homes))
+    counts = numeric_column(homes, homes_col, argument, minimum=0, what="number of homes",
+                            fix="Give the number of homes per object (1 for a single home).")
+    empty = np.isnan(counts)
+    if empty.any() and issues is not None:
+        issues.add(argument, f"column '{homes_col}': {int(empty.sum())} objects have no "
+                   "number of homes and count as 0 homes (in the woon-werkbalans and on the "
+                   "maps alike); give the number of homes per object (1 for a single home)",
+                   homes.index[empty])
+    return np.nan_to_num(counts)
 
 
 def parcels_study_area(
@@ -330,7 +363,8 @@ def parcels_study_area(
     17500.0
     """
     counts = parcels_work_home(parcels, homes, jobs_col=jobs_col, homes_col=homes_col)
-    floor = float(pd.to_numeric(parcels[floor_area_col], errors="coerce").fillna(0).sum()) \
+    floor = float(np.nansum(numeric_column(parcels, floor_area_col, "parcels", minimum=0,
+                                           what="floor area (m2)"))) \
         if floor_area_col in parcels.columns else 0.0
     return gpd.GeoDataFrame(
         {"area": [name], "jobs": counts["jobs"].to_numpy(), "homes": counts["homes"].to_numpy(),

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ..density.floor_area import FloorAreaOptions
@@ -215,8 +216,11 @@ def _parameter_value(key: str, value: Any) -> Any:
     return value
 
 
-def _sum(frame: Any, column: str) -> float | None:
+def _sum(frame: Any, column: str, argument: str = "parcels") -> float | None:
+    """Sum of a result column; empty values add nothing, text that is no number is refused."""
     if frame is None or column not in frame.columns:
         return None
-    return float(pd.to_numeric(frame[column], errors="coerce").fillna(0).sum())
+    from .._validate import numeric_column
+
+    return float(np.nansum(numeric_column(frame, column, argument, what=f"{column} value")))
 

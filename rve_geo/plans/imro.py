@@ -24,7 +24,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
-from .._validate import Issues
+from .._validate import Issues, parse_numbers, row_ids
 from ..errors import CategoryError, InputError
 from ..progress import ProgressCallback, report
 
@@ -392,13 +392,6 @@ def _parse_categories(zones: gpd.GeoDataFrame, issues: Issues) -> None:
     zones["max_category"] = pd.Series(labels, index=zones.index, dtype=object)
 
 
-def _number(value) -> float:
-    try:
-        return float(str(value).strip().replace(",", "."))
-    except (TypeError, ValueError):
-        return np.nan
-
-
 def measure_of(kind, naam=None) -> str | None:
     """The output column a maatvoering waardeType fills, or None for an unknown type.
 
@@ -525,13 +518,18 @@ def _maatvoering_pairs(path: Path) -> dict[str, list[tuple[str | None, str]]]:
 
 
 def _parse_measures(zones: gpd.GeoDataFrame, maatvoering, issues: Issues) -> None:
+    """Fill the measure columns from the Maatvoering values (waarde, waardeType pairs).
+
+    An empty waarde ("-" on the map) is left empty with a warning; a waarde that is not a
+    number, or a negative one, raises :class:`InputError`: the limit changes the allowed
+    floor area, so it cannot be read as "no limit".
+    """
     for col in MEASURE_COLUMNS:
         zones[col] = np.nan
     scale = {f"{d}_{name}": divisor for name, _, divisor in _MEASURES for d in ("max", "min")}
-    rows = np.flatnonzero((zones["object_type"] == "maatvoering").to_numpy())
-    unreadable = []
     unknown: dict[str, int] = {}
-    for i in rows:  # Maatvoering objects of one plan: a few hundred at most
+    found: list[tuple[int, str, object, str]] = []  # (row, column, waarde, waardeType)
+    for i in np.flatnonzero((zones["object_type"] == "maatvoering").to_numpy()):
         naam = zones["naam"].iat[i]
         for value, kind in zones["_pairs"].iat[i]:
             col = measure_of(kind, naam)
@@ -539,20 +537,38 @@ def _parse_measures(zones: gpd.GeoDataFrame, maatvoering, issues: Issues) -> Non
                 label = str(kind) if not str(kind).lower().startswith("other") else \
                     f"{kind} ({naam})"
                 unknown[label] = unknown.get(label, 0) + 1
-                continue
-            number = _number(value) if value is not None else np.nan
-            if np.isnan(number) or number < 0:
-                unreadable.append(zones["identificatie"].iat[i])
-                continue
-            j = zones.columns.get_loc(col)
-            old = zones.iat[i, j]
-            new = number / scale[col]
-            # two values of one type on one object: the most restrictive
-            zones.iat[i, j] = new if np.isnan(old) else (
-                max(old, new) if col.startswith("min_") else min(old, new))
-    if unreadable:
-        issues.add("path", f"{len(unreadable)} Maatvoering objects with unreadable or negative "
-                   "waarde/waardeType were left empty", unreadable)
+            else:
+                found.append((i, col, value, kind))
+    raw = pd.Series([v for _, _, v, _ in found], dtype=object)
+    numbers, bad = parse_numbers(raw)
+    with np.errstate(invalid="ignore"):
+        bad = bad | (numbers < 0) | np.isinf(numbers)
+    ident = zones["identificatie"].to_numpy()
+    if bad.any():
+        k = int(np.flatnonzero(bad)[0])
+        rows = [ident[found[j][0]] for j in np.flatnonzero(bad)]
+        raise InputError(
+            f"argument 'path': {int(bad.sum())} Maatvoering values are not numbers of 0 or "
+            f"more (Maatvoering {row_ids(rows)}; e.g. {ident[found[k][0]]} has waarde "
+            f"{found[k][2]!r} for waardeType '{found[k][3]}'). The limit changes the allowed "
+            "floor area, so it cannot be left out: correct the waarde in the plan's GML to "
+            "a number (e.g. 12 or 12,5), or remove the waardeType when the plan sets no limit."
+        )
+    empty = np.isnan(numbers)
+    for (i, col, _value, _kind), number in zip(found, numbers, strict=True):
+        if np.isnan(number):
+            continue
+        j = zones.columns.get_loc(col)
+        old = zones.iat[i, j]
+        new = number / scale[col]
+        # two values of one type on one object: the most restrictive
+        zones.iat[i, j] = new if np.isnan(old) else (
+            max(old, new) if col.startswith("min_") else min(old, new))
+    if empty.any():
+        rows = list(dict.fromkeys(ident[found[j][0]] for j in np.flatnonzero(empty)))
+        issues.add("path", f"{len(rows)} Maatvoering objects have a waardeType without a "
+                   "waarde (shown as '-' on the map); that limit is left empty and the "
+                   "zones it covers get no limit of this type from it", rows)
     if unknown:
         listed = "; ".join(f"{k!r}: {v}" for k, v in sorted(unknown.items(),
                                                              key=lambda kv: (-kv[1], kv[0])))

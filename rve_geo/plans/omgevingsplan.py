@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .._validate import Issues
+from .._validate import Issues, parse_numbers
 from ..errors import InputError
 from ..progress import ProgressCallback, report
 from .imro import _OUTPUT_COLUMNS as IMRO_COLUMNS
@@ -414,13 +414,15 @@ def _normwaarde_row(w: ET.Element, f: Path, ident: str, naam: str | None, column
 
 def _norm_value(raw: str, column: str, unit: str, f: Path, wid: str, naam: str | None) -> float:
     """A kwantitatieveWaarde as a number in the column's unit (share 0-1, metres), checked."""
-    try:
-        value = float(raw.replace(",", "."))
-    except ValueError:
+    values, bad = parse_numbers(pd.Series([raw], dtype=object))
+    value = float(values[0])
+    if bad[0] or not np.isfinite(value):
         raise InputError(
             f"argument 'path': {f.name}: Normwaarde {wid} of '{naam}' has "
-            f"kwantitatieveWaarde {raw!r}, not a number; correct the OW file."
-        ) from None
+            f"kwantitatieveWaarde {raw!r}, not a number; the limit it sets changes the "
+            "allowed floor area, so it cannot be left out. Correct the kwantitatieveWaarde "
+            "in the OW file to a number (e.g. 13 or 12,5) in the norm's eenheid."
+        )
     if value < 0 or (column in _PERCENT and value > 100):
         raise InputError(
             f"argument 'path': {f.name}: Normwaarde {wid} of '{naam}' is {raw}, "
@@ -452,7 +454,7 @@ def _rules_frame(rows: list[dict], regeling: str | None, crs) -> gpd.GeoDataFram
     frame = pd.DataFrame(rows, columns=[c for c in _OUTPUT_COLUMNS if c not in
                                         ("plan_id", "regeling_id")] + ["geometry"])
     for col in MEASURE_COLUMNS:
-        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+        frame[col] = frame[col].astype("float64")  # numbers checked by _norm_value
     frame["max_category"] = frame["max_category"].astype(object).where(
         frame["max_category"].notna(), None)
     frame["bestemmingshoofdgroep"] = None
