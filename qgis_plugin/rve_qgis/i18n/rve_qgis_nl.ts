@@ -2287,6 +2287,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>{0} rijen hebben geen kosten of geen kaveloppervlakte; hun status is 'unknown' (onbekend)</translation>
     </message>
     <message>
+      <source>column '{0}': {1} objects have no number of homes and count as 0 homes (in the woon-werkbalans and on the maps alike); give the number of homes per object (1 for a single home)</source>
+      <translation>kolom '{0}': {1} objecten hebben geen aantal woningen en tellen als 0 woningen (in de woon-werkbalans en op de kaarten gelijk); geef het aantal woningen per object (1 voor één woning)</translation>
+    </message>
+    <message>
       <source>{0} areas have no {1} value; their indicators are NaN</source>
       <translation>{0} gebieden hebben geen waarde voor {1}; hun indicatoren zijn NaN</translation>
     </message>
@@ -2383,8 +2387,8 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>{0} namen noemen een categorie die geen VNG-milieucategorie is (bijv. functiemenging A/B/C); max_category is leeg gelaten</translation>
     </message>
     <message>
-      <source>{0} Maatvoering objects with unreadable or negative waarde/waardeType were left empty</source>
-      <translation>{0} Maatvoering-objecten met onleesbare of negatieve waarde/waardeType zijn leeg gelaten</translation>
+      <source>{0} Maatvoering objects have a waardeType without a waarde (shown as '-' on the map); that limit is left empty and the zones it covers get no limit of this type from it</source>
+      <translation>{0} Maatvoering-objecten hebben een waardeType zonder waarde (op de kaart als '-'); die grens blijft leeg en de vlakken die ze bedekken krijgen daaruit geen grens van dit type</translation>
     </message>
     <message>
       <source>{0} maatvoering values of a type rve_geo does not use were not read (type: count): {1}</source>
@@ -2559,8 +2563,16 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>{0} van {1} gebouwen hebben geen 3D BAG-hoogte (niet in de tegels, of geen hoogte gemeten); hun vloeroppervlakte komt uit de gebruiksoppervlakte of één bouwlaag (has_height=False)</translation>
     </message>
     <message>
+      <source>Map</source>
+      <translation>Kaart</translation>
+    </message>
+    <message>
       <source>Building floor area</source>
       <translation>Vloeroppervlakte per gebouw</translation>
+    </message>
+    <message>
+      <source>Parcels work home</source>
+      <translation>Woon-werkbalans van percelen</translation>
     </message>
     <message>
       <source>Allowed category raster</source>
@@ -2715,6 +2727,18 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>kaveloppervlak (m2)</translation>
     </message>
     <message>
+      <source>score</source>
+      <translation>score</translation>
+    </message>
+    <message>
+      <source>number of homes</source>
+      <translation>aantal woningen</translation>
+    </message>
+    <message>
+      <source>Give the number of homes per object (1 for a single home).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>work_home_balance needs homes: give a homes layer (homes=...) or the column of 'areas' with the number of homes (homes_col=...).</source>
       <translation>work_home_balance heeft woningen nodig: geef een laag woningen (homes=...) of de kolom van 'areas' met het aantal woningen (homes_col=...).</translation>
     </message>
@@ -2729,10 +2753,6 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>number of jobs</source>
       <translation>aantal banen</translation>
-    </message>
-    <message>
-      <source>number of homes</source>
-      <translation>aantal woningen</translation>
     </message>
     <message>
       <source>0/1 flag</source>
@@ -2757,10 +2777,6 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>number of category steps</source>
       <translation>aantal categoriestappen</translation>
-    </message>
-    <message>
-      <source>score</source>
-      <translation>score</translation>
     </message>
     <message>
       <source>Rescale the score to be &gt;= 0 (higher = better).</source>
@@ -3167,6 +3183,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>invoer 'band_eur_per_m2' moet twee getallen zijn (laag, hoog), maar is {0}.</translation>
     </message>
     <message>
+      <source>{0} value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}: '{1}' is not a readable (Geo)Parquet file. The file may be truncated or damaged; write it again.</source>
       <translation>{0}: '{1}' is geen leesbaar (Geo)Parquet-bestand. Het bestand is mogelijk afgebroken of beschadigd; schrijf het opnieuw.</translation>
     </message>
@@ -3563,6 +3583,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>invoer 'path': '{0}' is geen IMRO-bestemmingsplan: het bevat geen van de objecttypen {1}{2}. Download de GML van het plan (NL.IMRO.*.gml) van ruimtelijkeplannen.nl.</translation>
     </message>
     <message>
+      <source>argument 'path': {0} Maatvoering values are not numbers of 0 or more (Maatvoering {1}; e.g. {2} has waarde {3} for waardeType '{4}'). The limit changes the allowed floor area, so it cannot be left out: correct the waarde in the plan's GML to a number (e.g. 12 or 12,5), or remove the waardeType when the plan sets no limit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>argument 'path': '{0}' cannot be read as GML ({1}); give the plan's IMRO GML file.</source>
       <translation>invoer 'path': '{0}' kan niet als GML worden gelezen ({1}); geef het IMRO-GML-bestand van het plan.</translation>
     </message>
@@ -3583,16 +3607,16 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>invoer 'path': '{0}' bevat geen OW-bestanden (XML met root ow-dc:owBestand); is het een omgevingsplanlevering (IMOW/TPOD)?</translation>
     </message>
     <message>
+      <source>argument 'path': {0}: Normwaarde {1} of '{2}' has kwantitatieveWaarde {3}, not a number; the limit it sets changes the allowed floor area, so it cannot be left out. Correct the kwantitatieveWaarde in the OW file to a number (e.g. 13 or 12,5) in the norm's eenheid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>argument 'path': {0}: Normwaarde {1} of '{2}' is {3}, outside the possible range (a height &gt;= 0 m, a percentage 0-100).</source>
       <translation>invoer 'path': {0}: Normwaarde {1} van '{2}' is {3}, buiten het mogelijke bereik (een hoogte &gt;= 0 m, een percentage 0-100).</translation>
     </message>
     <message>
       <source>argument 'gio': '{0}' does not exist.</source>
       <translation>invoer 'gio': '{0}' bestaat niet.</translation>
-    </message>
-    <message>
-      <source>argument 'path': {0}: Normwaarde {1} of '{2}' has kwantitatieveWaarde {3}, not a number; correct the OW file.</source>
-      <translation>invoer 'path': {0}: Normwaarde {1} van '{2}' heeft kwantitatieveWaarde {3}, geen getal; corrigeer het OW-bestand.</translation>
     </message>
     <message>
       <source>argument 'path': {0}: Gebied {1} (used by {2}) refers to GIO geometry {3}, which no delivered GIO holds; add the GIO files (gio=...).</source>
@@ -4017,6 +4041,10 @@ zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
 ``largest_overlap``.</translation>
     </message>
     <message>
+      <source>argument 'path': {0}: Normwaarde {1} of '{2}' has kwantitatieveWaarde {3}, not a number; correct the OW file.</source>
+      <translation type="vanished">invoer 'path': {0}: Normwaarde {1} van '{2}' heeft kwantitatieveWaarde {3}, geen getal; corrigeer het OW-bestand.</translation>
+    </message>
+    <message>
       <source>bands</source>
       <translation type="vanished">banden</translation>
     </message>
@@ -4041,6 +4069,10 @@ kantoorkengetal van het programma [S]).</translation>
     <message>
       <source>within {0} m of {1}</source>
       <translation type="vanished">binnen {0} m van {1}</translation>
+    </message>
+    <message>
+      <source>{0} Maatvoering objects with unreadable or negative waarde/waardeType were left empty</source>
+      <translation type="vanished">{0} Maatvoering-objecten met onleesbare of negatieve waarde/waardeType zijn leeg gelaten</translation>
     </message>
     <message>
       <source>{0} establishments have no valid SBI code and are not counted</source>
