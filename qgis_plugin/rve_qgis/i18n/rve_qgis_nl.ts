@@ -2736,7 +2736,7 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     </message>
     <message>
       <source>Give the number of homes per object (1 for a single home).</source>
-      <translation type="unfinished" />
+      <translation>Geef het aantal woningen per object (1 voor één woning).</translation>
     </message>
     <message>
       <source>work_home_balance needs homes: give a homes layer (homes=...) or the column of 'areas' with the number of homes (homes_col=...).</source>
@@ -3184,7 +3184,7 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     </message>
     <message>
       <source>{0} value</source>
-      <translation type="unfinished" />
+      <translation>waarde van {0}</translation>
     </message>
     <message>
       <source>{0}: '{1}' is not a readable (Geo)Parquet file. The file may be truncated or damaged; write it again.</source>
@@ -3584,7 +3584,7 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     </message>
     <message>
       <source>argument 'path': {0} Maatvoering values are not numbers of 0 or more (Maatvoering {1}; e.g. {2} has waarde {3} for waardeType '{4}'). The limit changes the allowed floor area, so it cannot be left out: correct the waarde in the plan's GML to a number (e.g. 12 or 12,5), or remove the waardeType when the plan sets no limit.</source>
-      <translation type="unfinished" />
+      <translation>argument 'path': {0} Maatvoering-waarden zijn geen getallen van 0 of meer (Maatvoering {1}; bijv. {2} heeft waarde {3} voor waardeType '{4}'). De grens verandert het toegestane vloeroppervlak en kan dus niet worden weggelaten: verbeter de waarde in de GML van het plan tot een getal (bijv. 12 of 12,5), of verwijder het waardeType als het plan geen grens stelt.</translation>
     </message>
     <message>
       <source>argument 'path': '{0}' cannot be read as GML ({1}); give the plan's IMRO GML file.</source>
@@ -3608,7 +3608,7 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     </message>
     <message>
       <source>argument 'path': {0}: Normwaarde {1} of '{2}' has kwantitatieveWaarde {3}, not a number; the limit it sets changes the allowed floor area, so it cannot be left out. Correct the kwantitatieveWaarde in the OW file to a number (e.g. 13 or 12,5) in the norm's eenheid.</source>
-      <translation type="unfinished" />
+      <translation>argument 'path': {0}: Normwaarde {1} van '{2}' heeft kwantitatieveWaarde {3}, geen getal; de grens die zij stelt verandert het toegestane vloeroppervlak en kan dus niet worden weggelaten. Verbeter de kwantitatieveWaarde in het OW-bestand tot een getal (bijv. 13 of 12,5) in de eenheid van de norm.</translation>
     </message>
     <message>
       <source>argument 'path': {0}: Normwaarde {1} of '{2}' is {3}, outside the possible range (a height &gt;= 0 m, a percentage 0-100).</source>
