@@ -21,6 +21,8 @@ import click
 from rve_geo.errors import OperationCancelledError
 
 DEFAULT_CRS = "EPSG:28992"
+#: An existing input file (a layer, table or distance table).
+INPUT_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 def run_cli(group: click.Group, argv: list[str] | None) -> int:
@@ -214,43 +216,82 @@ def _option_for(spec) -> click.Option | None:
     if spec.kind == "fields":
         return click.Option([flag], multiple=True, help=help_text + " (repeat the option)")
     if spec.kind == "file":
-        return click.Option([flag], type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                            help=help_text)
+        return click.Option([flag], type=INPUT_FILE, help=help_text)
     return None  # layers, output files and structured values are declared by the command
+
+
+def _layer_params(spec, declared: set[str]) -> list[click.Parameter]:
+    """The file argument of a positional layer and the ``--<name>-layer`` option of a layer,
+    where the command does not declare them itself (a keyword layer's file option is
+    declared by the command, with its own help)."""
+    if spec.positional == (spec.name in declared):
+        return []  # a positional layer the command reads its own way, or a keyword layer it omits
+    params: list[click.Parameter] = (
+        [click.Argument([spec.name], type=INPUT_FILE)] if spec.positional else [])
+    if f"{spec.name}_layer" not in declared:
+        params.append(click.Option(["--" + spec.name.replace("_", "-") + "-layer"],
+                                   help=f"Layer in the {spec.name} file."))
+    return params
 
 
 class OperationCommand(click.Command):
     """A command whose keyword options are generated from the library operation.
 
-    Options the command declares itself (layers, files, flags with another shape) keep
-    their own definition; every other keyword of the operation gets an option with the
-    library's default and the first sentence of its docstring as help. A keyword taking
+    Options the command declares itself (files, flags with another shape) keep their own
+    definition; every positional layer of the operation gets a file argument and a
+    ``--<name>-layer`` option, and every other keyword an option with the library's
+    default and the first sentence of its docstring as help. A keyword taking
     an options object (``floor_area=FloorAreaOptions()``) gets one option per field
     (:mod:`rve_geo.specs`), and the command receives the assembled object. The options are
     made only when the command is used, so ``rve --help`` imports no geo library.
     """
 
+    _pending = False  # the generated parameters are still to be added to ``params``
+
     def __init__(self, *args, operation: str, exclude: tuple[str, ...] = (), **kwargs):
         super().__init__(*args, **kwargs)
         self.operation = operation
         self.exclude = set(exclude)
-        self._generated: list[click.Option] | None = None
+        self._generated: list[click.Parameter] | None = None
+        self._n_layer_params = 0
+        self._pending = True
 
-    def generated_options(self) -> list[click.Option]:
+    @property
+    def params(self) -> list[click.Parameter]:
+        """The declared parameters with the generated ones, added on first use (the
+        layers first, as the commands read them)."""
+        if self._pending:
+            self._pending = False
+            generated = self.generated_options()
+            self._params[:] = [*generated[:self._n_layer_params], *self._params,
+                               *generated[self._n_layer_params:]]
+        return self._params
+
+    @params.setter
+    def params(self, value: list[click.Parameter]) -> None:
+        self._params = value
+
+    def generated_options(self) -> list[click.Parameter]:
         if self._generated is None:
             from rve_geo.specs import describe_operation
 
-            declared = {p.name for p in self.params}
-            declared |= {o.lstrip("-").replace("-", "_") for p in self.params for o in p.opts}
+            declared = {p.name for p in self._params}
+            declared |= {o.lstrip("-").replace("-", "_") for p in self._params for o in p.opts}
             spec = describe_operation(self.operation)
-            options = []
+            layers, options = [], []
             for param in spec.params:
-                if param.positional or param.name in declared or param.name in self.exclude:
+                if param.name in self.exclude:
+                    continue
+                if param.kind == "layer":
+                    layers.extend(_layer_params(param, declared))
+                    continue
+                if param.positional or param.name in declared:
                     continue
                 option = _option_for(param)
                 if option is not None:
                     options.append(option)
-            self._generated = options
+            self._n_layer_params = len(layers)
+            self._generated = layers + options
         return self._generated
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -273,7 +314,7 @@ class OperationCommand(click.Command):
         return super().invoke(ctx)
 
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:
-        params = list(self.params) + self.generated_options()
+        params = self.params
         help_option = self.get_help_option(ctx)
         return [*params, help_option] if help_option is not None else params
 

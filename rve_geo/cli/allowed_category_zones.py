@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import click
-
 from ._common import (
     emit_summary,
     operation_command,
@@ -16,13 +12,8 @@ from ._common import (
 )
 from .max_allowed_category import read_sensitive_options, sensitive_options
 
-_PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 @operation_command("allowed_category_zones")
-@click.argument("zones", type=_PATH)
-@click.argument("sensitive", type=_PATH)
-@click.option("--zones-layer", help="Layer in the zones file.")
 @sensitive_options
 @output_options
 def command(zones, sensitive, zones_layer, sensitive_layer, omgevingstype, omgevingstype_col,

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import click
-
 from ._common import (
     emit_summary,
     operation_command,
@@ -19,8 +15,6 @@ _FLAGS = ["above_allowed", "below_minimum", "low_on_hmc", "non_water_bound_on_qu
 
 
 @operation_command("category_use")
-@click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--parcels-layer", help="Layer in the parcels file.")
 @output_options
 def command(parcels, parcels_layer, output, target_crs, overwrite, as_json, **options):
     """Steps of unused milieucategorie and scheefwerken flags for PARCELS.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
+    INPUT_FILE,
     emit_summary,
     operation_command,
     output_options,
@@ -15,19 +14,13 @@ from ._common import (
     write_result,
 )
 
-_PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 @operation_command("contour_conflicts")
-@click.argument("sources", type=_PATH)
-@click.argument("sensitive", type=_PATH)
-@click.option("--sources-layer", help="Layer in the sources file.")
-@click.option("--sensitive-layer", help="Layer in the sensitive file.")
 @click.option("--sources-id-col",
               help="Column of SOURCES used as source_id (default: row number from 0).")
 @click.option("--sensitive-id-col",
               help="Column of SENSITIVE used as sensitive_id (default: row number from 0).")
-@click.option("--omgevingstype-areas", type=_PATH,
+@click.option("--omgevingstype-areas", type=INPUT_FILE,
               help="Polygons with a column 'omgevingstype' giving the type of the sensitive "
                    "objects inside them.")
 @click.option("--omgevingstype-areas-layer", help="Layer in the areas file.")

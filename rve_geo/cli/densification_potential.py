@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
+    INPUT_FILE,
     emit_summary,
     operation_command,
     output_options,
@@ -14,8 +13,6 @@ from ._common import (
     run_operation,
     write_result,
 )
-
-_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 def _number_or_column(ctx=None, param=None, value: str | None = None):
@@ -45,23 +42,16 @@ def _per_zone(func):
                    "(default: the storey height of the use, as for existing floor area).")
 @click.option("--jobs-ratios", callback=_number_or_column,
               help="m2 BVO per job: one number, or a CSV with function,m2_bvo_per_job.")
-@click.argument("parcels", type=_FILE)
-@click.argument("buildings", type=_FILE)
-@click.option("--parcels-layer", help="Layer in the parcels file.")
-@click.option("--buildings-layer", help="Layer in the buildings file.")
-@click.option("--rules", type=_FILE,
+@click.option("--rules", type=INPUT_FILE,
               help="Plan zones with the rule columns (e.g. the output of rve read-imro).")
-@click.option("--rules-layer", help="Layer in the rules file.")
-@click.option("--sensitive", type=_FILE,
+@click.option("--sensitive", type=INPUT_FILE,
               help="Planned sensitive uses (housing) as polygons or points.")
-@click.option("--sensitive-layer", help="Layer in the sensitive file.")
 @click.option("--sensitive-functions", multiple=True,
               help="Function values meaning a sensitive use (repeatable; default wonen, "
                    "woning, woonfunctie, housing, ...).")
-@click.option("--contours", type=_FILE, help="Hindercontouren of other sources.")
-@click.option("--contours-layer", help="Layer in the contours file.")
-@click.option("--distance-table", type=_FILE, help="CSV/TOML distance table (default VNG 2009).")
-@click.option("--zones", type=_FILE,
+@click.option("--contours", type=INPUT_FILE, help="Hindercontouren of other sources.")
+@click.option("--distance-table", type=INPUT_FILE, help="CSV/TOML distance table (default VNG 2009).")
+@click.option("--zones", type=INPUT_FILE,
               help="Terreinen or other areas: also write the totals per zone.")
 @click.option("--zones-layer", help="Layer in the zones file.")
 @click.option("--zone-id-col", help="Zone column copied as zone_id.")

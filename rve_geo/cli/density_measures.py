@@ -17,13 +17,8 @@ from ._common import (
 
 
 @operation_command("density_measures")
-@click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("buildings", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--parcels-layer", help="Layer in the parcels file.")
-@click.option("--buildings-layer", help="Layer in the buildings file.")
 @click.option("--zones", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Zone polygons (bouwblok, terrein): aggregate net/gross to that level.")
-@click.option("--zones-layer", help="Layer in the zones file.")
 @click.option("--no-single-storey-halls", "halls_single_storey", flag_value=False, default=True,
               help="Do not count large halls as one storey.")
 @output_options

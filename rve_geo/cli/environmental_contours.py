@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
@@ -15,12 +13,8 @@ from ._common import (
     write_result,
 )
 
-_PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 @operation_command("environmental_contours")
-@click.argument("sources", type=_PATH)
-@click.option("--sources-layer", help="Layer in the sources file.")
 @click.option("--sources-id-col",
               help="Column of SOURCES copied as source_id into per_source contours.")
 @output_options

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from rve_geo.data import policy
@@ -21,8 +19,6 @@ SMALL_TERREIN_MIN_HA = policy("small_terrein_min_ha")
 
 
 @operation_command("kansenzones")
-@click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--parcels-layer", help="Layer in the parcels file.")
 @click.option("--small-terrein-min-ha", type=float, default=SMALL_TERREIN_MIN_HA,
               show_default=True,
               help="With --small-terreinen: a whole group of parcels of at least this area "

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ._common import (
+    INPUT_FILE,
     emit_summary,
     operation_command,
     output_options,
@@ -15,15 +16,13 @@ from ._common import (
     write_result,
 )
 
-_PATH = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 def sensitive_options(func):
     """Options shared by the milieuruimte commands (omgevingstype and distance table)."""
-    func = click.option("--distance-table", type=_PATH,
+    func = click.option("--distance-table", type=INPUT_FILE,
                         help="Own distance table (CSV or TOML); default VNG 2009.")(func)
     func = click.option("--omgevingstype-areas-layer", help="Layer in the areas file.")(func)
-    func = click.option("--omgevingstype-areas", type=_PATH,
+    func = click.option("--omgevingstype-areas", type=INPUT_FILE,
                         help="Polygons with a column 'omgevingstype' giving the type of the "
                              "sensitive objects inside them.")(func)
     func = click.option("--omgevingstype-col",
@@ -31,7 +30,6 @@ def sensitive_options(func):
     func = click.option("--omgevingstype", default="rustige_woonwijk", show_default=True,
                         type=click.Choice(["rustige_woonwijk", "gemengd_gebied"]),
                         help="Default omgevingstype of the sensitive objects.")(func)
-    func = click.option("--sensitive-layer", help="Layer in the sensitive file.")(func)
     return func
 
 
@@ -49,9 +47,6 @@ def read_sensitive_options(omgevingstype_areas, omgevingstype_areas_layer,
 
 
 @operation_command("max_allowed_category")
-@click.argument("parcels", type=_PATH)
-@click.argument("sensitive", type=_PATH)
-@click.option("--parcels-layer", help="Layer in the parcels file.")
 @sensitive_options
 @click.option("--raster", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write a GeoTIFF of the maximum category rank over the parcels.")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
@@ -38,8 +36,6 @@ def _parse_weights(ctx, param, values):
 
 
 @operation_command("opportunity_scores")
-@click.argument("parcels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--parcels-layer", help="Layer in the parcels file.")
 @click.option("--indicators", multiple=True, type=click.Choice(INDICATOR_CHOICES),
               help="Indicator to compute (repeat); default: every one whose inputs exist.")
 @click.option("--weights", multiple=True, callback=_parse_weights, metavar="NAME=W[,NAME=W]",

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
+    INPUT_FILE,
     emit_summary,
     operation_command,
     output_options,
@@ -15,16 +14,9 @@ from ._common import (
     write_result,
 )
 
-_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 @operation_command("redevelopment_stock")
-@click.argument("parcels", type=_FILE)
-@click.argument("buildings", type=_FILE)
-@click.option("--parcels-layer", help="Layer in the parcels file.")
-@click.option("--buildings-layer", help="Layer in the buildings file.")
-@click.option("--zones", type=_FILE, help="Terreinen or other areas: one row per zone.")
-@click.option("--zones-layer", help="Layer in the zones file.")
+@click.option("--zones", type=INPUT_FILE, help="Terreinen or other areas: one row per zone.")
 @output_options
 def command(parcels, buildings, parcels_layer, buildings_layer, zones, zones_layer, output,
             target_crs, overwrite, as_json, **options):

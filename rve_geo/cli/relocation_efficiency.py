@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
@@ -15,12 +13,8 @@ from ._common import (
     write_result,
 )
 
-_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 @operation_command("relocation_efficiency")
-@click.argument("parcels", type=_FILE)
-@click.option("--parcels-layer", help="Layer in the parcels file.")
 @click.option("--band-eur-per-m2", type=(float, float), default=(1300.0, 1400.0),
               show_default=True, help="Lower and upper bound, EUR per m2 plot.")
 @output_options

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
+    INPUT_FILE,
     emit_summary,
     operation_command,
     output_options,
@@ -15,16 +14,11 @@ from ._common import (
     write_result,
 )
 
-_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 @operation_command("transformation_monitor")
-@click.argument("before", type=_FILE)
-@click.argument("after", type=_FILE)
 @click.option("--before-layer", help="Layer in the BEFORE file.")
 @click.option("--after-layer", help="Layer in the AFTER file.")
-@click.option("--zones", type=_FILE, help="Areas to report per zone.")
-@click.option("--zones-layer", help="Layer in the zones file.")
+@click.option("--zones", type=INPUT_FILE, help="Areas to report per zone.")
 @output_options
 def command(before, after, before_layer, after_layer, zones, zones_layer, output, target_crs,
             overwrite, as_json, **options):

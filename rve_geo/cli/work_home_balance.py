@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from ._common import (
+    INPUT_FILE,
     emit_summary,
     operation_command,
     output_options,
@@ -15,16 +14,10 @@ from ._common import (
     write_result,
 )
 
-_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
-
 
 @operation_command("work_home_balance")
-@click.argument("areas", type=_FILE)
-@click.option("--areas-layer", help="Layer in the areas file.")
-@click.option("--homes", type=_FILE, help="Homes as points or polygons, counted per area.")
-@click.option("--homes-layer", help="Layer in the homes file.")
-@click.option("--jobs", type=_FILE, help="Jobs as points or polygons, counted per area.")
-@click.option("--jobs-layer", help="Layer in the jobs file.")
+@click.option("--homes", type=INPUT_FILE, help="Homes as points or polygons, counted per area.")
+@click.option("--jobs", type=INPUT_FILE, help="Jobs as points or polygons, counted per area.")
 @output_options
 def command(areas, areas_layer, homes, homes_layer, jobs, jobs_layer, output, target_crs,
             overwrite, as_json, **options):

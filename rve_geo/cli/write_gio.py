@@ -20,7 +20,6 @@ def _labels(ctx, param, values):
 
 
 @operation_command("write_gio")
-@click.argument("locations", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--layer", "locations_layer", help="Layer in the locations file.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Output GIO file (.gml).")
