@@ -134,9 +134,9 @@ def test_unknown_input_role_is_refused_with_line(folder):
 
 
 @pytest.mark.parametrize(("old", "new", "key", "line", "kind"), [
-    ("report = false", 'report = "no"', "outputs.report", 39, "true/false"),
+    ("report = false", 'report = "no"', "outputs.report", 39, "true or false"),
     ('omgevingstype = "gemengd_gebied"', "omgevingstype = 3", "parameters.omgevingstype", 23,
-     "text"),
+     "text (in quotes)"),
     ("context_m = 800.0", 'context_m = "800"', "areas.context_m", 19, "a number"),
     ("ageing = 0.5", 'ageing = "high"', "parameters.weights.ageing", 27, "a number"),
     ('gio = ["allowed_category_zones"]', "gio = [1]", "outputs.gio", 38, "layer names"),

@@ -88,9 +88,6 @@ STAGE_NAMES = ("density", "terrein_density", "imro", "contours", "conflicts", "m
 #: Receiving-area types of the VNG distance table (DOMAIN.md section 2).
 OMGEVINGSTYPES = ("rustige_woonwijk", "gemengd_gebied")
 
-_SCALAR_TYPES = {str: "text", bool: "true/false", int: "a whole number", float: "a number",
-                 list: "a list", dict: "a table"}
-
 
 @dataclass(frozen=True)
 class InputSpec:
@@ -290,11 +287,14 @@ class _Checker:
         line = _find_line(self.text, table, key) if self.text else None
         if line is None and table:
             line = _find_line(self.text, table[:-1], table[-1])
-        where = str(self.source) if self.source is not None else "configuration"
-        at = f", line {line}" if line else ""
         dotted = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in path)
-        dotted = dotted.replace(".[", "[")
-        raise ConfigError(f"{where}{at}: {message.replace('{key}', repr(dotted))}")
+        text = message.replace("{key}", repr(dotted.replace(".[", "[")))
+        # written out in full so that the translations collect each form
+        if self.source is None:
+            raise ConfigError(f"configuration, line {line}: {text}" if line
+                              else f"configuration: {text}")
+        raise ConfigError(f"{self.source}, line {line}: {text}" if line
+                          else f"{self.source}: {text}")
 
     def table(self, data: Any, path: list, allowed: Mapping[str, Any] | None) -> dict:
         if not isinstance(data, dict):
@@ -302,9 +302,12 @@ class _Checker:
         if allowed is not None:
             for key in data:
                 if key not in allowed:
-                    hint = _close(key, allowed)
-                    self.fail([*path, key], f"unknown key {{key}}{hint}; allowed keys: "
-                              f"{', '.join(sorted(allowed))}")
+                    close = _close(key, allowed)
+                    names = ", ".join(sorted(allowed))
+                    self.fail([*path, key],
+                              f"unknown key {{key}} (did you mean '{close}'?); allowed keys: "
+                              f"{names}" if close else
+                              f"unknown key {{key}}; allowed keys: {names}")
         return data
 
     def value(self, data: dict, path: list, key: str, kind, default=None, *, required=False):
@@ -319,8 +322,12 @@ class _Checker:
         if float in kinds and isinstance(value, int) and not isinstance(value, bool):
             ok = True
         if not ok:
-            want = " or ".join(_SCALAR_TYPES.get(k, k.__name__) for k in kinds)
-            self.fail([*path, key], f"{{key}} must be {want}, got {_describe(value)}")
+            wants = [_kind_name(k) for k in kinds]
+            got = _describe(value)
+            if len(wants) == 1:
+                self.fail([*path, key], f"{{key}} must be {wants[0]}, got {got}")
+            self.fail([*path, key], f"{{key}} must be {' or '.join(wants[:-1])} or {wants[-1]}, "
+                      f"got {got}")
         return value
 
     def path(self, data: dict, path: list, key: str, *, must_exist: bool = True,
@@ -392,18 +399,56 @@ def _check_finite(ck: _Checker, value: Any, path: list) -> None:
             _check_finite(ck, v, [*path, i] if isinstance(v, (dict, list)) else path)
 
 
+def _kind_name(kind: type) -> str:
+    """How a message names a kind of TOML value (each name written out for the translations).
+    """
+    if kind is bool:
+        what = "true or false"
+    elif kind is int:
+        what = "a whole number"
+    elif kind is float:
+        what = "a number"
+    elif kind is str:
+        what = "text (in quotes)"
+    elif kind is list:
+        what = "a list"
+    elif kind is dict:
+        what = "a table"
+    else:
+        what = kind.__name__
+    return what
+
+
 def _describe(value: Any) -> str:
-    kind = {bool: "true/false", int: "a whole number", float: "a number", str: "text",
-            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+    """What ``value`` is, for a message: its kind and its repr, at most 80 characters.
+
+    Each kind is written out as its own text, so that the translations collect it.
+    """
     shown = repr(value) if not isinstance(value, dict) else "{...}"
-    return f"{kind} {shown}"[:80]
+    kind = type(value)
+    if kind is bool:
+        what = f"true/false {shown}"
+    elif kind is int:
+        what = f"a whole number {shown}"
+    elif kind is float:
+        what = f"a number {shown}"
+    elif kind is str:
+        what = f"text {shown}"
+    elif kind is list:
+        what = f"a list {shown}"
+    elif kind is dict:
+        what = f"a table {shown}"
+    else:
+        what = f"{kind.__name__} {shown}"
+    return what[:80]
 
 
-def _close(key: str, allowed) -> str:
+def _close(key: str, allowed) -> str | None:
+    """The allowed name closest to ``key`` (a likely typing mistake), None if none is close."""
     import difflib
 
     match = difflib.get_close_matches(str(key), [str(a) for a in allowed], n=1, cutoff=0.6)
-    return f" (did you mean '{match[0]}'?)" if match else ""
+    return match[0] if match else None
 
 
 #: Shared parameters in ``[parameters]`` with their types; each is passed to every
@@ -830,9 +875,12 @@ def _check_operation_kwargs(ck: _Checker, op: str, kwargs: dict) -> dict:
     defaults.update(option_defaults(op))  # the fields of its options objects, by their keys
     for key, value in kwargs.items():
         if key not in defaults:
-            hint = _close(key, defaults)
-            ck.fail(["operations", op, key], f"unknown key {{key}}{hint}: {op} has no keyword "
-                    f"'{key}'; its keywords are {', '.join(sorted(defaults)) or '(none)'}")
+            close = _close(key, defaults)
+            names = ", ".join(sorted(defaults)) or "(none)"
+            ck.fail(["operations", op, key],
+                    f"unknown key {{key}} (did you mean '{close}'?): {op} has no keyword "
+                    f"'{key}'; its keywords are {names}" if close else
+                    f"unknown key {{key}}: {op} has no keyword '{key}'; its keywords are {names}")
         default = defaults[key]
         if default is None or default is inspect.Parameter.empty:
             continue
