@@ -11,7 +11,8 @@ messages, warnings, notes and error messages (``raise InputError(f"...")``): fix
 texts as they are, texts built at run time as templates with ``{0}``, ``{1}`` ... for
 the computed parts (also written to
 ``i18n/messages.txt``, which the plugin matches messages against, see
-``rve_qgis/messages.py``). Existing translations are kept; new texts
+``rve_qgis/messages.py``), the configuration checks' ``fail(path, f"{{key}} ...")``
+messages with ``{key}`` as a computed part among them. Existing translations are kept; new texts
 are added as unfinished, texts no longer used are marked obsolete. Then
 ``lrelease`` (Debian package qttools5-dev-tools) compiles the .qm files.
 With ``--check`` nothing is written; the exit code is 1 when a text has no
@@ -58,16 +59,22 @@ def _call_name(func):
     return name
 
 
-def message_template(node):
+def message_template(node, field=None):
     """A message expression as text: literal parts kept, computed parts ``{0}``, ``{1}`` ...
 
-    None when the expression has no literal text worth translating.
+    ``field`` is a literal text filled in later (``"{key}"`` of ``fail(path, "{key} ...")``),
+    which becomes a computed part too. None when the expression has no literal text worth
+    translating.
     """
     parts = []
 
     def walk(n):
         if isinstance(n, ast.Constant) and isinstance(n.value, str):
-            parts.append(n.value.replace("{", "{{").replace("}", "}}"))
+            pieces = n.value.split(field) if field else [n.value]
+            for number, piece in enumerate(pieces):
+                if number:
+                    parts.append(None)
+                parts.append(piece.replace("{", "{{").replace("}", "}}"))
         elif isinstance(n, ast.JoinedStr):
             for value in n.values:
                 walk(value)
@@ -140,6 +147,11 @@ def _message_expressions(node):
 #: fix it suggests (``fix="..."``), as assignments or keyword arguments.
 ERROR_PARTS = ("where", "what", "fix")
 
+#: Calls that raise an error with a message whose literal ``{key}`` is replaced by a name:
+#: ``fail(path, f"{{key}} must be ...")`` of the configuration checks (rve_geo.pipeline.config),
+#: with the position of the message.
+KEYED_FAILS = {"fail": 1}
+
 
 def error_texts():
     """(fixed texts, templates) of the messages of the library's errors (``raise InputError(
@@ -159,9 +171,26 @@ def error_texts():
                                   or getattr(node.func, "attr", None)) in classes:
                     found.append(node.args[0])
                 found += [k.value for k in node.keywords if k.arg in ERROR_PARTS]
+                position = KEYED_FAILS.get(getattr(node.func, "attr", None))
+                if position is not None and len(node.args) > position:
+                    _collect_keyed(_message_expressions(node.args[position]), fixed,
+                                   templates)
             for message in found:
                 _collect(_message_expressions(message), fixed, templates)
     return unique(fixed), unique(templates)
+
+
+def _collect_keyed(expressions, fixed, templates):
+    """Messages of ``fail(path, "{key} ...")``: ``{key}`` is a computed part."""
+    for arg in expressions:
+        if isinstance(arg, (ast.Constant, ast.JoinedStr, ast.BinOp)):
+            template = message_template(arg, field="{key}")
+            if template is None:
+                continue
+            if "{0}" in template:
+                templates.append(template)
+            else:  # no computed part: a fixed text, braces as written
+                fixed.append(template.replace("{{", "{").replace("}}", "}"))
 
 
 def _collect(expressions, fixed, templates):

@@ -6,6 +6,8 @@ algorithm with a typical mistake in English and in Dutch and compares the messag
 text written out by hand.
 """
 
+import string
+
 import processing
 import pytest
 import update_translations  # qgis_plugin/ is on sys.path (conftest)
@@ -187,6 +189,20 @@ def test_error_templates_collected_from_raise_sites():
     assert set(templates) <= set(update_translations.all_templates())
 
 
+def test_configuration_messages_collected_from_fail_sites():
+    """``fail(path, f"{{key}} ...")`` of the configuration checks: ``{key}`` is a computed part,
+    a message without other computed parts too; the file-and-line wrapper is collected."""
+    fixed, templates = update_translations.error_texts()
+    assert ("{0}: file '{1}' does not exist (resolved against the configuration's folder to "
+            "'{2}'); fix the path" in templates)
+    assert "{0} must be >= 0 (metres)" in templates  # "{key} must be ..." without an f
+    assert "unknown key {0} (did you mean '{1}'?); allowed keys: {2}" in templates
+    assert "unknown key {0}; allowed keys: {1}" in templates
+    assert "{0}, line {1}: {2}" in templates and "configuration: {0}" in templates
+    assert "use either areas.split_by or [[areas.list]], not both" in fixed
+    assert "text (in quotes)" in fixed  # the kinds a value must have
+
+
 def test_optional_trailing_value(provider):
     """``f"... {fix}".rstrip()`` with an empty fix still matches, and stays without it."""
     english = ("argument 'buildings', column 'h': 2 values are not numbers (rows 1, 2, e.g. 'x'); "
@@ -199,3 +215,62 @@ def test_optional_trailing_value(provider):
     assert dutch == ("invoer 'buildings', kolom 'h': 2 waarden zijn geen getallen (rijen 1, 2, "
                      "bijv. 'x'); geef de pandhoogte (m) als getal.")
     assert messages.translate(english) == english  # English interface: unchanged
+
+
+def assert_config_error(toml, context, tmp_path, english, dutch):
+    """Run the full analysis with the configuration ``toml`` in English and in Dutch; the
+    expected texts name the file as ``{config}`` and the test folder as ``{tmp}``."""
+    config = tmp_path / "run.toml"
+    config.write_text(toml, encoding="utf-8")
+    params = {"CONFIG": str(config), "OUTPUT_FOLDER": str(tmp_path / "out")}
+    en, _lines = run_error("fullanalysis", params, context, None)
+    nl, _lines = run_error("fullanalysis", params, context, "nl")
+    names = {"config": config, "tmp": tmp_path.resolve()}
+    assert en == english.format(**names)
+    assert nl == dutch.format(**names)
+    # the message after "<file>, line N: " matches its own template: none of its words of
+    # two or more words left (" must be ", ", got " ...)
+    message = en.split(", line ", 1)[1].split(": ", 1)[1]
+    templates = [t for t, regex in messages._templates() if regex.fullmatch(message)]
+    assert templates, f"no template matches {message!r}"
+    literals = [text.strip() for text, _f, _s, _c in string.Formatter().parse(templates[0])
+                if " " in text.strip()]
+    assert literals
+    assert [text for text in literals if text in nl] == []  # no English left
+    assert " line " not in nl
+    assert not (tmp_path / "out").exists()
+
+
+def test_configuration_file_names_a_missing_input(provider, context, tmp_path):
+    """A mistake in the configuration file: its line and key, in Dutch with the values."""
+    assert_config_error(
+        '[inputs]\nparcels = "missing.gpkg"\n', context, tmp_path,
+        "{config}, line 2: 'inputs.parcels': file 'missing.gpkg' does not exist (resolved "
+        "against the configuration's folder to '{tmp}/missing.gpkg'); fix the path",
+        "{config}, regel 2: 'inputs.parcels': bestand 'missing.gpkg' bestaat niet (gezocht "
+        "vanuit de map van de configuratie: '{tmp}/missing.gpkg'); verbeter het pad")
+
+
+def test_configuration_file_with_an_unknown_key(provider, context, tmp_path):
+    """An unknown key with the close name it probably means."""
+    assert_config_error(
+        '[inputs.parcels]\npath = "parcels.gpkg"\nlayr = "parcels"\n', context, tmp_path,
+        "{config}, line 3: unknown key 'inputs.parcels.layr' (did you mean 'layer'?); allowed "
+        "keys: columns, layer, path",
+        "{config}, regel 3: onbekende sleutel 'inputs.parcels.layr' (bedoelt u 'layer'?); "
+        "toegestane sleutels: columns, layer, path")
+
+
+def test_configuration_values_of_the_wrong_kind(provider, context, tmp_path):
+    """The kinds a message names ("a number", "text 'ten'") are Dutch too."""
+    assert_config_error(
+        '[areas]\ncontext_m = "ten"\n', context, tmp_path,
+        "{config}, line 2: 'areas.context_m' must be a number, got text 'ten'",
+        "{config}, regel 2: 'areas.context_m' moet een getal zijn, maar is tekst 'ten'")
+    (tmp_path / "parcels.gpkg").touch()  # checked after the inputs, which must exist
+    assert_config_error(
+        '[inputs]\nparcels = "parcels.gpkg"\n[parameters]\nhmc_threshold = true\n', context,
+        tmp_path, "{config}, line 4: 'parameters.hmc_threshold' must be text (in quotes) or a number, "
+        "got true/false True",
+        "{config}, regel 4: 'parameters.hmc_threshold' moet tekst (tussen aanhalingstekens) of "
+        "een getal zijn, maar is waar/onwaar True")

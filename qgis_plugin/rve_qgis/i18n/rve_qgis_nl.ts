@@ -2791,8 +2791,32 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>een GeoTIFF schrijven vraagt rasterio, dat niet is geïnstalleerd; installeer de extra: pip install 'rve_geo[raster]' (of pip install rasterio).</translation>
     </message>
     <message>
-      <source>configuration</source>
-      <translation>configuratie</translation>
+      <source>true or false</source>
+      <translation>true of false</translation>
+    </message>
+    <message>
+      <source>a whole number</source>
+      <translation>een geheel getal</translation>
+    </message>
+    <message>
+      <source>use either areas.split_by or [[areas.list]], not both</source>
+      <translation>gebruik areas.split_by of [[areas.list]], niet allebei</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>een getal</translation>
+    </message>
+    <message>
+      <source>text (in quotes)</source>
+      <translation>tekst (tussen aanhalingstekens)</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>een lijst</translation>
+    </message>
+    <message>
+      <source>a table</source>
+      <translation>een tabel</translation>
     </message>
     <message>
       <source>the configuration gives no areas to run (check areas.split_by / areas.only).</source>
@@ -3475,6 +3499,66 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>invoer 'sensitive' moet polygonen (footprints) of punten (adressen) bevatten, maar rijen {0} zijn lijnen; gebruik de laag met footprints.</translation>
     </message>
     <message>
+      <source>true/false {0}</source>
+      <translation>waar/onwaar {0}</translation>
+    </message>
+    <message>
+      <source>{0}, line {1}: {2}</source>
+      <translation>{0}, regel {1}: {2}</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is a folder without BAG 2.0 Extract files (xxxxPNDddmmyyyy*.xml / .zip) (resolved to '{2}'); name the data file in it</source>
+      <translation>{0}: '{1}' is een map zonder bestanden van een BAG 2.0 Extract (xxxxPNDddmmyyyy*.xml / .zip) (gevonden als '{2}'); noem het gegevensbestand erin</translation>
+    </message>
+    <message>
+      <source>{0} is {1}, which is not a usable number; give a finite number (nan and inf are refused everywhere in the configuration)</source>
+      <translation>{0} is {1}, en dat is geen bruikbaar getal; geef een eindig getal (nan en inf worden nergens in de configuratie aanvaard)</translation>
+    </message>
+    <message>
+      <source>a whole number {0}</source>
+      <translation>een geheel getal {0}</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is geographic (degrees); use a projected metric CRS such as "EPSG:28992"</source>
+      <translation>{0}: '{1}' is geografisch (graden); gebruik een geprojecteerd CRS in meters, zoals "EPSG:28992"</translation>
+    </message>
+    <message>
+      <source>{0} must name at least [inputs.parcels] (path and layer)</source>
+      <translation>{0} moet minstens [inputs.parcels] noemen (pad en laag)</translation>
+    </message>
+    <message>
+      <source>{0} must end in .gpkg, got {1}</source>
+      <translation>{0} moet eindigen op .gpkg, maar is {1}</translation>
+    </message>
+    <message>
+      <source>{0} must be "nl" or "en", got {1}</source>
+      <translation>{0} moet "nl" of "en" zijn, maar is {1}</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' has no layer {2}; layers with geometry: {3}</source>
+      <translation>{0}: '{1}' heeft geen laag {2}; lagen met geometrie: {3}</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' has {2} layers with geometry ({3}); name one with context_layer = "..."</source>
+      <translation>{0}: '{1}' heeft {2} lagen met geometrie ({3}); noem er een met context_layer = "..."</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' climbs out of the configuration's folder with '..'; use a folder inside '{2}' or set allow_outside_output = true</source>
+      <translation>{0}: '{1}' gaat met '..' buiten de map van de configuratie; gebruik een map binnen '{2}' of zet allow_outside_output = true</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' resolves to '{2}', outside the output folder '{3}'; use a plain file name, or set allow_outside_output = true</source>
+      <translation>{0}: '{1}' wordt '{2}', buiten de uitvoermap '{3}'; gebruik een kale bestandsnaam, of zet allow_outside_output = true</translation>
+    </message>
+    <message>
+      <source>{0} names '{1}', which is not an input; inputs given: {2}</source>
+      <translation>{0} noemt '{1}', maar dat is geen invoer; gegeven invoer: {2}</translation>
+    </message>
+    <message>
+      <source>{0} must be &gt;= 0 (metres)</source>
+      <translation>{0} moet &gt;= 0 zijn (meter)</translation>
+    </message>
+    <message>
       <source>configuration file '{0}' does not exist; create one with `rve init CONFIG.toml`.</source>
       <translation>configuratiebestand '{0}' bestaat niet; maak er een met `rve init CONFIG.toml`.</translation>
     </message>
@@ -3483,12 +3567,148 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>outputs: '{0}' verwijst naar '{1}', buiten de uitvoermap '{2}'; gebruik een gewone bestandsnaam, of zet allow_outside_output = true.</translation>
     </message>
     <message>
+      <source>configuration, line {0}: {1}</source>
+      <translation>configuratie, regel {0}: {1}</translation>
+    </message>
+    <message>
+      <source>configuration: {0}</source>
+      <translation>configuratie: {0}</translation>
+    </message>
+    <message>
+      <source>{0} must be a table, got {1}</source>
+      <translation>{0} moet een tabel zijn, maar is {1}</translation>
+    </message>
+    <message>
+      <source>{0} must be {1} or {2}, got {3}</source>
+      <translation>{0} moet {1} of {2} zijn, maar is {3}</translation>
+    </message>
+    <message>
+      <source>{0}: file '{1}' does not exist (resolved against the configuration's folder to '{2}'); fix the path</source>
+      <translation>{0}: bestand '{1}' bestaat niet (gezocht vanuit de map van de configuratie: '{2}'); verbeter het pad</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is a folder, not a file (resolved to '{2}'); name the data file in it</source>
+      <translation>{0}: '{1}' is een map, geen bestand (gevonden als '{2}'); noem het gegevensbestand erin</translation>
+    </message>
+    <message>
+      <source>a number {0}</source>
+      <translation>een getal {0}</translation>
+    </message>
+    <message>
+      <source>{0}: unknown stage {1}; stages are {2}</source>
+      <translation>{0}: onbekende stap {1}; de stappen zijn {2}</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is not a known CRS; use e.g. "EPSG:28992"</source>
+      <translation>{0}: '{1}' is geen bekend CRS; gebruik bijv. "EPSG:28992"</translation>
+    </message>
+    <message>
+      <source>{0} must be one of {1}; got {2}</source>
+      <translation>{0} moet een van {1} zijn; gekregen: {2}</translation>
+    </message>
+    <message>
+      <source>{0} must be a list of layer names; item {1} is {2}</source>
+      <translation>{0} moet een lijst van laagnamen zijn; element {1} is {2}</translation>
+    </message>
+    <message>
+      <source>{0} needs context = "FILE" (the file with the roads or water) in [outputs] as well</source>
+      <translation>{0} vraagt ook context = "FILE" (het bestand met de wegen of het water) in [outputs]</translation>
+    </message>
+    <message>
+      <source>{0}: '{1}' is not a readable vector file ({2}); give a GeoPackage, Shapefile or GeoJSON</source>
+      <translation>{0}: '{1}' is geen leesbaar vectorbestand ({2}); geef een GeoPackage, Shapefile of GeoJSON</translation>
+    </message>
+    <message>
+      <source>{0} needs [operations.write_gio] with {1} (the GIO identifiers; '{{layer}}' and '{{area}}' are filled in), e.g. frbr_work = "/join/id/regdata/gm0221/2026/{{layer}}"</source>
+      <translation>{0} vraagt [operations.write_gio] met {1} (de identificaties van de GIO's; '{{layer}}' en '{{area}}' worden ingevuld), bijv. frbr_work = "/join/id/regdata/gm0221/2026/{{layer}}"</translation>
+    </message>
+    <message>
+      <source>{0} must be a list of area names, got {1}</source>
+      <translation>{0} moet een lijst van gebiedsnamen zijn, maar is {1}</translation>
+    </message>
+    <message>
+      <source>{0}: area name {1} is used twice</source>
+      <translation>{0}: gebiedsnaam {1} komt twee keer voor</translation>
+    </message>
+    <message>
+      <source>area {0} has no parcels: give [inputs.parcels] or inputs.parcels in this [[areas.list]] entry</source>
+      <translation>gebied {0} heeft geen kavels: geef [inputs.parcels] of inputs.parcels in dit element van [[areas.list]]</translation>
+    </message>
+    <message>
+      <source>unknown key {0} (did you mean '{1}'?): {2} has no keyword '{3}'; its keywords are {4}</source>
+      <translation>onbekende sleutel {0} (bedoelt u '{1}'?): {2} heeft geen trefwoord '{3}'; de trefwoorden zijn {4}</translation>
+    </message>
+    <message>
+      <source>unknown key {0}: {1} has no keyword '{2}'; its keywords are {3}</source>
+      <translation>onbekende sleutel {0}: {1} heeft geen trefwoord '{2}'; de trefwoorden zijn {3}</translation>
+    </message>
+    <message>
+      <source>{0} must be {1} like its default {2}, got {3}</source>
+      <translation>{0} moet {1} zijn zoals de standaardwaarde {2}, maar is {3}</translation>
+    </message>
+    <message>
       <source>{0}, line {1}: the file is not UTF-8 text (byte 0x{2}, probably Latin-1/Windows-1252); save it as UTF-8 (TOML files are UTF-8), e.g. in Notepad: Save as, Encoding UTF-8.</source>
       <translation>{0}, regel {1}: het bestand is geen UTF-8-tekst (byte 0x{2}, waarschijnlijk Latin-1/Windows-1252); sla het op als UTF-8 (TOML-bestanden zijn UTF-8), bijv. in Kladblok: Opslaan als, Codering UTF-8.</translation>
     </message>
     <message>
       <source>{0}: not valid TOML: {1}</source>
       <translation>{0}: geen geldige TOML: {1}</translation>
+    </message>
+    <message>
+      <source>missing required key '{0}' in {1}</source>
+      <translation>verplichte sleutel '{0}' ontbreekt in {1}</translation>
+    </message>
+    <message>
+      <source>{0} must be {1}, got {2}</source>
+      <translation>{0} moet {1} zijn, maar is {2}</translation>
+    </message>
+    <message>
+      <source>{0} must be text (the column name in the file), got {1}</source>
+      <translation>{0} moet tekst zijn (de kolomnaam in het bestand), maar is {1}</translation>
+    </message>
+    <message>
+      <source>text {0}</source>
+      <translation>tekst {0}</translation>
+    </message>
+    <message>
+      <source>{0} = {1} differs from operations.{2}.{3} = {4}; the floor area of the buildings is computed once for every operation of the run, so give it in one section (or the same value in both)</source>
+      <translation>{0} = {1} verschilt van operations.{2}.{3} = {4}; het vloeroppervlak van de panden wordt één keer berekend voor alle bewerkingen van de run, dus geef het in één sectie (of in beide dezelfde waarde)</translation>
+    </message>
+    <message>
+      <source>{0} = {1} has no '{{area}}', so every area of this split run would publish its GIO under the same identifier; add '{{area}}', e.g. "/join/id/regdata/gm0221/2026/{{area}}_{{layer}}"</source>
+      <translation>{0} = {1} bevat geen '{{area}}', zodat elk gebied van deze opgesplitste run zijn GIO onder dezelfde identificatie zou publiceren; voeg '{{area}}' toe, bijv. "/join/id/regdata/gm0221/2026/{{area}}_{{layer}}"</translation>
+    </message>
+    <message>
+      <source>{0} must be a number like its default {1}, got {2}</source>
+      <translation>{0} moet een getal zijn zoals de standaardwaarde {1}, maar is {2}</translation>
+    </message>
+    <message>
+      <source>{0} must be a list like its default {1}, got {2}</source>
+      <translation>{0} moet een lijst zijn zoals de standaardwaarde {1}, maar is {2}</translation>
+    </message>
+    <message>
+      <source>unknown key {0} (did you mean '{1}'?); allowed keys: {2}</source>
+      <translation>onbekende sleutel {0} (bedoelt u '{1}'?); toegestane sleutels: {2}</translation>
+    </message>
+    <message>
+      <source>unknown key {0}; allowed keys: {1}</source>
+      <translation>onbekende sleutel {0}; toegestane sleutels: {1}</translation>
+    </message>
+    <message>
+      <source>a list {0}</source>
+      <translation>een lijst {0}</translation>
+    </message>
+    <message>
+      <source>{0} must be &gt;= 0</source>
+      <translation>{0} moet &gt;= 0 zijn</translation>
+    </message>
+    <message>
+      <source>{0} must be text like its default {1}, got {2}</source>
+      <translation>{0} moet tekst zijn zoals de standaardwaarde {1}, maar is {2}</translation>
+    </message>
+    <message>
+      <source>a table {0}</source>
+      <translation>een tabel {0}</translation>
     </message>
     <message>
       <source>{0}{1}: 'areas.name_column' names '{2}', which inputs.{3} does not have; columns found: {4}.</source>
@@ -4051,6 +4271,10 @@ zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
     <message>
       <source>buffering sensitive objects per zone</source>
       <translation type="vanished">gevoelige objecten per zone bufferen</translation>
+    </message>
+    <message>
+      <source>configuration</source>
+      <translation type="vanished">configuratie</translation>
     </message>
     <message>
       <source>m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
