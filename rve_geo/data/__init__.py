@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any
 
@@ -24,7 +25,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["policy", "policy_entries", "table"]
+__all__ = ["policy", "policy_entries", "table", "use_table"]
 
 
 def table(name: str) -> dict[str, Any]:
@@ -56,3 +57,28 @@ def policy(key: str) -> Any:
         raise KeyError(f"no policy default {key!r}; known: {', '.join(sorted(_entries()))}"
                        ) from None
     return tuple(value) if isinstance(value, list) else value
+
+
+def use_table(value: Mapping[str, Any] | float | None, shipped: Callable[[], dict[str, float]],
+              check: Callable[[Any, str], float], argument: str) -> dict[str, float]:
+    """A value per use (BAG gebruiksdoel or function) as given to an operation.
+
+    ``None`` is the ``shipped`` table; a mapping has its keys stripped and lower-cased and
+    its values checked with ``check(value, "<argument>[<key>]")``, the shipped
+    ``"default"`` filling a missing one; anything else is one value, checked, for every
+    use. The result always holds ``"default"`` (the uses without a row).
+
+    Examples
+    --------
+    >>> shipped = lambda: {"kantoorfunctie": 3.5, "default": 3.0}
+    >>> check = lambda v, where: float(v)
+    >>> use_table({" Lab ": 4}, shipped, check, "h"), use_table(5, shipped, check, "h")
+    ({'lab': 4.0, 'default': 3.0}, {'default': 5.0})
+    """
+    if value is None:
+        return shipped()
+    if isinstance(value, Mapping):
+        out = {str(k).strip().lower(): check(v, f"{argument}[{k!r}]") for k, v in value.items()}
+        out.setdefault("default", shipped()["default"])
+        return out
+    return {"default": check(value, argument)}

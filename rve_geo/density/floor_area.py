@@ -37,7 +37,7 @@ from .._validate import (
     prepare_polygons,
     row_ids,
 )
-from ..data import policy
+from ..data import policy, use_table
 from ..errors import InputError, MissingColumnError
 from ..progress import report
 from ..sources.aliases import demolished_mask, resolve_column
@@ -519,14 +519,7 @@ def _forced_missing(method: str, step: str, keyword: str, buildings: pd.DataFram
 
 
 def _storey_table(storey_height_m) -> dict[str, float]:
-    if storey_height_m is None:
-        return default_storey_heights()
-    if isinstance(storey_height_m, Mapping):
-        table = {str(k).strip().lower(): check_positive(v, f"storey_height_m[{k!r}]")
-                 for k, v in storey_height_m.items()}
-        table.setdefault("default", default_storey_heights()["default"])
-        return table
-    return {"default": check_positive(storey_height_m, "storey_height_m")}
+    return use_table(storey_height_m, default_storey_heights, check_positive, "storey_height_m")
 
 
 def _heights(buildings, col, height_col, roof_col, ground_col, issues) -> np.ndarray | None:

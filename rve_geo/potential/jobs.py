@@ -43,7 +43,7 @@ import pandas as pd
 
 from .._options import fields_of, flat_keywords
 from .._validate import check_positive
-from ..data import policy
+from ..data import policy, use_table
 from ..errors import ConfigError, InputError
 
 __all__ = [
@@ -167,13 +167,6 @@ def jobs_table(jobs_ratios: Mapping[str, float] | str | os.PathLike | float | No
     >>> jobs_table({"Lab": 40})["lab"], jobs_table(50.0)
     (40.0, {'default': 50.0})
     """
-    if jobs_ratios is None:
-        return default_jobs_ratios()
-    if isinstance(jobs_ratios, Mapping):
-        table = {str(k).strip().lower(): _ratio(v, f"jobs_ratios[{k!r}]")
-                 for k, v in jobs_ratios.items()}
-        table.setdefault("default", default_jobs_ratios()["default"])
-        return table
     if isinstance(jobs_ratios, (str, os.PathLike)):
         path = Path(jobs_ratios).expanduser()
         if not path.is_file():
@@ -182,7 +175,7 @@ def jobs_table(jobs_ratios: Mapping[str, float] | str | os.PathLike | float | No
         table = _ratios_from_text(path.read_text("utf-8"), str(path))
         table.setdefault("default", default_jobs_ratios()["default"])
         return table
-    return {"default": _ratio(jobs_ratios, "jobs_ratios")}
+    return use_table(jobs_ratios, default_jobs_ratios, _ratio, "jobs_ratios")
 
 
 def m2_bvo_per_job(
