@@ -73,6 +73,8 @@ class _Area:
     passed: frozenset | None = None
     #: the buildings carry their floor area (computed once, :meth:`buildings`)
     floor_area_ready: bool = False
+    #: (input, text, rows) of every warning entry noted (:meth:`noting`, :func:`_fact`)
+    noted_facts: set = field(default_factory=set)
 
     def __post_init__(self) -> None:
         parcels = self.frames.get("parcels")
@@ -125,7 +127,7 @@ class _Area:
         if self.floor_area_ready:
             return buildings, progress
         options = FloorAreaOptions(**floor_area_options(self.config.operations))
-        self.frames["buildings"] = self._noting("building_floor_area", lambda: with_floor_area(
+        self.frames["buildings"] = self.noting("building_floor_area", lambda: with_floor_area(
             buildings, options, progress=scaled(progress, 0.0, 0.2)))
         self.floor_area_ready = True
         return self.frames["buildings"], scaled(progress, 0.2, 1.0)
@@ -156,22 +158,69 @@ class _Area:
                                               if k not in floor_area})
         self.passed = frozenset(frames[0].columns) if frames and isinstance(
             frames[0], pd.DataFrame) else None
-        return self._noting(operation, lambda: func(*frames, **kwargs))
+        return self.noting(operation, lambda: func(*frames, **kwargs))
 
-    def _noting(self, operation: str, work: Callable[[], Any]) -> Any:
-        """Run ``work``, noting its warnings (once each) in the area's warnings and the log."""
+    def noting(self, operation: str, work: Callable[[], Any]) -> Any:
+        """Run ``work``, noting its warnings in the area's warnings and the log, each input
+        fact once.
+
+        An entry of a :class:`~rve_geo.errors.RveGeoWarning` (argument, text, rows) says one
+        thing about one input; an entry already noted for this area is left out (e.g. the
+        density notes that ``densification_potential`` repeats because it computes the
+        density measures itself, or the empty ``n_homes`` noted by the woon-werkbalans,
+        the terrein table and every map), and a warning whose entries were all noted is
+        not noted again (docs/pipeline.md).
+        """
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             result = work()
         for w in caught:
             if issubclass(w.category, UserWarning):
-                text = f"{operation}: {w.message}" if not str(w.message).startswith(
-                    operation) else str(w.message)
-                if text in self.warnings:  # stages that recompute density repeat its notes
+                message = self._new_entries(w.message)
+                if message is None:
+                    continue
+                text = f"{operation}: {message}" if not message.startswith(
+                    operation) else message
+                if text in self.warnings:
                     continue
                 self.warnings.append(text)
                 log.warning("%s: %s", self.name, text)
         return result
+
+    def _new_entries(self, warning: Warning) -> str | None:
+        """The warning's text with only the entries not yet noted for this area; None
+        when every entry was noted before. Warnings without entries are kept whole."""
+        entries = getattr(warning, "entries", ())
+        source = getattr(warning, "operation", None)
+        if not entries or not source:
+            return str(warning)
+        new = [e for e in entries if _fact(e) not in self.noted_facts]
+        self.noted_facts.update(_fact(e) for e in new)
+        if not new:
+            return None
+        if len(new) == len(entries):
+            return str(warning)
+        return f"{source}: " + "; ".join(
+            f"{argument}: {text}" + (f" (rows {rows})" if rows else "")
+            for argument, text, rows in new)
+
+
+#: Arguments that receive the same input of a run: the sensitive objects are the
+#: ``homes`` of the woon-werkbalans and the ``sensitive`` of the maps.
+_SAME_INPUT = {"homes": "sensitive"}
+
+
+def _fact(entry: tuple[str, str, str]) -> tuple[str, str, str]:
+    """One input fact of a warning entry: (input, text, rows), whichever operation said it.
+
+    Examples
+    --------
+    >>> _fact(("homes", "1 objects have no number of homes", "3")) == _fact(
+    ...     ("sensitive", "1 objects have no number of homes", "3"))
+    True
+    """
+    argument, text, rows = entry
+    return _SAME_INPUT.get(argument, argument), text, rows
 
 
 def _used_arguments(params: Mapping[str, inspect.Parameter],

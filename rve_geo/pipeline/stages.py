@@ -223,8 +223,9 @@ def _stage_work_home(area: _Area, progress):
         area.enrich(pd.DataFrame({"jobs": parcel_jobs(parcels, jobs=jobs)},
                                  index=parcels.index))
         parcels = area.frames["parcels"]
-    study = parcels_study_area(parcels, sensitive, name=area.name, jobs_col="jobs",
-                               homes_col=conventional_column(sensitive, "n_homes"))
+    study = area.noting("work_home_balance", lambda: parcels_study_area(
+        parcels, sensitive, name=area.name, jobs_col="jobs",
+        homes_col=conventional_column(sensitive, "n_homes")))
     out = area.call("work_home_balance", study, homes_col="homes", jobs_col="jobs",
                     work_floor_area_col="work_floor_area_m2", progress=progress)
     out["jobs_basis"] = area.notes["jobs_basis"]

@@ -179,7 +179,7 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
                       terreinen=area.frames.get("terreinen"), sources=area.frames.get("sources"))
     layers["summary"] = _summary_table(area)
     area.descriptions["summary"] = "Key figures of the area (figure, label, value, unit)"
-    terreinen = _terrein_table(area)
+    terreinen = area.noting("terrein_summary", lambda: _terrein_table(area))
     if terreinen is not None:
         layers["terrein_summary"] = terreinen
         area.descriptions["terrein_summary"] = "Key figures per bedrijventerrein"
@@ -198,8 +198,8 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
         from ..deliverables.tables import write_tables
 
         meta = dict(zip(metadata["key"], metadata["value"], strict=True))
-        staged += write_tables(layers, staging, targets["gpkg"].stem,
-                               lang=config.outputs.language, meta=meta)
+        staged += area.noting("write_tables", lambda: write_tables(
+            layers, staging, targets["gpkg"].stem, lang=config.outputs.language, meta=meta))
     if "shapefile" in targets:
         staged.append(_export_shapefiles(area, layers, staging / targets["shapefile"].name))
     if "gio" in targets:
@@ -209,9 +209,9 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
 
         html = staging / targets["report"].name
         maps = staging / targets["maps"].name
-        write_report(gpkg, html, maps_dir=maps, lang=config.outputs.language,
-                     context=config.outputs.context,
-                     context_layer=config.outputs.context_layer)
+        area.noting("write_report", lambda: write_report(
+            gpkg, html, maps_dir=maps, lang=config.outputs.language,
+            context=config.outputs.context, context_layer=config.outputs.context_layer))
         staged += [html, maps]
     report(progress, 1.0, "outputs written")
     return staged
