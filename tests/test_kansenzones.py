@@ -445,3 +445,20 @@ def test_gross_area_pieces_of_a_narrow_detailed_parcel():
     pieces, owner = _small_pieces(np.array([sliver], dtype=object))
     assert len(pieces) > 1 and (owner == 0).all()
     assert abs(shapely.area(shapely.union_all(pieces)) - sliver.area) < 1e-9
+
+
+def test_indicator_scores_with_decimal_comma_are_read():
+    # "0,8" became NaN before: ageing silently dropped out of the zone's top drivers
+    parcels = row_of_plots([0.5] * 10, ind_ageing=["0,8"] * 10, ind_vacancy=[0.2] * 10)
+    z = kansenzones(parcels).zones
+    assert z["top_drivers"].iloc[0] == "ageing (0.80), vacancy (0.20)"
+
+
+def test_indicator_score_that_is_text_is_refused():
+    # "hoog" became NaN before: the zone's driver means left that parcel out without a word
+    parcels = row_of_plots([0.5] * 10, ind_ageing=["0.8"] * 7 + ["hoog"] + ["0.8"] * 2)
+    with pytest.raises(InputError, match=r"argument 'parcels', column 'ind_ageing': 1 values "
+                                         r"are not numbers \(rows 7, e\.g\. 'hoog'\); give "
+                                         r"the indicator score as a number\. Correct them or "
+                                         r"leave them empty"):
+        kansenzones(parcels)

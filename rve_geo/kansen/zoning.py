@@ -289,7 +289,9 @@ def _zone_drivers(parcels: pd.DataFrame, zone: np.ndarray, area_m2: np.ndarray,
     w = area_m2[inzone]
     means = []
     for c in ind_cols:
-        v = pd.to_numeric(parcels[c], errors="coerce").to_numpy(dtype="float64")[inzone]
+        v = numeric_column(parcels, c, "parcels", what="indicator score",
+                           fix="Correct them or leave them empty: an empty score is left "
+                           "out of the zone's top_drivers.")[inzone]
         known = ~np.isnan(v)
         num = np.bincount(zz[known], weights=(v * w)[known], minlength=n_zones)
         den = np.bincount(zz[known], weights=w[known], minlength=n_zones)
