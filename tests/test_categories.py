@@ -314,6 +314,24 @@ def test_bad_files(tmp_path):
                                    'distance_m = -1\n'))
 
 
+@pytest.mark.parametrize(("name", "text", "row"), [
+    ("inf.csv", "category,distance_m\n3.1,50\n3.2,inf\n", "line 3"),
+    ("inf.toml", '[[rows]]\ncategory = "3.1"\ndistance_m = 50\n[[rows]]\ncategory = "3.2"\n'
+                 'distance_m = inf\n', "rows entry 2"),
+])
+def test_infinite_distance_is_refused(tmp_path, name, text, row):
+    # "inf" was read as a richtafstand of infinite metres: every object would be in conflict
+    with pytest.raises(CategoryError, match=rf"{name}', {row}: column 'distance_m' = 'inf' is "
+                                            r"not a number of metres; write the distance in "
+                                            r"metres \(e\.g\. 30\) or leave the cell empty"):
+        load_distance_table(_write(tmp_path, name, text))
+
+
+def test_distances_with_decimal_comma_are_read(tmp_path):
+    t = load_distance_table(_write(tmp_path, "t.csv", 'category,distance_m\n3.1,"50,0"\n'))
+    assert t.distance_m("3.1", "rustige_woonwijk") == 50.0
+
+
 def test_load_passes_tables_through():
     t = load_distance_table()
     assert load_distance_table(t) is t

@@ -20,7 +20,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .._validate import row_ids
+from .._validate import parse_numbers, row_ids
 from ..errors import CategoryError
 from .categories import (
     CATEGORIES,
@@ -459,13 +459,13 @@ def _row_distances(frame: pd.DataFrame, value_cols: list[str], where: str) -> np
     """The distances of each row, in metres, checked to be numbers >= 0."""
     vals = np.full((len(frame), len(value_cols)), np.nan)
     for j, c in enumerate(value_cols):
-        text = frame[c].astype("string").str.strip().str.replace(",", ".", regex=False)
-        num = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-        bad = np.isnan(num) & text.notna().to_numpy() & (text.fillna("") != "").to_numpy()
+        num, bad = parse_numbers(frame[c])
+        bad |= np.isinf(num)  # "inf" reads as a number but is no richtafstand
         if bad.any():
             i = int(np.flatnonzero(bad)[0])
             raise CategoryError(f"{where}, {frame.index[i]}: column '{c}' = "
-                                f"{frame[c].iloc[i]!r} is not a number of metres; fix it.")
+                                f"{frame[c].iloc[i]!r} is not a number of metres; write the "
+                                "distance in metres (e.g. 30) or leave the cell empty.")
         neg = num < 0
         if neg.any():
             i = int(np.flatnonzero(neg)[0])
