@@ -2783,6 +2783,14 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>Schaal de score zo dat hij &gt;= 0 is (hoger = beter).</translation>
     </message>
     <message>
+      <source>indicator score</source>
+      <translation>indicatorscore</translation>
+    </message>
+    <message>
+      <source>Correct them or leave them empty: an empty score is left out of the zone's top_drivers.</source>
+      <translation>Corrigeer ze of laat ze leeg: een lege score telt niet mee in de top_drivers van de zone.</translation>
+    </message>
+    <message>
       <source>argument 'zones' has no usable polygon; the raster would be empty.</source>
       <translation>invoer 'zones' heeft geen bruikbare polygoon; het raster zou leeg zijn.</translation>
     </message>
@@ -3451,8 +3459,8 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>afstandentabel '{0}': ongeldige TOML ({1}).</translation>
     </message>
     <message>
-      <source>{0}, {1}: column '{2}' = {3} is not a number of metres; fix it.</source>
-      <translation>{0}, {1}: kolom '{2}' = {3} is geen aantal meters; corrigeer het.</translation>
+      <source>{0}, {1}: column '{2}' = {3} is not a number of metres; write the distance in metres (e.g. 30) or leave the cell empty.</source>
+      <translation>{0}, {1}: kolom '{2}' = {3} is geen aantal meters; schrijf de afstand in meters (bijv. 30) of laat de cel leeg.</translation>
     </message>
     <message>
       <source>{0}, {1}: column '{2}' = {3} is negative; a richtafstand is 0 m or more.</source>
@@ -4301,6 +4309,10 @@ kantoorkengetal van het programma [S]).</translation>
     <message>
       <source>{0} establishments have no valid SBI code and are not counted</source>
       <translation type="vanished">{0} vestigingen hebben geen geldige SBI-code en tellen niet mee</translation>
+    </message>
+    <message>
+      <source>{0}, {1}: column '{2}' = {3} is not a number of metres; fix it.</source>
+      <translation type="vanished">{0}, {1}: kolom '{2}' = {3} is geen aantal meters; corrigeer het.</translation>
     </message>
   </context>
 </TS>
