@@ -328,7 +328,7 @@ class OperationAlgorithm(QgsProcessingAlgorithm):
         return result
 
     def processAlgorithm(self, parameters, context, feedback):
-        runtime.require()
+        runtime.require(feedback)
         if parameters.get(TARGET_CRS) in (None, ""):
             parameters = dict(parameters, **{TARGET_CRS: DEFAULT_CRS})
         crs = self.parameterAsCrs(parameters, TARGET_CRS, context)

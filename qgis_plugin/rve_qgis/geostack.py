@@ -10,9 +10,15 @@ bundled libraries. Windows (per-DLL imports) and macOS (two-level namespaces)
 do not mix symbols this way, so nothing special is needed there.
 
 This must run before anything else in the process imports these packages; the
-plugin calls :func:`load` first thing in ``classFactory``. :func:`self_check`
-confirms afterwards that the stack works (it returns a readable problem text or
-None).
+plugin calls :func:`load` when QGIS imports it. :func:`self_check` confirms
+afterwards that the stack works (it returns a readable problem text or None).
+
+QGIS 3.40 and later import shapely themselves (``qgis.core`` adds
+``QgsGeometry.as_shapely``) before any plugin: inside ``qgis.bin`` shapely then
+computes with QGIS's system GEOS, whatever ``shapely.geos_version_string`` (the
+version shapely was built with) says. :func:`geos_in_use` tells which GEOS
+shapely really calls; ``pyqgis_startup.py`` (set ``PYQGIS_STARTUP`` to it) loads
+the stack before QGIS does, so shapely keeps its own GEOS.
 """
 
 import importlib
@@ -70,6 +76,33 @@ def load() -> dict:
     _state["deep"] = deep
     _state["loaded"] = True
     return _state
+
+
+def geos_in_use() -> dict:
+    """The GEOS that shapely calls in this process.
+
+    Returns ``{"version": ..., "own": bool, "shapely": ...}``: the GEOS C API version
+    string in use, whether it is the one shapely ships (``shapely``). On Linux an
+    extension module that was not deep-bound resolves its GEOS functions in the
+    process's global scope first; ``qgis.bin`` and ``qgis_process.bin`` link the
+    system GEOS there, so shapely imported by ``qgis.core`` calls that one.
+    """
+    import shapely
+
+    own = shapely.geos_capi_version_string
+    result = {"version": own, "own": True, "shapely": own}
+    deep_bound = _state["deep"] and "shapely" not in _state["preloaded"]
+    if not sys.platform.startswith("linux") or deep_bound:
+        return result
+    import ctypes
+
+    try:
+        version = ctypes.CDLL(None).GEOSversion  # the global scope (executable first)
+    except (OSError, AttributeError):  # no GEOS in the global scope: shapely's own
+        return result
+    version.restype = ctypes.c_char_p
+    used = version().decode()
+    return {"version": used, "own": used == own, "shapely": own}
 
 
 def self_check():

@@ -431,7 +431,7 @@ class FullAnalysisAlgorithm(QgsProcessingAlgorithm):
     # ------------------------------------------------------------ running
 
     def processAlgorithm(self, parameters, context, feedback):
-        runtime.require()
+        runtime.require(feedback)
         from rve_geo.errors import OperationCancelledError, RveGeoError
 
         self._done = None

@@ -1,10 +1,11 @@
 """Is the library usable in this QGIS, and how results become layers."""
 
 import dataclasses
+import os
 
 from qgis.core import QgsProcessingException
 
-from . import geostack
+from . import compat, geostack
 from .i18n import tr
 
 INSTALL_HELP = (
@@ -30,14 +31,33 @@ def import_problem():
     return geostack.self_check()
 
 
-def require():
-    """Raise QgsProcessingException with install instructions when rve_geo cannot run."""
+def require(feedback=None):
+    """Raise QgsProcessingException with install instructions when rve_geo cannot run.
+
+    With ``feedback``, also warn in the log when shapely computes with another GEOS than
+    its own (QGIS imported shapely first, see :func:`geostack.geos_in_use`).
+    """
     problem = import_problem()
     if problem is not None:
         raise QgsProcessingException(tr(INSTALL_HELP) + "\n\n" + tr("Reason: ") + problem)
     from .threads import keep_pyproj_context
 
     keep_pyproj_context()  # a later task on this pool thread must find a live PROJ context
+    if feedback is not None:
+        warn_foreign_geos(feedback)
+
+
+def warn_foreign_geos(feedback):
+    """Say in the log that QGIS's GEOS, not shapely's own, computes this run."""
+    geos = geostack.geos_in_use()
+    if geos["own"]:
+        return
+    startup = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pyqgis_startup.py")
+    compat.push_warning(feedback, tr(
+        "This run computes with GEOS {0} of QGIS, not with GEOS {1} that shapely brings: "
+        "QGIS imported shapely before this plugin. Results can differ in the last decimals "
+        "from rve outside QGIS. To use shapely's own GEOS, start QGIS with the environment "
+        "variable PYQGIS_STARTUP={2}").format(geos["version"], geos["shapely"], startup))
 
 
 def _is_frame(value):
