@@ -384,6 +384,10 @@
       <translation>rve_geo is niet geïnstalleerd: zo installeert u het</translation>
     </message>
     <message>
+      <source>This run computes with GEOS {0} of QGIS, not with GEOS {1} that shapely brings: QGIS imported shapely before this plugin. Results can differ in the last decimals from rve outside QGIS. To use shapely's own GEOS, start QGIS with the environment variable PYQGIS_STARTUP={2}</source>
+      <translation>Deze berekening gebruikt GEOS {0} van QGIS, niet GEOS {1} van shapely: QGIS heeft shapely vóór deze plug-in geladen. Uitkomsten kunnen in de laatste decimalen afwijken van rve buiten QGIS. Start QGIS met de omgevingsvariabele PYQGIS_STARTUP={2} om de eigen GEOS van shapely te gebruiken.</translation>
+    </message>
+    <message>
       <source>Reason: </source>
       <translation>Oorzaak: </translation>
     </message>
