@@ -79,30 +79,17 @@ def load() -> dict:
 
 
 def geos_in_use() -> dict:
-    """The GEOS that shapely calls in this process.
+    """The GEOS that shapely calls in this process (``rve_geo._versions.geos_in_use``).
 
     Returns ``{"version": ..., "own": bool, "shapely": ...}``: the GEOS C API version
-    string in use, whether it is the one shapely ships (``shapely``). On Linux an
-    extension module that was not deep-bound resolves its GEOS functions in the
-    process's global scope first; ``qgis.bin`` and ``qgis_process.bin`` link the
-    system GEOS there, so shapely imported by ``qgis.core`` calls that one.
+    string in use, whether it is the one shapely ships (``shapely``). Shapely counts as
+    deep-bound (always its own GEOS) when :func:`load` imported it with
+    ``RTLD_DEEPBIND`` before anything else had imported it.
     """
-    import shapely
+    from rve_geo._versions import geos_in_use as library_geos_in_use
 
-    own = shapely.geos_capi_version_string
-    result = {"version": own, "own": True, "shapely": own}
     deep_bound = _state["deep"] and "shapely" not in _state["preloaded"]
-    if not sys.platform.startswith("linux") or deep_bound:
-        return result
-    import ctypes
-
-    try:
-        version = ctypes.CDLL(None).GEOSversion  # the global scope (executable first)
-    except (OSError, AttributeError):  # no GEOS in the global scope: shapely's own
-        return result
-    version.restype = ctypes.c_char_p
-    used = version().decode()
-    return {"version": used, "own": used == own, "shapely": own}
+    return library_geos_in_use(shapely_deep_bound=deep_bound)
 
 
 def self_check():

@@ -9,9 +9,7 @@ Examples
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import importlib
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._versions import library_versions
 from ..errors import ConfigError, OutputError
 from ..progress import report
 from ..sources.aliases import conventional_column
@@ -71,7 +70,7 @@ def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: li
         ("stages_run", json.dumps(run)),
         ("stages_skipped", json.dumps(dict(skipped), sort_keys=True)),
         ("warnings", json.dumps(area.warnings)),
-        ("versions", json.dumps(_versions(), sort_keys=True)),
+        ("versions", json.dumps(library_versions(), sort_keys=True)),
         ("arguments_used", json.dumps(area.used, sort_keys=True, default=str)),
         ("policy_defaults", json.dumps(_policy_used(area.used), sort_keys=True, default=str)),
         ("figures", json.dumps({k: _round(v) for k, v in sorted(area.figures.items())},
@@ -80,38 +79,6 @@ def _metadata(config: RunConfig, area: _Area, hashes: Mapping[str, str], run: li
         ("finished_utc", finished),
     ]
     return pd.DataFrame(rows, columns=["key", "value"])
-
-
-def _versions() -> dict[str, str]:
-    """rve_geo and the geo stack it ran on (run_metadata ``versions``)."""
-    from .. import __version__
-
-    out = {"rve_geo": __version__}
-    try:
-        import shapely
-
-        out["shapely"] = shapely.__version__
-        out["GEOS"] = shapely.geos_version_string
-    except ImportError:  # pragma: no cover - shapely is a dependency
-        pass
-    try:
-        import pyproj
-
-        out["pyproj"] = pyproj.__version__
-        out["PROJ"] = pyproj.proj_version_str
-    except ImportError:  # pragma: no cover
-        pass
-    try:
-        import pyogrio
-
-        out["pyogrio"] = pyogrio.__version__
-        out["GDAL"] = ".".join(str(v) for v in pyogrio.__gdal_version__)
-    except ImportError:  # pragma: no cover
-        pass
-    for name in ("numpy", "pandas", "geopandas"):
-        with contextlib.suppress(ImportError):
-            out[name] = importlib.import_module(name).__version__
-    return out
 
 
 def _policy_used(used: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
