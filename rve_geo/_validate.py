@@ -4,6 +4,10 @@ All checks raise subclasses of :class:`~rve_geo.errors.InputError` whose message
 names the argument, the offending rows and the fix. Repairs (invalid polygons
 made valid, Z dropped) and exclusions (null or empty geometry) are collected in an
 :class:`Issues` object and emitted as one :class:`~rve_geo.errors.RveGeoWarning`.
+
+Length: about 730 lines because every input check of every operation lives here, so a
+front end and a new operation find them in one place; the validation memo (checks done
+once per geometry array in a run) stays beside the checks whose outcome it remembers.
 """
 
 from __future__ import annotations

@@ -21,6 +21,9 @@ Examples
 ...     ["sensitive_id", "distance_m", "required_m", "shortfall_m"]]
    sensitive_id  distance_m  required_m  shortfall_m
 0             0        30.0        50.0         20.0
+
+Length: about 560 lines because contours and contour conflicts share one preparation of
+sources and sensitive objects and one distance rule.
 """
 
 from __future__ import annotations
