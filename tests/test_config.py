@@ -160,6 +160,14 @@ def test_wrong_type_of_an_operation_keyword_uses_the_signature(folder):
         load_config(write(folder, text))
 
 
+def test_true_or_false_for_a_whole_number_keyword_names_the_kind_of_its_default(folder):
+    text = FULL.replace("min_area_ha = 8.0", "min_area_ha = 8.0\nseed = true")
+    with pytest.raises(ConfigError) as info:
+        load_config(write(folder, text))
+    assert ("'operations.kansenzones.seed' must be a whole number like its default "
+            "0, got true/false True") in str(info.value)
+
+
 def test_missing_file_names_key_line_and_the_resolved_path(folder):
     text = FULL.replace('path = "data/in.gpkg"\nlayer = "buildings"',
                         'path = "data/missing.gpkg"\nlayer = "buildings"')

@@ -885,7 +885,7 @@ def _check_operation_kwargs(ck: _Checker, op: str, kwargs: dict) -> dict:
         if default is None or default is inspect.Parameter.empty:
             continue
         if isinstance(default, bool) != isinstance(value, bool):
-            ck.fail(["operations", op, key], f"{{key}} must be {_describe(default).split()[0]} "
+            ck.fail(["operations", op, key], f"{{key}} must be {_kind_name(type(default))} "
                     f"like its default {default!r}, got {_describe(value)}")
         if isinstance(default, (int, float)) and not isinstance(default, bool):
             if not isinstance(value, (int, float)):
