@@ -19,10 +19,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 
-__all__ = ["n_threads", "threaded_map", "threaded_pairwise"]
+__all__ = ["n_threads", "threaded_chunks", "threaded_map", "threaded_pairwise"]
 
 
 def n_threads() -> int:
@@ -44,6 +45,26 @@ def threaded_map(func: Callable[[np.ndarray], np.ndarray], values: np.ndarray, *
     with ThreadPoolExecutor(max_workers=threads) as pool:
         results = list(pool.map(lambda idx: func(values[idx]), parts))
     return np.concatenate(results)
+
+
+def threaded_chunks(func: Callable[[np.ndarray], Any], n: int, *, min_chunk: int = 2000,
+                    per_thread: int = 4) -> list:
+    """``func(positions)`` for consecutive chunks of ``range(n)`` on threads, in order.
+
+    For steps that give several arrays per chunk (a query and the tests on its pairs): the
+    caller joins the results. One chunk (no threads) when ``n`` is below ``2 * min_chunk``.
+
+    Examples
+    --------
+    >>> sum(threaded_chunks(len, 10, min_chunk=2))  # every position once
+    10
+    """
+    threads = n_threads()
+    if threads == 1 or n < 2 * min_chunk:
+        return [func(np.arange(n))]
+    parts = np.array_split(np.arange(n), min(threads * per_thread, max(1, n // min_chunk)))
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        return list(pool.map(func, parts))
 
 
 def threaded_pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], left: np.ndarray,

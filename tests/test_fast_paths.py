@@ -300,3 +300,18 @@ def test_a_building_flush_with_its_parcel_outline_counts_whole_on_that_parcel():
     assert out["n_buildings"].tolist() == [1, 0]
     assert out["footprint_m2"].tolist() == [40.0, 0.0]
     assert out["floor_area_m2"].tolist() == [120.0, 0.0]
+
+
+def test_density_with_demolished_buildings_and_a_parcel_drawn_twice_equals_the_reference(region):
+    # a parcel drawn twice (allowed): buildings on it count on both outlines; demolished
+    # buildings are matched with the others but must not count
+    parcels = pd.concat([region["parcels"], region["parcels"].iloc[[3]]], ignore_index=True)
+    buildings = region["buildings"].copy()
+    buildings["status"] = np.where(np.arange(len(buildings)) % 7 == 0, "Pand gesloopt",
+                                   "Pand in gebruik")
+    new = _quiet(rve_geo.density_measures, parcels, buildings, allow_overlaps=True)
+    footprint, floor, count = _reference_footprints(parcels, buildings)
+    assert count[3] > 0 and count[3] == count[len(parcels) - 1]
+    np.testing.assert_allclose(new["footprint_m2"], footprint, rtol=1e-9, atol=1e-6)
+    np.testing.assert_allclose(new["floor_area_m2"], floor, rtol=1e-9, atol=1e-6)
+    assert new["n_buildings"].tolist() == count.tolist()

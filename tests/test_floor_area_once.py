@@ -83,9 +83,10 @@ def test_operations_give_the_same_result_with_the_floor_area_carried(operation, 
 def test_carried_floor_area_is_not_computed_again(monkeypatch):
     carried = quiet(building_floor_area, buildings())
     calls = []
-    real = floor_area_module.building_floor_area
-    monkeypatch.setattr("rve_geo.density.precomputed.building_floor_area",
-                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = floor_area_module.floor_area_model  # building_floor_area computes with it too
+    for module in ("floor_area", "precomputed"):
+        monkeypatch.setattr(f"rve_geo.density.{module}.floor_area_model",
+                            lambda *a, **k: calls.append(1) or real(*a, **k))
     quiet(rve_geo.density_measures, parcels(), carried)
     quiet(rve_geo.densification_potential, parcels(), carried)
     quiet(rve_geo.redevelopment_stock, parcels(), carried)

@@ -48,9 +48,11 @@ from ..sources.aliases import demolished_mask, resolve_column
 __all__ = [
     "FLOOR_AREA_BASIS",
     "FLOOR_AREA_METHODS",
+    "FloorAreaModel",
     "FloorAreaOptions",
     "building_floor_area",
     "default_storey_heights",
+    "floor_area_model",
     "hall_mask",
     "storey_heights_for",
     "storeys_from_height",
@@ -359,18 +361,111 @@ def building_floor_area(
     >>> out[["storeys", "floor_area_m2", "floor_area_source"]].values.tolist()
     [[3.0, 300.0, 'height'], [1.0, 100.0, 'height'], [1.0, 100.0, 'footprint']]
     """
+    model = floor_area_model(
+        buildings, method=method, floor_area_col=floor_area_col, storeys_col=storeys_col,
+        height_col=height_col, roof_height_col=roof_height_col,
+        ground_height_col=ground_height_col, usable_area_col=usable_area_col, use_col=use_col,
+        hall_col=hall_col, status_col=status_col, include_demolished=include_demolished,
+        storey_height_m=storey_height_m, bvo_go_factor=bvo_go_factor,
+        halls_single_storey=halls_single_storey, hall_min_footprint_m2=hall_min_footprint_m2,
+        progress=progress)
+    out = buildings.copy()
+    if len(buildings):
+        out = out.set_geometry(gpd.GeoSeries(model.geometry, index=out.index,
+                                             crs=buildings.crs))
+    out["footprint_m2"] = model.footprint_m2
+    out["height_m"] = model.height_m
+    out["storeys"] = model.storeys
+    out["floor_area_m2"] = model.floor_area_m2
+    out["floor_area_source"] = pd.array(model.source, dtype="string")
+    out["excluded"] = model.excluded
+    out["use_storey_height_m"] = model.use_storey_height_m
+    out["is_hall"] = model.is_hall
+    report(progress, 1.0, "floor area: done")
+    model.issues.emit()
+    return out
+
+
+def check_floor_area_arguments(buildings, method: str, bvo_go_factor: float) -> None:
+    """The checks :func:`floor_area_model` makes before it reads any building: a frame with
+    a projected CRS, a known ``method``, a positive ``bvo_go_factor``."""
     check_frame(buildings, "buildings")
     check_crs(buildings, "buildings")
     check_choice(method, "method", FLOOR_AREA_METHODS)
     check_positive(bvo_go_factor, "bvo_go_factor")
+
+
+@dataclasses.dataclass(frozen=True)
+class FloorAreaModel:
+    """The floor-area model's values per building as arrays (positional, input order).
+
+    What :func:`building_floor_area` writes as columns, without building the frame: an
+    operation that only sums floor areas per parcel reads these arrays. ``geometry`` is the
+    validated footprint (repaired where needed); ``issues`` holds the notes not yet emitted
+    (None when the values were carried by the buildings).
+    """
+
+    geometry: np.ndarray
+    footprint_m2: np.ndarray
+    height_m: np.ndarray
+    storeys: np.ndarray
+    floor_area_m2: np.ndarray
+    source: np.ndarray
+    excluded: np.ndarray
+    use_storey_height_m: np.ndarray
+    is_hall: np.ndarray
+    issues: Issues | None
+
+
+def floor_area_model(
+    buildings: gpd.GeoDataFrame,
+    *,
+    method: FloorAreaMethod = "auto",
+    floor_area_col: str | None = None,
+    storeys_col: str | None = None,
+    height_col: str | None = None,
+    roof_height_col: str | None = None,
+    ground_height_col: str | None = None,
+    usable_area_col: str | None = None,
+    use_col: str | None = None,
+    hall_col: str | None = None,
+    status_col: str | None = None,
+    include_demolished: bool = False,
+    storey_height_m: float | Mapping[str, float] | None = None,
+    bvo_go_factor: float = BVO_GO_FACTOR,
+    halls_single_storey: bool = True,
+    hall_min_footprint_m2: float | None = HALL_MIN_FOOTPRINT_M2,
+    progress: Callable | None = None,
+) -> FloorAreaModel:
+    """:func:`building_floor_area` as arrays (same checks, same values, notes not emitted).
+
+    Parameters
+    ----------
+    buildings : GeoDataFrame
+        Building footprints, as for :func:`building_floor_area`.
+    method, floor_area_col, storeys_col, height_col, roof_height_col, ground_height_col, usable_area_col, use_col, hall_col, status_col, include_demolished, storey_height_m, bvo_go_factor, halls_single_storey, hall_min_footprint_m2, progress
+        As for :func:`building_floor_area`.
+
+    Returns
+    -------
+    FloorAreaModel
+        The column values of :func:`building_floor_area` per building; the caller emits
+        ``issues``.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> b = gpd.GeoDataFrame({"bouwlagen": [3]}, geometry=[box(0, 0, 10, 10)],
+    ...                      crs="EPSG:28992")
+    >>> floor_area_model(b).floor_area_m2.tolist()
+    [300.0]
+    """
+    check_floor_area_arguments(buildings, method, bvo_go_factor)
     issues = Issues("building_floor_area")
     n = len(buildings)
-    out = buildings.copy()
     report(progress, 0.0, "floor area: validating buildings")
     prepared = prepare_polygons(buildings, "buildings", issues)
-    if n:
-        out = out.set_geometry(gpd.GeoSeries(prepared.geometry, index=out.index,
-                                             crs=buildings.crs))
     footprint = np.where(prepared.usable, shapely.area(prepared.geometry.astype(object)), np.nan) \
         if n else np.zeros(0)
 
@@ -447,17 +542,8 @@ def building_floor_area(
                  "usable_area")
     _fill_footprint(floor, storeys, source, footprint, excluded, method, issues)
     source[excluded] = "excluded"
-    out["footprint_m2"] = footprint
-    out["height_m"] = height
-    out["storeys"] = storeys
-    out["floor_area_m2"] = floor
-    out["floor_area_source"] = pd.array(source, dtype="string")
-    out["excluded"] = excluded
-    out["use_storey_height_m"] = sh
-    out["is_hall"] = hall
-    report(progress, 1.0, "floor area: done")
-    issues.emit()
-    return out
+    return FloorAreaModel(prepared.geometry, footprint, height, storeys, floor, source,
+                          excluded, sh, hall, issues)
 
 
 def _demolished(buildings: pd.DataFrame, status: str | None, include_demolished: bool,

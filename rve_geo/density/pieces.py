@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from .._parallel import threaded_map
+from .._parallel import threaded_chunks, threaded_map
 from .._validate import strtree_of
 from ..progress import ProgressCallback, report
 
@@ -26,6 +26,7 @@ def building_pieces(
     progress: ProgressCallback | None = None,
     *,
     owner=None,
+    building_owner=None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (parcel, building) overlap and the footprint area of that piece.
 
@@ -39,9 +40,9 @@ def building_pieces(
         Footprint area per building when already known (saves computing it again).
     progress : callable, optional
         ``progress(fraction, message)``.
-    owner : GeoDataFrame, optional
-        The parcels frame: the parcels' spatial index is kept with it for the next
-        operation of the run (see :func:`rve_geo._validate.strtree_of`).
+    owner, building_owner : GeoDataFrame, optional
+        The parcels frame and the buildings frame: their spatial indexes are kept with them
+        for the next operation of the run (see :func:`rve_geo._validate.strtree_of`).
 
     Returns
     -------
@@ -50,9 +51,11 @@ def building_pieces(
 
     Notes
     -----
-    A building covered by one parcel keeps its whole footprint there and its other
-    candidate pairs are dropped (at most they touch); only the rest is intersected, so the
-    usual case costs one ``covers`` test per building.
+    A building covered by a parcel keeps its whole footprint there and its other candidate
+    pairs are dropped (at most they touch); only the rest is intersected. The covered pairs
+    come from one query of the buildings' index per parcel with the ``covers`` predicate
+    (GEOS tests the boxes first, then the prepared parcel), run on every core; so the usual
+    case costs one such test per building and no intersection.
 
     Examples
     --------
@@ -68,29 +71,42 @@ def building_pieces(
     parcel_usable = np.asarray(parcel_usable, dtype=bool)
     if len(building_geoms) == 0 or not parcel_usable.any():
         return empty, empty, np.zeros(0)
-    query = building_geoms if building_usable is None else np.where(
-        np.asarray(building_usable, dtype=bool), building_geoms, None)
+    building_usable = (np.ones(len(building_geoms), dtype=bool) if building_usable is None
+                       else np.asarray(building_usable, dtype=bool))
     valid_idx = np.flatnonzero(parcel_usable)
-    tree = strtree_of(parcel_geoms[valid_idx], owner)
-    bi, tj = tree.query(query)  # bounding-box candidates only; predicates below
-    pi = valid_idx[tj]
-    report(progress, 0.3, "splitting buildings over parcels")
-    shapely.prepare(parcel_geoms[valid_idx])
-    # a parcel can cover a building only if its bounding box holds the building's: the
-    # exact test runs on those pairs only
-    pb, bb = shapely.bounds(parcel_geoms[valid_idx])[tj], shapely.bounds(building_geoms)[bi]
-    maybe = np.flatnonzero((pb[:, 0] <= bb[:, 0]) & (pb[:, 1] <= bb[:, 1])
-                           & (pb[:, 2] >= bb[:, 2]) & (pb[:, 3] >= bb[:, 3]))
-    covered = np.zeros(len(bi), dtype=bool)
-    covered[maybe] = threaded_map(
-        lambda k: _covers(parcel_geoms[pi[k]], building_geoms[bi[k]]), maybe, min_chunk=20_000)
-    piece = np.zeros(len(bi))
-    piece[covered] = (building_area_m2[bi[covered]] if building_area_m2 is not None
-                      else shapely.area(building_geoms[bi[covered]]))
+    b_idx = np.flatnonzero(building_usable)
+    parcels = parcel_geoms[valid_idx]
+    b_tree = strtree_of(building_geoms[b_idx], building_owner)
+    shapely.prepare(parcels)
+
+    def covered_pairs(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Buildings covered by these parcels: one query, the box and the exact test in GEOS
+        (a parcel whose box does not hold the building's is rejected on the boxes)."""
+        local, bj = b_tree.query(parcels[rows], predicate="covers")
+        area = (building_area_m2[b_idx[bj]] if building_area_m2 is not None
+                else shapely.area(building_geoms[b_idx[bj]]))
+        return rows[local], bj, area
+
+    # every (parcel, building) pair where the parcel covers the building, parcels in chunks
+    # on every core
+    parts = threaded_chunks(covered_pairs, len(parcels), min_chunk=5_000)
+    ci = valid_idx[np.concatenate([part[0] for part in parts])]
+    cb = b_idx[np.concatenate([part[1] for part in parts])]
+    whole_m2 = np.concatenate([part[2] for part in parts])
+    report(progress, 0.5, "splitting buildings over parcels")
+    # a covered building counts whole on the parcels that cover it; its other candidate
+    # parcels at most touch it. Only the buildings no parcel covers are intersected, with
+    # every parcel whose box meets theirs.
     whole = np.zeros(len(building_geoms), dtype=bool)
-    whole[bi[covered]] = True
-    cut = np.flatnonzero(~covered & ~whole[bi])
-    if len(cut):
+    whole[cb] = True
+    rest = np.flatnonzero(building_usable & ~whole)
+    ri, rj = strtree_of(parcels, owner).query(building_geoms[rest])
+    bi = np.concatenate([cb, rest[ri]])
+    pi = np.concatenate([ci, valid_idx[rj]])
+    piece = np.zeros(len(bi))
+    piece[:len(cb)] = whole_m2
+    if len(ri):
+        cut = np.arange(len(cb), len(bi))
         piece[cut] = threaded_map(
             lambda k: shapely.area(shapely.intersection(parcel_geoms[pi[k]],
                                                         building_geoms[bi[k]])),
@@ -98,14 +114,3 @@ def building_pieces(
     report(progress, 0.9, "summing per parcel")
     keep = piece > 0
     return pi[keep], bi[keep], piece[keep]
-
-
-
-def _covers(parcels: np.ndarray, buildings: np.ndarray) -> np.ndarray:
-    """``shapely.covers`` pairwise; the cheaper ``contains_properly`` (which implies it)
-    first, so only buildings touching their parcel's outline take the full test."""
-    out = shapely.contains_properly(parcels, buildings)
-    rest = ~out
-    if rest.any():
-        out[rest] = shapely.covers(parcels[rest], buildings[rest])
-    return out

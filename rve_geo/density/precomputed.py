@@ -41,18 +41,27 @@ True
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .._validate import numeric_column, require_columns, row_ids
+from .._validate import Issues, numeric_column, prepare_polygons, require_columns, row_ids
 from ..errors import InputError
 from ..progress import ProgressCallback, report
-from .floor_area import FloorAreaOptions, building_floor_area
+from .floor_area import (
+    FloorAreaModel,
+    FloorAreaOptions,
+    building_floor_area,
+    check_floor_area_arguments,
+    floor_area_model,
+)
 
-__all__ = ["FLOOR_AREA_COLUMNS", "checked_options", "has_floor_area", "with_floor_area"]
+__all__ = ["FLOOR_AREA_COLUMNS", "checked_options", "floor_area_arrays", "floor_area_started",
+           "has_floor_area", "with_floor_area"]
 
 #: The columns :func:`~rve_geo.density.floor_area.building_floor_area` adds to the buildings.
 FLOOR_AREA_COLUMNS = ("footprint_m2", "height_m", "storeys", "floor_area_m2",
@@ -112,6 +121,115 @@ def with_floor_area(buildings: gpd.GeoDataFrame,
     out = _checked(buildings)
     report(progress, 1.0, "floor area: carried by the buildings")
     return out
+
+
+def floor_area_arrays(buildings: gpd.GeoDataFrame,
+                      options: FloorAreaOptions = FloorAreaOptions(), *,
+                      progress: ProgressCallback | None = None) -> FloorAreaModel:
+    """:func:`with_floor_area` as arrays, for an operation that only reads the values.
+
+    The same values as the columns :func:`with_floor_area` gives, without building a
+    frame of the buildings: carried columns are read (and checked) as they are, otherwise
+    the model is computed and its notes are emitted as ``building_floor_area`` emits them.
+
+    Parameters
+    ----------
+    buildings : GeoDataFrame
+        Building footprints, with or without the columns of :data:`FLOOR_AREA_COLUMNS`.
+    options : FloorAreaOptions
+        As for :func:`with_floor_area`.
+    progress : callable, optional
+        ``progress(fraction, message)``.
+
+    Returns
+    -------
+    FloorAreaModel
+        Per building (input order): geometry, footprint, floor area, excluded, storey
+        height of the use, hall flag (and height, storeys, source).
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> b = gpd.GeoDataFrame({"bouwlagen": [3]}, geometry=[box(206000, 447000, 206010, 447010)],
+    ...                      crs="EPSG:28992")
+    >>> floor_area_arrays(b).floor_area_m2.tolist()
+    [300.0]
+    >>> floor_area_arrays(building_floor_area(b)).floor_area_m2.tolist()  # carried
+    [300.0]
+    """
+    options = checked_options(options)
+    if not has_floor_area(buildings):
+        model = floor_area_model(buildings, **options.keywords(), progress=progress)
+        model.issues.emit()
+        return model
+    b = with_floor_area(buildings, options, progress=progress)
+
+    def values(column: str) -> np.ndarray:
+        return b[column].to_numpy()
+
+    return FloorAreaModel(
+        np.asarray(b.geometry.array, dtype=object), values("footprint_m2"),
+        values("height_m"), values("storeys"), values("floor_area_m2"),
+        values("floor_area_source"), values("excluded"), values("use_storey_height_m"),
+        values("is_hall"), None)
+
+
+def floor_area_started(buildings: gpd.GeoDataFrame,
+                       options: FloorAreaOptions = FloorAreaOptions(),
+                       ) -> tuple[np.ndarray, np.ndarray, Callable[[], FloorAreaModel]]:
+    """The buildings' geometry to match now; their floor area computed meanwhile.
+
+    The floor-area model is mostly table work (statuses, uses, heights), the matching of
+    buildings to parcels geometry work that leaves the interpreter free: started here on a
+    thread of its own, the model runs beside the matching instead of before it.
+
+    Parameters
+    ----------
+    buildings : GeoDataFrame
+        Building footprints, with or without the columns of :data:`FLOOR_AREA_COLUMNS`.
+    options : FloorAreaOptions
+        As for :func:`with_floor_area`.
+
+    Returns
+    -------
+    geometry : ndarray
+        The validated footprints (as the model will have them), or the carried geometry.
+    usable : ndarray of bool
+        Rows with usable geometry; the model may exclude more (demolished buildings).
+    result : callable
+        ``result()`` waits for the model, emits its notes and returns it
+        (:class:`~rve_geo.density.floor_area.FloorAreaModel`); it raises what the model
+        raised.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> b = gpd.GeoDataFrame({"bouwlagen": [3]}, geometry=[box(206000, 447000, 206010, 447010)],
+    ...                      crs="EPSG:28992")
+    >>> geometry, usable, result = floor_area_started(b)
+    >>> usable.tolist(), result().floor_area_m2.tolist()
+    ([True], [300.0])
+    """
+    options = checked_options(options)
+    if has_floor_area(buildings):
+        model = floor_area_arrays(buildings, options)
+        return model.geometry, ~np.asarray(model.excluded, dtype=bool), lambda: model
+    check_floor_area_arguments(buildings, options.floor_area_method, options.bvo_go_factor)
+    # the model's own geometry check, made first: the model finds its outcome remembered
+    # and notes the same repairs
+    prepared = prepare_polygons(buildings, "buildings", Issues("building_floor_area"))
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(floor_area_model, buildings, **options.keywords())
+    pool.shutdown(wait=False)
+
+    def result() -> FloorAreaModel:
+        model = future.result()
+        model.issues.emit()
+        return model
+
+    return prepared.geometry, prepared.usable, result
 
 
 def checked_options(options: Any) -> FloorAreaOptions:

@@ -33,7 +33,7 @@ from .._validate import (
 from ..progress import ProgressCallback, report, scaled
 from .floor_area import FloorAreaOptions
 from .pieces import building_pieces
-from .precomputed import checked_options, with_floor_area
+from .precomputed import checked_options, floor_area_started
 
 __all__ = ["FloorAreaOptions", "density_measures", "spacemate"]
 
@@ -150,13 +150,15 @@ def density_measures(
     [[100.0, 200.0, 0.5, 0.25, 1.5, 2.0], [100.0, 200.0, 0.5, 0.25, 1.5, 2.0]]
     """
     return _density_measures(parcels, buildings, zones=zones, options=floor_area,
-                             allow_overlaps=allow_overlaps, progress=progress)[0]
+                             allow_overlaps=allow_overlaps, progress=progress,
+                             main_building=False)[0]
 
 
 def _density_measures(parcels, buildings, *, zones, options: FloorAreaOptions, progress,
-                      allow_overlaps=True):
+                      allow_overlaps=True, main_building=True):
     """:func:`density_measures`, and per parcel the storey height and hall flag of its main
-    building (NaN / False where none), for reading allowed heights with the same model, and
+    building (NaN / False where none, and everywhere when ``main_building`` is False: the
+    density alone does not need them), for reading allowed heights with the same model, and
     the validated parcel geometry."""
     check_frame(parcels, "parcels")
     check_frame(buildings, "buildings")
@@ -170,9 +172,6 @@ def _density_measures(parcels, buildings, *, zones, options: FloorAreaOptions, p
         check_overlaps(pp.geometry, parcels.index, "parcels")
 
     options = checked_options(options)
-    b = with_floor_area(buildings, options,
-                        progress=scaled(progress, 0.0, 0.2)) if len(buildings) else None
-
     n_parcels = len(parcels)
     footprint = np.zeros(n_parcels)
     floor = np.zeros(n_parcels)
@@ -180,40 +179,45 @@ def _density_measures(parcels, buildings, *, zones, options: FloorAreaOptions, p
     main_sh = np.full(n_parcels, np.nan)
     main_hall = np.zeros(n_parcels, dtype=bool)
     unassigned: list[Any] = []
-    if b is not None:
-        # warnings of the floor-area step are emitted by building_floor_area itself
-        keep = ~b["excluded"].to_numpy()
-        bgeom = np.asarray(b.geometry.array, dtype=object)[keep]
-        bfloor = b["floor_area_m2"].to_numpy()[keep]
-        bfoot = b["footprint_m2"].to_numpy()[keep]
-        blabels = b.index[keep]
-        report(progress, 0.2, "density: matching buildings to parcels")
-        pi, bi, piece = building_pieces(pp.geometry, pp.usable, bgeom, building_area_m2=bfoot,
-                                        owner=parcels,
-                                        progress=scaled(progress, 0.2, 0.9))
+    if len(buildings):
+        # the floor-area model runs on a thread of its own while the buildings are matched
+        report(progress, 0.1, "density: matching buildings to parcels")
+        bgeom, busable, floor_area_result = floor_area_started(buildings, options)
+        pi, bi, piece = building_pieces(pp.geometry, pp.usable, bgeom, busable,
+                                        owner=parcels, building_owner=buildings,
+                                        progress=scaled(progress, 0.1, 0.9))
+        b = floor_area_result()  # its notes emitted as building_floor_area emits them
+        keep = ~np.asarray(b.excluded, dtype=bool)  # demolished, not realised, no geometry
+        if not keep[bi].all():
+            counted = keep[bi]
+            pi, bi, piece = pi[counted], bi[counted], piece[counted]
+        bfloor = np.asarray(b.floor_area_m2, dtype=float)
+        bfoot = np.asarray(b.footprint_m2, dtype=float)
         share = np.divide(piece, bfoot[bi], out=np.zeros_like(piece), where=bfoot[bi] > 0)
         footprint = np.bincount(pi, weights=piece, minlength=n_parcels)
         floor = np.bincount(pi, weights=share * bfloor[bi], minlength=n_parcels)
         count = np.bincount(pi, minlength=n_parcels)
         # the parcel's main building (largest footprint on it) gives the floor-area model
         # (storey height of its use, hall or not) that allowed heights are read with
-        if len(pi):
+        if len(pi) and main_building:
             order = np.lexsort((-piece, pi))
             first = order[np.r_[True, pi[order][1:] != pi[order][:-1]]]
-            main_sh[pi[first]] = b["use_storey_height_m"].to_numpy()[keep][bi[first]]
-            main_hall[pi[first]] = b["is_hall"].to_numpy()[keep][bi[first]]
+            main_sh[pi[first]] = np.asarray(b.use_storey_height_m)[bi[first]]
+            main_hall[pi[first]] = np.asarray(b.is_hall)[bi[first]]
         assigned = np.bincount(bi, weights=piece, minlength=len(bgeom))
-        none = assigned <= _SLIVER_SHARE * np.maximum(bfoot, 1.0)
-        partly = ~none & (assigned < bfoot * (1 - 1e-6))
+        with np.errstate(invalid="ignore"):
+            none = keep & (assigned <= _SLIVER_SHARE * np.maximum(bfoot, 1.0))
+            partly = keep & ~none & (assigned < bfoot * (1 - 1e-6))
         if none.any():
-            unassigned = list(blabels[none])
+            unassigned = list(buildings.index[none])
             issues.add("buildings", f"{int(none.sum())} buildings lie on no parcel and are not "
-                       "counted (see result.attrs['unassigned_buildings'])", blabels[none])
+                       "counted (see result.attrs['unassigned_buildings'])",
+                       buildings.index[none])
         if partly.any():
             lost = float((bfoot - assigned)[partly].sum())
             issues.add("buildings", f"{int(partly.sum())} buildings lie partly outside every "
                        f"parcel; {lost:,.0f} m2 of footprint outside parcels is not counted",
-                       blabels[partly])
+                       buildings.index[partly])
 
     area = np.where(pp.usable, shapely.area(pp.geometry.astype(object)), np.nan) \
         if n_parcels else np.zeros(0)
