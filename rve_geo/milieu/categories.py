@@ -373,25 +373,25 @@ def parse_categories(
     out = np.full(len(values), -1, dtype=np.int64)
     if len(values) == 0:
         return out
-    missing = values.isna().to_numpy()
-    if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
-        missing = missing | values.astype("string").str.strip().fillna("").eq("").to_numpy()
-    present = ~missing
-    if not present.any():
-        return out
-    codes, uniques = pd.factorize(values[present], sort=False)
-    ranks = np.empty(len(uniques), dtype=np.int64)
+    # each distinct value once (hashing, no Python string per row); missing values -1
+    codes, uniques = pd.factorize(values, sort=False)
+    blank = np.zeros(len(uniques), dtype=bool)
+    if len(uniques) and (values.dtype == object or pd.api.types.is_string_dtype(values.dtype)):
+        blank = pd.Series(uniques).astype("string").str.strip().fillna("").eq("").to_numpy()
+    ranks = np.full(len(uniques) + 1, -1, dtype=np.int64)  # the last: missing (code -1)
     where = f"argument '{argument}', column '{column}'"
     for i, u in enumerate(uniques):
+        if blank[i]:
+            continue
         try:
             ranks[i] = parse_category(u, argument=argument, main_category=main_category).rank
         except CategoryError as exc:
-            rows = values.index[present][codes == i]
+            rows = values.index[codes == i]
             msg = str(exc).replace(f"argument '{argument}': ", "", 1)
             raise CategoryError(
                 f"{where}: {msg} Rows with this value: {row_ids(rows)}."
             ) from None
-    out[present] = ranks[codes]
+    out[:] = ranks[codes]
     return out
 
 

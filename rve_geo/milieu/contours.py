@@ -28,6 +28,7 @@ sources and sensitive objects and one distance rule.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Literal
 
 import geopandas as gpd
@@ -36,7 +37,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
-from .._parallel import threaded_map, threaded_pairwise
+from .._parallel import n_threads, threaded_map
 from .._validate import (
     Issues,
     check_choice,
@@ -488,51 +489,65 @@ def contour_conflicts(
     src_ok = src.usable & (ranks >= 0)
     sens_idx = np.flatnonzero(sens_ok)
     tree = strtree_of(sens_geoms[sens_idx], sensitive)  # built once per run
-    sens_box = shapely.bounds(sens_geoms[sens_idx])
+    sens_box = threaded_map(shapely.bounds, sens_geoms[sens_idx], min_chunk=50_000)
     src_box = np.full((len(sources), 4), np.nan)
     if src_ok.any():
-        src_box[src_ok] = shapely.bounds(src.geometry[src_ok])
+        src_box[src_ok] = threaded_map(shapely.bounds, src.geometry[src_ok], min_chunk=50_000)
     present_codes = np.unique(codes[sens_idx]) if len(sens_idx) else np.zeros(0, np.int64)
     density = _density(sens_box)
-    found_s, found_t, found_d, found_r = [], [], [], []
-    total = max(int(src_ok.sum()), 1)
-    done = 0
-    stage = scaled(progress, 0.1, 1.0)
+    threads = n_threads()
+    tasks = []  # (category, required distance per omgevingstype, reach, source positions)
     for r in np.unique(ranks[src_ok]):
         required = np.asarray(table.distances[r], dtype=float)
         group = np.flatnonzero(src_ok & (ranks == r))
         reach = np.nanmax(required[present_codes]) if len(present_codes) else 0.0
         if not np.isfinite(reach) or reach <= TOLERANCE_M:
-            done += len(group)
             continue
         b = src_box[group]
         # sources per query so that one query yields about _PAIR_BUDGET candidate pairs
+        # (shared by the queries running at once), and a few queries per thread
         per_source = density * float(np.mean((b[:, 2] - b[:, 0] + 2 * reach)
                                              * (b[:, 3] - b[:, 1] + 2 * reach)))
-        step = int(np.clip(_PAIR_BUDGET / max(per_source, 1.0), 100, _QUERY_CHUNK))
-        for start in range(0, len(group), step):
-            part = group[start:start + step]
-            pb = src_box[part]
-            windows = shapely.box(pb[:, 0] - reach, pb[:, 1] - reach, pb[:, 2] + reach,
-                                  pb[:, 3] + reach)
-            s_i, t_i = tree.query(windows)
-            req = required[codes[sens_idx[t_i]]]
-            # the gap between bounding boxes is a lower bound of the distance
-            qb, tb = pb[s_i], sens_box[t_i]
-            gap = np.hypot(np.maximum(0.0, np.maximum(tb[:, 0] - qb[:, 2], qb[:, 0] - tb[:, 2])),
-                           np.maximum(0.0, np.maximum(tb[:, 1] - qb[:, 3], qb[:, 1] - tb[:, 3])))
-            near = gap < req - TOLERANCE_M
-            s, t, req = part[s_i[near]], sens_idx[t_i[near]], req[near]
-            # about a microsecond a pair: chunks of a few thousand pairs already pay off
-            dist = threaded_pairwise(shapely.distance, src.geometry[s], sens_geoms[t],
-                                     min_chunk=4_000)
-            hit = dist < req - TOLERANCE_M
-            found_s.append(s[hit])
-            found_t.append(t[hit])
-            found_d.append(dist[hit])
-            found_r.append(req[hit])
-            done += len(part)
-            report(stage, done / total, f"category {table.labels[r]}")
+        step = int(np.clip(_PAIR_BUDGET / threads / max(per_source, 1.0), 100, _QUERY_CHUNK))
+        step = min(step, max(100, -(-len(group) // (2 * threads))))
+        tasks += [(table.labels[r], required, reach, group[k:k + step])
+                  for k in range(0, len(group), step)]
+
+    def pairs(task):
+        """Conflicting pairs of one chunk of sources of one category: a box query, the
+        gap between the boxes as a lower bound, exact distances of the rest."""
+        _, required, reach, part = task
+        pb = src_box[part]
+        windows = shapely.box(pb[:, 0] - reach, pb[:, 1] - reach, pb[:, 2] + reach,
+                              pb[:, 3] + reach)
+        s_i, t_i = tree.query(windows)
+        req = required[codes[sens_idx[t_i]]]
+        # the gap between bounding boxes is a lower bound of the distance
+        qb, tb = pb[s_i], sens_box[t_i]
+        gap = np.hypot(np.maximum(0.0, np.maximum(tb[:, 0] - qb[:, 2], qb[:, 0] - tb[:, 2])),
+                       np.maximum(0.0, np.maximum(tb[:, 1] - qb[:, 3], qb[:, 1] - tb[:, 3])))
+        near = gap < req - TOLERANCE_M
+        s, t, req = part[s_i[near]], sens_idx[t_i[near]], req[near]
+        dist = shapely.distance(src.geometry[s], sens_geoms[t])
+        hit = dist < req - TOLERANCE_M
+        return s[hit], t[hit], dist[hit], req[hit], len(part)
+
+    found_s, found_t, found_d, found_r = [], [], [], []
+    total = max(int(src_ok.sum()), 1)
+    done = 0
+    stage = scaled(progress, 0.1, 1.0)
+    # the chunks on every core: box, query, gaps and distances all leave the interpreter
+    pool = ThreadPoolExecutor(max_workers=threads)
+    try:
+        for task, (s, t, d, req, n_part) in zip(tasks, pool.map(pairs, tasks), strict=True):
+            found_s.append(s)
+            found_t.append(t)
+            found_d.append(d)
+            found_r.append(req)
+            done += n_part
+            report(stage, done / total, f"category {task[0]}")
+    finally:  # a cancelled run does not wait for the chunks not yet started
+        pool.shutdown(wait=True, cancel_futures=True)
     if found_s:
         s, t = np.concatenate(found_s), np.concatenate(found_t)
         d, req = np.concatenate(found_d), np.concatenate(found_r)

@@ -126,6 +126,32 @@ def _codes_of(values: pd.Series, argument: str) -> np.ndarray:
     return np.asarray(mapped, dtype=np.int64)[inverse]
 
 
+def _given_codes(column: pd.Series, argument: str) -> tuple[np.ndarray, np.ndarray]:
+    """Rows with an omgevingstype filled in, and its code there (-1 elsewhere); each
+    distinct spelling is read once, as :func:`_given` and :func:`_codes_of` read it.
+
+    Examples
+    --------
+    >>> own, codes = _given_codes(pd.Series(["Gemengd gebied", None, " ", "rustig"]), "x")
+    >>> own.tolist(), codes.tolist()
+    ([True, False, False, True], [1, -1, -1, 0])
+    """
+    inverse, uniq = pd.factorize(column)  # missing values: -1
+    text = pd.Series(uniq, dtype=object).astype("string").str.strip().fillna("")
+    filled = np.append((text != "").to_numpy(dtype=bool), False)  # the last: missing
+    own = filled[inverse]
+    mapped = np.full(len(uniq) + 1, -1, dtype=np.int64)
+    for k in np.flatnonzero(filled[:-1]):
+        try:
+            mapped[k] = OMGEVINGSTYPES.index(
+                normalize_omgevingstype(str(uniq[k]), argument=argument))
+        except CategoryError:  # again, naming the first row with this spelling
+            normalize_omgevingstype(str(uniq[k]), argument=argument,
+                                    row=column.index[np.flatnonzero(inverse == k)[0]])
+            raise
+    return own, mapped[inverse]
+
+
 def _given(column: pd.Series) -> np.ndarray:
     text = column.astype("string").str.strip().fillna("")
     return column.notna().to_numpy() & (text != "").to_numpy()
@@ -209,9 +235,8 @@ def assign_omgevingstype(
     if omgevingstype_col is not None:
         require_columns(sensitive, "sensitive", [omgevingstype_col])
         column = sensitive[omgevingstype_col]
-        own = _given(column)
-        if own.any():
-            codes[own] = _codes_of(column[own], f"sensitive, column '{omgevingstype_col}'")
+        own, given_codes = _given_codes(column, f"sensitive, column '{omgevingstype_col}'")
+        codes[own] = given_codes[own]
     if omgevingstype_areas is not None:
         check_frame(omgevingstype_areas, "omgevingstype_areas")
         check_same_crs(sensitive=sensitive, omgevingstype_areas=omgevingstype_areas)
