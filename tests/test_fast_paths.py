@@ -6,7 +6,12 @@
 - ``density_measures``, ``contour_conflicts`` and ``max_allowed_category`` give the same
   result on frames met before (memo) as on new ones, and the same as straightforward
   references written here (every bounding-box pair intersected; every pair's distance;
-  every object's distance), on the Doesburg sample data and on a generated region.
+  every object's distance), on the Doesburg sample data and on a generated region; also
+  when their work is cut into many small chunks on two threads.
+- The floor-area model as arrays (read beside the matching on its own thread) gives the
+  columns ``building_floor_area`` writes.
+- A deliberately broken whole-building test (any overlap counts the building whole) fails
+  the reference comparison, so that comparison can see a wrong shortcut.
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ from shapely.geometry import Polygon, box
 
 import rve_geo
 from rve_geo import _validate
+from rve_geo.density import pieces as pieces_module
+from rve_geo.density.floor_area import building_floor_area
+from rve_geo.density.precomputed import floor_area_arrays, floor_area_started
 from rve_geo.errors import GeometryError, InputError
+from rve_geo.milieu import contours as contours_module
 from rve_geo.milieu.categories import OMGEVINGSTYPES
 from rve_geo.milieu.distance_tables import TOLERANCE_M, load_distance_table
 from rve_geo.scale.synthetic import generate_region
@@ -315,3 +324,68 @@ def test_density_with_demolished_buildings_and_a_parcel_drawn_twice_equals_the_r
     np.testing.assert_allclose(new["footprint_m2"], footprint, rtol=1e-9, atol=1e-6)
     np.testing.assert_allclose(new["floor_area_m2"], floor, rtol=1e-9, atol=1e-6)
     assert new["n_buildings"].tolist() == count.tolist()
+
+
+# --------------------------------------------------------------------------- chunks, threads
+def _assert_density_is_the_reference(parcels, buildings):
+    new = _quiet(rve_geo.density_measures, parcels, buildings)
+    footprint, floor, count = _reference_footprints(parcels, buildings)
+    np.testing.assert_allclose(new["footprint_m2"], footprint, rtol=1e-9, atol=1e-6)
+    np.testing.assert_allclose(new["floor_area_m2"], floor, rtol=1e-9, atol=1e-6)
+    assert new["n_buildings"].tolist() == count.tolist()
+
+
+def _moved(region):
+    buildings = region["buildings"].copy()
+    buildings["geometry"] = buildings.geometry.translate(17.0, 9.0)  # many cross parcel lines
+    return buildings
+
+
+def test_density_in_many_chunks_on_two_threads_equals_the_reference(region, monkeypatch):
+    monkeypatch.setenv("RVE_THREADS", "2")
+    monkeypatch.setattr(pieces_module, "_PARCELS_PER_CHUNK", 7)
+    _assert_density_is_the_reference(region["parcels"], region["buildings"])
+    _assert_density_is_the_reference(region["parcels"], _moved(region))
+
+
+def test_a_broken_whole_building_test_fails_the_reference_comparison(region, monkeypatch):
+    # any overlap taken for a building lying whole in the parcel: the comparison must see it
+    monkeypatch.setattr(pieces_module, "_WHOLE_PREDICATE", "intersects")
+    with pytest.raises(AssertionError):
+        _assert_density_is_the_reference(region["parcels"], _moved(region))
+
+
+def test_conflicts_in_many_chunks_on_two_threads_equal_one_chunk(layers, monkeypatch):
+    sources, homes = layers["parcels"], layers["homes"]
+    kwargs = dict(category_col="milieucategorie", omgevingstype_col="omgevingstype")
+    one = _quiet(rve_geo.contour_conflicts, sources, homes, **kwargs)
+    monkeypatch.setenv("RVE_THREADS", "2")
+    monkeypatch.setattr(contours_module, "_MIN_QUERY", 3)
+    monkeypatch.setattr(contours_module, "_QUERY_CHUNK", 5)
+    many = _quiet(rve_geo.contour_conflicts, sources, homes, **kwargs)
+    assert len(one) > 50
+    pd.testing.assert_frame_equal(one, many)
+
+
+def test_the_floor_area_arrays_are_the_columns_of_building_floor_area(layers):
+    buildings = layers["buildings"]
+    frame = _quiet(building_floor_area, buildings)
+    for model in (_quiet(floor_area_arrays, buildings),
+                  _quiet(lambda: floor_area_started(buildings)[2]())):
+        for column in ("footprint_m2", "floor_area_m2", "excluded", "use_storey_height_m",
+                       "is_hall", "storeys", "height_m"):
+            np.testing.assert_array_equal(np.asarray(getattr(model, column)),
+                                          frame[column].to_numpy(), err_msg=column)
+        assert list(model.source) == frame["floor_area_source"].tolist()
+        assert shapely.equals_exact(model.geometry, frame.geometry.to_numpy(), tolerance=0).all()
+
+
+def test_the_floor_area_notes_are_emitted_once_when_read_beside_the_matching(region):
+    buildings = region["buildings"].copy()
+    buildings["status"] = "Pand in gebruik"
+    buildings.loc[buildings.index[:3], "status"] = "Pand gesloopt"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rve_geo.density_measures(region["parcels"], buildings)
+    notes = [str(w.message) for w in caught if "building_floor_area" in str(w.message)]
+    assert len(notes) == 1 and "3 buildings excluded" in notes[0]

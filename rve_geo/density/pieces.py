@@ -16,6 +16,12 @@ from ..progress import ProgressCallback, report
 
 __all__ = ["building_pieces"]
 
+#: The test that keeps a building whole on a parcel (GEOS evaluates it on the prepared
+#: parcel, after the boxes).
+_WHOLE_PREDICATE = "covers"
+#: Parcels per chunk of the whole-building query (the chunks run on every core).
+_PARCELS_PER_CHUNK = 5_000
+
 
 def building_pieces(
     parcel_geoms: np.ndarray,
@@ -82,14 +88,14 @@ def building_pieces(
     def covered_pairs(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Buildings covered by these parcels: one query, the box and the exact test in GEOS
         (a parcel whose box does not hold the building's is rejected on the boxes)."""
-        local, bj = b_tree.query(parcels[rows], predicate="covers")
+        local, bj = b_tree.query(parcels[rows], predicate=_WHOLE_PREDICATE)
         area = (building_area_m2[b_idx[bj]] if building_area_m2 is not None
                 else shapely.area(building_geoms[b_idx[bj]]))
         return rows[local], bj, area
 
     # every (parcel, building) pair where the parcel covers the building, parcels in chunks
     # on every core
-    parts = threaded_chunks(covered_pairs, len(parcels), min_chunk=5_000)
+    parts = threaded_chunks(covered_pairs, len(parcels), min_chunk=_PARCELS_PER_CHUNK)
     ci = valid_idx[np.concatenate([part[0] for part in parts])]
     cb = b_idx[np.concatenate([part[1] for part in parts])]
     whole_m2 = np.concatenate([part[2] for part in parts])

@@ -67,6 +67,7 @@ _MODES = ("per_source", "per_category", "bands")
 # Sources per STRtree query (at most), and the candidate pairs one query aims at: bounds
 # the memory of a query also for large richtafstanden in dense areas.
 _QUERY_CHUNK = 20_000
+_MIN_QUERY = 100
 _PAIR_BUDGET = 4_000_000
 # Higher-category contours with more vertices than this are cut into tiles of this size
 # before lower bands are subtracted from them.
@@ -508,8 +509,9 @@ def contour_conflicts(
         # (shared by the queries running at once), and a few queries per thread
         per_source = density * float(np.mean((b[:, 2] - b[:, 0] + 2 * reach)
                                              * (b[:, 3] - b[:, 1] + 2 * reach)))
-        step = int(np.clip(_PAIR_BUDGET / threads / max(per_source, 1.0), 100, _QUERY_CHUNK))
-        step = min(step, max(100, -(-len(group) // (2 * threads))))
+        step = int(np.clip(_PAIR_BUDGET / threads / max(per_source, 1.0), _MIN_QUERY,
+                           _QUERY_CHUNK))
+        step = min(step, max(_MIN_QUERY, -(-len(group) // (2 * threads))))
         tasks += [(table.labels[r], required, reach, group[k:k + step])
                   for k in range(0, len(group), step)]
 
