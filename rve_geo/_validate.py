@@ -346,7 +346,8 @@ def strtree_of(geoms: np.ndarray, owner=None, *, node_capacity: int = 10) -> sha
     """An STRtree of ``geoms``, built once while ``owner`` (the frame the geometries come
     from) lives: the next operation of a run on the same geometry objects reuses it.
 
-    Without ``owner`` the tree is built and not kept.
+    Without ``owner`` the tree is built and not kept. The tree is complete when returned
+    (GEOS otherwise finishes it on the first query), so threads may query it at once.
 
     Examples
     --------
@@ -359,13 +360,23 @@ def strtree_of(geoms: np.ndarray, owner=None, *, node_capacity: int = 10) -> sha
     """
     geoms = np.asarray(geoms, dtype=object)
     if owner is None:
-        return shapely.STRtree(geoms, node_capacity=node_capacity)
+        return _built_strtree(geoms, node_capacity)
     facts = _MEMO.facts(geoms)
     fact = ("strtree", node_capacity)
     tree = facts.get(fact) if facts is not None else None
     if tree is None:
-        tree = shapely.STRtree(geoms, node_capacity=node_capacity)
+        tree = _built_strtree(geoms, node_capacity)
         _MEMO.remember(geoms, owner, fact, tree)
+    return tree
+
+
+def _built_strtree(geoms: np.ndarray, node_capacity: int) -> shapely.STRtree:
+    """An STRtree whose nodes GEOS has built: shapely leaves that to the first query, and
+    two threads making the first query at once would both build it."""
+    tree = shapely.STRtree(geoms, node_capacity=node_capacity)
+    first = geoms[shapely.is_geometry(geoms) & ~shapely.is_empty(geoms)][:1]
+    if len(first):
+        tree.query(first)
     return tree
 
 
