@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from rve_geo.deliverables.selection import RANK_KEYS
+
 
 @click.command("report")
 @click.argument("result", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -23,11 +25,18 @@ import click
               help="Roads, water or other lines and polygons (a vector file) drawn thinly "
               "under the results on every map.")
 @click.option("--context-layer", help="Layer of --context to draw (when the file has several).")
+@click.option("--max-terreinen", type=click.IntRange(min=0), default=100, show_default=True,
+              help="Above this many terreinen, map frames and table rows per terrein only "
+              "for this many, chosen by --rank-by (0: no frames per terrein); the report "
+              "names the tables with all terreinen.")
+@click.option("--rank-by", type=click.Choice(list(RANK_KEYS)), default="potential_m2",
+              show_default=True, help="Key figure that chooses the terreinen shown one by "
+              "one, highest first.")
 @click.option("--overwrite", is_flag=True, help="Replace existing outputs.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 def command(result: Path, output: Path, maps_dir: Path | None, title: str | None,
             lang: str, pdf: bool, context: Path | None, context_layer: str | None,
-            overwrite: bool, as_json: bool) -> None:
+            max_terreinen: int, rank_by: str, overwrite: bool, as_json: bool) -> None:
     """Write a self-contained HTML report (maps embedded) of a `rve run` RESULT GeoPackage."""
     from rve_geo.deliverables.report import write_report
 
@@ -35,7 +44,8 @@ def command(result: Path, output: Path, maps_dir: Path | None, title: str | None
 
     written = write_report(result, output, maps_dir=maps_dir, title=title, overwrite=overwrite,
                            lang=lang, pdf=pdf, context=context,
-                           context_layer=context_layer)
+                           context_layer=context_layer, max_terreinen=max_terreinen,
+                           rank_by=rank_by)
     summary = {"output": str(written), "size_bytes": written.stat().st_size,
                "maps_dir": str(maps_dir) if maps_dir else None}
     if pdf:

@@ -120,11 +120,13 @@ class MapImage:
 
 @dataclass(frozen=True)
 class Panel:
-    """One map frame: title and bounds (minx, miny, maxx, maxy) in metres."""
+    """One map frame: title, bounds (minx, miny, maxx, maxy) in metres, and the
+    ``terrein_id`` it frames (text; empty for an overview)."""
 
     title: str
     bounds: tuple[float, float, float, float]
     outline: Any = field(default=None, compare=False)
+    terrein_id: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -175,9 +177,10 @@ def terrein_frames(parcels: Any, terreinen: Any = None) -> list[Panel]:
             title = str(name) if name is not None and name == name and str(name) else str(tid)
             if not np.isfinite(b).all():  # no outline geometry: the extent of its parcels
                 b = by_id.get(str(tid), b)
-            frames.append(Panel(title, tuple(float(v) for v in b), geom))
+            frames.append(Panel(title, tuple(float(v) for v in b), geom, str(tid)))
     else:
-        frames = [Panel(tid, tuple(float(v) for v in b)) for tid, b in by_id.items()]
+        frames = [Panel(tid, tuple(float(v) for v in b), None, tid)
+                  for tid, b in by_id.items()]
     return frames
 
 

@@ -37,10 +37,26 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .tables import COLUMNS, FIGURES, _fill, format_number, used_arguments
+from .selection import (
+    DEFAULT_MAX_TERREINEN,
+    DEFAULT_RANK_BY,
+    RANK_KEYS,
+    Selection,
+    check_selection_arguments,
+    select_terreinen,
+)
+from .tables import (
+    COLUMNS,
+    FIGURES,
+    TABLE_NAMES,
+    _fill,
+    format_number,
+    table_file_names,
+    used_arguments,
+)
 
-__all__ = ["MAPS", "build_report", "fmt", "plural", "render_maps", "write_pdf",
-           "write_report"]
+__all__ = ["MAPS", "build_report", "fmt", "plural", "render_maps", "report_selection",
+           "write_pdf", "write_report"]
 
 #: Map names in page order.
 MAPS = ("fsi", "contours", "max_category", "potential", "kansenzones")
@@ -103,6 +119,27 @@ _T: dict[str, dict[str, str]] = {
         "percelen.",
         "none": "-", "atlas_cap": "Per terrein, terreinen {first} tot en met {last} van "
         "{n} (elk op eigen schaal; legenda als bij de overzichtskaart)",
+        "atlas_cap_ranked": "Per terrein, nummers {first} tot en met {last} van de {n} "
+        "terreinen met {key}; elk op eigen schaal, legenda als bij de overzichtskaart",
+        "story_zones_range": "Voorgesteld: {zones} (van {lo} tot {hi} ha, samen {sum} ha).",
+        "selection": "Dit resultaat heeft {total} terreinen. De kaarten en tabellen per "
+        "terrein tonen de {n} terreinen met {key}, van hoog naar laag (instellingen "
+        "report_max_terreinen en report_rank_by); de overzichtskaarten en de kengetallen "
+        "gaan over alle terreinen. Alle {total} terreinen staan in {where}.",
+        "selection_unranked": "Dit resultaat heeft {total} terreinen. De kaarten en "
+        "tabellen per terrein tonen de eerste {n} in de volgorde van de tabel: het resultaat "
+        "heeft geen waarden om op te rangschikken ({key}; instelling report_rank_by). De "
+        "overzichtskaarten en de kengetallen gaan over alle terreinen. Alle {total} "
+        "terreinen staan in {where}.",
+        "selection_none": "Dit resultaat heeft {total} terreinen: te veel om elk op een "
+        "eigen kaart te tonen (instelling report_max_terreinen = 0). De overzichtskaarten "
+        "en de kengetallen gaan over alle terreinen; elk terrein staat in {where}.",
+        "where_files": "{files} naast dit rapport, en in de lagen terrein_summary en "
+        "terrein_density van {gpkg}", "where_gpkg": "de lagen terrein_summary en "
+        "terrein_density van {gpkg}", "the_gpkg": "de GeoPackage", "and": "en",
+        "sheet": "blad", "zones_shown": "Hieronder de {n} kansenzones op de getoonde "
+        "terreinen; alle {total} kansenzones staan in {where}.",
+        "zones_where": "de laag kansenzones van {gpkg}",
     },
     "en": {
         "title": "Ruimte voor Economie: {area}", "subtitle": "Density, environmental "
@@ -158,6 +195,26 @@ _T: dict[str, dict[str, str]] = {
         "to {hi} ha with the highest scores; a zone gets the mean score of its parcels.",
         "none": "-", "atlas_cap": "Per terrein, terreinen {first} to {last} of {n} (each "
         "at its own scale; legend as on the overview map)",
+        "atlas_cap_ranked": "Per terrein, numbers {first} to {last} of the {n} terreinen "
+        "with {key}; each at its own scale, legend as on the overview map",
+        "story_zones_range": "Proposed: {zones} (from {lo} to {hi} ha, {sum} ha in all).",
+        "selection": "This result has {total} terreinen. The maps and tables per terrein "
+        "show the {n} terreinen with {key}, from high to low (settings "
+        "report_max_terreinen and report_rank_by); the overview maps and the key figures "
+        "cover all terreinen. All {total} terreinen are in {where}.",
+        "selection_unranked": "This result has {total} terreinen. The maps and tables per "
+        "terrein show the first {n} in the order of the table: the result has no values "
+        "to rank them by ({key}; setting report_rank_by). The overview maps and the key "
+        "figures cover all terreinen. All {total} terreinen are in {where}.",
+        "selection_none": "This result has {total} terreinen: too many to show each on a "
+        "map of its own (setting report_max_terreinen = 0). The overview maps and the key "
+        "figures cover all terreinen; every terrein is in {where}.",
+        "where_files": "{files} beside this report, and in the layers terrein_summary and "
+        "terrein_density of {gpkg}", "where_gpkg": "the layers terrein_summary and "
+        "terrein_density of {gpkg}", "the_gpkg": "the GeoPackage", "and": "and",
+        "sheet": "sheet", "zones_shown": "Below, the {n} opportunity zones on the terreinen "
+        "shown; all {total} zones are in {where}.",
+        "zones_where": "the layer kansenzones of {gpkg}",
     },
 }
 
@@ -265,7 +322,7 @@ def plural(n: Any, one: str, many: str, lang: str = "nl") -> str:
     return f"{fmt(count, 0, lang)} {one if count == 1 else many}"
 
 
-def _read(path: Path, layer: str, layers: list[str]):
+def _read(path: Path, layer: str, layers: list[str], columns: tuple[str, ...] | None = None):
     if layer not in layers:
         return None
     import pyogrio
@@ -275,20 +332,38 @@ def _read(path: Path, layer: str, layers: list[str]):
         return pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
     import geopandas as gpd
 
-    return gpd.read_file(path, layer=layer, engine="pyogrio")
+    if columns is not None:
+        fields = set(info.get("fields", ()))
+        columns = [c for c in columns if c in fields]
+    return gpd.read_file(path, layer=layer, engine="pyogrio", columns=columns)
 
 
-#: Layers the report reads (others, such as per-stage copies of the parcels, are not).
+#: Layers the report reads (others, such as per-stage copies of the parcels, are not;
+#: ``parcel_density`` only when there is no ``parcel_results``).
 _LAYERS = ("parcel_results", "parcel_density", "terrein_density", "environmental_contours",
-           "contour_conflicts", "max_allowed_category", "kansenzones", "kansenzone_parcels",
+           "contour_conflicts", "kansenzones", "kansenzone_parcels",
            "sensitive_objects", "summary", "terrein_summary", "run_metadata")
+
+#: The columns the maps use of the large layers (a region has millions of rows; the
+#: other columns are read for nothing). Layers not named here are read whole.
+_COLUMNS = {
+    "parcel_results": ("parcel_id", "terrein_id", "fsi", "milieuruimte_category",
+                       "potential_m2"),
+    "parcel_density": ("parcel_id", "terrein_id", "fsi"),
+    "environmental_contours": ("source_id", "category", "distance_m"),
+    "contour_conflicts": ("source_id", "terrein_id", "sensitive_id"),
+    "kansenzone_parcels": ("parcel_id", "terrein_id", "zone_id"),
+}
 
 
 def _load(gpkg: Path) -> dict[str, Any]:
+    """The layers of result ``gpkg`` the report uses, with the columns it uses."""
     from ..io import list_layer_names
 
     names = list_layer_names(gpkg)
-    return {n: _read(gpkg, n, names) for n in _LAYERS if n in names}
+    if "parcel_results" in names:
+        names = [n for n in names if n != "parcel_density"]
+    return {n: _read(gpkg, n, names, _COLUMNS.get(n)) for n in _LAYERS if n in names}
 
 
 def _caption(lang: str, key: str) -> str:
@@ -296,13 +371,16 @@ def _caption(lang: str, key: str) -> str:
 
 
 def render_maps(layers: Mapping[str, Any], lang: str = "nl", *, context_layer: Any = None,
-                context_name: str = "") -> dict[str, Any]:
+                context_name: str = "", max_terreinen: int = DEFAULT_MAX_TERREINEN,
+                rank_by: str = DEFAULT_RANK_BY) -> dict[str, Any]:
     """Draw the report's maps; returns name -> :class:`~.maps.MapImage`.
 
     Up to six terreinen: one figure with a named panel per terrein. More: an overview
     of everything plus the terreinen as small multiples (``MapImage.pages``, one named
-    frame per terrein). ``context_layer`` (roads, water) is drawn thinly under the
-    results on every map. Maps whose layers are missing are left out.
+    frame per terrein); above ``max_terreinen`` terreinen only the ``max_terreinen``
+    with the highest ``rank_by`` get a frame, from high to low
+    (:func:`~.selection.select_terreinen`). ``context_layer`` (roads, water) is drawn
+    thinly under the results on every map. Maps whose layers are missing are left out.
     """
     from . import maps
 
@@ -320,6 +398,11 @@ def render_maps(layers: Mapping[str, Any], lang: str = "nl", *, context_layer: A
         panels, atlas = frames, []
     else:
         panels, atlas = [maps.overview_panel(parcels, outline)], frames
+        chosen = select_terreinen(layers, [f.terrein_id for f in frames],
+                                  max_terreinen=max_terreinen, rank_by=rank_by)
+        if chosen is not None:
+            by_id = {f.terrein_id: f for f in frames}
+            atlas = [by_id[t] for t in chosen.ids]
     common = {"panels": panels, "atlas": atlas, "outline": outline, "lang": lang,
               "context_layer": context_layer, "context_name": context_name}
     if "fsi" in parcels.columns:
@@ -428,6 +511,10 @@ def _drivers(text: Any, lang: str) -> str:
     return ", ".join(out)
 
 
+#: Up to this many kansenzones the summary names the size of each; more: the range.
+_ZONES_LISTED = 12
+
+
 def _story(f: Mapping[str, float], layers: Mapping[str, Any], meta: Mapping[str, str],
            lang: str) -> str:
     t = _T[lang]
@@ -450,9 +537,15 @@ def _story(f: Mapping[str, float], layers: Mapping[str, Any], meta: Mapping[str,
         out.append(t["story_conf"].format(n=plural(f["n_conflicts"], *t["object"], lang=lang)))
     zones = layers.get("kansenzones")
     if zones is not None and len(zones) and "area_ha" in zones.columns:
-        sizes = "; ".join(fmt(v, 1, lang) for v in zones["area_ha"])
-        out.append(t["story_zones"].format(zones=plural(len(zones), *t["zone"], lang=lang),
-                                           sizes=sizes))
+        n_zones = plural(len(zones), *t["zone"], lang=lang)
+        if len(zones) > _ZONES_LISTED:  # a region: the range, not every size
+            area = pd.to_numeric(zones["area_ha"], errors="coerce")
+            out.append(t["story_zones_range"].format(
+                zones=n_zones, lo=fmt(area.min(), 1, lang), hi=fmt(area.max(), 1, lang),
+                sum=fmt(area.sum(), 1, lang)))
+        else:
+            sizes = "; ".join(fmt(v, 1, lang) for v in zones["area_ha"])
+            out.append(t["story_zones"].format(zones=n_zones, sizes=sizes))
     return " ".join(out)
 
 
@@ -591,6 +684,8 @@ table.legend{width:auto;min-width:50%;font-size:12px;box-shadow:none;margin-top:
  vertical-align:middle}
 .meta{font-size:12px;color:#555} .meta code{font-size:11px}
 .story{font-size:16px;line-height:1.5;max-width:980px;margin:0 0 14px}
+.selection{font-size:14px;background:#eef3f9;border-left:4px solid #12355b;
+ padding:8px 12px;margin:6px 0 14px}
 .skipped{font-size:13px;color:#7a4b00;background:#fff6e0;padding:8px 12px;border-radius:6px}
 section{break-inside:auto}
 @page{size:A4;margin:14mm 12mm}
@@ -668,10 +763,14 @@ def _figures_section(figures: Mapping[str, Any], meta: Mapping[str, Any],
     return [f"<h2>{t['figures']}</h2><div class=\"figures\">{''.join(tiles)}</div>"]
 
 
-def _maps_section(images: Mapping[str, Any], lang: str) -> list[str]:
-    """The rendered maps of :data:`MAPS` present, inlined as PNG with caption and legend."""
+def _maps_section(images: Mapping[str, Any], lang: str, selection: Selection | None = None,
+                  note: str = "") -> list[str]:
+    """The rendered maps of :data:`MAPS` present, inlined as PNG with caption and legend.
+
+    ``note``: the sentence saying which terreinen have frames (a capped report).
+    """
     t = _T[lang]
-    maps_html = []
+    maps_html = [note] if note else []
     captions = {"fsi": "fsi_cap", "contours": "contours_cap", "max_category": "max_cap",
                 "potential": "potential_cap", "kansenzones": "kz_cap"}
     for name in MAPS:
@@ -684,22 +783,26 @@ def _maps_section(images: Mapping[str, Any], lang: str) -> list[str]:
                          f"src=\"data:image/png;base64,{data}\"><figcaption>"
                          f"{html.escape(t[captions[name]])}</figcaption>"
                          f"{_legend_table(image, lang)}</figure>")
-        maps_html.extend(_atlas_figures(name, image, lang))
-    if not maps_html:
+        maps_html.extend(_atlas_figures(name, image, lang, selection))
+    if not images:
         return []
     return [f"<h2>{t['maps']}</h2><div class=\"maps\">{''.join(maps_html)}</div>"]
 
 
-def _atlas_figures(name: str, image: Any, lang: str) -> list[str]:
+def _atlas_figures(name: str, image: Any, lang: str,
+                   selection: Selection | None = None) -> list[str]:
     """The small-multiple pages of a map (one named frame per terrein), if any."""
     pages = getattr(image, "pages", ())
     titles = getattr(image, "page_titles", ())
     n = sum(len(p) for p in titles)
     out, first = [], 1
+    ranked = selection is not None and selection.ranked
+    key = RANK_KEYS[selection.rank_by][0 if lang == "nl" else 1] if ranked else ""
     for k, (png, names) in enumerate(zip(pages, titles, strict=True), start=1):
         data = base64.b64encode(png).decode("ascii")
         last = first + len(names) - 1
-        head = _T[lang]["atlas_cap"].format(first=first, last=last, n=n)
+        head = _T[lang]["atlas_cap_ranked" if ranked else "atlas_cap"].format(
+            first=first, last=last, n=n, key=key)
         out.append(f"<figure class=\"atlas\" id=\"map-{name}-{k}\"><img alt=\"{name} "
                    f"terreinen {first}-{last}\" src=\"data:image/png;base64,{data}\">"
                    f"<figcaption>{html.escape(head)}: {html.escape(', '.join(names))}."
@@ -708,23 +811,41 @@ def _atlas_figures(name: str, image: Any, lang: str) -> list[str]:
     return out
 
 
-def _terrein_section(layers: Mapping[str, Any], lang: str) -> list[str]:
-    """The per-terrein summary table, if the ``terrein_summary`` layer has rows."""
+def _shown(frame: Any, selection: Selection | None) -> Any:
+    """The rows of ``frame`` of the selected terreinen, in their rank order (all rows
+    without a selection)."""
+    if selection is None or frame is None or "terrein_id" not in frame.columns:
+        return frame
+    rank = {t: k for k, t in enumerate(selection.ids)}
+    pos = frame["terrein_id"].astype("string").map(rank)
+    keep = pos.notna().to_numpy()
+    order = np.argsort(pos[keep].to_numpy(dtype=float), kind="stable")
+    return frame[keep].iloc[order]
+
+
+def _terrein_section(layers: Mapping[str, Any], lang: str, selection: Selection | None = None,
+                     note: str = "") -> list[str]:
+    """The per-terrein summary table, if the ``terrein_summary`` layer has rows (the
+    selected terreinen only, under the ``note`` saying where the others are)."""
     t = _T[lang]
     terreinen = layers.get("terrein_summary")
     if terreinen is None or not len(terreinen):
         return []
-    return [f"<h2>{t['per_terrein']}</h2>" + _table(terreinen, _columns(
+    terreinen = _shown(terreinen, selection)
+    return [f"<h2>{t['per_terrein']}</h2>" + note + _table(terreinen, _columns(
         ("terrein_id", "naam", "n_parcels", "parcel_area_ha", "fsi", "potential_m2",
          "jobs", "extra_jobs", "redevelopment_ha", "mean_score"), lang), lang)]
 
 
-def _density_section(layers: Mapping[str, Any], lang: str) -> list[str]:
-    """The net and gross density table per terrein, if ``terrein_density`` has rows."""
+def _density_section(layers: Mapping[str, Any], lang: str,
+                     selection: Selection | None = None) -> list[str]:
+    """The net and gross density table per terrein, if ``terrein_density`` has rows (the
+    selected terreinen only)."""
     t = _T[lang]
     density = layers.get("terrein_density")
     if density is None or not len(density):
         return []
+    density = _shown(density, selection)
     cols = {"terrein_id": ("terrein", 0), "naam": ("naam" if lang == "nl" else "name", 0),
             "zone_area_m2": ("oppervlakte terrein (m²)" if lang == "nl" else
                              "terrein area (m²)", 0),
@@ -737,13 +858,24 @@ def _density_section(layers: Mapping[str, Any], lang: str) -> list[str]:
     return [f"<h2>{t['density']}</h2>" + _table(density, cols, lang)]
 
 
-def _zones_section(layers: Mapping[str, Any], meta: Mapping[str, Any],
-                   lang: str) -> list[str]:
-    """The kansenzones table and the scoring explanation, if ``kansenzones`` has rows."""
+def _zones_section(layers: Mapping[str, Any], meta: Mapping[str, Any], lang: str,
+                   selection: Selection | None = None, where: str = "") -> list[str]:
+    """The kansenzones table and the scoring explanation, if ``kansenzones`` has rows
+    (with a selection: the zones on the selected terreinen, and where the rest is)."""
     t = _T[lang]
     zones = layers.get("kansenzones")
     if zones is None or not len(zones):
         return []
+    note = ""
+    if selection is not None and "terrein_id" in zones.columns:
+        chosen = set(selection.ids)
+        on = [any(p.strip() in chosen for p in str(v).split(";"))
+              for v in zones["terrein_id"].astype("string").fillna("")]
+        text = html.escape(t["zones_shown"].format(
+            n=format_number(sum(on), 0, lang), total=format_number(len(zones), 0, lang),
+            where="\0"))
+        note = f"<p class=\"selection\">{text.replace(chr(0), where)}</p>"
+        zones = zones[np.asarray(on, dtype=bool)]
     shown = zones.drop(columns="geometry", errors="ignore").copy()
     if "top_drivers" in shown.columns:
         shown["top_drivers"] = [_drivers(v, lang) for v in shown["top_drivers"]]
@@ -752,7 +884,7 @@ def _zones_section(layers: Mapping[str, Any], meta: Mapping[str, Any],
     if "terrein_naam" not in shown.columns:
         cols = {("terrein_id" if k == "terrein_naam" else k): v for k, v in cols.items()}
     cols["top_drivers"] = (t["drivers"], 0)
-    return [f"<h2>{t['zones']}</h2>" + _table(shown, cols, lang),
+    return [f"<h2>{t['zones']}</h2>" + note + _table(shown, cols, lang),
             f"<h2>{t['scores']}</h2>" + _scores_section(meta, lang)]
 
 
@@ -798,24 +930,84 @@ def _made_section(meta: Mapping[str, Any], lang: str) -> list[str]:
             + f"<p>{html.escape(t['made_tail'])}</p></div>"]
 
 
+def report_selection(layers: Mapping[str, Any], *, max_terreinen: int = DEFAULT_MAX_TERREINEN,
+                     rank_by: str = DEFAULT_RANK_BY) -> Selection | None:
+    """The terreinen the report shows one by one (None: all of them); the same choice
+    as :func:`render_maps` makes (:func:`~.selection.select_terreinen`)."""
+    from . import maps
+
+    parcels = layers.get("parcel_results")
+    if parcels is None:
+        parcels = layers.get("parcel_density")
+    frames = maps.terrein_frames(parcels, layers.get("terrein_density"))
+    return select_terreinen(layers, [f.terrein_id for f in frames],
+                            max_terreinen=max_terreinen, rank_by=rank_by)
+
+
+def _where(source: Path | None, lang: str) -> tuple[str, str]:
+    """Where every terrein and every kansenzone is: the tables written beside the
+    result GeoPackage ``source`` (those that exist) and its layers."""
+    t = _T[lang]
+    gpkg = f"<code>{html.escape(source.name)}</code>" if source is not None else t["the_gpkg"]
+    names = table_file_names(source.stem, lang) if source is not None else {}
+    present = {k: v for k, v in names.items() if (source.parent / v).exists()}
+    files = []
+    if "table_terrein_summary" in present:
+        files.append(f"<code>{html.escape(present['table_terrein_summary'])}</code>")
+    if "table_xlsx" in present:
+        sheet = TABLE_NAMES["terrein_summary"][0 if lang == "nl" else 1]
+        files.append(f"<code>{html.escape(present['table_xlsx'])}</code> ({t['sheet']} "
+                     f"{sheet})")
+    terreinen = t["where_files"].format(files=f" {t['and']} ".join(files), gpkg=gpkg) \
+        if files else t["where_gpkg"].format(gpkg=gpkg)
+    zones = t["zones_where"].format(gpkg=gpkg)
+    if "table_kansenzones" in present:
+        zones = f"<code>{html.escape(present['table_kansenzones'])}</code> {t['and']} {zones}"
+    return terreinen, zones
+
+
+def _selection_note(selection: Selection | None, where: str, lang: str) -> str:
+    """The sentence saying which terreinen the report shows one by one and where the
+    others are ('' when it shows all)."""
+    if selection is None:
+        return ""
+    t = _T[lang]
+    key = RANK_KEYS[selection.rank_by][0 if lang == "nl" else 1]
+    kind = "selection_none" if not selection.ids else \
+        "selection" if selection.ranked else "selection_unranked"
+    text = html.escape(t[kind].format(total=format_number(selection.total, 0, lang),
+                                      n=format_number(len(selection.ids), 0, lang),
+                                      key=key, where="\0"))
+    return f"<p class=\"selection\">{text.replace(chr(0), where)}</p>"
+
+
 def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,
-                 title: str | None = None, lang: str = "nl") -> str:
+                 title: str | None = None, lang: str = "nl",
+                 max_terreinen: int = DEFAULT_MAX_TERREINEN, rank_by: str = DEFAULT_RANK_BY,
+                 source: str | os.PathLike | None = None) -> str:
     """Return the HTML page for result ``layers`` and rendered maps ``images``.
 
     ``images`` maps a name of :data:`MAPS` to a :class:`~.maps.MapImage` (or PNG bytes).
+    Above ``max_terreinen`` terreinen the tables per terrein show the ``max_terreinen``
+    terreinen with the highest ``rank_by`` (as the maps of :func:`render_maps`), and the
+    page says so and where every terrein is: the tables written beside ``source`` (the
+    result GeoPackage) and its layers.
     """
     t = _T[lang]
     meta = _metadata(layers)
     figures = _figures(layers)
     area = meta.get("area", "")
     title = title or t["title"].format(area=area).rstrip(": ")
+    selection = report_selection(layers, max_terreinen=max_terreinen, rank_by=rank_by)
+    where, zones_where = _where(Path(source) if source is not None else None, lang)
+    note = _selection_note(selection, where, lang)
     parts = [*_page_head(title, lang),
              *_summary_section(figures, layers, meta, lang),
              *_figures_section(figures, meta, lang),
-             *_maps_section(images, lang),
-             *_terrein_section(layers, lang),
-             *_density_section(layers, lang),
-             *_zones_section(layers, meta, lang),
+             *_maps_section(images, lang, selection, note),
+             *_terrein_section(layers, lang, selection, note),
+             *_density_section(layers, lang, selection),
+             *_zones_section(layers, meta, lang, selection, zones_where),
              *_assumptions_section(meta, lang),
              *_skipped_section(meta, lang),
              *_made_section(meta, lang),
@@ -878,6 +1070,8 @@ def write_report(
     pdf: bool | str | os.PathLike = False,
     context: str | os.PathLike | None = None,
     context_layer: str | None = None,
+    max_terreinen: int = DEFAULT_MAX_TERREINEN,
+    rank_by: str = DEFAULT_RANK_BY,
 ) -> Path:
     """Write the HTML report (and optionally the PNG maps and a PDF) of a result GeoPackage.
 
@@ -903,6 +1097,15 @@ def write_report(
         the results on every map (:func:`~.context.read_context`).
     context_layer : str, optional
         The layer of ``context`` to draw; needed when the file has several.
+    max_terreinen : int
+        Above this many terreinen (and more than six) the maps per terrein and the
+        tables per terrein show only this many (0: no frames per terrein), chosen by
+        ``rank_by``; the page says so and names the tables and layers with all of them
+        (:mod:`~.selection`). Default 100.
+    rank_by : str
+        The key figure that chooses them, highest first: ``potential_m2`` (default),
+        ``conflicts``, ``kansenzones``, ``redevelopment_ha``, ``extra_jobs``,
+        ``mean_score`` or ``parcel_area_ha``.
 
     Returns
     -------
@@ -913,6 +1116,7 @@ def write_report(
     ------
     InputError
         ``gpkg`` does not exist or is not readable, or ``lang`` is not "nl"/"en"; or
+        ``max_terreinen`` is not a whole number >= 0 or ``rank_by`` not a known key; or
         ``context`` does not exist, its layer is missing (or not named among several),
         or it has no lines or polygons.
     OutputError
@@ -931,6 +1135,7 @@ def write_report(
         from ..errors import InputError
 
         raise InputError(f"argument 'lang' must be 'nl' or 'en', got {lang!r}.")
+    check_selection_arguments(max_terreinen, rank_by)
     gpkg = Path(gpkg)
     out = check_output_path(html_path, inputs=[gpkg], overwrite=overwrite)
     pdf_path = None
@@ -948,8 +1153,10 @@ def write_report(
                          "GeoPackage that rve run wrote, e.g. out/<area>.gpkg.")
     context_frame, context_name = _context(layers, context, context_layer)
     images = render_maps(layers, lang=lang, context_layer=context_frame,
-                         context_name=context_name)
-    page = build_report(layers, images, title=title, lang=lang)
+                         context_name=context_name, max_terreinen=max_terreinen,
+                         rank_by=rank_by)
+    page = build_report(layers, images, title=title, lang=lang, max_terreinen=max_terreinen,
+                        rank_by=rank_by, source=gpkg)
     if maps_dir is not None:
         folder = Path(maps_dir)
         if folder.exists() and not overwrite:

@@ -130,6 +130,8 @@ class OutputSpec:
     allow_outside_output: bool = False
     context: Path | None = None
     context_layer: str | None = None
+    report_max_terreinen: int = 100
+    report_rank_by: str = "potential_m2"
 
     def path_for(self, template: str, area: str) -> Path:
         """Resolve an output file name for ``area`` and refuse escapes from ``folder``."""
@@ -202,6 +204,8 @@ class RunConfig:
                 **({"context": str(self.outputs.context)} if self.outputs.context else {}),
                 **({"context_layer": self.outputs.context_layer}
                    if self.outputs.context_layer else {}),
+                "report_max_terreinen": self.outputs.report_max_terreinen,
+                "report_rank_by": self.outputs.report_rank_by,
             },
         }
 
@@ -619,7 +623,7 @@ def config_from_dict(data: Mapping[str, Any], *, source: Path | str | None = Non
     out = ck.table(data.get("outputs", {}), ["outputs"],
                    {"folder": 1, "gpkg": 1, "shapefile": 1, "gio": 1, "report": 1,
                     "tables": 1, "language": 1, "allow_outside_output": 1, "context": 1,
-                    "context_layer": 1})
+                    "context_layer": 1, "report_max_terreinen": 1, "report_rank_by": 1})
     outputs = _outputs_section(ck, out)
     _check_gio_identifiers(ck, outputs, operations, areas)
     if not outputs.allow_outside_output:
@@ -741,9 +745,26 @@ def _outputs_section(ck: _Checker, out: Mapping[str, Any]) -> OutputSpec:
         allow_outside_output=ck.value(out, ["outputs"], "allow_outside_output", bool, False),
         context=ck.path(out, ["outputs"], "context"),
         context_layer=ck.value(out, ["outputs"], "context_layer", str, None),
+        **_report_selection(ck, out),
     )
     _check_context(ck, outputs)
     return outputs
+
+
+def _report_selection(ck: _Checker, out: Mapping[str, Any]) -> dict[str, Any]:
+    """[outputs] report_max_terreinen (whole number >= 0) and report_rank_by (a key of
+    :data:`rve_geo.deliverables.selection.RANK_KEYS`)."""
+    from ..deliverables.selection import DEFAULT_MAX_TERREINEN, DEFAULT_RANK_BY, RANK_KEYS
+
+    most = ck.value(out, ["outputs"], "report_max_terreinen", int, DEFAULT_MAX_TERREINEN)
+    if most < 0:
+        ck.fail(["outputs", "report_max_terreinen"], "{key} must be 0 or more (0: no map "
+                f"frames per terrein), got {most}")
+    rank_by = ck.value(out, ["outputs"], "report_rank_by", str, DEFAULT_RANK_BY)
+    if rank_by not in RANK_KEYS:
+        ck.fail(["outputs", "report_rank_by"], f"{{key}} must be one of "
+                f"{', '.join(RANK_KEYS)}, got {rank_by!r}")
+    return {"report_max_terreinen": most, "report_rank_by": rank_by}
 
 
 def _check_context(ck: _Checker, outputs: OutputSpec) -> None:

@@ -178,7 +178,9 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
         maps = staging / targets["maps"].name
         area.noting("write_report", lambda: write_report(
             gpkg, html, maps_dir=maps, lang=config.outputs.language,
-            context=config.outputs.context, context_layer=config.outputs.context_layer))
+            context=config.outputs.context, context_layer=config.outputs.context_layer,
+            max_terreinen=config.outputs.report_max_terreinen,
+            rank_by=config.outputs.report_rank_by))
         staged += [html, maps]
     report(progress, 1.0, "outputs written")
     return staged
