@@ -239,3 +239,25 @@ def test_frames_carry_their_terrein_id():
     assert [f.terrein_id for f in frames] == [f"T{i:03d}" for i in range(8)]
     assert [f.terrein_id for f in maps.terrein_frames(layers["parcel_results"])] == \
         [f"T{i:03d}" for i in range(8)]
+
+
+def test_report_of_the_run_from_memory_equals_the_report_of_the_written_result(region_run,
+                                                                             tmp_path):
+    from rve_geo.deliverables.report import write_report
+
+    # rve run drew its report from the layers in memory; rve report reads the GeoPackage
+    again = write_report(region_run / "regio.gpkg", tmp_path / "again.html", max_terreinen=8,
+                         rank_by="conflicts")
+    assert again.read_text(encoding="utf-8") == \
+        (region_run / "regio_report.html").read_text(encoding="utf-8")
+
+
+def test_report_of_a_small_run_from_memory_equals_the_report_of_its_geopackage(tmp_path):
+    from rve_geo.deliverables.report import write_report
+    from tests.test_pipeline import make_config
+
+    assert run_pipeline(make_config(tmp_path, report=True)).ok
+    out = tmp_path / "out"
+    again = write_report(out / "tiny.gpkg", tmp_path / "again.html")
+    assert again.read_text(encoding="utf-8") == \
+        (out / "tiny_report.html").read_text(encoding="utf-8")

@@ -356,6 +356,44 @@ _COLUMNS = {
 }
 
 
+def report_layers(layers: Mapping[str, Any]) -> dict[str, Any]:
+    """The layers (and columns) the report uses, from result layers held in memory: what
+    :func:`_load` reads from the GeoPackage they were written to, without reading it."""
+    names = [n for n in _LAYERS if layers.get(n) is not None]
+    if "parcel_results" in names:
+        names = [n for n in names if n != "parcel_density"]
+    out = {}
+    for name in names:
+        frame = layers[name]
+        keep = _COLUMNS.get(name)
+        if keep is not None:
+            geom = getattr(frame, "_geometry_column_name", None)
+            frame = frame[[c for c in frame.columns if c in keep or c == geom]]
+        out[name] = _as_read(frame.reset_index(drop=True))
+    return out
+
+
+def _as_read(frame: Any) -> Any:
+    """``frame`` with the column types a GeoPackage reads back as (pyogrio): nullable
+    numbers as float with NaN (int without missing values), text as objects with None."""
+    geom = getattr(frame, "_geometry_column_name", None)
+    changed = {}
+    for col in frame.columns:
+        s = frame[col]
+        if col == geom or not isinstance(s.dtype, pd.api.extensions.ExtensionDtype):
+            continue
+        if pd.api.types.is_bool_dtype(s.dtype):
+            changed[col] = s.to_numpy(dtype=object, na_value=None) if s.isna().any() \
+                else s.to_numpy(dtype=bool)
+        elif pd.api.types.is_integer_dtype(s.dtype) and not s.isna().any():
+            changed[col] = s.to_numpy(dtype="int64")
+        elif pd.api.types.is_numeric_dtype(s.dtype):
+            changed[col] = s.to_numpy(dtype="float64", na_value=np.nan)
+        elif pd.api.types.is_string_dtype(s.dtype):
+            changed[col] = s.to_numpy(dtype=object, na_value=None)
+    return frame.assign(**changed) if changed else frame
+
+
 def _load(gpkg: Path) -> dict[str, Any]:
     """The layers of result ``gpkg`` the report uses, with the columns it uses."""
     from ..io import list_layer_names
@@ -1072,6 +1110,7 @@ def write_report(
     context_layer: str | None = None,
     max_terreinen: int = DEFAULT_MAX_TERREINEN,
     rank_by: str = DEFAULT_RANK_BY,
+    layers: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write the HTML report (and optionally the PNG maps and a PDF) of a result GeoPackage.
 
@@ -1106,6 +1145,9 @@ def write_report(
         The key figure that chooses them, highest first: ``potential_m2`` (default),
         ``conflicts``, ``kansenzones``, ``redevelopment_ha``, ``extra_jobs``,
         ``mean_score`` or ``parcel_area_ha``.
+    layers : mapping, optional
+        The result layers as written to ``gpkg``, still in memory (``rve run``): used
+        instead of reading ``gpkg`` again (:func:`report_layers`).
 
     Returns
     -------
@@ -1142,7 +1184,7 @@ def write_report(
     if pdf:
         pdf_path = check_output_path(out.with_suffix(".pdf") if pdf is True else pdf,
                                      inputs=[gpkg], overwrite=overwrite)
-    layers = _load(gpkg)
+    layers = _load(gpkg) if layers is None else report_layers(layers)
     if "run_metadata" not in layers and "summary" not in layers:
         from ..errors import InputError
         from ..io import list_layer_names

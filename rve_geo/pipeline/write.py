@@ -180,7 +180,7 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
             gpkg, html, maps_dir=maps, lang=config.outputs.language,
             context=config.outputs.context, context_layer=config.outputs.context_layer,
             max_terreinen=config.outputs.report_max_terreinen,
-            rank_by=config.outputs.report_rank_by))
+            rank_by=config.outputs.report_rank_by, layers=layers))
         staged += [html, maps]
     report(progress, 1.0, "outputs written")
     return staged
