@@ -261,3 +261,35 @@ def test_report_of_a_small_run_from_memory_equals_the_report_of_its_geopackage(t
     again = write_report(out / "tiny.gpkg", tmp_path / "again.html")
     assert again.read_text(encoding="utf-8") == \
         (out / "tiny_report.html").read_text(encoding="utf-8")
+
+
+def test_overview_of_many_features_draws_those_below_a_pixel_as_one_pixel_each(monkeypatch):
+    from matplotlib.colors import to_rgb
+    from shapely.geometry import box
+
+    from rve_geo.deliverables.styles import classes_of, style_for
+
+    # 30 parcels of 2 m x 2 m, 300 m apart, on a 9 km wide map: about 10 m per pixel
+    xs = np.arange(30) * 300.0
+    parcels = gpd.GeoDataFrame({"terrein_id": ["A"] * 30, "fsi": [1.7] * 30},
+                               geometry=[box(x, 0, x + 2, 2) for x in xs], crs="EPSG:28992")
+    style = style_for("parcel_results", parcels)
+    colour = np.array(to_rgb(style.classes[classes_of(style, [1.7])[0]].colour))
+    shown = style.opacity * colour + (1 - style.opacity)
+
+    def pixels_of_class(dots_from: int) -> int:
+        monkeypatch.setattr(maps, "DOTS_FROM", dots_from)
+        image = maps.class_map(parcels, "parcel_results", "fsi",
+                               panels=[maps.overview_panel(parcels)])
+        import io
+
+        from matplotlib.image import imread
+
+        rgb = imread(io.BytesIO(image.png), format="png")[..., :3]
+        map_part = rgb[:, : int(maps._MAP_W * maps._DPI)]  # left of the legend
+        return int((np.abs(map_part - shown).max(axis=2) < 0.03).sum())
+
+    # as paths, 2 m parcels are simplified away at 10 m per pixel: nothing of the class
+    assert pixels_of_class(10_000) == 0
+    # above DOTS_FROM features each parcel is one pixel in its class colour
+    assert 30 <= pixels_of_class(10) <= 60

@@ -74,6 +74,9 @@ _CONTEXT_FILL = "#dce8f3"
 _MAX_PANELS = 6
 _MAX_ZONES_LISTED = 12  # zones named in a legend; more are one line
 _MAX_LABELS = 60  # zone numbers drawn per panel
+#: A layer with more features than this in a panel draws those smaller than a pixel as
+#: one pixel each (:func:`_draw_dots`); fewer are all drawn as paths.
+DOTS_FROM = 50_000
 
 _WORDS = {
     "nl": {"homes": "woningen in de omgeving\n({homes} in {objects} objecten)",
@@ -479,6 +482,8 @@ def _render(layers: Sequence[Layer], labels: Labels | None, *, panels: Sequence[
         y0, y1 = ax.get_ylim()
         for layer in layers:
             geoms, faces = layer_rows(layer, rows_in_box(layer.frame, (x0, y0, x1, y1)))
+            if layer.fill and len(geoms) > DOTS_FROM:  # a region: sub-pixel features as dots
+                geoms, faces = _draw_dots(ax, layer, geoms, faces, pixel_m=2 * tol)
             draw_layer(ax, layer, geoms, faces, tolerance=tol)
         if labels is not None:
             _draw_labels(ax, labels, (x0, y0, x1, y1))
@@ -493,6 +498,48 @@ def _render(layers: Sequence[Layer], labels: Labels | None, *, panels: Sequence[
         pages, titles = atlas_pages(layers, labels, atlas, title=title, legend=plain,
                                     note=note, epsg=epsg, lang=lang)
     return MapImage(png, tuple(legend), pages, titles)
+
+
+def _draw_dots(ax, layer: Layer, geoms: np.ndarray, faces, *, pixel_m: float):
+    """Draw the features of ``geoms`` smaller than a pixel as one pixel each (in their
+    colour, at the centre of their bounding box) and return the others (to draw as paths).
+
+    A region's overview shows a million parcels at 100 m or more per pixel: as paths they
+    would be simplified away one by one (and cost the same as if they were seen); as a
+    raster of one pixel per feature each stays visible, at the cost of a few array
+    operations. The pixel grid is the axes' own, so the dots do not blur.
+    """
+    import shapely
+    from matplotlib.colors import to_rgba_array
+
+    bounds = shapely.bounds(geoms)
+    size = np.fmax(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1])
+    small = size < pixel_m  # NaN (empty geometry) is not small: left to the paths
+    if not small.any():
+        return geoms, faces
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    width, height = math.ceil((x1 - x0) / pixel_m), math.ceil((y1 - y0) / pixel_m)
+    cx = (bounds[small, 0] + bounds[small, 2]) / 2
+    cy = (bounds[small, 1] + bounds[small, 3]) / 2
+    col = np.clip(((cx - x0) / pixel_m).astype(np.int64), 0, width - 1)
+    row = np.clip(((y1 - cy) / pixel_m).astype(np.int64), 0, height - 1)
+    if isinstance(faces, str):
+        rgba = np.broadcast_to(to_rgba_array([faces])[0], (int(small.sum()), 4))
+        rest_faces = faces
+    else:
+        faces = np.asarray(faces, dtype=object)
+        names, index = np.unique(faces[small].astype(str), return_inverse=True)
+        rgba = to_rgba_array(list(names))[index]
+        rest_faces = faces[~small]
+    image = np.zeros((height, width, 4))
+    image[row, col] = rgba  # later rows over earlier ones, as the paths would be
+    ax.imshow(image, extent=(x0, x0 + width * pixel_m, y1 - height * pixel_m, y1),
+              interpolation="nearest", alpha=layer.alpha, zorder=layer.zorder,
+              aspect="equal", origin="upper")
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    return geoms[~small], rest_faces
 
 
 def _draw_labels(ax, labels: Labels, box, *, fontsize: float = 11, scale: float = 1.0,
