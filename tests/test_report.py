@@ -50,6 +50,9 @@ def test_nice_scale_bar_lengths():
     assert maps.nice_length(999) == 200
     assert maps.nice_length(1000) == 250
     assert maps.nice_length(30) == 10
+    # a region of 110 km (a national run) gets a bar of 20 km, not the 5 km of a town
+    assert maps.nice_length(110_000) == 20_000
+    assert maps.nice_length(39_999) == 5000 and maps.nice_length(40_000) == 10_000
 
 
 def test_maps_have_one_panel_per_terrein_and_a_taller_figure_for_more_rows():

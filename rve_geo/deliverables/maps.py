@@ -157,7 +157,7 @@ class Labels:
 
 def nice_length(width_m: float) -> int:
     """A round scale-bar length of at most a quarter of ``width_m`` (metres)."""
-    for length in (5000, 2000, 1000, 500, 250, 200, 100, 50, 20, 10):
+    for length in (50000, 20000, 10000, 5000, 2000, 1000, 500, 250, 200, 100, 50, 20, 10):
         if length <= width_m / 4:
             return length
     return 10
