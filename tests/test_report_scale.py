@@ -293,3 +293,17 @@ def test_overview_of_many_features_draws_those_below_a_pixel_as_one_pixel_each(m
     assert pixels_of_class(10_000) == 0
     # above DOTS_FROM features each parcel is one pixel in its class colour
     assert 30 <= pixels_of_class(10) <= 60
+
+
+def test_summary_names_every_zone_size_up_to_twelve_and_the_range_above():
+    from rve_geo.deliverables.report import _story
+
+    def story(sizes):
+        zones = pd.DataFrame({"zone_id": range(1, len(sizes) + 1), "area_ha": sizes})
+        return _story({}, {"kansenzones": zones}, {}, "nl")
+
+    twelve = [10.0 + k / 4 for k in range(12)]
+    assert story(twelve) == "Voorgesteld: 12 kansenzones (" + "; ".join(
+        f"{v:.1f}".replace(".", ",") for v in twelve) + " ha)."
+    thirteen = [*twelve, 9.5]
+    assert story(thirteen) == "Voorgesteld: 13 kansenzones (van 9,5 tot 12,8 ha)."

@@ -121,7 +121,7 @@ _T: dict[str, dict[str, str]] = {
         "{n} (elk op eigen schaal; legenda als bij de overzichtskaart)",
         "atlas_cap_ranked": "Per terrein, nummers {first} tot en met {last} van de {n} "
         "terreinen met {key}; elk op eigen schaal, legenda als bij de overzichtskaart",
-        "story_zones_range": "Voorgesteld: {zones} (van {lo} tot {hi} ha, samen {sum} ha).",
+        "story_zones_range": "Voorgesteld: {zones} (van {lo} tot {hi} ha).",
         "selection": "Dit resultaat heeft {total} terreinen. De kaarten en tabellen per "
         "terrein tonen de {n} terreinen met {key}, van hoog naar laag (instellingen "
         "report_max_terreinen en report_rank_by); de overzichtskaarten en de kengetallen "
@@ -197,7 +197,7 @@ _T: dict[str, dict[str, str]] = {
         "at its own scale; legend as on the overview map)",
         "atlas_cap_ranked": "Per terrein, numbers {first} to {last} of the {n} terreinen "
         "with {key}; each at its own scale, legend as on the overview map",
-        "story_zones_range": "Proposed: {zones} (from {lo} to {hi} ha, {sum} ha in all).",
+        "story_zones_range": "Proposed: {zones} (from {lo} to {hi} ha).",
         "selection": "This result has {total} terreinen. The maps and tables per terrein "
         "show the {n} terreinen with {key}, from high to low (settings "
         "report_max_terreinen and report_rank_by); the overview maps and the key figures "
@@ -579,8 +579,7 @@ def _story(f: Mapping[str, float], layers: Mapping[str, Any], meta: Mapping[str,
         if len(zones) > _ZONES_LISTED:  # a region: the range, not every size
             area = pd.to_numeric(zones["area_ha"], errors="coerce")
             out.append(t["story_zones_range"].format(
-                zones=n_zones, lo=fmt(area.min(), 1, lang), hi=fmt(area.max(), 1, lang),
-                sum=fmt(area.sum(), 1, lang)))
+                zones=n_zones, lo=fmt(area.min(), 1, lang), hi=fmt(area.max(), 1, lang)))
         else:
             sizes = "; ".join(fmt(v, 1, lang) for v in zones["area_ha"])
             out.append(t["story_zones"].format(zones=n_zones, sizes=sizes))
