@@ -307,3 +307,28 @@ def test_summary_names_every_zone_size_up_to_twelve_and_the_range_above():
         f"{v:.1f}".replace(".", ",") for v in twelve) + " ha)."
     thirteen = [*twelve, 9.5]
     assert story(thirteen) == "Voorgesteld: 13 kansenzones (van 9,5 tot 12,8 ha)."
+
+
+def test_overview_of_many_terreinen_draws_their_outlines_thin(monkeypatch):
+    import io
+
+    from matplotlib.image import imread
+    from shapely.geometry import box
+
+    # 30 x 30 terreinen of 200 m, 500 m apart: 900 outlines in the overview
+    cells = [(i * 500.0, j * 500.0) for i in range(30) for j in range(30)]
+    ids = [f"T{k}" for k in range(len(cells))]
+    geoms = [box(x, y, x + 200, y + 200) for x, y in cells]
+    parcels = gpd.GeoDataFrame({"terrein_id": ids, "fsi": [0.6] * len(ids)}, geometry=geoms,
+                               crs="EPSG:28992")
+    outline = gpd.GeoDataFrame({"terrein_id": ids}, geometry=geoms, crs="EPSG:28992")
+
+    def dark_pixels(thin_from: int) -> int:
+        monkeypatch.setattr(maps, "THIN_OUTLINES_FROM", thin_from)
+        image = maps.class_map(parcels, "parcel_results", "fsi", outline=outline,
+                               panels=[maps.overview_panel(parcels)])
+        rgb = imread(io.BytesIO(image.png), format="png")[..., :3]
+        return int((rgb[:, : int(maps._MAP_W * maps._DPI)].max(axis=2) < 0.35).sum())
+
+    thick, thin = dark_pixels(10_000), dark_pixels(500)
+    assert thin < 0.7 * thick  # the same outlines, thinner: fewer dark pixels

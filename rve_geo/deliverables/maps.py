@@ -43,7 +43,7 @@ import io
 import math
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -77,6 +77,9 @@ _MAX_LABELS = 60  # zone numbers drawn per panel
 #: A layer with more features than this in a panel draws those smaller than a pixel as
 #: one pixel each (:func:`_draw_dots`); fewer are all drawn as paths.
 DOTS_FROM = 50_000
+#: An outline layer (terreinen) with more lines than this in a panel is drawn with thin
+#: lines, so that the classes inside stay visible in the overview of a region.
+THIN_OUTLINES_FROM = 500
 
 _WORDS = {
     "nl": {"homes": "woningen in de omgeving\n({homes} in {objects} objecten)",
@@ -484,6 +487,8 @@ def _render(layers: Sequence[Layer], labels: Labels | None, *, panels: Sequence[
             geoms, faces = layer_rows(layer, rows_in_box(layer.frame, (x0, y0, x1, y1)))
             if layer.fill and len(geoms) > DOTS_FROM:  # a region: sub-pixel features as dots
                 geoms, faces = _draw_dots(ax, layer, geoms, faces, pixel_m=2 * tol)
+            elif not layer.fill and len(geoms) > THIN_OUTLINES_FROM:
+                layer = replace(layer, linewidth=min(layer.linewidth, 0.35))
             draw_layer(ax, layer, geoms, faces, tolerance=tol)
         if labels is not None:
             _draw_labels(ax, labels, (x0, y0, x1, y1))
