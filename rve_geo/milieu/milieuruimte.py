@@ -22,7 +22,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
-from .._parallel import threaded_map
+from .._parallel import threaded_map, threaded_pairwise
 from .._validate import (
     Issues,
     check_frame,
@@ -50,7 +50,7 @@ _ZONE_BATCH = 200
 
 #: Points per side of the grid on each zone envelope whose nearest objects are the first
 #: candidates of the zoning map's unions (more are added where the union needs them).
-_SAMPLES = 12
+_SAMPLES = 8
 
 #: Items per node of the STRtrees searched for the nearest sensitive object.
 _NEAREST_NODE_CAPACITY = 2
@@ -525,11 +525,18 @@ class _ZoneReach:
     Candidates: the object nearest to each of ``_SAMPLES`` x ``_SAMPLES`` points spread
     over each zone envelope (its nearest-object cells are the ones that can shape the
     union there). :meth:`reach` unions their buffers and then checks the rest: every other
-    object within the distance of the part of the zone still uncovered is added and the
-    union redone, until none is left. An object left out is farther than the distance from
+    object within the distance of the part of the zone still uncovered is added to the
+    union, until none is left. An object left out is farther than the distance from
     every uncovered point of the zone, so its buffer (inscribed in the exact one) adds
     nothing inside the zone: the result is the union of all buffers, computed from the
     few objects that shape it. Work per zone does not depend on the size of the region.
+
+    Shortcuts that leave the result unchanged inside the zone: a zone that one candidate
+    buffer covers is inside the union (its envelope stands for it, and neither union nor
+    check is made); a later round unions only the new buffers with the union so far and
+    subtracts them from the uncovered part so far; the check measures exact distances
+    only for objects not yet in the zone's union (their bounding boxes within the
+    distance of the uncovered part's).
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
@@ -587,33 +594,76 @@ class _ZoneReach:
         out[whole] = self.env[whole]
         keep = ~whole[zi]
         zi, si = zi[keep], si[keep]
+        checked = ~whole
         bufs = _buffers(self.sens, si, d)
-        active = np.flatnonzero(~whole)
+        # a zone inside one buffer is inside the union: no union, no check
+        inside = _inside_one(bufs, self.zgeoms, zi)
+        out[inside] = self.env[inside]
+        keep = ~inside[zi]
+        zi, si, bufs = zi[keep], si[keep], bufs[keep]
+        checked &= ~inside
         n_s = len(self.sens)
-        while len(active):
+        taken = zi * n_s + si  # the (zone, object) pairs in the unions
+        rest = np.full(self.nz, None, dtype=object)
+        check = np.flatnonzero(checked)  # first round: every zone not yet known whole
+        while True:
             order = np.lexsort((si, zi))
             zi, si, bufs = zi[order], si[order], bufs[order]
-            sel = np.flatnonzero(np.isin(zi, active))
-            out[active] = shapely.Polygon()
-            if len(sel):
-                zs = zi[sel]
-                starts = np.flatnonzero(np.r_[True, zs[1:] != zs[:-1]])
-                stops = np.r_[starts[1:], len(zs)]
-                out[zs[starts]] = _grouped_unions(bufs[sel], starts, stops,
-                                                  self.env[zs[starts]])
+            starts = np.flatnonzero(np.r_[True, zi[1:] != zi[:-1]]) if len(zi) else zi
+            stops = np.r_[starts[1:], len(zi)]
+            groups = zi[starts]
+            if len(groups):  # the new buffers join the union so far of their zone
+                out[groups] = _grouped_unions(bufs, starts, stops, self.env[groups],
+                                              out[groups])
             # the part of each zone the union does not cover, and the objects near it
-            rest = _pairwise(shapely.difference, self.zgeoms[active], out[active])
-            open_ = ~shapely.is_empty(rest)
-            found = _within(self.tree, rest[open_], d)
-            qz, qs = active[open_][found[:, 0]], found[:, 1]
-            new = ~np.isin(qz * n_s + qs, zi * n_s + si)
-            if not new.any():
+            # that are not in its union yet
+            if not len(check):
                 break
-            qz, qs = qz[new], qs[new]
-            zi, si = np.r_[zi, qz], np.r_[si, qs]
-            bufs = np.r_[bufs, _buffers(self.sens, qs, d)]
-            active = np.unique(qz)
+            base = np.where(np.equal(rest[check], None), self.zgeoms[check], rest[check])
+            rest[check] = _pairwise(shapely.difference, base, out[check])
+            open_ = check[~shapely.is_empty(rest[check])]
+            zi, si = _new_within(self.tree, self.sens, rest[open_], open_, d, taken, n_s)
+            taken = np.r_[taken, zi * n_s + si]
+            check = np.unique(zi)
+            if not len(check):
+                break
+            bufs = _buffers(self.sens, si, d)
         return out
+
+
+def _inside_one(bufs: np.ndarray, zgeoms: np.ndarray, zi: np.ndarray) -> np.ndarray:
+    """Per zone: True when one of its buffers ``bufs[k]`` (zone ``zi[k]``) covers it."""
+    inside = np.zeros(len(zgeoms), dtype=bool)
+    if len(bufs) == 0:
+        return inside
+    bb, zb = shapely.bounds(bufs), shapely.bounds(zgeoms)[zi]
+    cand = np.flatnonzero((bb[:, 0] <= zb[:, 0]) & (bb[:, 1] <= zb[:, 1])
+                          & (bb[:, 2] >= zb[:, 2]) & (bb[:, 3] >= zb[:, 3]))
+    if len(cand):
+        hit = threaded_pairwise(shapely.covers, bufs[cand], zgeoms[zi[cand]], min_chunk=256)
+        inside[zi[cand[hit]]] = True
+    return inside
+
+
+def _new_within(tree: shapely.STRtree, sens: np.ndarray, geoms: np.ndarray,
+                owners: np.ndarray, d: float, taken: np.ndarray,
+                n_s: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (``owners[i]``, ``j``) with ``sens[j]`` (indexed in ``tree``) within ``d`` of
+    ``geoms[i]`` and ``owners[i] * n_s + j`` not in ``taken``: the box test first, the
+    exact distance on the new pairs only."""
+    if len(geoms) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    b = shapely.bounds(geoms)
+    qi, qs = tree.query(shapely.box(b[:, 0] - d, b[:, 1] - d, b[:, 2] + d, b[:, 3] + d))
+    qz = owners[qi]
+    new = ~np.isin(qz * n_s + qs, taken)
+    qi, qz, qs = qi[new], qz[new], qs[new]
+    if not len(qi):
+        return qz, qs
+    shapely.prepare(geoms)
+    hit = threaded_pairwise(lambda g, s: shapely.dwithin(g, s, d), geoms[qi],
+                            sens[qs], min_chunk=256)
+    return qz[hit], qs[hit]
 
 
 def _within(tree: shapely.STRtree, geoms: np.ndarray, d: float) -> np.ndarray:
@@ -642,14 +692,17 @@ def _buffers(sens: np.ndarray, si: np.ndarray, d: float) -> np.ndarray:
 
 
 def _grouped_unions(bufs: np.ndarray, starts: np.ndarray, stops: np.ndarray,
-                    env: np.ndarray) -> np.ndarray:
-    """Per group ``k``: the union of ``bufs[starts[k]:stops[k]]`` clipped to ``env[k]``;
-    heaviest groups first, spread over the threads."""
+                    env: np.ndarray, before: np.ndarray) -> np.ndarray:
+    """Per group ``k``: the union of ``bufs[starts[k]:stops[k]]`` and ``before[k]`` (a
+    union of earlier buffers, empty if none) clipped to ``env[k]``; heaviest groups
+    first, spread over the threads."""
     def unions(groups: np.ndarray) -> np.ndarray:
         res = np.empty(len(groups), dtype=object)
         for g_i, g in enumerate(groups):  # one union per zone, unclipped then clipped
-            res[g_i] = shapely.intersection(
-                shapely.union_all(bufs[starts[g]:stops[g]]), env[g])
+            union = shapely.union_all(bufs[starts[g]:stops[g]])
+            if not shapely.is_empty(before[g]):
+                union = shapely.union(before[g], union)
+            res[g_i] = shapely.intersection(union, env[g])
         return res
 
     order = _interleave(np.argsort(-(stops - starts), kind="stable"))
