@@ -217,10 +217,10 @@ def redevelopment_stock(
     with np.errstate(invalid="ignore", divide="ignore"):
         pre_p = np.where(known_p > 0, sums["_pre"] / np.where(known_p > 0, known_p, 1), 0.0)
     sums["_area_pre_ha"] = area_ha * pre_p
-    n_lost = int(usable_b.sum() - len(np.unique(b_idx)))
+    on_parcel = np.zeros(len(b_geoms), bool)  # a mark per building: linear, no hash table
+    on_parcel[b_idx] = True
+    n_lost = int(usable_b.sum() - np.count_nonzero(on_parcel))
     if n_lost > 0:
-        on_parcel = np.zeros(len(b_geoms), bool)
-        on_parcel[b_idx] = True
         issues.add("buildings", f"{n_lost} buildings lie on no parcel and are not counted",
                    fa.index[usable_b & ~on_parcel])
 

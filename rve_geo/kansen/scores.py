@@ -37,6 +37,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
+from .._unique import distinct_ints
 from .._validate import (
     Issues,
     check_crs,
@@ -182,7 +183,7 @@ def _owners_per_ha(
     # distinct (parcel, owner) pairs in each parcel's neighbourhood (itself included)
     o = owner_codes[idx][right].astype(np.int64)
     key = left.astype(np.int64) * (int(owner_codes.max()) + 1) + o
-    uniq = np.unique(key)
+    uniq = distinct_ints(key)
     owners = np.bincount(uniq // (int(owner_codes.max()) + 1), minlength=len(idx))
     area = np.bincount(left, weights=area_ha[idx][right], minlength=len(idx))
     with np.errstate(divide="ignore", invalid="ignore"):

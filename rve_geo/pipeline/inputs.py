@@ -106,8 +106,10 @@ def _on_parcels(name: str, frames: dict[str, Any]) -> dict[str, Any]:
     parcels, buildings = frames.get("parcels"), frames.get("buildings")
     if parcels is None or buildings is None or not len(buildings):
         return frames
-    hit = np.unique(parcels.sindex.query(np.asarray(buildings.geometry.array, dtype=object),
-                                         predicate="intersects")[0])
+    touching = np.zeros(len(buildings), dtype=bool)  # a mark per building: linear
+    touching[parcels.sindex.query(np.asarray(buildings.geometry.array, dtype=object),
+                                  predicate="intersects")[0]] = True
+    hit = np.flatnonzero(touching)
     if len(hit) < len(buildings):
         log.info("%s: %d of %d buildings touch no parcel and are left out", name,
                  len(buildings) - len(hit), len(buildings))
