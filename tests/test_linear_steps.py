@@ -108,3 +108,22 @@ def test_inputs_keep_only_buildings_touching_a_parcel():
                   box(X + 10, Y + 30, X + 20, Y + 40)], crs="EPSG:28992")
     kept = _on_parcels("test", {"parcels": parcels, "buildings": buildings})["buildings"]
     assert kept["n"].tolist() == [0, 2, 3, 4]  # input order, the one between parcels gone
+
+
+def test_per_source_contours_in_chunks_equal_one_buffer_call(monkeypatch):
+    # the per-source buffers run in chunks on the thread pool: the same geometries, in
+    # the same rows, as one shapely.buffer call
+    import shapely
+
+    from rve_geo.milieu import contours
+    from rve_geo.scale.synthetic import generate_region
+
+    parcels = generate_region(300, seed=3)["parcels"]
+    monkeypatch.setattr(contours, "_BUFFER_CHUNK", 7)
+    out = contours.environmental_contours(parcels, category_col="milieucategorie")
+    ok = out["distance_m"].notna().to_numpy()
+    assert ok.sum() > 200
+    ref = shapely.buffer(np.asarray(parcels.geometry.array)[ok],
+                         out["distance_m"].to_numpy()[ok], quad_segs=contours.DEFAULT_QUAD_SEGS)
+    assert shapely.equals_exact(np.asarray(out.geometry.array)[ok], ref, tolerance=0).all()
+    assert out.index.equals(parcels.index)

@@ -73,6 +73,8 @@ _PAIR_BUDGET = 4_000_000
 # before lower bands are subtracted from them.
 _TILE_M = 500.0
 _TILE_VERTICES = 256
+# Sources per chunk of the per-source buffers on the thread pool.
+_BUFFER_CHUNK = 20_000
 
 
 def _density(boxes: np.ndarray) -> float:
@@ -214,7 +216,11 @@ def environmental_contours(
 
     if mode == "per_source":
         geoms = np.full(len(sources), None, dtype=object)
-        geoms[ok] = shapely.buffer(prepared.geometry[ok], dist[ok], quad_segs=q)
+        # one buffer per source: chunks on both cores (GEOS releases the GIL)
+        src_geoms, src_dist = prepared.geometry[ok], dist[ok]
+        geoms[ok] = threaded_map(
+            lambda k: shapely.buffer(src_geoms[k], src_dist[k], quad_segs=q),
+            np.arange(len(src_geoms)), min_chunk=_BUFFER_CHUNK)
         area = np.where(ok, shapely.area(np.where(ok, geoms, None)), np.nan)
         result = gpd.GeoDataFrame(
             {
