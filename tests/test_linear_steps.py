@@ -120,7 +120,8 @@ def test_per_source_contours_in_chunks_equal_one_buffer_call(monkeypatch):
 
     parcels = generate_region(300, seed=3)["parcels"]
     monkeypatch.setattr(contours, "_BUFFER_CHUNK", 7)
-    out = contours.environmental_contours(parcels, category_col="milieucategorie")
+    with pytest.warns(rve_geo.errors.RveGeoWarning, match="without a category"):
+        out = contours.environmental_contours(parcels, category_col="milieucategorie")
     ok = out["distance_m"].notna().to_numpy()
     assert ok.sum() > 200
     ref = shapely.buffer(np.asarray(parcels.geometry.array)[ok],
