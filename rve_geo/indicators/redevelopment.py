@@ -185,7 +185,9 @@ def redevelopment_stock(
     b_floor = fa["floor_area_m2"].to_numpy(dtype="float64", na_value=np.nan)
     usable_b = ~fa["excluded"].to_numpy(dtype=bool) & ~np.isnan(b_floor)
     report(progress, 0.3, "redevelopment stock: splitting buildings over parcels")
-    p_idx, b_idx, piece = building_pieces(p_geoms, prepared.usable, b_geoms, usable_b)
+    # owner: the parcels' spatial index is the one density built earlier in the run
+    p_idx, b_idx, piece = building_pieces(p_geoms, prepared.usable, b_geoms, usable_b,
+                                          owner=parcels)
     b_area = shapely.area(b_geoms[b_idx])
     share = np.divide(piece, b_area, out=np.zeros_like(piece), where=b_area > 0)
     alloc = b_floor[b_idx] * share
