@@ -427,7 +427,7 @@ def allowed_category_zones(
     types = [o for o in range(len(OMGEVINGSTYPES))
              if (table.distances[valid, o] > 0).any()]
     sens = {o: sp.geometry[sp.usable & (codes == o)] for o in types}
-    trees = {o: shapely.STRtree(sens[o]) for o in types}
+    trees = {o: strtree_of(sens[o]) for o in types}  # built whole: threads query it
     # zones in batches: the reaches of a batch are dropped before the next (bounded memory)
     found = []
     n_batches = -(-len(zrows) // _ZONE_BATCH)
@@ -534,9 +534,7 @@ class _ZoneReach:
     Shortcuts that leave the result unchanged inside the zone: a zone that one candidate
     buffer covers is inside the union (its envelope stands for it, and neither union nor
     check is made); a later round unions only the new buffers with the union so far and
-    subtracts them from the uncovered part so far; the check measures exact distances
-    only for objects not yet in the zone's union (their bounding boxes within the
-    distance of the uncovered part's).
+    subtracts them from the uncovered part so far.
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
@@ -622,7 +620,7 @@ class _ZoneReach:
             base = np.where(np.equal(rest[check], None), self.zgeoms[check], rest[check])
             rest[check] = _pairwise(shapely.difference, base, out[check])
             open_ = check[~shapely.is_empty(rest[check])]
-            zi, si = _new_within(self.tree, self.sens, rest[open_], open_, d, taken, n_s)
+            zi, si = _new_within(self.tree, rest[open_], open_, d, taken, n_s)
             taken = np.r_[taken, zi * n_s + si]
             check = np.unique(zi)
             if not len(check):
@@ -645,25 +643,18 @@ def _inside_one(bufs: np.ndarray, zgeoms: np.ndarray, zi: np.ndarray) -> np.ndar
     return inside
 
 
-def _new_within(tree: shapely.STRtree, sens: np.ndarray, geoms: np.ndarray,
-                owners: np.ndarray, d: float, taken: np.ndarray,
-                n_s: int) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (``owners[i]``, ``j``) with ``sens[j]`` (indexed in ``tree``) within ``d`` of
-    ``geoms[i]`` and ``owners[i] * n_s + j`` not in ``taken``: the box test first, the
-    exact distance on the new pairs only."""
+def _new_within(tree: shapely.STRtree, geoms: np.ndarray, owners: np.ndarray, d: float,
+                taken: np.ndarray, n_s: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (``owners[i]``, ``j``) with tree object ``j`` within ``d`` of ``geoms[i]`` and
+    ``owners[i] * n_s + j`` not in ``taken``."""
     if len(geoms) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    b = shapely.bounds(geoms)
-    qi, qs = tree.query(shapely.box(b[:, 0] - d, b[:, 1] - d, b[:, 2] + d, b[:, 3] + d))
-    qz = owners[qi]
+    # each geometry is queried whole by one thread: the tree prepares it for that query
+    # only (a prepared geometry shared by threads is not safe)
+    found = _within(tree, geoms, d)
+    qz, qs = owners[found[:, 0]], found[:, 1]
     new = ~np.isin(qz * n_s + qs, taken)
-    qi, qz, qs = qi[new], qz[new], qs[new]
-    if not len(qi):
-        return qz, qs
-    shapely.prepare(geoms)
-    hit = threaded_pairwise(lambda g, s: shapely.dwithin(g, s, d), geoms[qi],
-                            sens[qs], min_chunk=256)
-    return qz[hit], qs[hit]
+    return qz[new], qs[new]
 
 
 def _within(tree: shapely.STRtree, geoms: np.ndarray, d: float) -> np.ndarray:
