@@ -42,23 +42,24 @@ def test_largest_first_equals_lexsort(seed):
     assert len(np.unique(pi[got])) == len(got) == len(np.unique(pi))
 
 
-def test_main_building_is_largest_piece_then_first():
+def test_main_building_is_the_largest_piece():
     parcels = gpd.GeoDataFrame(geometry=[box(X, Y, X + 100, Y + 100)], crs="EPSG:28992")
-    # two equal largest footprints (an industrial hall, an office): the first in input
-    # order is the main building, whose use gives the storey height
-    buildings = gpd.GeoDataFrame(
-        {"gebruiksdoel": ["kantoorfunctie", "industriefunctie", "industriefunctie"],
-         "hoogte": [12.0, 12.0, 12.0]},
-        geometry=[box(X + 1, Y + 1, X + 5, Y + 5), box(X + 10, Y + 10, X + 30, Y + 30),
-                  box(X + 40, Y + 40, X + 60, Y + 60)], crs="EPSG:28992")
-    buildings.loc[2, "gebruiksdoel"] = "kantoorfunctie"
-    _, sh_a, _, _ = _density_measures(parcels, buildings, zones=None,
-                                      options=rve_geo.FloorAreaOptions(), progress=None)
-    _, sh_b, _, _ = _density_measures(parcels, buildings.iloc[[0, 2, 1]].reset_index(drop=True),
-                                      zones=None, options=rve_geo.FloorAreaOptions(),
-                                      progress=None)
-    # the tie is decided by input order: swapping the two equal halls swaps the use read
-    assert sh_a[0] != sh_b[0]
+
+    def main_storey_height(hall_side_m, office_side_m):
+        buildings = gpd.GeoDataFrame(
+            {"gebruiksdoel": ["kantoorfunctie", "industriefunctie", "kantoorfunctie"],
+             "hoogte": [12.0, 12.0, 12.0]},
+            geometry=[box(X + 1, Y + 1, X + 5, Y + 5),
+                      box(X + 10, Y + 10, X + 10 + hall_side_m, Y + 10 + hall_side_m),
+                      box(X + 50, Y + 50, X + 50 + office_side_m, Y + 50 + office_side_m)],
+            crs="EPSG:28992")
+        return _density_measures(parcels, buildings, zones=None,
+                                 options=rve_geo.FloorAreaOptions(), progress=None)[1][0]
+
+    # the use of the building with the largest footprint on the parcel gives the storey
+    # height: 5 m for an industrial hall, 3.5 m for an office
+    assert main_storey_height(30, 20) == 5.0
+    assert main_storey_height(20, 30) == 3.5
 
 
 def test_parcel_on_shared_zone_edge_goes_to_first_zone():
