@@ -35,6 +35,7 @@ from .errors import InputError, OutputError
 
 __all__ = [
     "DRIVERS",
+    "append_layer",
     "atomic_path",
     "check_column_case",
     "check_output_path",
@@ -354,24 +355,65 @@ def write_layers(
     if out.suffix.lower() != ".gpkg":
         raise OutputError(f"output '{out}' must end in .gpkg for a multi-layer result.")
     with atomic_path(out, overwrite=overwrite) as tmp:
-        try:
+        with _writing(out):
             for name, frame in layers.items():
-                if isinstance(frame, gpd.GeoDataFrame):
-                    _write_geo_layer(frame, tmp, name)
-                else:
-                    import pyogrio
-
-                    pyogrio.write_dataframe(pd.DataFrame(frame), tmp, layer=name,
-                                            driver="GPKG")
+                _write_layer(frame, tmp, name)
             if descriptions:
                 _set_descriptions(tmp, descriptions)
-        except OSError as exc:
-            raise os_error(exc, out) from exc
-        except Exception as exc:
-            if type(exc).__module__.startswith("pyogrio"):
-                raise OutputError(f"writing '{out}' failed: {exc}; nothing was written.") \
-                    from exc
-            raise
+
+
+def append_layer(path: str | os.PathLike, name: str,
+                 frame: gpd.GeoDataFrame | pd.DataFrame) -> None:
+    """Add one layer to a GeoPackage that is being built (created when missing).
+
+    Not atomic: for a file in a staging folder that is moved into place when complete
+    (``rve run`` writes each result layer when its stage ends, so it need not be held in
+    memory until the end). Plain DataFrames become attribute tables.
+
+    Raises
+    ------
+    InputError
+        Column names that differ only in case.
+    OutputError
+        Writing failed (e.g. disk full).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, pandas as pd
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "staged.gpkg"
+    >>> append_layer(out, "summary", pd.DataFrame({"figure": ["fsi"], "value": [0.5]}))
+    >>> append_layer(out, "more", pd.DataFrame({"figure": ["gsi"], "value": [0.3]}))
+    >>> import pyogrio; [row[0] for row in pyogrio.list_layers(out)]
+    ['summary', 'more']
+    """
+    path = Path(path)
+    check_column_case(frame.columns, what=f"layer '{name}'")
+    with _writing(path):
+        _write_layer(frame, path, name)
+
+
+@contextlib.contextmanager
+def _writing(out: Path):
+    """Turn the errors of writing ``out`` into OutputError (disk full, pyogrio)."""
+    try:
+        yield
+    except OSError as exc:
+        raise os_error(exc, out) from exc
+    except Exception as exc:
+        if type(exc).__module__.startswith("pyogrio"):
+            raise OutputError(f"writing '{out}' failed: {exc}; nothing was written.") \
+                from exc
+        raise
+
+
+def _write_layer(frame: gpd.GeoDataFrame | pd.DataFrame, path: Path, name: str) -> None:
+    """Write one layer: a geometry layer (in parts when long) or an attribute table."""
+    if isinstance(frame, gpd.GeoDataFrame):
+        _write_geo_layer(frame, path, name)
+    else:
+        import pyogrio
+
+        pyogrio.write_dataframe(pd.DataFrame(frame), path, layer=name, driver="GPKG")
 
 
 #: Rows written per call: a layer of millions of rows is converted and written in parts,

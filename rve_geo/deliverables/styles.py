@@ -52,6 +52,7 @@ __all__ = [
     "to_qml",
     "to_sld",
     "write_layer_styles",
+    "write_style_rows",
 ]
 
 #: Colours per VNG milieucategorie, light (low) to dark (high).
@@ -646,9 +647,18 @@ def write_layer_styles(gpkg: Any, layers: Mapping[str, Any], *, lang: str = "nl"
     int
         The number of styles written.
     """
+    return write_style_rows(gpkg, layer_styles_frame(layers, lang=lang,
+                                                      operations=operations))
+
+
+def write_style_rows(gpkg: Any, frame: Any) -> int:
+    """Write ``layer_styles`` rows made by :func:`layer_styles_frame` into ``gpkg``.
+
+    For a GeoPackage built layer by layer: the rows of each layer are made while its
+    frame is at hand, and written together at the end. Returns the number of styles.
+    """
     import pyogrio
 
-    frame = layer_styles_frame(layers, lang=lang, operations=operations)
     if not len(frame):
         return 0
     pyogrio.write_dataframe(frame, str(gpkg), layer="layer_styles", driver="GPKG",

@@ -17,6 +17,7 @@ import os
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -75,6 +76,11 @@ class _Area:
     floor_area_ready: bool = False
     #: (input, text, rows) of every warning entry noted (:meth:`noting`, :func:`_fact`)
     noted_facts: set = field(default_factory=set)
+    #: the staged GeoPackage the result layers are written into as their stages end
+    gpkg: Path | None = None
+    #: names of the layers written into :attr:`gpkg`, in order, and their style rows
+    written: list[str] = field(default_factory=list)
+    style_rows: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         parcels = self.frames.get("parcels")

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .._memory import release_free_memory
 from ..errors import (
     ConfigError,
     InputError,
@@ -52,7 +53,12 @@ from .config import RunConfig, load_config
 from .inputs import _areas, _check_result_columns, _input_hashes
 from .results import FIGURES, AreaFailure, AreaResult, PipelineResult
 from .stages import STAGES, _stage_density  # noqa: F401 - tests patch run._stage_density
-from .write import _export_gio, _metadata, _write_area  # noqa: F401 - _export_gio: tests
+from .write import (  # noqa: F401 - _export_gio: tests
+    _export_gio,
+    _metadata,
+    _write_area,
+    _write_stage_layers,
+)
 
 __all__ = [
     "FIGURES",
@@ -133,13 +139,20 @@ def _run_stage(stage: Stage, area: _Area, config: RunConfig, name: str, cb: Call
 
 def _run_stages(area: _Area, config: RunConfig, name: str,
                 stage_progress: Callable | None, overall: Callable, book: _AreaLog) -> None:
-    """Run the stages of :data:`STAGES` in order for one area, each with its progress."""
+    """Run the stages of :data:`STAGES` in order for one area, each with its progress.
+
+    The layers of a stage are written into the staged GeoPackage when it ends
+    (:func:`~rve_geo.pipeline.write._write_stage_layers`), and the memory it freed is
+    given back to the system (:func:`~rve_geo._memory.release_free_memory`).
+    """
     for s_i, stage in enumerate(STAGES):
         book.stage = stage.name
         bar = stage_progress(name, stage.title) if stage_progress else None
         cb = _step_callback(bar, overall, s_i, stage.title)
         cb(0.0, stage.title)
         _run_stage(stage, area, config, name, cb, book)
+        _write_stage_layers(config, area)
+        release_free_memory()
 
 
 def _write_outputs(config: RunConfig, area: _Area, name: str, staging: Path,
@@ -150,6 +163,9 @@ def _write_outputs(config: RunConfig, area: _Area, name: str, staging: Path,
     from .outputs import move_into_place
 
     book.stage = "writing outputs"
+    # no output holds the buildings: their memory is free for writing
+    area.frames.pop("buildings", None)
+    release_free_memory()
     bar = stage_progress(name, "writing outputs") if stage_progress else None
     wcb = _step_callback(bar, overall, len(STAGES), "writing outputs")
     wcb(0.0, "writing outputs")
@@ -177,7 +193,7 @@ def _area_result(name: str, area: _Area, targets: Mapping[str, Path],
         counted=dict(area.counted), notes=dict(area.notes))
 
 
-def _run_area(config: RunConfig, name: str, frames: Mapping[str, Any],
+def _run_area(config: RunConfig, name: str, frames: dict[str, Any],
               targets: Mapping[str, Path], hashes: Mapping[str, str], started: str,
               stage_progress: Callable | None, overall: Callable, overwrite: bool,
               failures: list[AreaFailure]) -> AreaResult | None:
@@ -188,13 +204,16 @@ def _run_area(config: RunConfig, name: str, frames: Mapping[str, Any],
     """
     from .outputs import make_staging
 
-    area = _Area(name=name, config=config, frames=dict(frames))
+    # the area owns ``frames``: a frame a stage replaces (the parcels with their results,
+    # the buildings with their floor area) is not held twice
+    area = _Area(name=name, config=config, frames=frames)
     # one basis per run: [operations.densification_potential] overrides [parameters], as in
     # the call of the potential itself (_Area.call)
     area.notes["jobs_basis"] = config.operations.get("densification_potential", {}).get(
         "jobs_basis", config.parameters.get("jobs_basis", JOBS_BASIS))
     book = _AreaLog()
     staging = make_staging(config.outputs.folder)
+    area.gpkg = staging / targets["gpkg"].name
     try:
         _require_parcels(area, name)
         _run_stages(area, config, name, stage_progress, overall, book)
@@ -308,10 +327,15 @@ def run_pipeline(
     failures: list[AreaFailure] = []
     n_steps = len(STAGES) + 1
     try:
-        for a_i, (name, frames) in enumerate(areas):
-            overall = _area_progress(progress, a_i, len(areas), name, n_steps)
+        n_areas = len(areas)
+        for a_i in range(n_areas):
+            # handed over to the area: no second reference keeps its inputs alive
+            name, frames = areas[a_i]
+            areas[a_i] = None
+            overall = _area_progress(progress, a_i, n_areas, name, n_steps)
             result = _run_area(config, name, frames, all_targets[name], hashes, started,
                                stage_progress, overall, overwrite, failures)
+            del frames
             if result is not None:
                 done.append(result)
     finally:

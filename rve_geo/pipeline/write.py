@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import shapely
 
 from .._versions import library_versions
 from ..errors import ConfigError, OutputError
@@ -123,43 +125,179 @@ def _clean_for_gpkg(frame: Any) -> Any:
     return frame
 
 
+#: A result layer of at least this many rows is dropped from memory once written; smaller
+#: ones stay in memory as well (tables, exports and figures read them without a detour).
+KEEP_ROWS = 50_000
+
+
+@dataclass(frozen=True)
+class WrittenLayer:
+    """A result layer written into the area's staged GeoPackage and no longer in memory."""
+
+    path: Path
+    name: str
+    #: the row labels of the frame written (GIO ids are made from them)
+    index: pd.Index
+    #: shapely type id per row of the geometries written (None: a table); a GeoPackage
+    #: layer has one type, so single parts written into a multi layer come back multi
+    type_ids: np.ndarray | None = None
+    #: the column types of the frame written (a GeoPackage has no nullable integer: such
+    #: a column with empty values comes back as float)
+    dtypes: pd.Series | None = None
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def load(self) -> Any:
+        """The layer as written (a GeoDataFrame, or a DataFrame for a table), with the
+        row labels of the frame written."""
+        import geopandas as gpd
+
+        frame = gpd.read_file(self.path, layer=self.name, engine="pyogrio")
+        if len(frame) != len(self.index):
+            raise RuntimeError(f"layer '{self.name}' of {self.path} has {len(frame)} rows; "
+                               f"{len(self.index)} were written")
+        frame.index = self.index
+        for col, dtype in (self.dtypes.items() if self.dtypes is not None else ()):
+            if col in frame.columns and col != "geometry" and frame[col].dtype != dtype:
+                frame[col] = frame[col].astype(dtype)
+        if self.type_ids is not None:
+            frame = frame.set_geometry(_single_parts_again(
+                np.asarray(frame.geometry.array), self.type_ids), crs=frame.crs)
+        return frame
+
+
+def _single_parts_again(geoms: np.ndarray, type_ids: np.ndarray) -> np.ndarray:
+    """The geometries with every multi-part of one part that was written as a single part
+    (``type_ids``: shapely type ids as written) made single again.
+
+    >>> import shapely
+    >>> multi = shapely.MultiPolygon([shapely.box(0, 0, 1, 1)])
+    >>> _single_parts_again(np.array([multi, multi]), np.array([3, 6]))[0].geom_type
+    'Polygon'
+    """
+    import shapely
+
+    now = shapely.get_type_id(geoms)
+    # Point 0 / MultiPoint 4, LineString 1 / MultiLineString 5, Polygon 3 / MultiPolygon 6
+    single = {4: 0, 5: 1, 6: 3}
+    back = np.zeros(len(geoms), dtype=bool)
+    for multi, one in single.items():
+        back |= (now == multi) & (type_ids == one)
+    if back.any():
+        geoms = geoms.copy()
+        geoms[back] = shapely.get_geometry(geoms[back], 0)
+    return geoms
+
+
+class Layers(Mapping):
+    """Result layers by name; a written layer is read back when it is asked for.
+
+    >>> Layers({"summary": pd.DataFrame({"value": [1.0]})})["summary"]["value"].tolist()
+    [1.0]
+    """
+
+    def __init__(self, layers: Mapping[str, Any]) -> None:
+        self._layers = dict(layers)
+
+    def __getitem__(self, name: str) -> Any:
+        layer = self._layers[name]
+        return layer.load() if isinstance(layer, WrittenLayer) else layer
+
+    def __iter__(self):
+        return iter(self._layers)
+
+    def __len__(self) -> int:
+        return len(self._layers)
+
+
+def _staged_gpkg(area: _Area) -> Path:
+    if area.gpkg is None:
+        raise RuntimeError("the area has no staged GeoPackage (set _Area.gpkg first)")
+    return area.gpkg
+
+
+def _write_stage_layers(config: RunConfig, area: _Area) -> None:
+    """Write the layers added since the last call into the area's staged GeoPackage.
+
+    Each layer is cleaned for the GeoPackage (:func:`_clean_for_gpkg`), gets the input ids
+    (:func:`rve_geo.deliverables.ids.join_ids`, with the other layers of its stage) and its
+    default style; a layer of :data:`KEEP_ROWS` rows or more is then held as a
+    :class:`WrittenLayer` only, so its memory is free for the stages after it. The written
+    GeoPackage is the same as when every layer is written at the end.
+    """
+    from ..deliverables.ids import join_ids
+    from ..deliverables.styles import layer_styles_frame
+    from ..io import append_layer
+
+    new = [name for name in area.layers if name not in area.written]
+    if not new:
+        return
+    gpkg = _staged_gpkg(area)
+    prepared = join_ids({name: _clean_for_gpkg(area.layers[name]) for name in new},
+                        parcels=area.frames.get("parcels"),
+                        sensitive=area.frames.get("sensitive"),
+                        terreinen=area.frames.get("terreinen"),
+                        sources=area.frames.get("sources"))
+    for name in new:
+        frame = prepared[name]
+        append_layer(gpkg, name, frame)
+        area.style_rows.append(layer_styles_frame({name: frame}, lang=config.outputs.language))
+        area.written.append(name)
+        if len(frame) < KEEP_ROWS:
+            area.layers[name] = frame
+            continue
+        geometry = getattr(frame, "_geometry_column_name", None)
+        area.layers[name] = WrittenLayer(
+            gpkg, name, frame.index,
+            None if geometry is None else shapely.get_type_id(frame.geometry.array),
+            frame.dtypes.drop(geometry) if geometry is not None else frame.dtypes)
+
+
 def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[str, Path],
                 metadata: pd.DataFrame, progress: Callable | None) -> list[Path]:
-    """Write every output of one area into ``staging``; return the staged paths."""
-    from ..io import write_layers
+    """Write every output of one area into ``staging``; return the staged paths.
 
-    layers = {name: _clean_for_gpkg(frame) for name, frame in area.layers.items()}
+    The result layers are in the staged GeoPackage already (:func:`_write_stage_layers`);
+    this adds ``parcel_results``, ``sensitive_objects``, the tables, the descriptions and
+    the styles, then the other outputs.
+    """
+    from ..deliverables.styles import layer_styles_frame, write_style_rows
+    from ..io import _set_descriptions, append_layer
+
+    area.gpkg = area.gpkg or staging / targets["gpkg"].name
+    _write_stage_layers(config, area)
+    final: dict[str, Any] = {}
     parcels = area.frames.get("parcels")
     if parcels is not None and len(area.layers):
-        layers["parcel_results"] = _clean_for_gpkg(parcels)
+        final["parcel_results"] = _clean_for_gpkg(parcels)
         area.descriptions["parcel_results"] = ("Every per-parcel result in one layer: input "
                                                "columns plus density, milieuruimte, "
                                                "scheefwerken, potential, age and score")
     sensitive = area.frames.get("sensitive")
     if sensitive is not None and len(area.layers):
-        layers["sensitive_objects"] = _clean_for_gpkg(sensitive)
+        final["sensitive_objects"] = _clean_for_gpkg(sensitive)
         area.descriptions["sensitive_objects"] = ("The sensitive objects (homes) the "
                                                   "milieuzonering of this area used (input)")
-    from ..deliverables.ids import join_ids
-
-    layers = join_ids(layers, parcels=parcels, sensitive=sensitive,
-                      terreinen=area.frames.get("terreinen"), sources=area.frames.get("sources"))
-    layers["summary"] = _summary_table(area)
+    final["summary"] = _summary_table(area)
     area.descriptions["summary"] = "Key figures of the area (figure, label, value, unit)"
     terreinen = area.noting("terrein_summary", lambda: _terrein_table(area))
     if terreinen is not None:
-        layers["terrein_summary"] = terreinen
+        final["terrein_summary"] = terreinen
         area.descriptions["terrein_summary"] = "Key figures per bedrijventerrein"
-    layers["run_metadata"] = metadata
+    final["run_metadata"] = metadata
     area.descriptions["run_metadata"] = ("How this result was made: rve_geo version, "
                                          "parameters, input SHA-256 hashes, timestamps")
     staged: list[Path] = []
-    gpkg = staging / targets["gpkg"].name
-    write_layers(layers, gpkg, descriptions=area.descriptions)
-    from ..deliverables.styles import write_layer_styles
-
-    write_layer_styles(gpkg, layers, lang=config.outputs.language)
+    gpkg = _staged_gpkg(area)
+    for name, frame in final.items():
+        append_layer(gpkg, name, frame)
+    _set_descriptions(gpkg, area.descriptions)
+    styles = [*area.style_rows, layer_styles_frame(final, lang=config.outputs.language)]
+    write_style_rows(gpkg, pd.concat([s for s in styles if len(s)] or styles[-1:],
+                                     ignore_index=True))
     staged.append(gpkg)
+    layers = Layers({**area.layers, **final})
     report(progress, 0.4, "GeoPackage prepared")
     if config.outputs.tables:
         from ..deliverables.tables import write_tables

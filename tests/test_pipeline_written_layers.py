@@ -1,0 +1,132 @@
+"""Result layers are written into the staged GeoPackage when their stage ends and dropped
+from memory when large: every output is the same as when everything is written at the end.
+
+The run is ``rve init``'s configuration on the Doesburg sample data (real BAG/BRK), with the
+Shapefile, GIO and table outputs on. Three ways of writing are compared file by file:
+
+- *at the end*: the stage writes are held back, so every layer is written by the last step
+  (as before layers were written per stage);
+- *per stage*: the default, layers written as their stage ends, small ones kept in memory;
+- *read back*: every layer dropped from memory once written (``KEEP_ROWS = 0``), so the
+  tables, Shapefiles and GIOs are made from the layers read back from the GeoPackage.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+import pytest
+
+import rve_geo.pipeline.run as pipeline_run
+import rve_geo.pipeline.write as pipeline_write
+from rve_geo.cli import main as cli
+from rve_geo.pipeline.run import run_pipeline
+
+GIO_LAYERS = ["allowed_category_zones", "environmental_contours", "max_allowed_category"]
+
+
+def _config(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    cfg = folder / "rve.toml"
+    assert cli(["init", str(cfg), "--overwrite"]) in (0, None)
+    text = cfg.read_text()
+    text = text.replace("report = true ", "report = false ").replace(
+        "shapefile = false", "shapefile = true")
+    text = text.replace('# gio = ["allowed_category_zones"]', f"gio = {GIO_LAYERS!r}".replace(
+        "'", '"'))
+    text += ('\n[operations.write_gio]\nfrbr_work = "/join/id/regdata/gm0221/2026/{layer}"\n'
+             'frbr_expression = "/join/id/regdata/gm0221/2026/{layer}/nld@2026-01-15;1"\n')
+    cfg.write_text(text)
+    return cfg
+
+
+def _run(folder: Path, monkeypatch, how: str) -> Path:
+    cfg = _config(folder)
+    with monkeypatch.context() as m:
+        if how == "at the end":
+            # the stages write nothing: _write_area writes every layer in one go
+            m.setattr(pipeline_run, "_write_stage_layers", lambda config, area: None)
+        elif how == "read back":
+            m.setattr(pipeline_write, "KEEP_ROWS", 0)
+        result = run_pipeline(cfg, overwrite=True)
+    assert result.ok, result.failures
+    return folder / "out"
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    monkeypatch = pytest.MonkeyPatch()
+    base = tmp_path_factory.mktemp("written")
+    try:
+        return {how: _run(base / how.replace(" ", "_"), monkeypatch, how)
+                for how in ("at the end", "per stage", "read back")}
+    finally:
+        monkeypatch.undo()
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def _layer(path: Path, name: str) -> pd.DataFrame:
+    frame = pyogrio.read_dataframe(path, layer=name)
+    if "geometry" in frame.columns:
+        frame = pd.DataFrame(frame.drop(columns="geometry")).assign(
+            wkb=frame.geometry.to_wkb().to_numpy())
+    return pd.DataFrame(frame)
+
+
+def _table(path: Path, sql: str) -> list[tuple]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_the_same_files_are_written(outputs):
+    names = {how: _files(folder) for how, folder in outputs.items()}
+    assert names["per stage"] == names["at the end"] == names["read back"]
+    assert any(n.endswith(".shp") for n in names["per stage"])
+    assert sum(n.endswith(".gml") for n in names["per stage"]) == len(GIO_LAYERS)
+
+
+def test_geopackage_layers_order_content_descriptions_and_styles_are_equal(outputs):
+    gpkgs = {how: next(folder.glob("*.gpkg")) for how, folder in outputs.items()}
+    reference = gpkgs["at the end"]
+    ref_layers = [str(n) for n in pyogrio.list_layers(reference)[:, 0]]
+    assert len(ref_layers) > 15 and "environmental_contours" in ref_layers
+    contents = "SELECT table_name, data_type, description FROM gpkg_contents ORDER BY rowid"
+    styles = ("SELECT f_table_name, styleName, styleQML, styleSLD, useAsDefault, description "
+              "FROM layer_styles ORDER BY f_table_name")
+    for how in ("per stage", "read back"):
+        gpkg = gpkgs[how]
+        assert [str(n) for n in pyogrio.list_layers(gpkg)[:, 0]] == ref_layers, how
+        for name in ref_layers:
+            if name == "run_metadata":
+                continue  # holds the times of the run
+            pd.testing.assert_frame_equal(_layer(gpkg, name), _layer(reference, name),
+                                          obj=f"{how}: {name}")
+        assert _table(gpkg, contents) == _table(reference, contents), how
+        assert _table(gpkg, styles) == _table(reference, styles), how
+        assert len(_table(gpkg, styles)) >= 10
+
+
+def test_tables_shapefiles_and_gios_are_equal(outputs):
+    reference = outputs["at the end"]
+    for how in ("per stage", "read back"):
+        folder = outputs[how]
+        for rel in _files(reference):
+            path, ref = folder / rel, reference / rel
+            if rel.endswith(".csv"):
+                assert path.read_bytes() == ref.read_bytes(), (how, rel)
+            elif rel.endswith(".shp"):
+                pd.testing.assert_frame_equal(
+                    pd.DataFrame(gpd.read_file(path).to_wkb()),
+                    pd.DataFrame(gpd.read_file(ref).to_wkb()), obj=f"{how}: {rel}")
+            elif rel.endswith(".gml"):
+                assert path.read_text() == ref.read_text(), (how, rel)
