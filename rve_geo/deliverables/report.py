@@ -364,8 +364,14 @@ def report_layers(layers: Mapping[str, Any]) -> dict[str, Any]:
         names = [n for n in names if n != "parcel_density"]
     out = {}
     for name in names:
-        frame = layers[name]
         keep = _COLUMNS.get(name)
+        written = getattr(layers, "written", lambda _name: None)(name)
+        if written is not None:
+            # a layer already written to the GeoPackage (not in memory any more): read back
+            # only the columns the report uses, as :func:`_load` does
+            out[name] = _read(written.path, name, [name], keep)
+            continue
+        frame = layers[name]
         if keep is not None:
             geom = getattr(frame, "_geometry_column_name", None)
             frame = frame[[c for c in frame.columns if c in keep or c == geom]]

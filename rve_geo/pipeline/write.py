@@ -204,6 +204,11 @@ class Layers(Mapping):
         layer = self._layers[name]
         return layer.load() if isinstance(layer, WrittenLayer) else layer
 
+    def written(self, name: str) -> WrittenLayer | None:
+        """The layer as written to the GeoPackage when it is not in memory, else None."""
+        layer = self._layers.get(name)
+        return layer if isinstance(layer, WrittenLayer) else None
+
     def __iter__(self):
         return iter(self._layers)
 
