@@ -323,6 +323,35 @@ def qgis_inprocess(folder: Path) -> None:
     os._exit(0)
 
 
+def one_side_only(folder: Path) -> dict:
+    """(home, category) pairs in conflict on one side only, from the last files round.
+
+    For the pairs only rve finds: how far inside the richtafstand the home lies (rve's
+    ``shortfall_m``, the largest over the sources of that category). The chain buffers with
+    32 segments per quarter circle, a polygon inside the true circle that falls short of
+    it by up to r (1 - cos(pi / 128)), 0.15 m at 500 m.
+    """
+    import pyogrio
+
+    work = folder / "files"
+    homes = pyogrio.read_dataframe(folder / "homes.gpkg")
+    r = pyogrio.read_dataframe(work / "rve_conflicts.gpkg", layer="conflicts")
+    q = pyogrio.read_dataframe(work / "qgis_contours" / "conflicts.gpkg")
+    home_key = homes.geometry.to_wkb()
+    r = r.assign(key=home_key[r["sensitive_id"].to_numpy()].to_numpy())
+    short = r.groupby(["key", "category"])["shortfall_m"].max()
+    qk = set(zip(q.geometry.to_wkb(), q["category"], strict=True))
+    only_rve = [k for k in short.index if k not in qk]
+    gap = [float(short[k]) for k in only_rve]
+    gap_ratio = [float(short[k]) / float(r.loc[(r["key"] == k[0]) & (r["category"] == k[1]),
+                                                "required_m"].iloc[0]) for k in only_rve]
+    return {"pairs_rve_only": len(only_rve),
+            "pairs_qgis_only": len(qk - set(short.index)),
+            "rve_only_shortfall_m_max": round(max(gap), 4) if gap else None,
+            "rve_only_shortfall_over_required_max": (round(max(gap_ratio), 6)
+                                                     if gap_ratio else None)}
+
+
 def collect(folder: Path, out: Path) -> None:
     """Join the repeats (``rep*/`` under FOLDER) into medians and ratios QGIS / rve.
 
@@ -362,6 +391,7 @@ def collect(folder: Path, out: Path) -> None:
     result = {
         "inputs": json.loads((folder / "inputs.json").read_text()),
         "repeats": len(rounds),
+        "conflicts_on_one_side_only": one_side_only(folder),
         "files_to_files": {
             **f,
             "ratio_qgis_over_rve": {
@@ -381,6 +411,125 @@ def collect(folder: Path, out: Path) -> None:
     out.write_text(json.dumps(result, indent=1) + "\n")
     print(json.dumps(result["files_to_files"]["ratio_qgis_over_rve"]),
           json.dumps(result["in_process"]["ratio_qgis_over_rve"]))
+
+
+def _difference(result: dict) -> str:
+    d = result["conflicts_on_one_side_only"]
+    if not d["pairs_rve_only"] and not d["pairs_qgis_only"]:
+        return "The same pairs on both sides. "
+    return (f"Pairs on one side only: {d['pairs_rve_only']} only in rve, "
+            f"{d['pairs_qgis_only']} only in the chain; the rve-only homes lie at most "
+            f"{d['rve_only_shortfall_m_max']:.3f} m inside the richtafstand (at most "
+            f"{d['rve_only_shortfall_over_required_max']:.1e} of it), in the strip between "
+            "the true circle and the chain's buffer polygon of 32 segments per quarter "
+            "circle, which lies inside the circle by up to r (1 - cos(pi/128)) = "
+            "3.0e-4 r; rve measures exact distances. ")
+
+
+RESULT = Path(__file__).resolve().parent / "results" / "qgis_same_footing.json"
+
+
+def markdown(result: dict | None = None) -> dict[str, list[str]]:
+    """Text for docs/performance.md: ``density``, ``contours`` and ``targets`` lines.
+
+    Empty when ``benchmarks/results/qgis_same_footing.json`` does not exist.
+    """
+    if result is None:
+        if not RESULT.exists():
+            return {}
+        result = json.loads(RESULT.read_text())
+    f, i, n = result["files_to_files"], result["in_process"], result["repeats"]
+    fr, ir = f["ratio_qgis_over_rve"], i["ratio_qgis_over_rve"]
+
+    def s(x: dict) -> str:
+        return f"{x['wall_s_median']:.2f} s wall, {x['cpu_s_median']:.2f} CPU s"
+
+    def ld(*xs: dict) -> str:
+        return (f"{min(x['load_1min_range'][0] for x in xs):.1f}-"
+                f"{max(x['load_1min_range'][1] for x in xs):.1f}")
+
+    def row(footing: str, rve: str, qgis: str, key: str, ratio: dict) -> str:
+        r = ratio[key]
+        return f"| {footing} | {rve} | {qgis} | {r['wall']:.1f}x; {r['cpu']:.1f}x | "
+
+    head = ["| footing | rve | QGIS | ratio QGIS/rve (wall; CPU) | load (1 min) |",
+            "|---|---|---|---:|---|"]
+    fd, qd, rd, id_ = (f["density_rve_cli"], f["density_qgis_process"], i["density_rve"],
+                       i["density_qgis"])
+    fc, qc, rc, ic = (f["contours_conflicts_rve_cli"], f["contours_conflicts_qgis_process"],
+                      i["contours_conflicts_rve"], i["contours_conflicts_qgis"])
+    rel = abs(qd["floor_area_m2"] - fd["floor_area_m2"]) / fd["floor_area_m2"]
+    density = [
+        "**Against the QGIS chain on the same footing** (`benchmarks/qgis_same_footing.py`, "
+        f"{result['inputs']['parcels']:,} parcels of the generated region, seed "
+        f"{result['inputs']['seed']}; both sides read the same GeoPackages (parcels; the "
+        f"{result['inputs']['buildings']:,} buildings with their floor area, as the chain "
+        "needs it) and write a GeoPackage; median of "
+        f"{n} rounds, the sides run one after the other; "
+        "`benchmarks/results/qgis_same_footing.json`):", "", *head,
+        row("files to files, process start-up included",
+            f"`rve density-measures` (1 process): {s(fd)}",
+            f"4 `qgis_process` calls, GeoPackages in between: {s(qd)}", "density", fr)
+        + f"{ld(fd, qd)} |",
+        row("in-process, after imports and QGIS start-up",
+            "`read_layer` x2, `density_measures`, `write_layers` in "
+            f"`{i['rve_python']}`: {s(rd)}",
+            f"`processing.run` of the same 4 algorithms in `{i['qgis_python']}` (QGIS 3.22), "
+            "intermediates as `TEMPORARY_OUTPUT` memory layers, the last one to a "
+            f"GeoPackage: {s(id_)}", "density", ir) + f"{ld(rd, id_)} |",
+        "",
+        f"The same answer on both sides: total floor area rve {fd['floor_area_m2']:,.3f} m2, "
+        f"QGIS {qd['floor_area_m2']:,.3f} m2 (relative difference {rel:.0e}; in-process the "
+        "same). In-process, the chain needs a `native:createspatialindex` on the memory "
+        "layer of pieces before `qgis:joinbylocationsummary` (counted in its time): without "
+        "it the join had not finished after 10 minutes. The QGIS row of the table above "
+        "(rve timed in memory, without reading or writing files or starting a process, "
+        "against the chain through `qgis_process` with files) is not the same footing; it "
+        "stays as the in-memory figure only."]
+    contours = [
+        "**Against the QGIS chain on the same footing** (same script, rounds and result "
+        f"file as for density; sources: the {result['inputs']['sources']:,} parcels with a "
+        f"milieucategorie; sensitive: {result['inputs']['homes']:,} homes; rustige "
+        "woonwijk; 32 segments per quarter circle on both sides). rve writes the contours "
+        "dissolved per category and the conflict pairs; the chain writes the dissolved "
+        "contours and every home joined with each contour it lies in.", "", *head,
+        row("files to files, process start-up included",
+            "`rve environmental-contours --mode per_category`, then `rve "
+            f"contour-conflicts` (2 processes): {s(fc)}",
+            f"{len(result['inputs']['distances_m']) + 3} `qgis_process` calls (a buffer per "
+            "category on a subset, merge, dissolve, join by location), GeoPackages in "
+            f"between: {s(qc)}", "contours_conflicts", fr) + f"{ld(fc, qc)} |",
+        row("in-process, after imports and QGIS start-up",
+            "`read_layer` x2, `environmental_contours(mode=\"per_category\")`, "
+            f"`contour_conflicts`, `write_layers` in `{i['rve_python']}`: {s(rc)}",
+            f"`processing.run` of the same algorithms in `{i['qgis_python']}`, "
+            f"intermediates as memory layers, the joined homes to a GeoPackage: {s(ic)}",
+            "contours_conflicts", ir) + f"{ld(rc, ic)} |",
+        "",
+        f"Answers: homes in conflict rve {fc['homes_in_conflict']:,}, QGIS "
+        f"{qc['homes_in_conflict']:,}; (home, category) pairs rve "
+        f"{fc['home_category_pairs']:,}, QGIS {qc['home_category_pairs']:,} (in-process "
+        f"the same; rve also gives the {fc['source_home_pairs']:,} source-home pairs with "
+        f"their distances, which the chain does not). {_difference(result)}"
+        "The QGIS line below (rve timed in memory against the chain through `qgis_process` "
+        "with files) is not the same footing; it stays as the in-memory figure only."]
+
+    def target(label: str, a: str, b: str, c: str, d: str, key: str) -> str:
+        w = fr[key]["wall"]
+        return (f"- {label} vs QGIS chain at {result['inputs']['parcels']:,}, same footing: "
+                f"files to files {w:.1f}x ({f[a]['wall_s_median']:.2f} s against "
+                f"{f[b]['wall_s_median']:.2f} s wall, process start-up on both sides); "
+                f"in-process {ir[key]['wall']:.1f}x ({i[c]['wall_s_median']:.2f} s against "
+                f"{i[d]['wall_s_median']:.2f} s); load {ld(f[a], f[b], i[c], i[d])} "
+                f"({'meets' if min(w, ir[key]['wall']) >= 10 else 'misses'} >= 10x).")
+
+    targets = [
+        target("density", "density_rve_cli", "density_qgis_process", "density_rve",
+               "density_qgis", "density"),
+        target("contours + conflicts", "contours_conflicts_rve_cli",
+               "contours_conflicts_qgis_process", "contours_conflicts_rve",
+               "contours_conflicts_qgis", "contours_conflicts")]
+    return {"density": density, "contours": contours, "targets": targets}
 
 
 def main(argv: list[str] | None = None) -> None:
