@@ -338,6 +338,9 @@ def _read(path: Path, layer: str, layers: list[str], columns: tuple[str, ...] | 
     return gpd.read_file(path, layer=layer, engine="pyogrio", columns=columns)
 
 
+#: Stands in for the HTML of "where" (file names, links) while a sentence is escaped.
+_SLOT = "\0"
+
 #: Layers the report reads (others, such as per-stage copies of the parcels, are not;
 #: ``parcel_density`` only when there is no ``parcel_results``).
 _LAYERS = ("parcel_results", "parcel_density", "terrein_density", "environmental_contours",
@@ -916,8 +919,8 @@ def _zones_section(layers: Mapping[str, Any], meta: Mapping[str, Any], lang: str
               for v in zones["terrein_id"].astype("string").fillna("")]
         text = html.escape(t["zones_shown"].format(
             n=format_number(sum(on), 0, lang), total=format_number(len(zones), 0, lang),
-            where="\0"))
-        note = f"<p class=\"selection\">{text.replace(chr(0), where)}</p>"
+            where=_SLOT))
+        note = f"<p class=\"selection\">{text.replace(_SLOT, where)}</p>"
         zones = zones[np.asarray(on, dtype=bool)]
     shown = zones.drop(columns="geometry", errors="ignore").copy()
     if "top_drivers" in shown.columns:
@@ -1020,8 +1023,8 @@ def _selection_note(selection: Selection | None, where: str, lang: str) -> str:
         "selection" if selection.ranked else "selection_unranked"
     text = html.escape(t[kind].format(total=format_number(selection.total, 0, lang),
                                       n=format_number(len(selection.ids), 0, lang),
-                                      key=key, where="\0"))
-    return f"<p class=\"selection\">{text.replace(chr(0), where)}</p>"
+                                      key=key, where=_SLOT))
+    return f"<p class=\"selection\">{text.replace(_SLOT, where)}</p>"
 
 
 def build_report(layers: Mapping[str, Any], images: Mapping[str, Any], *,

@@ -1971,12 +1971,12 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>bestanden op hun plaats zetten</translation>
     </message>
     <message>
-      <source>floor area: validating buildings</source>
-      <translation>vloeroppervlak: gebouwen controleren</translation>
-    </message>
-    <message>
       <source>floor area: done</source>
       <translation>vloeroppervlak: klaar</translation>
+    </message>
+    <message>
+      <source>floor area: validating buildings</source>
+      <translation>vloeroppervlak: gebouwen controleren</translation>
     </message>
     <message>
       <source>splitting buildings over parcels</source>
@@ -3127,6 +3127,14 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>kaartenmap '{0}' bestaat al; geef overwrite=True (CLI: --overwrite) of kies een andere map.</translation>
     </message>
     <message>
+      <source>argument 'max_terreinen' must be a whole number &gt;= 0 (0: no map frames per terrein), got {0}.</source>
+      <translation>invoer 'max_terreinen' moet een geheel getal &gt;= 0 zijn (0: geen kaartbeelden per terrein), gekregen: {0}.</translation>
+    </message>
+    <message>
+      <source>argument 'rank_by' must be one of {0}, got {1}.</source>
+      <translation>invoer 'rank_by' moet een van {0} zijn, gekregen: {1}.</translation>
+    </message>
+    <message>
       <source>output '{0}' must end in .shp; for a GeoPackage use rve_geo.write_layers.</source>
       <translation>uitvoer '{0}' moet op .shp eindigen; gebruik voor een GeoPackage rve_geo.write_layers.</translation>
     </message>
@@ -3235,6 +3243,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>schrijven van '{0}' mislukt: {1}. Er is niets geschreven.</translation>
     </message>
     <message>
+      <source>layer '{0}'</source>
+      <translation>laag '{0}'</translation>
+    </message>
+    <message>
       <source>{0}: file '{1}' does not exist; check the path.</source>
       <translation>{0}: bestand '{1}' bestaat niet; controleer het pad.</translation>
     </message>
@@ -3277,10 +3289,6 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>writing '{0}' failed: permission denied ({1}); choose a writable folder. Nothing was written.</source>
       <translation>schrijven van '{0}' mislukt: geen toegang ({1}); kies een schrijfbare map. Er is niets geschreven.</translation>
-    </message>
-    <message>
-      <source>layer '{0}'</source>
-      <translation>laag '{0}'</translation>
     </message>
     <message>
       <source>output '{0}' must end in .gpkg for a multi-layer result.</source>
@@ -3545,6 +3553,14 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>{0} must be "nl" or "en", got {1}</source>
       <translation>{0} moet "nl" of "en" zijn, maar is {1}</translation>
+    </message>
+    <message>
+      <source>{0} must be 0 or more (0: no map frames per terrein), got {1}</source>
+      <translation>{0} moet 0 of meer zijn (0: geen kaartbeelden per terrein), gekregen: {1}</translation>
+    </message>
+    <message>
+      <source>{0} must be one of {1}, got {2}</source>
+      <translation>{0} moet een van {1} zijn, gekregen: {2}</translation>
     </message>
     <message>
       <source>{0}: '{1}' has no layer {2}; layers with geometry: {3}</source>
