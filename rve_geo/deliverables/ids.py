@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -102,39 +103,51 @@ def join_ids(layers: Mapping[str, Any], *, parcels: Any = None, sensitive: Any =
     """
     out = dict(layers)
     sources = parcels if sources is None else sources
-    src_ids = _lookup(sources, "parcels")
-    sens_ids = _lookup(sensitive, "sensitive")
-    ter_ids = _lookup(terreinen, "terreinen")
-    names = _name_of(terreinen)
-    terrein_of_parcel = None
-    if sources is not None and "terrein_id" in sources.columns:
-        terrein_of_parcel = pd.Series(sources["terrein_id"].astype("string").to_numpy(),
-                                      index=sources.index)
+    inputs = {"parcels": sources, "sensitive": sensitive, "terreinen": terreinen}
+
+    # each lookup is made when a layer needs it (a run joins the ids of each stage's layers
+    # as the stage ends: the ids of millions of homes only for the conflicts and the
+    # maximum category)
+    @functools.cache
+    def ids(role: str) -> pd.Series | None:
+        return _lookup(inputs[role], role)
+
+    @functools.cache
+    def names() -> pd.Series | None:
+        return _name_of(terreinen)
+
+    @functools.cache
+    def terrein_of_parcel() -> pd.Series | None:
+        if sources is None or "terrein_id" not in sources.columns:
+            return None
+        return pd.Series(sources["terrein_id"].astype("string").to_numpy(), index=sources.index)
 
     frame = out.get("contour_conflicts")
     if frame is not None and "source_id" in frame.columns:
         frame = frame.copy()
         labels = frame["source_id"]
-        if terrein_of_parcel is not None and "terrein_id" not in frame.columns:
-            frame.insert(1, "terrein_id", labels.map(terrein_of_parcel).astype("string"))
-        frame["source_id"] = _mapped(labels, src_ids)
+        if terrein_of_parcel() is not None and "terrein_id" not in frame.columns:
+            frame.insert(1, "terrein_id", labels.map(terrein_of_parcel()).astype("string"))
+        frame["source_id"] = _mapped(labels, ids("parcels"))
         if "sensitive_id" in frame.columns:
-            frame["sensitive_id"] = _mapped(frame["sensitive_id"], sens_ids)
+            frame["sensitive_id"] = _mapped(frame["sensitive_id"], ids("sensitive"))
         out["contour_conflicts"] = frame
 
     frame = out.get("environmental_contours")
     if (frame is not None and sources is not None and "source_id" not in frame.columns
             and len(frame) == len(sources) and frame.index.equals(sources.index)):
         frame = frame.copy()
-        ids = src_ids if src_ids is not None else pd.Series(sources.index, index=sources.index)
-        frame.insert(0, "source_id", ids.astype("string").to_numpy())
+        known = ids("parcels")
+        if known is None:
+            known = pd.Series(sources.index, index=sources.index)
+        frame.insert(0, "source_id", known.astype("string").to_numpy())
         out["environmental_contours"] = frame
 
     frame = out.get("max_allowed_category")
     if frame is not None and "binding_sensitive_id" in frame.columns:
         frame = frame.copy()
         keep = frame["binding_sensitive_id"].notna()
-        mapped = _mapped(frame["binding_sensitive_id"][keep], sens_ids)
+        mapped = _mapped(frame["binding_sensitive_id"][keep], ids("sensitive"))
         column = pd.Series(pd.NA, index=frame.index, dtype="string")
         column[keep] = mapped.astype("string").to_numpy()
         frame["binding_sensitive_id"] = column
@@ -143,10 +156,10 @@ def join_ids(layers: Mapping[str, Any], *, parcels: Any = None, sensitive: Any =
     frame = out.get("allowed_category_zones")
     if frame is not None and "zone_id" in frame.columns and terreinen is not None:
         frame = frame.copy()
-        frame["zone_id"] = _mapped(frame["zone_id"], ter_ids)
+        frame["zone_id"] = _mapped(frame["zone_id"], ids("terreinen"))
         frame = frame.rename(columns={"zone_id": "terrein_id"})
-        if names is not None:
-            frame.insert(1, "terrein_naam", frame["terrein_id"].map(names).astype("string"))
+        if names() is not None:
+            frame.insert(1, "terrein_naam", frame["terrein_id"].map(names()).astype("string"))
         out["allowed_category_zones"] = frame
 
     zones, members = out.get("kansenzones"), out.get("kansenzone_parcels")
@@ -161,7 +174,7 @@ def join_ids(layers: Mapping[str, Any], *, parcels: Any = None, sensitive: Any =
         zones = zones.copy()
         zones.insert(1, "terrein_id", zones["zone_id"].astype("int64").map(per_zone)
                      .astype("string"))
-        if names is not None:
-            zones.insert(2, "terrein_naam", zones["terrein_id"].map(names).astype("string"))
+        if names() is not None:
+            zones.insert(2, "terrein_naam", zones["terrein_id"].map(names()).astype("string"))
         out["kansenzones"] = zones
     return out
