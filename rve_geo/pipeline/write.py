@@ -159,7 +159,7 @@ class WrittenLayer:
                                f"{len(self.index)} were written")
         frame.index = self.index
         for col, dtype in (self.dtypes.items() if self.dtypes is not None else ()):
-            if col in frame.columns and col != "geometry" and frame[col].dtype != dtype:
+            if col in frame.columns and frame[col].dtype != dtype:
                 frame[col] = frame[col].astype(dtype)
         if self.type_ids is not None:
             frame = frame.set_geometry(_single_parts_again(
@@ -216,12 +216,6 @@ class Layers(Mapping):
         return len(self._layers)
 
 
-def _staged_gpkg(area: _Area) -> Path:
-    if area.gpkg is None:
-        raise RuntimeError("the area has no staged GeoPackage (set _Area.gpkg first)")
-    return area.gpkg
-
-
 def _write_stage_layers(config: RunConfig, area: _Area) -> None:
     """Write the layers added since the last call into the area's staged GeoPackage.
 
@@ -238,7 +232,7 @@ def _write_stage_layers(config: RunConfig, area: _Area) -> None:
     new = [name for name in area.layers if name not in area.written]
     if not new:
         return
-    gpkg = _staged_gpkg(area)
+    gpkg = area.gpkg
     prepared = join_ids({name: _clean_for_gpkg(area.layers[name]) for name in new},
                         parcels=area.frames.get("parcels"),
                         sensitive=area.frames.get("sensitive"),
@@ -294,7 +288,7 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
     area.descriptions["run_metadata"] = ("How this result was made: rve_geo version, "
                                          "parameters, input SHA-256 hashes, timestamps")
     staged: list[Path] = []
-    gpkg = _staged_gpkg(area)
+    gpkg = area.gpkg
     for name, frame in final.items():
         append_layer(gpkg, name, frame)
     _set_descriptions(gpkg, area.descriptions)
