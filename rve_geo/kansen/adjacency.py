@@ -23,12 +23,15 @@ import numpy as np
 import shapely
 from scipy import sparse
 
+from .._parallel import threaded_chunks
 from ..data import policy
 
 __all__ = ["GAP_TOLERANCE_M", "adjacency_graph", "connected_components"]
 
 #: Parcels at most this far apart are neighbours (rve_geo/data/policy.toml).
 GAP_TOLERANCE_M: float = policy("adjacency_gap_m")
+#: Parcels per chunk of the pair query on the threads.
+_PARCELS_PER_CHUNK = 5000
 
 
 def adjacency_graph(
@@ -55,10 +58,10 @@ def adjacency_graph(
 
     Notes
     -----
-    One bulk STRtree query, ``STRtree.query(geoms, predicate="dwithin",
-    distance=gap)`` (touching when the gap is 0: ``predicate="intersects"``), gives all
-    pairs at once; the pairs become a ``scipy.sparse`` matrix. Memory is O(number of
-    pairs).
+    One STRtree of the parcels, queried with ``predicate="dwithin", distance=gap``
+    (touching when the gap is 0: ``predicate="intersects"``) in chunks of parcels on the
+    threads (GEOS releases the GIL), gives all pairs; the pairs become a ``scipy.sparse``
+    matrix. Memory is O(number of pairs).
     """
     geoms = np.asarray(geoms, dtype=object)
     n = len(geoms)
@@ -68,13 +71,20 @@ def adjacency_graph(
     idx = np.flatnonzero(ok)
     if len(idx) == 0:
         return sparse.csr_matrix((n, n), dtype=bool)
-    tree = shapely.STRtree(geoms[idx])
-    if gap_tolerance_m > 0:
-        left, right = tree.query(geoms[idx], predicate="dwithin", distance=gap_tolerance_m)
-    else:
-        left, right = tree.query(geoms[idx], predicate="intersects")
-    keep = left != right
-    left, right = idx[left[keep]], idx[right[keep]]
+    used = geoms[idx]
+    tree = shapely.STRtree(used)
+
+    def pairs(rows: np.ndarray) -> np.ndarray:
+        if gap_tolerance_m > 0:
+            left, right = tree.query(used[rows], predicate="dwithin", distance=gap_tolerance_m)
+        else:
+            left, right = tree.query(used[rows], predicate="intersects")
+        left = rows[left]
+        keep = left != right
+        return np.stack([idx[left[keep]], idx[right[keep]]])
+
+    left, right = np.concatenate(threaded_chunks(pairs, len(idx),
+                                                   min_chunk=_PARCELS_PER_CHUNK), axis=1)
     if groups is not None:
         groups = np.asarray(groups)
         same = groups[left] == groups[right]

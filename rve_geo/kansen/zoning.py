@@ -41,6 +41,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
+from .._parallel import threaded_chunks, threaded_map, threaded_pairwise
 from .._validate import (
     Issues,
     check_choice,
@@ -56,6 +57,7 @@ from ..data import policy
 from ..errors import InputError
 from ..progress import report
 from .adjacency import GAP_TOLERANCE_M, adjacency_graph, connected_components
+from .dissolve import dissolve
 
 #: Zone bounds and the whole-terrein minimum (rve_geo/data/policy.toml, sources there).
 MIN_AREA_HA: float = policy("kansenzone_min_area_ha")
@@ -71,6 +73,8 @@ __all__ = ["KansenzonesResult", "gross_area_shares", "kansenzones"]
 _COMPACTNESS = 0.5
 #: Relative tolerance on the area bounds (float noise of summed areas).
 _AREA_RTOL = 1e-9
+#: Parcel boundaries per chunk of the frontage query on the threads.
+_BOUNDARIES_PER_CHUNK = 5000
 
 
 @dataclass(frozen=True)
@@ -254,29 +258,6 @@ def _fill_zones(
     zone_area[:] = za
 
 
-def _dissolve(geoms: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray:
-    """Union of the geometries per group 0..n_groups-1, vectorised where memory allows.
-
-    Groups are laid out as rows of a (groups x largest group) array padded with None,
-    which ``shapely.union_all(..., axis=1)`` reduces row by row in C.
-    """
-    if n_groups == 0:
-        return np.array([], dtype=object)
-    order = np.argsort(group, kind="stable")
-    g = group[order]
-    sizes = np.bincount(g, minlength=n_groups)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    width = int(sizes.max())
-    if n_groups * width <= 20_000_000:
-        table = np.full((n_groups, width), None, dtype=object)
-        table[g, np.arange(len(g)) - starts[g]] = geoms[order]
-        return np.asarray(shapely.union_all(table, axis=1), dtype=object)
-    out = np.empty(n_groups, dtype=object)  # one very large zone: per group
-    for k in range(n_groups):
-        out[k] = shapely.union_all(geoms[order][starts[k]:starts[k] + sizes[k]])
-    return out
-
-
 def _zone_drivers(parcels: pd.DataFrame, zone: np.ndarray, area_m2: np.ndarray,
                   n_zones: int) -> np.ndarray:
     """Area-weighted mean of each ``ind_*`` column per zone; name the top three."""
@@ -395,21 +376,34 @@ def gross_area_shares(
     idx = np.flatnonzero(usable)
     codes, uniq = pd.factorize(np.asarray(group)[idx])
     k = len(uniq)
-    grown = shapely.buffer(geoms[idx], half, join_style="mitre")
-    closed = shapely.buffer(_dissolve(grown, codes, k), -half, join_style="mitre")
-    parcels_union = _dissolve(geoms[idx], codes, k)
-    tare = shapely.difference(closed, parcels_union)
+    used = geoms[idx]
+    grown = threaded_map(lambda g: shapely.buffer(g, half, join_style="mitre"), used)
+    closed = dissolve(grown, codes, k,
+                      then=lambda u: shapely.buffer(u, -half, join_style="mitre"))
+    del grown
+    parcels_union = dissolve(used, codes, k)
+    tare = threaded_pairwise(shapely.difference, closed, parcels_union, min_chunk=64)
+    del closed, parcels_union
     tare_m2 = np.maximum(shapely.area(tare), 0.0)
     # frontage: the length of each parcel's boundary on the tare of its group, measured on
     # small pieces of the tare (a whole terrein's street network is one large polygon)
-    pieces, owner = _small_pieces(shapely.buffer(tare, 0.01, join_style="mitre"))
-    boundary = shapely.boundary(geoms[idx])
-    b_i, p_i = shapely.STRtree(pieces).query(boundary, predicate="intersects")
-    same = owner[p_i] == codes[b_i]
-    b_i, p_i = b_i[same], p_i[same]
-    reach = np.bincount(b_i, weights=shapely.length(shapely.intersection(boundary[b_i],
-                                                                         pieces[p_i])),
-                        minlength=len(idx))
+    pieces, owner = _small_pieces(threaded_map(
+        lambda g: shapely.buffer(g, 0.01, join_style="mitre"), tare, min_chunk=64))
+    del tare
+    boundary = threaded_map(shapely.boundary, used)
+    tree = shapely.STRtree(pieces)
+
+    def frontage(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # the pairs of these boundaries in query order, and the length of each overlap
+        b_i, p_i = tree.query(boundary[rows], predicate="intersects")
+        b_i = rows[b_i]
+        same = owner[p_i] == codes[b_i]
+        b_i, p_i = b_i[same], p_i[same]
+        return b_i, shapely.length(shapely.intersection(boundary[b_i], pieces[p_i]))
+
+    parts = threaded_chunks(frontage, len(idx), min_chunk=_BOUNDARIES_PER_CHUNK)
+    reach = np.bincount(np.concatenate([b for b, _ in parts]),
+                        weights=np.concatenate([w for _, w in parts]), minlength=len(idx))
     total_reach = np.bincount(codes, weights=reach, minlength=k)
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(total_reach[codes] > 0,
@@ -648,7 +642,7 @@ def kansenzones(
         smooth = np.where(nb_a > 0, nb_sa / nb_a, 0.0)
     cand = np.flatnonzero((zone == -1) & (score > 0))
     order = cand[np.lexsort((tiebreak[cand], -smooth[cand]))]
-    centroids = shapely.centroid(np.where(usable, geoms, None))
+    centroids = threaded_map(shapely.centroid, np.where(usable, geoms, None))
     cx = np.nan_to_num(shapely.get_x(centroids))
     cy = np.nan_to_num(shapely.get_y(centroids))
     n_grown = _grow_zones(order, indptr, indices, size_m2, score, tiebreak, cx, cy, zone,
@@ -689,7 +683,7 @@ def kansenzones(
     out_parcels["zone_id"] = pd.array(
         [int(v) if v > 0 else None for v in parcel_zone.tolist()], dtype="Int64")
 
-    geometry = _dissolve(geoms[inzone], new_id[zz] - 1, n_zones)
+    geometry = dissolve(geoms[inzone], new_id[zz] - 1, n_zones)
     cols: dict[str, object] = {
         "zone_id": np.arange(1, n_zones + 1, dtype=np.int64),
         "area_ha": (z_gross if area_basis == "gross" else z_area)[rank] / 1e4,
