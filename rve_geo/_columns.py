@@ -51,6 +51,25 @@ from ._validate import Issues
 INPUT_SUFFIX = "_input"
 
 
+def result_copy(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of an input frame to add result columns to, without copying its data.
+
+    With copy-on-write (always on from pandas 3) a shallow copy shares the column data
+    until either frame changes it, so the copy costs no memory; without it the data are
+    copied, so a change of the result never reaches the input.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"a": [1, 2]})
+    >>> out = result_copy(frame)
+    >>> out.loc[0, "a"] = 9
+    >>> frame["a"].tolist(), out["a"].tolist()
+    ([1, 2], [9, 2])
+    """
+    cow = int(pd.__version__.split(".")[0]) >= 3 or pd.options.mode.copy_on_write is True
+    return frame.copy(deep=not cow)
+
+
 def _same(a: pd.Series, b: pd.Series) -> bool:
     """True when two columns hold the same values (missing values equal each other)."""
     if a.equals(b):

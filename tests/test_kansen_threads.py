@@ -110,3 +110,16 @@ def test_zones_on_threads_equal_zones_in_one_piece(region, small_chunks, monkeyp
         assert row.net_area_ha == pytest.approx(shapely.area(geoms[members]).sum() / 1e4)
         assert row.potential_m2 == region["potential_m2"].to_numpy()[members].sum()
 
+
+
+def test_parcels_result_is_the_input_plus_zone_id(region):
+    before = region.copy()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RveGeoWarning)
+        out = zoning.kansenzones(region, terrein_col="terrein_id").parcels
+    assert list(out.columns) == [*region.columns, "zone_id"]
+    pd.testing.assert_frame_equal(out.drop(columns="zone_id"), region)
+    assert str(out["zone_id"].dtype) == "Int64" and out["zone_id"].isna().any()
+    assert (out["zone_id"].dropna() > 0).all()
+    out.loc[out.index[0], "score"] = -1.0  # a change of the result never reaches the input
+    pd.testing.assert_frame_equal(region, before)

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .._columns import keeps_input_columns
+from .._columns import keeps_input_columns, result_copy
 from .._parallel import threaded_chunks, threaded_map, threaded_pairwise
 from .._validate import (
     Issues,
@@ -679,9 +679,9 @@ def kansenzones(
 
     parcel_zone = np.full(n, -1, dtype=np.int64)
     parcel_zone[inzone] = new_id[zz]
-    out_parcels = parcels.copy()  # an input zone_id is kept as zone_id_input (rve_geo._columns)
-    out_parcels["zone_id"] = pd.array(
-        [int(v) if v > 0 else None for v in parcel_zone.tolist()], dtype="Int64")
+    # an input zone_id is kept as zone_id_input (rve_geo._columns)
+    out_parcels = result_copy(parcels)
+    out_parcels["zone_id"] = pd.arrays.IntegerArray(parcel_zone, parcel_zone <= 0)
 
     geometry = dissolve(geoms[inzone], new_id[zz] - 1, n_zones)
     cols: dict[str, object] = {
