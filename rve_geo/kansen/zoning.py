@@ -508,8 +508,12 @@ def kansenzones(
     each parcel's share of the tare its group of parcels encloses
     (:func:`gross_area_shares`); ``area_ha`` is the one on ``area_basis``.
 
-    *Adjacency.* Boundary distance <= ``gap_tolerance_m`` (one bulk STRtree
-    ``dwithin`` query, a sparse graph), within one terrein.
+    *Adjacency.* Boundary distance <= ``gap_tolerance_m`` (one STRtree ``dwithin``
+    query, a sparse graph), within one terrein.
+
+    *Threads.* The geometry steps (adjacency and frontage queries, buffers, the unions
+    per group and per zone) run in chunks on ``rve_geo._parallel.n_threads()`` threads;
+    each result is computed as in one call, so the zones do not depend on the threads.
 
     *Algorithm* (docs/kansenzones.md): seeded greedy region growing. Seeds are visited in
     order of decreasing neighbourhood score (area-weighted mean over the parcel and its
