@@ -4,6 +4,8 @@ shapely 2's array functions (buffer, query_nearest, ...) release the GIL while G
 so chunks of one array run truly in parallel on several cores. Results are concatenated in
 input order, so the output is identical to one call on the whole array. The number of
 threads is ``os.cpu_count()`` (at most 8), or the environment variable ``RVE_THREADS``.
+Inside a task of :func:`threaded_tasks` every helper here runs on the task's own thread
+(the tasks already keep the threads busy).
 
 Examples
 --------
@@ -17,17 +19,24 @@ True
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from typing import Any
 
 import numpy as np
 
-__all__ = ["n_threads", "threaded_chunks", "threaded_map", "threaded_pairwise"]
+__all__ = ["n_threads", "threaded_chunks", "threaded_map", "threaded_pairwise",
+           "threaded_tasks"]
+
+_local = threading.local()
 
 
 def n_threads() -> int:
-    """Threads to use: ``RVE_THREADS`` if set, else the CPU count capped at 8."""
+    """Threads to use: ``RVE_THREADS`` if set, else the CPU count capped at 8; 1 inside a
+    task of :func:`threaded_tasks`."""
+    if getattr(_local, "in_task", False):
+        return 1
     env = os.environ.get("RVE_THREADS", "").strip()
     if env.isdigit() and int(env) > 0:
         return int(env)
@@ -81,3 +90,51 @@ def threaded_pairwise(func: Callable[[np.ndarray, np.ndarray], np.ndarray], left
     left, right = np.asarray(left, dtype=object), np.asarray(right, dtype=object)
     return threaded_map(lambda k: func(left[k], right[k]), np.arange(len(left)),
                         min_chunk=min_chunk)
+
+
+def threaded_tasks(func: Callable[[Any], Any], items: list, *,
+                   done: Callable[[int], None] | None = None) -> list:
+    """``[func(item) for item in items]`` with the items spread over the threads.
+
+    Each task runs whole on one thread, and the helpers of this module called inside it
+    run on that thread too: for work made of many small steps, which would each be too
+    small to split. ``done(k)`` is called on the calling thread after the ``k``-th task
+    to finish (k = 1, 2, ...); an exception from a task or from ``done`` cancels the tasks
+    not yet started and is raised.
+
+    Examples
+    --------
+    >>> threaded_tasks(lambda k: k * k, [1, 2, 3])
+    [1, 4, 9]
+    """
+    threads = min(n_threads(), len(items))
+
+    def run(item):
+        before = getattr(_local, "in_task", False)
+        _local.in_task = True
+        try:
+            return func(item)
+        finally:
+            _local.in_task = before
+
+    if threads <= 1:
+        out = []
+        for k, item in enumerate(items, 1):
+            out.append(run(item))
+            if done is not None:
+                done(k)
+        return out
+    pool = ThreadPoolExecutor(max_workers=threads)
+    try:
+        futures = [pool.submit(run, item) for item in items]
+        pending, finished = set(futures), 0
+        while pending:
+            ready, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in ready:
+                f.result()  # raises the task's exception here
+                finished += 1
+                if done is not None:
+                    done(finished)
+        return [f.result() for f in futures]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -22,7 +22,7 @@ import pandas as pd
 import shapely
 
 from .._columns import keeps_input_columns
-from .._parallel import threaded_map, threaded_pairwise
+from .._parallel import n_threads, threaded_map, threaded_pairwise, threaded_tasks
 from .._validate import (
     Issues,
     check_frame,
@@ -45,8 +45,11 @@ QUAD_SEGS = 32
 
 _CHUNK = 50_000
 
-#: Zones per batch of the zoning map: the reaches of one batch are held at a time.
+#: Zones per batch of the zoning map (at most): the reaches of one batch per thread are
+#: held at a time. Fewer when that gives less than 8 batches per thread (so the threads end
+#: together), but not below ``_MIN_ZONE_BATCH``.
 _ZONE_BATCH = 200
+_MIN_ZONE_BATCH = 16
 
 #: Points per side of the grid on each zone envelope whose nearest objects are the first
 #: candidates of the zoning map's unions (more are added where the union needs them).
@@ -428,14 +431,21 @@ def allowed_category_zones(
              if (table.distances[valid, o] > 0).any()]
     sens = {o: sp.geometry[sp.usable & (codes == o)] for o in types}
     trees = {o: strtree_of(sens[o]) for o in types}  # built whole: threads query it
-    # zones in batches: the reaches of a batch are dropped before the next (bounded memory)
-    found = []
-    n_batches = -(-len(zrows) // _ZONE_BATCH)
-    for k, sl in enumerate(chunks(len(zrows), _ZONE_BATCH)):
-        def step(fraction, message, _k=k):
-            report(progress, 0.05 + 0.9 * (_k + fraction) / n_batches, message)
-        found.append(_zone_pieces(zgeoms[sl], table, valid, sens, trees, step))
-        found[-1][0][:] += sl.start
+    # zones in batches, each batch whole on one thread (its steps are too small to split):
+    # the reaches of a batch are dropped when it ends (memory bounded by the threads)
+    size = min(_ZONE_BATCH, max(_MIN_ZONE_BATCH, -(-len(zrows) // (8 * n_threads()))))
+    batches = list(chunks(len(zrows), size))
+
+    def batch(sl: slice) -> tuple:
+        res = _zone_pieces(zgeoms[sl], table, valid, sens, trees)
+        res[0][:] += sl.start
+        return res
+
+    def done(k: int) -> None:
+        report(progress, 0.05 + 0.9 * k / len(batches),
+               f"{min(k * size, len(zrows)):,} of {len(zrows):,} zones")
+
+    found = threaded_tasks(batch, batches, done=done)
     z_idx = np.concatenate([f[0] for f in found])
     ranks = np.concatenate([f[1] for f in found])
     pieces = np.concatenate([f[2] for f in found])
@@ -454,8 +464,8 @@ def allowed_category_zones(
     return out
 
 
-def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict, trees: dict,
-                 step) -> tuple:
+def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict,
+                 trees: dict) -> tuple:
     """The band pieces of some zones: (zone position, rank, polygon, area) per non-empty
     piece, in zone then band order."""
     from .categories import OMGEVINGSTYPES
@@ -467,15 +477,11 @@ def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict, trees
                                        b[:, [2, 3]]], axis=1))  # (nz, 4)
     # reach[(o, d)][k]: the part of zone k's envelope within d of type-o objects
     reach: dict[tuple[int, float], np.ndarray] = {}
-    n_steps = sum(int((np.unique(table.distances[valid, o]) > 0).sum()) for o in sens)
-    done = 0
     for o in sens:
         dists = [float(d) for d in np.unique(table.distances[valid, o]) if d > 0]
         candidates = _ZoneReach(zgeoms, env, corners, sens[o], max(dists), trees[o])
         for d in dists:
             reach[(o, d)] = candidates.reach(d)
-            done += 1
-            step(0.75 * done / max(n_steps, 1), f"within {d:g} m of {OMGEVINGSTYPES[o]}")
 
     def reach_at(rank: int) -> np.ndarray:
         parts = [reach[(o, float(table.distances[rank, o]))]
@@ -495,7 +501,6 @@ def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict, trees
         outer = reaches[i + 1] if i + 1 < len(valid) else env
         band_geoms.append(_pairwise(shapely.difference, outer, reaches[i]))
     del reaches
-    step(0.85, "bands")
     band_geoms = np.stack(band_geoms, axis=1)  # (nz, bands)
     z_idx, b_idx = np.meshgrid(np.arange(nz), np.arange(len(band_ranks)), indexing="ij")
     z_idx, b_idx = z_idx.ravel(), b_idx.ravel()
