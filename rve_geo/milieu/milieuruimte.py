@@ -531,15 +531,14 @@ class _ZoneReach:
     over each zone envelope (its nearest-object cells are the ones that can shape the
     union there). :meth:`reach` unions their buffers and then checks the rest: every other
     object within the distance of the part of the zone still uncovered is added to the
-    union, until none is left. An object left out is farther than the distance from
-    every uncovered point of the zone, so its buffer (inscribed in the exact one) adds
+    union. An object left out is farther than the distance from every point of the zone
+    that the first union leaves uncovered, so its buffer (inscribed in the exact one) adds
     nothing inside the zone: the result is the union of all buffers, computed from the
     few objects that shape it. Work per zone does not depend on the size of the region.
 
     Shortcuts that leave the result unchanged inside the zone: a zone that one candidate
     buffer covers is inside the union (its envelope stands for it, and neither union nor
-    check is made); a later round unions only the new buffers with the union so far and
-    subtracts them from the uncovered part so far.
+    check is made); the objects the check adds are unioned with the union so far.
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
@@ -605,33 +604,34 @@ class _ZoneReach:
         keep = ~inside[zi]
         zi, si, bufs = zi[keep], si[keep], bufs[keep]
         checked &= ~inside
-        n_s = len(self.sens)
-        taken = zi * n_s + si  # the (zone, object) pairs in the unions
-        rest = np.full(self.nz, None, dtype=object)
-        check = np.flatnonzero(checked)  # first round: every zone not yet known whole
-        while True:
-            order = np.lexsort((si, zi))
-            zi, si, bufs = zi[order], si[order], bufs[order]
-            starts = np.flatnonzero(np.r_[True, zi[1:] != zi[:-1]]) if len(zi) else zi
-            stops = np.r_[starts[1:], len(zi)]
-            groups = zi[starts]
-            if len(groups):  # the new buffers join the union so far of their zone
-                out[groups] = _grouped_unions(bufs, starts, stops, self.env[groups],
-                                              out[groups])
-            # the part of each zone the union does not cover, and the objects near it
-            # that are not in its union yet
-            if not len(check):
-                break
-            base = np.where(np.equal(rest[check], None), self.zgeoms[check], rest[check])
-            rest[check] = _pairwise(shapely.difference, base, out[check])
-            open_ = check[~shapely.is_empty(rest[check])]
-            zi, si = _new_within(self.tree, rest[open_], open_, d, taken, n_s)
-            taken = np.r_[taken, zi * n_s + si]
-            check = np.unique(zi)
-            if not len(check):
-                break
-            bufs = _buffers(self.sens, si, d)
+        out = _join(out, zi, si, bufs, self.env)
+        # the part of each zone the union does not cover, and every object within ``d`` of
+        # it that is not in the union yet: one look is enough (the part still uncovered
+        # after they join lies inside the part looked at, so a second look finds none)
+        check = np.flatnonzero(checked)
+        if len(check):
+            n_s = len(self.sens)
+            rest = _pairwise(shapely.difference, self.zgeoms[check], out[check])
+            open_ = ~shapely.is_empty(rest)
+            zi, si = _new_within(self.tree, rest[open_], check[open_], d, zi * n_s + si, n_s)
+            out = _join(out, zi, si, _buffers(self.sens, si, d), self.env)
         return out
+
+
+def _join(out: np.ndarray, zi: np.ndarray, si: np.ndarray, bufs: np.ndarray,
+          env: np.ndarray) -> np.ndarray:
+    """``out`` with the buffers ``bufs`` (object ``si[k]`` of zone ``zi[k]``) joined to the
+    union so far of their zone, clipped to its envelope ``env``."""
+    if len(zi) == 0:
+        return out
+    order = np.lexsort((si, zi))
+    zi, bufs = zi[order], bufs[order]
+    starts = np.flatnonzero(np.r_[True, zi[1:] != zi[:-1]])
+    stops = np.r_[starts[1:], len(zi)]
+    groups = zi[starts]
+    out = out.copy()
+    out[groups] = _grouped_unions(bufs, starts, stops, env[groups], out[groups])
+    return out
 
 
 def _inside_one(bufs: np.ndarray, zgeoms: np.ndarray, zi: np.ndarray) -> np.ndarray:
