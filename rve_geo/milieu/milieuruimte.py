@@ -55,6 +55,11 @@ _MIN_ZONE_BATCH = 16
 #: candidates of the zoning map's unions (more are added where the union needs them).
 _SAMPLES = 8
 
+#: Up to this distance the zoning map unions every object within the distance of a zone
+#: at once, without first candidates and check: so close to a zone nearly every such
+#: object shapes the union (Doesburg tiled: 6 % less CPU time than with the check).
+_DIRECT_M = 30.0
+
 #: Items per node of the STRtrees searched for the nearest sensitive object.
 _NEAREST_NODE_CAPACITY = 2
 
@@ -531,10 +536,11 @@ class _ZoneReach:
     over each zone envelope (its nearest-object cells are the ones that can shape the
     union there). :meth:`reach` unions their buffers and then checks the rest: every other
     object within the distance of the part of the zone still uncovered is added to the
-    union. An object left out is farther than the distance from every point of the zone
-    that the first union leaves uncovered, so its buffer (inscribed in the exact one) adds
-    nothing inside the zone: the result is the union of all buffers, computed from the
-    few objects that shape it. Work per zone does not depend on the size of the region.
+    union (up to ``_DIRECT_M`` every object within the distance of the zone is taken at
+    once, with no check). An object left out is farther than the distance from every
+    point of the zone that the first union leaves uncovered, so its buffer (inscribed in
+    the exact one) adds nothing inside the zone: the result is the union of all buffers,
+    computed from the few objects that shape it. Work per zone does not depend on the size of the region.
 
     Shortcuts that leave the result unchanged inside the zone: a zone that one candidate
     buffer covers is inside the union (its envelope stands for it, and neither union nor
@@ -597,6 +603,11 @@ class _ZoneReach:
         keep = ~whole[zi]
         zi, si = zi[keep], si[keep]
         checked = ~whole
+        direct = d <= _DIRECT_M
+        if direct:  # every object within d of the zone: the union, and no check
+            open_ = np.flatnonzero(checked)
+            found = _within(self.tree, self.zgeoms[open_], d)
+            zi, si = open_[found[:, 0]], found[:, 1]
         bufs = _buffers(self.sens, si, d)
         # a zone inside one buffer is inside the union: no union, no check
         inside = _inside_one(bufs, self.zgeoms, zi)
@@ -609,7 +620,7 @@ class _ZoneReach:
         # it that is not in the union yet: one look is enough (the part still uncovered
         # after they join lies inside the part looked at, so a second look finds none)
         check = np.flatnonzero(checked)
-        if len(check):
+        if len(check) and not direct:
             n_s = len(self.sens)
             rest = _pairwise(shapely.difference, self.zgeoms[check], out[check])
             open_ = ~shapely.is_empty(rest)
