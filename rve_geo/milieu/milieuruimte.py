@@ -447,7 +447,7 @@ def allowed_category_zones(
         return res
 
     def done(k: int) -> None:
-        report(progress, 0.05 + 0.9 * k / len(batches),
+        report(progress, min(0.95, 0.05 + 0.9 * k / len(batches)),
                f"{min(k * size, len(zrows)):,} of {len(zrows):,} zones")
 
     found = threaded_tasks(batch, batches, done=done)
