@@ -19,6 +19,8 @@ __all__ = ["building_pieces"]
 #: The test that keeps a building whole on a parcel (GEOS evaluates it on the prepared
 #: parcel, after the boxes).
 _WHOLE_PREDICATE = "covers"
+#: The test a building no parcel covers must pass with a parcel to be intersected with it.
+_CUT_PREDICATE = "intersects"
 #: Parcels per chunk of the whole-building query (the chunks run on every core).
 _PARCELS_PER_CHUNK = 5_000
 
@@ -61,7 +63,9 @@ def building_pieces(
     pairs are dropped (at most they touch); only the rest is intersected. The covered pairs
     come from one query of the buildings' index per parcel with the ``covers`` predicate
     (GEOS tests the boxes first, then the prepared parcel), run on every core; so the usual
-    case costs one such test per building and no intersection.
+    case costs one such test per building and no intersection. A building no parcel covers
+    is intersected only with the parcels it intersects (not every parcel whose box meets
+    its box).
 
     Examples
     --------
@@ -102,11 +106,13 @@ def building_pieces(
     report(progress, 0.5, "splitting buildings over parcels")
     # a covered building counts whole on the parcels that cover it; its other candidate
     # parcels at most touch it. Only the buildings no parcel covers are intersected, with
-    # every parcel whose box meets theirs.
+    # every parcel they intersect (GEOS tests each pair on the prepared building: a pair
+    # whose boxes meet but whose shapes do not would give a piece of area 0, and the
+    # intersection of such a pair costs as much as one that counts)
     whole = np.zeros(len(building_geoms), dtype=bool)
     whole[cb] = True
     rest = np.flatnonzero(building_usable & ~whole)
-    ri, rj = strtree_of(parcels, owner).query(building_geoms[rest])
+    ri, rj = strtree_of(parcels, owner).query(building_geoms[rest], predicate=_CUT_PREDICATE)
     bi = np.concatenate([cb, rest[ri]])
     pi = np.concatenate([ci, valid_idx[rj]])
     piece = np.zeros(len(bi))
