@@ -13,6 +13,7 @@ import shapely
 from .._parallel import threaded_chunks, threaded_map
 from .._validate import strtree_of
 from ..progress import ProgressCallback, report
+from .carried import carried_split
 
 __all__ = ["building_pieces"]
 
@@ -50,12 +51,17 @@ def building_pieces(
         ``progress(fraction, message)``.
     owner, building_owner : GeoDataFrame, optional
         The parcels frame and the buildings frame: their spatial indexes are kept with them
-        for the next operation of the run (see :func:`rve_geo._validate.strtree_of`).
+        for the next operation of the run (see :func:`rve_geo._validate.strtree_of`); the
+        buildings' index is not kept inside :func:`rve_geo.density.carried.carrying`, where
+        the split itself is carried to the next operation instead.
 
     Returns
     -------
     tuple of ndarray
         ``(parcel position, building position, piece area in m2)``, pieces of area 0 left out.
+        Inside :func:`rve_geo.density.carried.carrying` (and without ``building_area_m2``)
+        the arrays are read-only, and a split of the same inputs kept there is given
+        instead of splitting again.
 
     Notes
     -----
@@ -83,6 +89,26 @@ def building_pieces(
         return empty, empty, np.zeros(0)
     building_usable = (np.ones(len(building_geoms), dtype=bool) if building_usable is None
                        else np.asarray(building_usable, dtype=bool))
+    # inside rve_geo.density.carried.carrying: the split of the same inputs made earlier
+    carrier = carried_split() if building_area_m2 is None else None
+    if carrier is not None:
+        kept = carrier.find(parcel_geoms, parcel_usable, building_geoms, building_usable)
+        if kept is not None:
+            report(progress, 1.0, "buildings split over parcels: carried")
+            return kept
+        # the carried split replaces the buildings' index for the next operations
+        building_owner = None
+    pieces = _split(parcel_geoms, parcel_usable, building_geoms, building_usable,
+                    building_area_m2, progress, owner, building_owner)
+    if carrier is not None:
+        return carrier.keep(parcel_geoms, parcel_usable, building_geoms, building_usable,
+                            pieces)
+    return pieces
+
+
+def _split(parcel_geoms, parcel_usable, building_geoms, building_usable, building_area_m2,
+           progress, owner, building_owner) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The split of :func:`building_pieces` (checked, non-empty inputs)."""
     valid_idx = np.flatnonzero(parcel_usable)
     b_idx = np.flatnonzero(building_usable)
     parcels = parcel_geoms[valid_idx]

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..density.carried import CarriedSplit
 from ..density.floor_area import FloorAreaOptions
 from ..density.precomputed import with_floor_area
 from ..progress import scaled
@@ -81,6 +82,9 @@ class _Area:
     #: names of the layers written into :attr:`gpkg`, in order, and their style rows
     written: list[str] = field(default_factory=list)
     style_rows: list = field(default_factory=list)
+    #: the buildings split over the parcels, made once for the stages that use it
+    #: (rve_geo.density.carried; stages.py drops it when the last of them ends)
+    split: CarriedSplit = field(default_factory=CarriedSplit)
 
     def __post_init__(self) -> None:
         parcels = self.frames.get("parcels")

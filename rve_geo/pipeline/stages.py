@@ -15,14 +15,38 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pandas as pd
 
+from ..density.carried import carrying
 from ..sources.aliases import conventional_column
 from .area import Stage, _Area, _Skip, _sum
 from .config import STAGE_NAMES, option_object
 
 __all__ = ["STAGES"]
+
+
+#: The stages that split the buildings over the parcels (the same split), in run order.
+SPLIT_STAGES = ("density", "terrein_density", "potential", "redevelopment")
+
+
+def _sharing_split(name: str, run: Callable) -> Callable:
+    """The stage ``run`` with the area's split of buildings over parcels carried: the first
+    stage of :data:`SPLIT_STAGES` that splits keeps it, the next ones use it; it is dropped
+    when the last of them that the configuration does not skip ends (run, skipped or
+    failed)."""
+
+    def stage(area: _Area, progress):
+        try:
+            with carrying(area.split):
+                run(area, progress)
+        finally:
+            if name == [s for s in SPLIT_STAGES if s not in area.config.skip][-1]:
+                area.split.drop()
+
+    stage.__doc__ = run.__doc__
+    return stage
 
 
 def _per_parcel_of_buildings(area: _Area, progress, operation: str, layer: str,
@@ -269,9 +293,10 @@ def _stage_kansenzones(area: _Area, progress):
 
 #: The stages in execution order.
 STAGES: tuple[Stage, ...] = (
-    Stage("density", "density_measures", "density per parcel", _stage_density),
+    Stage("density", "density_measures", "density per parcel",
+          _sharing_split("density", _stage_density)),
     Stage("terrein_density", "density_measures", "density per terrein",
-          _stage_terrein_density),
+          _sharing_split("terrein_density", _stage_terrein_density)),
     Stage("imro", "read_imro", "IMRO plan", _stage_imro),
     Stage("contours", "environmental_contours", "milieucontouren", _stage_contours),
     Stage("conflicts", "contour_conflicts", "contour conflicts", _stage_conflicts),
@@ -280,9 +305,9 @@ STAGES: tuple[Stage, ...] = (
           _stage_allowed_zones),
     Stage("category_use", "category_use", "scheefwerken", _stage_category_use),
     Stage("potential", "densification_potential", "densification potential",
-          _stage_potential),
+          _sharing_split("potential", _stage_potential)),
     Stage("redevelopment", "redevelopment_stock", "herontwikkelingsopgave",
-          _stage_redevelopment),
+          _sharing_split("redevelopment", _stage_redevelopment)),
     Stage("work_home", "work_home_balance", "woon-werkbalans", _stage_work_home),
     Stage("scores", "opportunity_scores", "opportunity scores", _stage_scores),
     Stage("kansenzones", "kansenzones", "kansenzones", _stage_kansenzones),
