@@ -247,15 +247,20 @@ class _Memo:
     immutable), found by their ``id``s: a copy of a frame, a column selection or an
     operation's output built on the same geometries shares the entry; an array in which a
     single geometry was replaced does not. The entry holds references to those objects, so
-    their ids cannot be reused while it lives, and it lives as long as the frame it was made
-    for (and at most :attr:`MAX_ENTRIES` entries: the least recently used goes first).
+    their ids cannot be reused while it lives, and it lives as long as one of its owners
+    lives: the frame it was made for, and a frame that took that frame's place
+    (:func:`keep_checks_with`); at most :attr:`MAX_ENTRIES` entries: the least recently used
+    goes first.
     """
 
     MAX_ENTRIES = 32
 
     def __init__(self) -> None:
-        self._entries: OrderedDict[tuple, tuple[np.ndarray, np.ndarray, dict]] = OrderedDict()
-        self._lock = threading.Lock()
+        # ids, the geometry objects, the facts, weak references to the owners
+        self._entries: OrderedDict[tuple, tuple[np.ndarray, np.ndarray, dict, list]] = \
+            OrderedDict()
+        # reentrant: a frame dropped while the lock is held runs _forget in the same thread
+        self._lock = threading.RLock()
 
     @staticmethod
     def _identity(geoms: np.ndarray) -> tuple[tuple, np.ndarray]:
@@ -284,21 +289,40 @@ class _Memo:
         with self._lock:
             entry = self._entries.get(key)
             if entry is None or not np.array_equal(entry[0], ids):
-                entry = (ids, np.array(geoms, dtype=object, copy=True), {})
+                entry = (ids, np.array(geoms, dtype=object, copy=True), {}, [])
                 self._entries[key] = entry
                 if owner is not None:
-                    weakref.finalize(owner, self._forget, key, ids)
+                    self._own(key, entry, owner)
                 while len(self._entries) > self.MAX_ENTRIES:
                     self._entries.popitem(last=False)
             if fact is not None:
                 entry[2][fact] = value
             return entry[2]
 
+    def share(self, owner, heir) -> int:
+        """Every entry ``owner`` keeps alive lives as long as ``heir`` too; returns how many."""
+        with self._lock:
+            shared = 0
+            for key, entry in list(self._entries.items()):
+                owners = [ref() for ref in entry[3]]
+                if any(o is owner for o in owners) and not any(o is heir for o in owners):
+                    self._own(key, entry, heir)
+                    shared += 1
+            return shared
+
+    def _own(self, key: tuple, entry: tuple, owner) -> None:
+        """Make ``owner`` one of the frames that keep ``entry`` alive (lock held)."""
+        entry[3].append(weakref.ref(owner))
+        weakref.finalize(owner, self._forget, key, entry[0])
+
     def _forget(self, key: tuple, ids: np.ndarray) -> None:
+        """An owner of the entry is gone: forget the entry when none is left."""
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and entry[0] is ids:
-                del self._entries[key]
+                entry[3][:] = [ref for ref in entry[3] if ref() is not None]
+                if not entry[3]:
+                    del self._entries[key]
 
     def clear(self) -> None:
         with self._lock:
@@ -328,6 +352,29 @@ def _object_ids(geoms: np.ndarray) -> np.ndarray:
         return np.fromiter(map(id, arr), dtype=np.int64, count=len(arr))
     buffer = (ctypes.c_char * (arr.itemsize * len(arr))).from_address(arr.ctypes.data)
     return np.frombuffer(buffer, dtype=np.intp).astype(np.int64, copy=True)
+
+
+def keep_checks_with(frame, heir) -> int:
+    """Keep what the memo holds for ``frame`` (checks, repairs, spatial indexes) for as
+    long as ``heir`` lives too: for a copy that takes the frame's place, e.g. the parcels
+    with one more result column, so the next operation finds them although ``frame`` is
+    gone. Returns the number of entries kept.
+
+    Examples
+    --------
+    >>> import gc
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> parcels = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1)], crs="EPSG:28992")
+    >>> _ = prepare_polygons(parcels, "parcels", Issues("example"))
+    >>> heir = parcels.assign(fsi=0.5)
+    >>> keep_checks_with(parcels, heir)
+    1
+    >>> del parcels; _ = gc.collect()
+    >>> remembered_polygons(heir.geometry.to_numpy())
+    True
+    """
+    return _MEMO.share(frame, heir)
 
 
 def clear_validation_memo() -> None:

@@ -21,6 +21,7 @@ from shapely.geometry import box
 
 import rve_geo.density.pieces as pieces_module
 import rve_geo.pipeline.run as pipeline_run
+from rve_geo import _validate
 from rve_geo.cli import main as cli
 from rve_geo.density.carried import CarriedSplit, carrying
 from rve_geo.density.pieces import building_pieces
@@ -44,8 +45,13 @@ def _config(folder: Path, gpkg: Path | None) -> Path:
 
 def _run(folder: Path, gpkg: Path | None, carried: bool) -> tuple[Path, dict]:
     """One run; returns its output folder and what the split did after each stage."""
-    seen = {"used": 0, "holds": {}}
+    seen = {"used": 0, "holds": {}, "checked": []}
     real_find, real_stage = CarriedSplit.find, pipeline_run._run_stage
+    real_check = _validate._check_polygons
+
+    def check(geoms, index, argument, *args):
+        seen["checked"].append(argument)
+        return real_check(geoms, index, argument, *args)
 
     def find(self, *args):
         found = real_find(self, *args)
@@ -59,6 +65,7 @@ def _run(folder: Path, gpkg: Path | None, carried: bool) -> tuple[Path, dict]:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(CarriedSplit, "find", find)
         m.setattr(pipeline_run, "_run_stage", run_stage)
+        m.setattr(_validate, "_check_polygons", check)
         if not carried:  # every operation splits for itself, as outside a run
             m.setattr(pieces_module, "carried_split", lambda: None)
         result = run_pipeline(_config(folder, gpkg), overwrite=True)
@@ -109,7 +116,10 @@ def test_a_run_gives_the_same_results_with_the_split_carried(region, generated,
 
 
 def test_the_split_is_dropped_when_its_last_stage_ends(tmp_path):
+    _validate.clear_validation_memo()
     _, seen = _run(tmp_path, None, carried=True)
+    # the parcels' checks stay with the working parcels (a copy with each stage's results)
+    assert seen["checked"].count("parcels") == 1
     holds = seen["holds"]
     last = SPLIT_STAGES[-1]
     order = list(holds)

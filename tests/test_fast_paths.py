@@ -126,6 +126,29 @@ def test_the_memo_forgets_a_frame_that_is_gone():
     assert _validate.validation_memo_size() == 0
 
 
+def test_a_copy_that_takes_a_frames_place_keeps_its_checks(count_checks):
+    frame = _frame([box(X, Y, X + 1, Y + 1), BOWTIE])
+    first = _validate.prepare_polygons(frame, "p", _validate.Issues("x"))
+    _validate.check_overlaps(first.geometry, frame.index, "p")
+    heir = frame.assign(fsi=1.0)
+    other = frame.assign(fsi=2.0)  # not declared the heir
+    # both entries: the geometry as given and as repaired
+    assert _validate.keep_checks_with(frame, heir) == 2
+    del frame
+    gc.collect()
+    issues = _validate.Issues("x")
+    again = _validate.prepare_polygons(heir, "p", issues)
+    _validate.check_overlaps(again.geometry, heir.index, "p")
+    assert count_checks == {"polygons": 1, "overlaps": 1}
+    assert again.repaired.tolist() == [False, True]
+    assert issues.messages == ["p: 1 invalid polygons repaired with make_valid (rows 1)"]
+    del heir
+    gc.collect()
+    assert _validate.validation_memo_size() == 0  # the other copy keeps nothing alive
+    _validate.prepare_polygons(other, "p", _validate.Issues("x"))
+    assert count_checks["polygons"] == 2
+
+
 def test_missing_rows_are_still_refused_when_remembered(count_checks):
     frame = _frame([box(X, Y, X + 1, Y + 1), None])
     _validate.prepare_polygons(frame, "zones", _validate.Issues("x"))

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._validate import keep_checks_with
 from ..density.carried import CarriedSplit
 from ..density.floor_area import FloorAreaOptions
 from ..density.precomputed import with_floor_area
@@ -118,10 +119,13 @@ class _Area:
             c for c in result.columns if c not in parcels.columns and c != geom]
         cols = [c for c in cols if c in result.columns and c != geom]
         if cols:
-            parcels = parcels.copy()
+            working = parcels.copy()
             for c in cols:
-                parcels[c] = result[c].to_numpy()
-            self.frames["parcels"] = parcels
+                working[c] = result[c].to_numpy()
+            # the checks and spatial indexes remembered for the parcels stay with the copy
+            # that takes their place (the same geometry objects)
+            keep_checks_with(parcels, working)
+            self.frames["parcels"] = working
 
     def buildings(self, progress: Callable | None = None) -> tuple[Any, Callable | None]:
         """The area's buildings with their floor area, computed once for every stage.
