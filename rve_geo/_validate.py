@@ -266,7 +266,10 @@ class _Memo:
     def _identity(geoms: np.ndarray) -> tuple[tuple, np.ndarray]:
         ids = _object_ids(geoms)
         step = max(1, len(ids) // 64)
-        return (len(ids), ids[::step].tobytes(), int(ids[-1]) if len(ids) else 0), ids
+        # the sum of every id as well: arrays that differ only where the sample does not
+        # look (the parcels and their repaired geometry) must not share a key
+        return (len(ids), ids[::step].tobytes(), int(ids[-1]) if len(ids) else 0,
+                int(ids.sum(dtype=np.uint64))), ids
 
     def facts(self, geoms: np.ndarray, identity: tuple | None = None) -> dict | None:
         """The facts known about exactly these geometry objects, or None.

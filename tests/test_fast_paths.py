@@ -149,6 +149,17 @@ def test_a_copy_that_takes_a_frames_place_keeps_its_checks(count_checks):
     assert count_checks["polygons"] == 2
 
 
+def test_arrays_that_differ_where_the_key_does_not_sample_keep_their_own_entries():
+    geoms = np.array([box(X + i, Y, X + i + 0.5, Y + 0.5) for i in range(640)], dtype=object)
+    repaired = geoms.copy()
+    repaired[1] = box(X + 1, Y, X + 1.5, Y + 0.5)  # a new object where no id is sampled
+    owner = _frame(list(geoms))
+    _validate._MEMO.remember(geoms, owner, "first", 1)
+    _validate._MEMO.remember(repaired, owner, "second", 2)
+    assert _validate._MEMO.facts(geoms) == {"first": 1}
+    assert _validate._MEMO.facts(repaired) == {"second": 2}
+
+
 def test_missing_rows_are_still_refused_when_remembered(count_checks):
     frame = _frame([box(X, Y, X + 1, Y + 1), None])
     _validate.prepare_polygons(frame, "zones", _validate.Issues("x"))
