@@ -24,6 +24,7 @@ import contextlib
 import logging
 import os
 import tempfile
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -424,22 +425,38 @@ WRITE_CHUNK_ROWS = 100_000
 def _layer_geometry_type(frame: gpd.GeoDataFrame) -> tuple[str, bool]:
     """The GeoPackage geometry type of the whole layer and whether single parts are made
     multi, decided as pyogrio decides it for one call on the whole frame."""
+    return _geometry_type_of(*_geometry_kinds(frame))
+
+
+def _geometry_kinds(frame: gpd.GeoDataFrame) -> tuple[set, bool]:
+    """The geometry types (names) of a frame and whether any filled geometry has Z."""
     import shapely
 
     geoms = np.asarray(frame.geometry.array, dtype=object)
-    kinds = [k for k in pd.unique(frame.geometry.geom_type) if isinstance(k, str)]
+    kinds = {k for k in pd.unique(frame.geometry.geom_type) if isinstance(k, str)}
     filled = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
-    has_z = bool(shapely.has_z(geoms[filled]).any())
+    return kinds, bool(shapely.has_z(geoms[filled]).any())
+
+
+def _geometry_type_of(kinds: set, has_z: bool) -> tuple[str, bool]:
+    """The layer type of a layer with geometries of ``kinds`` and whether single parts are
+    made multi (see :func:`_layer_geometry_type`)."""
     kind, promote = "Unknown", False
     if len(kinds) == 1:
-        kind = kinds[0]
+        kind = next(iter(kinds))
     elif len(kinds) == 2:
         for single in ("Polygon", "LineString", "Point"):
-            if set(kinds) == {single, f"Multi{single}"}:
+            if kinds == {single, f"Multi{single}"}:
                 kind, promote = f"Multi{single}", True
     if has_z and kind != "Unknown":
         kind += " Z"
     return kind, promote
+
+
+def _index_written(index: pd.Index) -> bool:
+    """Whether geopandas writes the row labels ``index`` as a column (named, or not
+    integers), as it decides for a whole frame."""
+    return list(index.names) != [None] or not pd.api.types.is_integer_dtype(index.dtype)
 
 
 def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
@@ -449,14 +466,68 @@ def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
         frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio")
         return
     kind, promote = _layer_geometry_type(frame)
-    # written index or not: geopandas decides from the index type, the same for each part
-    index = list(frame.index.names) != [None] or not pd.api.types.is_integer_dtype(
-        frame.index.dtype)
-    for start in range(0, len(frame), WRITE_CHUNK_ROWS):
+    _write_rows(frame, path, name, kind, promote, _index_written(frame.index), first=True)
+
+
+def _write_rows(frame: gpd.GeoDataFrame, path: Path, name: str, kind: str, promote: bool,
+                index: bool, *, first: bool) -> None:
+    """Write ``frame`` in calls of ``WRITE_CHUNK_ROWS`` rows: create the layer (``first``)
+    or append to it."""
+    for start in range(0, max(len(frame), 1), WRITE_CHUNK_ROWS):
         part = frame.iloc[start:start + WRITE_CHUNK_ROWS]
         part.to_file(path, layer=name, driver="GPKG", engine="pyogrio", index=index,
                      geometry_type=kind, promote_to_multi=promote,
-                     mode="w" if start == 0 else "a")
+                     mode="w" if first and start == 0 else "a")
+
+
+def append_layer_parts(path: str | os.PathLike, name: str,
+                       parts: Iterable[gpd.GeoDataFrame], index: pd.Index) -> None:
+    """Add one geometry layer given in parts, each written and then let go: the layer
+    :func:`append_layer` writes for the parts put together, without holding them at once.
+
+    ``index`` is the row labels of the whole layer (they decide, as for a whole frame,
+    whether the labels are written). The layer type is taken from the first part; should
+    a later part hold another type (a multi part where the first held single parts), the
+    layer is read back and written again with the type of the whole.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "staged.gpkg"
+    >>> parts = (gpd.GeoDataFrame({"n": [i]}, geometry=[box(i, 0, i + 1, 1)], index=[i],
+    ...                           crs="EPSG:28992") for i in range(3))
+    >>> append_layer_parts(out, "boxes", parts, pd.RangeIndex(3))
+    >>> gpd.read_file(out, layer="boxes")["n"].tolist()
+    [0, 1, 2]
+    """
+    import pyogrio
+
+    path = Path(path)
+    written = _index_written(index)
+    kinds: set = set()
+    has_z = False
+    kind = promote = None
+    with _writing(path):
+        for part in parts:
+            first = kind is None
+            if first:
+                check_column_case(part.columns, what=f"layer '{name}'")
+                kind, promote = _layer_geometry_type(part)
+            part_kinds, part_z = _geometry_kinds(part)
+            kinds |= part_kinds
+            has_z |= part_z
+            with warnings.catch_warnings():
+                # another type than the layer's: the layer is written again below
+                warnings.filterwarnings("ignore", "A geometry of type", RuntimeWarning)
+                _write_rows(part, path, name, kind, promote, written, first=first)
+        whole = _geometry_type_of(kinds, has_z)
+        if kind is not None and whole != (kind, promote):
+            frame = pyogrio.read_dataframe(path, layer=name)
+            if written:
+                frame = frame.set_index(list(frame.columns[:index.nlevels]))
+                frame.index.names = index.names
+            _write_rows(frame, path, name, *whole, written, first=True)
 
 
 def check_column_case(columns: Iterable, what: str) -> None:

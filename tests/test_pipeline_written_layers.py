@@ -9,7 +9,10 @@ report, Shapefile, GIO and table outputs on. Three ways of writing are compared 
 - *per stage*: the default, layers written as their stage ends, small ones kept in memory;
 - *read back*: every layer dropped from memory once written (``KEEP_ROWS = 0``), so the
   tables, Shapefiles, GIOs and the report are made from the layers read back from the
-  GeoPackage.
+  GeoPackage;
+- *in parts*: the milieucontouren made and written 7 sources at a time
+  (``CONTOUR_PART_ROWS``), as for more than 100,000 sources, and read back from the
+  GeoPackage by every output after it.
 """
 
 from __future__ import annotations
@@ -24,11 +27,16 @@ import pyogrio
 import pytest
 
 import rve_geo.pipeline.run as pipeline_run
+import rve_geo.pipeline.stages as pipeline_stages
 import rve_geo.pipeline.write as pipeline_write
 from rve_geo.cli import main as cli
 from rve_geo.pipeline.run import run_pipeline
 
 GIO_LAYERS = ["allowed_category_zones", "environmental_contours", "max_allowed_category"]
+#: Sources per part of the milieucontouren in the *in parts* run (the sample has 61)
+PART_ROWS = 7
+#: The ways compared with *at the end*.
+WAYS = ("per stage", "read back", "in parts")
 
 
 def _config(folder: Path) -> Path:
@@ -53,6 +61,8 @@ def _run(folder: Path, monkeypatch, how: str) -> Path:
             m.setattr(pipeline_run, "_write_stage_layers", lambda config, area: None)
         elif how == "read back":
             m.setattr(pipeline_write, "KEEP_ROWS", 0)
+        elif how == "in parts":
+            m.setattr(pipeline_stages, "CONTOUR_PART_ROWS", PART_ROWS)
         result = run_pipeline(cfg, overwrite=True)
     assert result.ok, result.failures
     return folder / "out"
@@ -64,7 +74,7 @@ def outputs(tmp_path_factory):
     base = tmp_path_factory.mktemp("written")
     try:
         return {how: _run(base / how.replace(" ", "_"), monkeypatch, how)
-                for how in ("at the end", "per stage", "read back")}
+                for how in ("at the end", *WAYS)}
     finally:
         monkeypatch.undo()
 
@@ -95,7 +105,7 @@ def _table(path: Path, sql: str) -> list[tuple]:
 
 def test_the_same_files_are_written(outputs):
     names = {how: _files(folder) for how, folder in outputs.items()}
-    assert names["per stage"] == names["at the end"] == names["read back"]
+    assert all(names[how] == names["at the end"] for how in WAYS)
     assert any(n.endswith(".shp") for n in names["per stage"])
     assert sum(n.endswith(".gml") for n in names["per stage"]) == len(GIO_LAYERS)
     assert sum(n.endswith(".png") for n in names["per stage"]) >= 5
@@ -109,7 +119,7 @@ def test_geopackage_layers_order_content_descriptions_and_styles_are_equal(outpu
     contents = "SELECT table_name, data_type, description FROM gpkg_contents ORDER BY rowid"
     styles = ("SELECT f_table_name, styleName, styleQML, styleSLD, useAsDefault, description "
               "FROM layer_styles ORDER BY f_table_name")
-    for how in ("per stage", "read back"):
+    for how in WAYS:
         gpkg = gpkgs[how]
         assert [str(n) for n in pyogrio.list_layers(gpkg)[:, 0]] == ref_layers, how
         for name in ref_layers:
@@ -124,7 +134,7 @@ def test_geopackage_layers_order_content_descriptions_and_styles_are_equal(outpu
 
 def test_tables_shapefiles_and_gios_are_equal(outputs):
     reference = outputs["at the end"]
-    for how in ("per stage", "read back"):
+    for how in WAYS:
         folder = outputs[how]
         for rel in _files(reference):
             path, ref = folder / rel, reference / rel
@@ -138,3 +148,14 @@ def test_tables_shapefiles_and_gios_are_equal(outputs):
                 assert path.read_bytes() == ref.read_bytes(), (how, rel)
             elif rel.endswith(".html"):  # the same page, but for the times of the run
                 assert _untimed(path) == _untimed(ref), (how, rel)
+
+
+def test_contours_in_parts_are_the_whole_layer_with_the_same_metadata(outputs):
+    gpkgs = {how: next(outputs[how].glob("*.gpkg")) for how in ("at the end", "in parts")}
+    n = pyogrio.read_info(gpkgs["in parts"], layer="environmental_contours")["features"]
+    assert n > 3 * PART_ROWS  # several parts, the last one shorter
+    assert n % PART_ROWS
+    metadata = {how: dict(_table(gpkg, "SELECT key, value FROM run_metadata"))
+                for how, gpkg in gpkgs.items()}
+    for key in ("warnings", "arguments_used", "figures", "stages_run", "stages_skipped"):
+        assert metadata["in parts"][key] == metadata["at the end"][key], key

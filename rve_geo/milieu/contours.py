@@ -28,6 +28,7 @@ sources and sensitive objects and one distance rule.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Literal
 
@@ -54,7 +55,8 @@ from .categories import OMGEVINGSTYPES, MainCategoryRule, normalize_omgevingstyp
 from .distance_tables import TOLERANCE_M, DistanceTable, load_distance_table
 from .sensitive import DEFAULT_OMGEVINGSTYPE, assign_omgevingstype, prepare_sensitive
 
-__all__ = ["DEFAULT_QUAD_SEGS", "contour_conflicts", "environmental_contours"]
+__all__ = ["DEFAULT_QUAD_SEGS", "contour_conflicts", "contours_in_parts",
+           "environmental_contours"]
 
 #: Segments per quarter circle of the buffers. With n segments per quarter circle the
 #: inscribed arcs miss a share 1 - (2n/pi) sin(pi/2n) ~ (pi/2n)^2/6 of the round area:
@@ -199,41 +201,11 @@ def environmental_contours(
     >>> bool(abs(c.area_m2.iloc[0] / exact - 1) < 0.001)
     True
     """
-    issues = Issues("environmental_contours")
-    check_frame(sources, "sources")
-    check_same_crs(sources=sources)
-    check_choice(mode, "mode", _MODES)
-    q = _check_quad_segs(quad_segs)
-    omg = normalize_omgevingstype(omgevingstype)
-    table = load_distance_table(distance_table)
-    report(progress, 0.0, "checking sources")
-    ranks = _source_ranks(sources, category_col, table, main_category, issues)
-    prepared = prepare_polygons(sources, "sources", issues)
-    warn_outside_netherlands(sources, "sources", issues)
-    ok = prepared.usable & (ranks >= 0)
-    dist = table.distances_m(np.where(ok, ranks, -1), omg)
-    report(progress, 0.1, "buffering")
-
+    issues, ranks, prepared, ok, dist, table, omg, q = _checked_sources(
+        sources, category_col, omgevingstype, distance_table, mode, quad_segs, main_category,
+        progress)
     if mode == "per_source":
-        geoms = np.full(len(sources), None, dtype=object)
-        # one buffer per source: chunks on both cores (GEOS releases the GIL)
-        src_geoms, src_dist = prepared.geometry[ok], dist[ok]
-        geoms[ok] = threaded_map(
-            lambda k: shapely.buffer(src_geoms[k], src_dist[k], quad_segs=q),
-            np.arange(len(src_geoms)), min_chunk=_BUFFER_CHUNK)
-        area = np.where(ok, shapely.area(np.where(ok, geoms, None)), np.nan)
-        result = gpd.GeoDataFrame(
-            {
-                "category": pd.Series(table.label_of(np.where(ok, ranks, -1)),
-                                      index=sources.index, dtype=object),
-                "omgevingstype": omg,
-                "distance_m": dist,
-                "area_m2": area,
-            },
-            geometry=gpd.GeoSeries(geoms, index=sources.index, crs=sources.crs),
-            index=sources.index,
-            crs=sources.crs,
-        )
+        result = _per_source(sources, prepared.geometry, ok, ranks, dist, table, omg, q)
         report(progress, 1.0, "done")
         issues.emit()
         return result
@@ -265,6 +237,110 @@ def environmental_contours(
     report(progress, 1.0, "done")
     issues.emit()
     return result
+
+
+def _checked_sources(sources, category_col, omgevingstype, distance_table, mode, quad_segs,
+                     main_category, progress):
+    """The checks of :func:`environmental_contours`: its issues, the category rank,
+    prepared geometry, usable rows, richtafstand per source, table, omgevingstype and
+    segments per quarter circle."""
+    issues = Issues("environmental_contours")
+    check_frame(sources, "sources")
+    check_same_crs(sources=sources)
+    check_choice(mode, "mode", _MODES)
+    q = _check_quad_segs(quad_segs)
+    omg = normalize_omgevingstype(omgevingstype)
+    table = load_distance_table(distance_table)
+    report(progress, 0.0, "checking sources")
+    ranks = _source_ranks(sources, category_col, table, main_category, issues)
+    prepared = prepare_polygons(sources, "sources", issues)
+    warn_outside_netherlands(sources, "sources", issues)
+    ok = prepared.usable & (ranks >= 0)
+    dist = table.distances_m(np.where(ok, ranks, -1), omg)
+    report(progress, 0.1, "buffering")
+    return issues, ranks, prepared, ok, dist, table, omg, q
+
+
+def _per_source(sources, geometry, ok, ranks, dist, table, omg, q, rows=slice(None)):
+    """The ``per_source`` contours of the source rows ``rows`` (a slice)."""
+    index = sources.index[rows]
+    geometry, ok, ranks, dist = geometry[rows], ok[rows], ranks[rows], dist[rows]
+    geoms = np.full(len(index), None, dtype=object)
+    # one buffer per source: chunks on both cores (GEOS releases the GIL)
+    src_geoms, src_dist = geometry[ok], dist[ok]
+    geoms[ok] = threaded_map(
+        lambda k: shapely.buffer(src_geoms[k], src_dist[k], quad_segs=q),
+        np.arange(len(src_geoms)), min_chunk=_BUFFER_CHUNK)
+    area = np.where(ok, shapely.area(np.where(ok, geoms, None)), np.nan)
+    return gpd.GeoDataFrame(
+        {
+            "category": pd.Series(table.label_of(np.where(ok, ranks, -1)), index=index,
+                                  dtype=object),
+            "omgevingstype": omg,
+            "distance_m": dist,
+            "area_m2": area,
+        },
+        geometry=gpd.GeoSeries(geoms, index=index, crs=sources.crs),
+        index=index,
+        crs=sources.crs,
+    )
+
+
+def contours_in_parts(
+    sources: gpd.GeoDataFrame,
+    *,
+    rows_per_part: int,
+    category_col: str,
+    omgevingstype: str = DEFAULT_OMGEVINGSTYPE,
+    distance_table: DistanceTable | str | None = None,
+    mode: ContourMode = "per_source",
+    quad_segs: int = DEFAULT_QUAD_SEGS,
+    main_category: MainCategoryRule = "highest",
+    progress: ProgressCallback | None = None,
+) -> Iterator[gpd.GeoDataFrame]:
+    """:func:`environmental_contours` in parts of ``rows_per_part`` source rows, each made
+    when it is taken: the contours of a million sources need not be held at once.
+
+    The sources are checked, and the warnings given, when this is called; the parts
+    together (in order) are the result of :func:`environmental_contours` with the same
+    arguments. Modes other than ``per_source``, and sources whose columns the result
+    could be a copy of (see :func:`rve_geo._columns.keeps_input_columns`), give that
+    result whole, as one part.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
+    >>> src = gpd.GeoDataFrame({"cat": ["3.1", "4.1", "2"], "name": ["a", "b", "c"]},
+    ...     geometry=[box(x + 200 * i, y, x + 200 * i + 50, y + 50) for i in range(3)],
+    ...     crs="EPSG:28992")
+    >>> parts = list(contours_in_parts(src, rows_per_part=2, category_col="cat"))
+    >>> [part["distance_m"].tolist() for part in parts]
+    [[50.0, 200.0], [30.0]]
+    """
+    arguments = {"category_col": category_col, "omgevingstype": omgevingstype,
+                 "distance_table": distance_table, "mode": mode, "quad_segs": quad_segs,
+                 "main_category": main_category}
+    result_columns = {"category", "omgevingstype", "distance_m", "area_m2"}
+    if mode != "per_source" or set(sources.columns) <= result_columns | {
+            sources._geometry_column_name}:
+        return iter([environmental_contours(sources, **arguments, progress=progress)])
+    issues, ranks, prepared, ok, dist, table, omg, q = _checked_sources(
+        sources, progress=progress, **arguments)
+    issues.emit()
+    rows_per_part = max(1, int(rows_per_part))
+
+    def parts() -> Iterator[gpd.GeoDataFrame]:
+        n = len(sources)
+        for start in range(0, max(n, 1), rows_per_part):
+            yield _per_source(sources, prepared.geometry, ok, ranks, dist, table, omg, q,
+                              slice(start, start + rows_per_part))
+            report(progress, 0.1 + 0.9 * min(start + rows_per_part, n) / max(n, 1),
+                   "buffering")
+        report(progress, 1.0, "done")
+
+    return parts()
 
 
 def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -15,7 +15,7 @@ import inspect
 import logging
 import os
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ from .config import (
     option_defaults,
 )
 
-__all__ = ["Stage"]
+__all__ = ["LayerParts", "Stage"]
 
 #: The run's log: every part of a run logs here, so one logger name follows a whole run.
 log = logging.getLogger("rve_geo.pipeline.run")
@@ -56,6 +56,30 @@ class Stage:
     title: str
     run: Callable[[_Area, Callable | None], None]
 
+
+
+@dataclass(frozen=True)
+class LayerParts:
+    """A result layer made part by part as it is written, never held whole (the
+    milieucontouren of a million parcels): the parts, in order, are the layer.
+
+    >>> parts = LayerParts(pd.RangeIndex(3), iter([pd.DataFrame({"a": [1, 2]}),
+    ...                                            pd.DataFrame({"a": [3]})]))
+    >>> [len(part) for part in parts.map(lambda f: f[f["a"] > 1]).parts]
+    [1, 1]
+    """
+
+    #: the row labels of the whole layer
+    index: pd.Index
+    #: the parts, each made when it is taken (one pass)
+    parts: Iterator[Any]
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def map(self, func: Callable[[Any], Any]) -> LayerParts:
+        """The same layer with ``func`` applied to each part as it is taken."""
+        return LayerParts(self.index, (func(part) for part in self.parts))
 
 
 @dataclass
@@ -101,11 +125,14 @@ class _Area:
     def add(self, name: str, frame: Any, description: str) -> None:
         """Add a result layer; per-parcel results keep the input columns and their own."""
         parcels = self.frames.get("parcels")
-        if (parcels is not None and isinstance(frame, pd.DataFrame) and self.passed is not None
-                and frame.index.equals(parcels.index)):
-            keep = [c for c in frame.columns
-                    if c in self.original_columns or c not in self.passed]
-            frame = frame[keep]
+        if (parcels is not None and isinstance(frame, (pd.DataFrame, LayerParts))
+                and self.passed is not None and frame.index.equals(parcels.index)):
+            original, passed = self.original_columns, self.passed
+
+            def kept(part):
+                return part[[c for c in part.columns if c in original or c not in passed]]
+
+            frame = frame.map(kept) if isinstance(frame, LayerParts) else kept(frame)
         self.layers[name] = frame
         self.descriptions[name] = description
 
@@ -147,12 +174,15 @@ class _Area:
         return self.frames["buildings"], scaled(progress, 0.2, 1.0)
 
     def call(self, operation: str, *frames: Any, progress: Callable | None = None,
-             **extra: Any) -> Any:
+             run_as: Callable | None = None, **extra: Any) -> Any:
         """Call one library operation with the configured keyword arguments.
 
         The floor-area options were used when the floor area was computed
         (:meth:`buildings`): they are recorded with the operation's arguments, and the
         operation gets the buildings that carry the floor area instead of the options.
+        ``run_as``, when given, is called in the operation's place with the same
+        arguments (the operation in parts, :func:`rve_geo.milieu.contours.contours_in_parts`);
+        the arguments are recorded as the operation's.
         """
         func = _operation(operation)
         kwargs = {k: v for k, v in extra.items() if v is not None}
@@ -172,7 +202,8 @@ class _Area:
                                               if k not in floor_area})
         self.passed = frozenset(frames[0].columns) if frames and isinstance(
             frames[0], pd.DataFrame) else None
-        return self.noting(operation, lambda: func(*frames, **kwargs))
+        run = run_as or func
+        return self.noting(operation, lambda: run(*frames, **kwargs))
 
     def noting(self, operation: str, work: Callable[[], Any]) -> Any:
         """Run ``work``, noting its warnings in the area's warnings and the log, each input

@@ -15,13 +15,14 @@ Examples
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 
 import pandas as pd
 
 from ..density.carried import carrying
 from ..sources.aliases import conventional_column
-from .area import Stage, _Area, _Skip, _sum
+from .area import LayerParts, Stage, _Area, _Skip, _sum
 from .config import STAGE_NAMES, option_object
 
 __all__ = ["STAGES"]
@@ -124,11 +125,23 @@ def _omgevingstype_col(area: _Area) -> str | None:
     return conventional_column(area.frames.get("sensitive"), "omgevingstype")
 
 
+#: Sources per part of the milieucontouren: more sources than this are buffered, written
+#: and let go a part at a time (the contours of a million parcels are not held at once).
+CONTOUR_PART_ROWS = 100_000
+
+
 def _stage_contours(area: _Area, progress):
+    from ..milieu.contours import contours_in_parts
+
     sources = _sources(area)
+    in_parts = None
+    if len(sources) > CONTOUR_PART_ROWS:
+        in_parts = functools.partial(contours_in_parts, rows_per_part=CONTOUR_PART_ROWS)
     out = area.call("environmental_contours", sources,
                     category_col=_category_col(area, "environmental_contours", sources),
-                    progress=progress)
+                    progress=progress, run_as=in_parts)
+    if in_parts is not None:
+        out = LayerParts(sources.index, out)
     area.add("environmental_contours", out, "Milieucontouren: each source polygon buffered "
              "by the richtafstand of its milieucategorie (VNG 2009 or the configured table)")
 

@@ -24,7 +24,7 @@ from .._versions import library_versions
 from ..errors import ConfigError, OutputError
 from ..progress import report
 from ..sources.aliases import conventional_column
-from .area import _Area, _operation, log
+from .area import LayerParts, _Area, _operation, log
 from .config import RunConfig
 from .results import FIGURES, _round
 
@@ -233,12 +233,16 @@ def _write_stage_layers(config: RunConfig, area: _Area) -> None:
     if not new:
         return
     gpkg = area.gpkg
-    prepared = join_ids({name: _clean_for_gpkg(area.layers[name]) for name in new},
+    whole = [name for name in new if not isinstance(area.layers[name], LayerParts)]
+    prepared = join_ids({name: _clean_for_gpkg(area.layers[name]) for name in whole},
                         parcels=area.frames.get("parcels"),
                         sensitive=area.frames.get("sensitive"),
                         terreinen=area.frames.get("terreinen"),
                         sources=area.frames.get("sources"))
     for name in new:
+        if name not in prepared:
+            _write_parts(config, area, name, area.layers[name])
+            continue
         frame = prepared[name]
         append_layer(gpkg, name, frame)
         area.style_rows.append(layer_styles_frame({name: frame}, lang=config.outputs.language))
@@ -251,6 +255,42 @@ def _write_stage_layers(config: RunConfig, area: _Area) -> None:
             gpkg, name, frame.index,
             None if geometry is None else shapely.get_type_id(frame.geometry.array),
             frame.dtypes.drop(geometry) if geometry is not None else frame.dtypes)
+
+
+def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -> None:
+    """Write a layer made in parts (:class:`~rve_geo.pipeline.area.LayerParts`): each part
+    is cleaned, gets the input ids and is written, then let go; the layer is then held as
+    a :class:`WrittenLayer`, as any large layer once written.
+
+    The parts are rows of the sources in order (the milieucontouren): each gets the ids
+    of its own rows of the sources.
+    """
+    from ..deliverables.ids import join_ids
+    from ..deliverables.styles import layer_styles_frame
+    from ..io import append_layer_parts
+
+    sources = area.frames.get("sources")
+    sources = sources if sources is not None else area.frames.get("parcels")
+    type_ids: list[np.ndarray] = []
+    first: list[Any] = []
+
+    def prepared():
+        start = 0
+        for part in layer.parts:
+            rows = sources.iloc[start:start + len(part)] if sources is not None else None
+            start += len(part)
+            frame = join_ids({name: _clean_for_gpkg(part)}, parcels=rows)[name]
+            type_ids.append(shapely.get_type_id(frame.geometry.array))
+            if not first:  # the style and the column types: the same for every part
+                first.append(frame.iloc[:0])
+            yield frame
+
+    append_layer_parts(area.gpkg, name, prepared(), layer.index)
+    head = first[0]
+    area.style_rows.append(layer_styles_frame({name: head}, lang=config.outputs.language))
+    area.written.append(name)
+    area.layers[name] = WrittenLayer(area.gpkg, name, layer.index, np.concatenate(type_ids),
+                                     head.dtypes.drop(head._geometry_column_name))
 
 
 def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[str, Path],
