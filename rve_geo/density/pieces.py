@@ -113,6 +113,10 @@ def _split(parcel_geoms, parcel_usable, building_geoms, building_usable, buildin
     b_idx = np.flatnonzero(building_usable)
     parcels = parcel_geoms[valid_idx]
     b_tree = strtree_of(building_geoms[b_idx], building_owner)
+    # prepared for the covers queries; let go after them (below) unless they were prepared
+    # before: the indexes GEOS builds in a prepared parcel while querying stay with the
+    # parcel's geometry, about 1.5 kB a parcel for the rest of a run
+    prepared_before = shapely.is_prepared(parcels)
     shapely.prepare(parcels)
 
     def covered_pairs(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -126,6 +130,7 @@ def _split(parcel_geoms, parcel_usable, building_geoms, building_usable, buildin
     # every (parcel, building) pair where the parcel covers the building, parcels in chunks
     # on every core
     parts = threaded_chunks(covered_pairs, len(parcels), min_chunk=_PARCELS_PER_CHUNK)
+    shapely.destroy_prepared(parcels[~prepared_before])
     ci = valid_idx[np.concatenate([part[0] for part in parts])]
     cb = b_idx[np.concatenate([part[1] for part in parts])]
     whole_m2 = np.concatenate([part[2] for part in parts])
