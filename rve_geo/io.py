@@ -521,6 +521,7 @@ def append_layer_parts(path: str | os.PathLike, name: str,
                 # another type than the layer's: the layer is written again below
                 warnings.filterwarnings("ignore", "A geometry of type", RuntimeWarning)
                 _write_rows(part, path, name, kind, promote, written, first=first)
+            del part  # not held while the next part is made
         whole = _geometry_type_of(kinds, has_z)
         if kind is not None and whole != (kind, promote):
             frame = pyogrio.read_dataframe(path, layer=name)

@@ -79,7 +79,13 @@ class LayerParts:
 
     def map(self, func: Callable[[Any], Any]) -> LayerParts:
         """The same layer with ``func`` applied to each part as it is taken."""
-        return LayerParts(self.index, (func(part) for part in self.parts))
+
+        def mapped():
+            for part in self.parts:
+                yield func(part)
+                del part  # not held while the next part is made
+
+        return LayerParts(self.index, mapped())
 
 
 @dataclass

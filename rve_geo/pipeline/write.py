@@ -284,6 +284,7 @@ def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -
             if not first:  # the style and the column types: the same for every part
                 first.append(frame.iloc[:0])
             yield frame
+            del part, frame  # not held while the next part is made
 
     append_layer_parts(area.gpkg, name, prepared(), layer.index)
     head = first[0]
