@@ -11,7 +11,7 @@ report, Shapefile, GIO and table outputs on. Three ways of writing are compared 
   tables, Shapefiles, GIOs and the report are made from the layers read back from the
   GeoPackage;
 - *in parts*: the milieucontouren made and written 7 sources at a time
-  (``CONTOUR_PART_ROWS``), as for more than 100,000 sources, and read back from the
+  (``CONTOUR_PART_ROWS``), as for more than 50,000 sources, and read back from the
   GeoPackage by every output after it.
 """
 

@@ -127,7 +127,7 @@ def _omgevingstype_col(area: _Area) -> str | None:
 
 #: Sources per part of the milieucontouren: more sources than this are buffered, written
 #: and let go a part at a time (the contours of a million parcels are not held at once).
-CONTOUR_PART_ROWS = 100_000
+CONTOUR_PART_ROWS = 50_000
 
 
 def _stage_contours(area: _Area, progress):
