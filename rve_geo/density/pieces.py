@@ -113,16 +113,22 @@ def _split(parcel_geoms, parcel_usable, building_geoms, building_usable, buildin
     b_idx = np.flatnonzero(building_usable)
     parcels = parcel_geoms[valid_idx]
     b_tree = strtree_of(building_geoms[b_idx], building_owner)
-    # prepared for the covers queries; let go after them (below) unless they were prepared
-    # before: the indexes GEOS builds in a prepared parcel while querying stay with the
-    # parcel's geometry, about 1.5 kB a parcel for the rest of a run
     prepared_before = shapely.is_prepared(parcels)
-    shapely.prepare(parcels)
 
     def covered_pairs(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Buildings covered by these parcels: one query, the box and the exact test in GEOS
-        (a parcel whose box does not hold the building's is rejected on the boxes)."""
-        local, bj = b_tree.query(parcels[rows], predicate=_WHOLE_PREDICATE)
+        (a parcel whose box does not hold the building's is rejected on the boxes).
+
+        The parcels of the chunk are prepared for the query and let go after it (unless
+        they were prepared before): the indexes GEOS builds in a prepared parcel while
+        querying stay with the parcel's geometry, about 1.5 kB a parcel, so only the
+        chunks being queried hold them, not a million parcels for the rest of a run.
+        """
+        chunk = parcels[rows]
+        fresh = chunk[~prepared_before[rows]]
+        shapely.prepare(fresh)
+        local, bj = b_tree.query(chunk, predicate=_WHOLE_PREDICATE)
+        shapely.destroy_prepared(fresh)
         area = (building_area_m2[b_idx[bj]] if building_area_m2 is not None
                 else shapely.area(building_geoms[b_idx[bj]]))
         return rows[local], bj, area
@@ -130,7 +136,6 @@ def _split(parcel_geoms, parcel_usable, building_geoms, building_usable, buildin
     # every (parcel, building) pair where the parcel covers the building, parcels in chunks
     # on every core
     parts = threaded_chunks(covered_pairs, len(parcels), min_chunk=_PARCELS_PER_CHUNK)
-    shapely.destroy_prepared(parcels[~prepared_before])
     ci = valid_idx[np.concatenate([part[0] for part in parts])]
     cb = b_idx[np.concatenate([part[1] for part in parts])]
     whole_m2 = np.concatenate([part[2] for part in parts])
