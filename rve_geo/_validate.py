@@ -327,6 +327,19 @@ class _Memo:
                 if not entry[3]:
                     del self._entries[key]
 
+    def forget_facts(self, owner, kind: str) -> int:
+        """Forget the facts ``(kind, ...)`` of every entry made for ``owner``; return how
+        many were forgotten."""
+        n = 0
+        with self._lock:
+            for entry in self._entries.values():
+                if not any(ref() is owner for ref in entry[3]):
+                    continue
+                for fact in [f for f in entry[2] if isinstance(f, tuple) and f[0] == kind]:
+                    del entry[2][fact]
+                    n += 1
+        return n
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
@@ -418,6 +431,27 @@ def strtree_of(geoms: np.ndarray, owner=None, *, node_capacity: int = 10) -> sha
         tree = _built_strtree(geoms, node_capacity)
         _MEMO.remember(geoms, owner, fact, tree)
     return tree
+
+
+def release_strtrees(owner) -> int:
+    """Let go of the spatial indexes kept with ``owner`` (:func:`strtree_of`): the next
+    operation that needs one builds it again. The other checks of its geometries are kept.
+
+    For a run whose later steps query no index of ``owner`` (``rve run`` lets go of the
+    homes' indexes after the maximum category: 5 million homes, about 0.8 GB). Returns the
+    number of indexes let go.
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> homes = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1)], crs="EPSG:28992")
+    >>> geoms = homes.geometry.to_numpy()
+    >>> tree = strtree_of(geoms, homes)
+    >>> release_strtrees(homes), strtree_of(geoms, homes) is tree
+    (1, False)
+    """
+    return _MEMO.forget_facts(owner, "strtree")
 
 
 def _built_strtree(geoms: np.ndarray, node_capacity: int) -> shapely.STRtree:

@@ -423,3 +423,29 @@ def test_the_floor_area_notes_are_emitted_once_when_read_beside_the_matching(reg
         rve_geo.density_measures(region["parcels"], buildings)
     notes = [str(w.message) for w in caught if "building_floor_area" in str(w.message)]
     assert len(notes) == 1 and "3 buildings excluded" in notes[0]
+
+
+def test_release_strtrees_lets_go_of_the_owners_indexes_only():
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from rve_geo._validate import (
+        Issues,
+        prepare_polygons,
+        release_strtrees,
+        remembered_polygons,
+        strtree_of,
+    )
+
+    homes = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1), box(2, 0, 3, 1)], crs="EPSG:28992")
+    other = gpd.GeoDataFrame(geometry=[box(5, 0, 6, 1)], crs="EPSG:28992")
+    geoms, other_geoms = homes.geometry.to_numpy(), other.geometry.to_numpy()
+    prepare_polygons(homes, "homes", Issues("test"))
+    trees = [strtree_of(geoms, homes), strtree_of(geoms, homes, node_capacity=2),
+             strtree_of(geoms[:1], homes)]
+    kept = strtree_of(other_geoms, other)
+    assert release_strtrees(homes) == 3
+    assert all(strtree_of(g, homes, node_capacity=c) is not t for g, c, t in
+               [(geoms, 10, trees[0]), (geoms, 2, trees[1]), (geoms[:1], 10, trees[2])])
+    assert strtree_of(other_geoms, other) is kept  # another frame's index stays
+    assert remembered_polygons(geoms)  # the checks of the geometries stay
