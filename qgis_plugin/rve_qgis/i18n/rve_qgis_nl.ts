@@ -1987,6 +1987,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>optellen per kavel</translation>
     </message>
     <message>
+      <source>buildings split over parcels: carried</source>
+      <translation>gebouwen over kavels verdeeld: overgenomen van de vorige bewerking</translation>
+    </message>
+    <message>
       <source>floor area: carried by the buildings</source>
       <translation>vloeroppervlak: al aanwezig bij de gebouwen</translation>
     </message>
@@ -2345,6 +2349,10 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>{0} of {1} parcels</source>
       <translation>{0} van {1} kavels</translation>
+    </message>
+    <message>
+      <source>{0} of {1} zones</source>
+      <translation>{0} van {1} zones</translation>
     </message>
     <message>
       <source>wrote {0} x {1} cells</source>
