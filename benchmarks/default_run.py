@@ -141,13 +141,17 @@ def run_once(cfg: Path) -> dict:
 
 
 def growth(rows: list[dict]) -> list[dict]:
-    """Growth exponent per stage between successive sizes of each layout and report."""
+    """Growth exponent per stage between successive sizes of each layout and report, and
+    between the smallest and the largest size when more than two were run."""
     res = []
     key = lambda r: (r["layout"], r["report"])  # noqa: E731
     rows = [r for r in rows if r.get("returncode") == 0 and r.get("stages")]
     for k in sorted({key(r) for r in rows}):
         runs = sorted((r for r in rows if key(r) == k), key=lambda r: r["parcels"])
-        for a, b in zip(runs, runs[1:], strict=False):
+        pairs = list(zip(runs, runs[1:], strict=False))
+        if len(runs) > 2:  # and the whole span, smallest to largest size
+            pairs.append((runs[0], runs[-1]))
+        for a, b in pairs:
             ratio = math.log(b["parcels"] / a["parcels"])
             row = {"layout": k[0], "report": k[1], "from": a["parcels"], "to": b["parcels"]}
             for kind, col, total in (("exponents", 1, "process_wall_s"),
