@@ -229,12 +229,13 @@ def main(argv: list[str] | None = None) -> None:
                   f"rve run {res['rve_run']['wall_s']:7.3f} s ({res['ratio_rve_run']:.2f}x)  "
                   f"cpu x{res['cpu_ratio_rve_run']:.2f}  load {res['load_1min']}", flush=True)
         results["sizes"][str(n)] = per_size
-    if args.out.exists():  # keep the notes and the sizes not run this time
+    if args.out.exists():  # keep the notes, and the sizes and operations not run this time
         earlier = json.loads(args.out.read_text())
         results["notes"] = earlier.get("notes", [])
-        kept = {n: r for n, r in earlier.get("sizes", {}).items() if n not in results["sizes"]}
-        results["sizes"] = dict(sorted({**kept, **results["sizes"]}.items(),
-                                       key=lambda item: int(item[0])))
+        sizes = earlier.get("sizes", {})
+        for n, per_size in results["sizes"].items():
+            sizes[n] = {**sizes.get(n, {}), **per_size}
+        results["sizes"] = dict(sorted(sizes.items(), key=lambda item: int(item[0])))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n")
 

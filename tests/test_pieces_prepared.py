@@ -1,6 +1,6 @@
-"""building_pieces lets go of the parcels it prepared for its queries: a prepared parcel
-keeps the indexes GEOS builds while querying for as long as the geometry lives (the whole
-run), about 1.5 kB a parcel."""
+"""building_pieces leaves no parcel prepared: a prepared parcel keeps the indexes GEOS
+builds while querying for as long as the geometry lives (the whole run), about 1.5 kB a
+parcel. The query prepares each parcel only for its own test."""
 
 from __future__ import annotations
 
