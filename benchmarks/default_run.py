@@ -142,15 +142,15 @@ def run_once(cfg: Path) -> dict:
 
 def growth(rows: list[dict]) -> list[dict]:
     """Growth exponent per stage between successive sizes of each layout and report, and
-    between the smallest and the largest size when more than two were run."""
+    from each smaller size to the largest."""
     res = []
     key = lambda r: (r["layout"], r["report"])  # noqa: E731
     rows = [r for r in rows if r.get("returncode") == 0 and r.get("stages")]
     for k in sorted({key(r) for r in rows}):
         runs = sorted((r for r in rows if key(r) == k), key=lambda r: r["parcels"])
         pairs = list(zip(runs, runs[1:], strict=False))
-        if len(runs) > 2:  # and the whole span, smallest to largest size
-            pairs.append((runs[0], runs[-1]))
+        # and from each smaller size to the largest (e.g. 50,000 -> 1,000,000)
+        pairs += [(a, runs[-1]) for a in runs[:-2]]
         for a, b in pairs:
             ratio = math.log(b["parcels"] / a["parcels"])
             row = {"layout": k[0], "report": k[1], "from": a["parcels"], "to": b["parcels"]}
@@ -204,8 +204,9 @@ def markdown(path: Path = RESULTS) -> list[str]:
         names = [*HEAVY, "total"]
         out += ["", "Growth exponent per stage, log(t2 / t1) / log(n2 / n1) (1.0 = linear; "
                 "stages under 0.05 s are left out), of wall time and of CPU time:", "",
-                "| layout | report | sizes | of | " + " | ".join(names) + " |",
-                "|---|---|---|---|" + "---:|" * len(names)]
+                "| layout | report | sizes | of | " + " | ".join(names)
+                + " | highest of every stage |",
+                "|---|---|---|---|" + "---:|" * len(names) + "---|"]
         for g in grow:
             for kind, label in (("exponents", "wall"), ("cpu_exponents", "CPU")):
                 e = g.get(kind, {})
@@ -214,8 +215,36 @@ def markdown(path: Path = RESULTS) -> list[str]:
                 out.append(f"| {g['layout']} | {g['report']} | {g['from']:,} -> {g['to']:,} "
                            f"| {label} | "
                            + " | ".join(f"{e[k]:.2f}" if k in e else "-" for k in names)
-                           + " |")
+                           + f" | {_highest(e)} |")
     return out
+
+
+#: The prose of the docs/performance.md section (status, history); its tables come from
+#: :func:`markdown` where the marker line stands.
+NOTES = Path(__file__).resolve().parent / "default_run_notes.md"
+_MARKER = "<!-- tables: written by benchmarks.default_run.markdown() from " \
+          "benchmarks/results/default_run.json -->"
+
+
+def section(path: Path = RESULTS, notes: Path = NOTES) -> list[str]:
+    """The docs/performance.md section of the default run: the notes in ``notes`` with the
+    tables of the results in ``path`` where the marker line stands (no tables: no section)."""
+    tables = markdown(path)
+    if not tables:
+        return []
+    out = []
+    for line in notes.read_text(encoding="utf-8").rstrip("\n").split("\n"):
+        out += tables if line.strip() == _MARKER else [line]
+    return out + [""]
+
+
+def _highest(exponents: dict) -> str:
+    """The stage with the highest growth exponent (the whole run left out), as "name x.xx"."""
+    stages = {k: v for k, v in exponents.items() if k != "total"}
+    if not stages:
+        return "-"
+    name = max(stages, key=stages.get)
+    return f"{name} {stages[name]:.2f}"
 
 
 def main(argv: list[str] | None = None) -> None:

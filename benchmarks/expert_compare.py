@@ -152,8 +152,8 @@ _INTRO = [
     "- *ratio* = expert median wall seconds / rve median wall seconds (above 1: rve faster); "
     "*CPU ratio* the same with CPU seconds of the process (all threads). rve runs GEOS steps "
     "on both cores; the expert script on one. The 1-minute load average before and after "
-    "each operation is in the last column: the machine was shared, so wall-time ratios "
-    "carry that noise; CPU ratios much less.",
+    "each operation is in the last column: with a load near 2 or above the second core is "
+    "not free and the threads buy little wall time (see below).",
     "",
 ]
 

@@ -347,11 +347,9 @@ def render(mode: str) -> None:
               "therefore pessimistic and ratios between runs taken at different moments "
               "carry that noise; the QGIS chains and the national-scale runs were run "
               "once.", ""]
-    from .default_run import markdown as default_run_markdown
+    from .default_run import section as default_run_section
 
-    default_run = default_run_markdown()
-    if default_run:
-        L += DEFAULT_RUN_INTRO + [""] + default_run + [""] + DEFAULT_RUN_STATUS + [""]
+    L += default_run_section()
     from .expert_compare import markdown as expert_markdown
 
     L += expert_markdown()
@@ -660,79 +658,6 @@ def _targets(rows) -> list[str]:
                               _targets_scaling, _targets_potential, _targets_pipeline)
             for line in part(rows)]
 
-
-#: Text above the table of benchmarks/default_run.py.
-DEFAULT_RUN_INTRO = [
-    "## The default run as users start it (`rve run`)",
-    "",
-    "**Which figure is which.** This section is the whole run a user starts: "
-    "`python -m benchmarks.default_run` writes the configuration with `rve init`, points "
-    "its inputs at a generated GeoPackage, and runs `rve run CONFIG --overwrite` as a "
-    "separate process: reading the files, every stage, writing the GeoPackage (and the "
-    "report when on). Times are wall seconds per stage of that one process, peak memory "
-    "its peak resident memory. All other sections below time single operations (or the "
-    "operations in a row) on frames already in memory, without reading or writing files; "
-    "they are not the time of `rve run`.",
-    "",
-    "Layouts: `generator` = `benchmarks/generate.py` (terreinen of median 60 parcels, a "
-    "housing district beside each, 2 buildings and 5 homes per parcel); `doesburg` = "
-    "`sample_data/doesburg.gpkg` tiled on a grid (two small terreinen per tile with the "
-    "5 homes per parcel nearest to them): many small terreinen close to dense housing.",
-    "",
-    "Before the changes of issue 18 (`rve run` on the same configuration under cProfile, "
-    "generator "
-    "layout, report off, load 1.0 at 10k and 1.5-6.5 at 50k): 10,000 parcels 71 s "
-    "(allowed-category zones 45 s, woon-werkbalans study area 14 s, writing 4 s); "
-    "50,000 parcels 11 min 18 s (zones 411 s, study area 173 s, writing 54 s). Changes: "
-    "the study area is the hull of the vertices (no region-wide union); the zones leave "
-    "out sensitive objects that other objects beat on every part of the zone envelope "
-    "(exact: the union does not change), buffer every object once per distance, union "
-    "before clipping and run the zones on both cores. The results are the same "
-    "(`tests/test_stage_equivalence.py`: every band polygon within 1e-6 m2 of the "
-    "earlier implementation, same attributes).",
-    "",
-    "Second round (the table below is measured after it): the zones union only the "
-    "objects that shape each zone (the nearest objects of a 12 x 12 grid of points on the "
-    "zone envelope, then every object within the richtafstand of a part of the zone left "
-    "uncovered, until there is none; the envelope dominance test is gone); result frames "
-    "are made writable by a shallow copy instead of a second copy of every layer; layers "
-    "over 100,000 rows are written in parts. Same results (`tests/test_stage_equivalence.py`, "
-    "also with 2 x 2 and 3 x 3 grids so that the check of the uncovered part does most of "
-    "the work). Measured before and after in CPU seconds on the same files: the zones "
-    "alone, in one process on one thread, 30.7 -> 9.5 CPU s at 50,000 parcels (generator) "
-    "and 19.2 -> 5.4 CPU s at 10,000 (Doesburg tiled), same band polygons and total area; "
-    "the whole `rve run` at 50,000 parcels (generator) 55 -> 32 CPU s, zones stage "
-    "30.3 -> 10.0 CPU s, peak 1,548 -> 1,151 MB. The earlier table (load 9-16) gave 115 "
-    "CPU s at 50,000 and 462 CPU s, 5.1 GB at 200,000; contention inflates CPU time too, "
-    "so compare within one table.",
-    "",
-    "CPU seconds are given next to wall seconds: the machine was shared (load in the "
-    "last column), which inflates wall time far more than CPU time.",
-]
-
-#: Status against the targets of issue 18, below the default-run table.
-DEFAULT_RUN_STATUS = [
-    "**Status against the targets (issue 18).** Growth exponents of CPU time (wall time "
-    "on this shared machine is noise): generator 10k -> 50k every stage <= 1.10 (zones "
-    "1.02, writing 0.88, whole run 0.93); Doesburg tiled 10k -> 50k every stage <= 1.16 "
-    "(zones 1.04, writing 0.96, whole run 1.00; contour conflicts and woon-werkbalans "
-    "1.16 on 0.9 and 0.6 CPU s); generator 50k -> 200k zones 0.96, writing 1.02, whole "
-    "run 0.98; above 1.15 only opportunity scores (1.21 on 0.8 CPU s, timer noise). The "
-    "1M run was not started: at 200k the run peaks at 3.3 GB, and peak memory grows about "
-    "linearly (0.41, 1.13, 3.32 GB at 10k, 50k, 200k), so 1M would need about 16 GB, "
-    "over the 8 GB target and over what one run may take on this shared machine; the "
-    "exponent between 50k and 1M is therefore not measured. Time: at 200k 112 s wall, "
-    "113 CPU s (load 1.8-3.6); linearly that is about 560 s wall and 570 CPU s at 1M "
-    "(zones about 185 CPU s, writing 140, kansenzones 100): at the 10-minute line, not "
-    "shown. The Doesburg layout is the zones' worst case (28 CPU s at 50k, about 550 CPU s "
-    "at 1M): not met. Memory: the loaded inputs and the per-parcel results are held for "
-    "the whole run (milieucontouren adds 0.5 GB at 200k: about 130 vertices per parcel "
-    "contour); the zones stage adds 0.19 GB at 200k (200 zones at a time), writing 0.12 "
-    "GB (layers in parts of 100,000 rows). Next: large layers (contours, conflicts) "
-    "written to the GeoPackage when made and dropped from memory, homes held as points "
-    "where only distances are used, and in the zones the check of the uncovered part (now "
-    "half of their time) on the objects near each zone only.",
-]
 
 #: Findings of profiling runs (pyinstrument, same regions), kept with the numbers above.
 HOTSPOTS = [
