@@ -28,6 +28,7 @@ from rve_geo.density.pieces import building_pieces
 from rve_geo.pipeline.run import run_pipeline
 from rve_geo.pipeline.stages import SPLIT_STAGES
 from rve_geo.scale.synthetic import generate_region
+from tests._layers import layer_as_table
 
 
 def _config(folder: Path, gpkg: Path | None) -> Path:
@@ -74,14 +75,6 @@ def _run(folder: Path, gpkg: Path | None, carried: bool) -> tuple[Path, dict]:
     return folder / "out", seen
 
 
-def _layer(path: Path, name: str) -> pd.DataFrame:
-    frame = pyogrio.read_dataframe(path, layer=name)
-    if "geometry" in frame.columns:
-        frame = pd.DataFrame(frame.drop(columns="geometry")).assign(
-            wkb=frame.geometry.to_wkb().to_numpy())
-    return pd.DataFrame(frame)
-
-
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("region") / "generated.gpkg"
@@ -109,8 +102,8 @@ def test_a_run_gives_the_same_results_with_the_split_carried(region, generated,
     for name in names:
         if name == "run_metadata":
             continue  # holds the times and folders of the run
-        pd.testing.assert_frame_equal(_layer(got, name), _layer(ref, name), check_exact=False,
-                                      rtol=1e-9, obj=name)
+        pd.testing.assert_frame_equal(layer_as_table(got, name), layer_as_table(ref, name),
+                                      check_exact=False, rtol=1e-9, obj=name)
     for table in sorted(p.name for p in each.glob("*.csv")):
         assert (once / table).read_bytes() == (each / table).read_bytes(), table
 

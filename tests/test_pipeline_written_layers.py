@@ -31,6 +31,7 @@ import rve_geo.pipeline.stages as pipeline_stages
 import rve_geo.pipeline.write as pipeline_write
 from rve_geo.cli import main as cli
 from rve_geo.pipeline.run import run_pipeline
+from tests._layers import layer_as_table
 
 GIO_LAYERS = ["allowed_category_zones", "environmental_contours", "max_allowed_category"]
 #: Sources per part of the milieucontouren in the *in parts* run (the sample has 61)
@@ -83,14 +84,6 @@ def _files(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
 
 
-def _layer(path: Path, name: str) -> pd.DataFrame:
-    frame = pyogrio.read_dataframe(path, layer=name)
-    if "geometry" in frame.columns:
-        frame = pd.DataFrame(frame.drop(columns="geometry")).assign(
-            wkb=frame.geometry.to_wkb().to_numpy())
-    return pd.DataFrame(frame)
-
-
 def _untimed(path: Path) -> str:
     return re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", "T", path.read_text())
 
@@ -125,8 +118,8 @@ def test_geopackage_layers_order_content_descriptions_and_styles_are_equal(outpu
         for name in ref_layers:
             if name == "run_metadata":
                 continue  # holds the times of the run
-            pd.testing.assert_frame_equal(_layer(gpkg, name), _layer(reference, name),
-                                          obj=f"{how}: {name}")
+            pd.testing.assert_frame_equal(layer_as_table(gpkg, name),
+                                          layer_as_table(reference, name), obj=f"{how}: {name}")
         assert _table(gpkg, contents) == _table(reference, contents), how
         assert _table(gpkg, styles) == _table(reference, styles), how
         assert len(_table(gpkg, styles)) >= 10
