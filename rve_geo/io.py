@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import tempfile
@@ -414,12 +415,65 @@ def _write_layer(frame: gpd.GeoDataFrame | pd.DataFrame, path: Path, name: str) 
     else:
         import pyogrio
 
-        pyogrio.write_dataframe(pd.DataFrame(frame), path, layer=name, driver="GPKG")
+        pyogrio.write_dataframe(pd.DataFrame(frame), path, layer=name, driver="GPKG",
+                                use_arrow=arrow_writes())
+
+
+@functools.cache
+def arrow_writes() -> bool:
+    """Whether layers are written through Arrow: pyarrow is installed and GDAL is 3.8 or
+    newer (its GeoPackage driver then takes whole columns at once, 1.5-2.5x faster than
+    feature by feature). The layers written are the same either way: field names and
+    types, geometry type, rows and values (tests/test_io_arrow.py); only Python ``date``
+    objects become a Date field through Arrow where they are text otherwise.
+
+    Examples
+    --------
+    >>> isinstance(arrow_writes(), bool)
+    True
+    """
+    import importlib.util
+
+    import pyogrio
+
+    if importlib.util.find_spec("pyarrow") is None:
+        return False
+    return tuple(pyogrio.__gdal_version__[:2]) >= (3, 8)
 
 
 #: Rows written per call: a layer of millions of rows is converted and written in parts,
 #: so the memory of the conversion does not grow with the layer.
 WRITE_CHUNK_ROWS = 100_000
+
+#: Vertices written per call (at most, unless one row has more): a part's geometries are
+#: converted to WKB at once when written through Arrow (16 bytes per vertex), so layers of
+#: large polygons (contours, zones) are written in smaller parts.
+WRITE_CHUNK_COORDS = 2_000_000
+
+
+def _row_parts(frame: gpd.GeoDataFrame) -> list[slice]:
+    """Consecutive row ranges of at most ``WRITE_CHUNK_ROWS`` rows and, but for a single
+    row, ``WRITE_CHUNK_COORDS`` vertices.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> f = gpd.GeoDataFrame(geometry=[box(0, 0, 1, 1)] * 3, crs="EPSG:28992")
+    >>> _row_parts(f)
+    [slice(0, 3, None)]
+    """
+    import shapely
+
+    n = len(frame)
+    cum = np.cumsum(shapely.get_num_coordinates(np.asarray(frame.geometry.array)))
+    parts, start = [], 0
+    while start < n:
+        before = cum[start - 1] if start else 0
+        stop = int(np.searchsorted(cum, before + WRITE_CHUNK_COORDS, side="right"))
+        stop = min(max(stop, start + 1), start + WRITE_CHUNK_ROWS, n)
+        parts.append(slice(start, stop))
+        start = stop
+    return parts or [slice(0, 0)]
 
 
 def _layer_geometry_type(frame: gpd.GeoDataFrame) -> tuple[str, bool]:
@@ -460,10 +514,11 @@ def _index_written(index: pd.Index) -> bool:
 
 
 def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
-    """Write one layer; a long layer in parts of ``WRITE_CHUNK_ROWS`` rows (same layer
-    type, fields, rows and order as one call)."""
-    if len(frame) <= WRITE_CHUNK_ROWS:
-        frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio")
+    """Write one layer; a long layer in parts (:func:`_row_parts`), with the same layer
+    type, fields, rows and order as one call."""
+    if len(_row_parts(frame)) == 1:
+        frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio",
+                      use_arrow=arrow_writes())
         return
     kind, promote = _layer_geometry_type(frame)
     _write_rows(frame, path, name, kind, promote, _index_written(frame.index), first=True)
@@ -471,13 +526,13 @@ def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
 
 def _write_rows(frame: gpd.GeoDataFrame, path: Path, name: str, kind: str, promote: bool,
                 index: bool, *, first: bool) -> None:
-    """Write ``frame`` in calls of ``WRITE_CHUNK_ROWS`` rows: create the layer (``first``)
-    or append to it."""
-    for start in range(0, max(len(frame), 1), WRITE_CHUNK_ROWS):
-        part = frame.iloc[start:start + WRITE_CHUNK_ROWS]
+    """Write ``frame`` in calls of one part (:func:`_row_parts`) each: create the layer
+    (``first``) or append to it."""
+    for k, rows in enumerate(_row_parts(frame)):
+        part = frame.iloc[rows]
         part.to_file(path, layer=name, driver="GPKG", engine="pyogrio", index=index,
-                     geometry_type=kind, promote_to_multi=promote,
-                     mode="w" if first and start == 0 else "a")
+                     geometry_type=kind, promote_to_multi=promote, use_arrow=arrow_writes(),
+                     mode="w" if first and k == 0 else "a")
 
 
 def append_layer_parts(path: str | os.PathLike, name: str,
