@@ -297,28 +297,56 @@ def _zone_drivers(parcels: pd.DataFrame, zone: np.ndarray, area_m2: np.ndarray,
 def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarray, np.ndarray]:
     """Cut each polygon into pieces of at most about ``max_coords`` vertices (quadtree).
 
-    Returns the pieces and the position of the polygon each comes from. Cut lines sit
-    slightly off the bounding-box centres so that they rarely run along a parcel edge.
+    Returns the pieces and the position of the polygon each comes from, in the order of a
+    depth-first walk of each polygon's quadtree (last quadrant first). Cut lines sit
+    slightly off the bounding-box centres so that they rarely run along a parcel edge. The
+    tree is cut one level at a time for all polygons together: only the clips are made one
+    by one (``clip_by_rect`` takes one rectangle per call).
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> pieces, owner = _small_pieces(np.array([box(0, 0, 1, 1), None], dtype=object))
+    >>> len(pieces), owner.tolist()
+    (1, [0])
     """
-    pieces: list = []
-    owner: list[int] = []
-    for k, poly in enumerate(polygons):
-        stack = [poly]
-        while stack:
-            geom = stack.pop()
-            if geom is None or shapely.is_empty(geom):
-                continue
-            if shapely.get_num_coordinates(geom) <= max_coords:
-                pieces.append(geom)
-                owner.append(k)
-                continue
-            x0, y0, x1, y1 = shapely.bounds(geom)
-            # off-centre by at most a quarter of the extent, so every quarter keeps a width
-            mx = (x0 + x1) / 2 + min(0.0137, (x1 - x0) / 4)
-            my = (y0 + y1) / 2 + min(0.0173, (y1 - y0) / 4)
-            stack.extend(shapely.clip_by_rect(geom, *r) for r in (
-                (x0, y0, mx, my), (mx, y0, x1, my), (x0, my, mx, y1), (mx, my, x1, y1)))
-    return np.array(pieces, dtype=object), np.array(owner, dtype=np.int64)
+    geoms = np.asarray(polygons, dtype=object)
+    owner = np.arange(len(geoms), dtype=np.int64)
+    path = np.zeros((len(geoms), 0), dtype=np.int8)  # per level: 3 - the quadrant taken
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
+    depth = 0
+    while len(geoms):
+        filled = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+        geoms, owner, path = geoms[filled], owner[filled], path[filled]
+        x0, y0, x1, y1 = shapely.bounds(geoms).T
+        # off-centre by at most a quarter of the extent, so every quarter keeps a width
+        mx = (x0 + x1) / 2 + np.minimum(0.0137, (x1 - x0) / 4)
+        my = (y0 + y1) / 2 + np.minimum(0.0173, (y1 - y0) / 4)
+        # a piece too small for the floats to cut (extent near 1e-10 m) stays whole
+        cuttable = (x0 < mx) & (mx < x1) & (y0 < my) & (my < y1)
+        leaf = (shapely.get_num_coordinates(geoms) <= max_coords) | ~cuttable
+        found.append((geoms[leaf], owner[leaf], path[leaf], depth))
+        geoms, owner, path = geoms[~leaf], owner[~leaf], path[~leaf]
+        x0, y0, x1, y1, mx, my = (v[~leaf] for v in (x0, y0, x1, y1, mx, my))
+        quads = np.empty((len(geoms), 4), dtype=object)
+        clip = shapely.lib.clip_by_rect
+        for i, g in enumerate(geoms):
+            quads[i] = (clip(g, x0[i], y0[i], mx[i], my[i]), clip(g, mx[i], y0[i], x1[i], my[i]),
+                        clip(g, x0[i], my[i], mx[i], y1[i]), clip(g, mx[i], my[i], x1[i], y1[i]))
+        # the walk takes the last quadrant first: digit 3 - q
+        geoms = quads.ravel()
+        owner = np.repeat(owner, 4)
+        path = np.c_[np.repeat(path, 4, axis=0), np.tile(np.arange(3, -1, -1, dtype=np.int8),
+                                                          len(quads))]
+        depth += 1
+    pieces = np.concatenate([f[0] for f in found]) if found else np.zeros(0, dtype=object)
+    owners = np.concatenate([f[1] for f in found]) if found else np.zeros(0, dtype=np.int64)
+    # no leaf is an ancestor of another: paths padded with zeros sort in walk order
+    top = max((f[3] for f in found), default=0)
+    paths = (np.concatenate([np.pad(f[2], ((0, 0), (0, top - f[3]))) for f in found])
+             if found else np.zeros((0, 0), dtype=np.int8))
+    order = np.lexsort((*(paths[:, j] for j in reversed(range(top))), owners))
+    return pieces[order], owners[order]
 
 
 def gross_area_shares(
