@@ -11,8 +11,9 @@ report, Shapefile, GIO and table outputs on. Three ways of writing are compared 
   tables, Shapefiles, GIOs and the report are made from the layers read back from the
   GeoPackage;
 - *in parts*: the milieucontouren made and written 7 sources at a time
-  (``CONTOUR_PART_ROWS``), as for more than 50,000 sources, and read back from the
-  GeoPackage by every output after it.
+  (``CONTOUR_PART_ROWS``), as for more than 50,000 sources, and the zoning map one terrein
+  at a time (``ZONE_PART_ROWS``), as for more than 5,000 terreinen; both read back from the
+  GeoPackage by every output after them.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def _run(folder: Path, monkeypatch, how: str) -> Path:
             m.setattr(pipeline_write, "KEEP_ROWS", 0)
         elif how == "in parts":
             m.setattr(pipeline_stages, "CONTOUR_PART_ROWS", PART_ROWS)
+            m.setattr(pipeline_stages, "ZONE_PART_ROWS", 1)
         result = run_pipeline(cfg, overwrite=True)
     assert result.ok, result.failures
     return folder / "out"

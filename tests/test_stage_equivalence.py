@@ -225,3 +225,24 @@ def test_zones_equal_reference_on_tiled_sample():
     ref = _reference_zones(zones, homes, omgevingstype_col="omgevingstype")
     assert ref["zone_id"].nunique() == len(zones)
     assert_same_bands(new, ref)
+
+
+@pytest.mark.parametrize("rows_per_part", [1, 3])
+def test_zones_in_parts_are_the_whole_zoning_map(rows_per_part):
+    # the pipeline maps more than ZONE_PART_ROWS terreinen a part at a time: the parts,
+    # put together, are the whole map (rows, labels 0..n-1, values, geometry to the bit)
+    from benchmarks.default_run import doesburg_tiled
+
+    n_tile = len(gpd.read_file(SAMPLE, layer="parcels"))
+    tiled = doesburg_tiled(4 * n_tile)
+    zones, homes = tiled["terreinen"].set_index("terrein_id"), tiled["homes"]
+    parts = list(mr.zones_in_parts(zones, homes, rows_per_part=rows_per_part,
+                                   omgevingstype_col="omgevingstype"))
+    assert len(parts) == -(-len(zones) // rows_per_part)
+    joined = pd.concat(parts)
+    whole = mr.allowed_category_zones(zones, homes, omgevingstype_col="omgevingstype")
+    assert joined.index.equals(pd.RangeIndex(len(whole)))
+    pd.testing.assert_frame_equal(pd.DataFrame(joined.drop(columns="geometry")),
+                                  pd.DataFrame(whole.drop(columns="geometry")))
+    assert joined.geometry.to_wkb().tolist() == whole.geometry.to_wkb().tolist()
+    assert_same_bands(joined, _reference_zones(zones, homes, omgevingstype_col="omgevingstype"))

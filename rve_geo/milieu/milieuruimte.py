@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
 from typing import Literal
 
 import geopandas as gpd
@@ -34,7 +35,8 @@ from ..progress import ProgressCallback, chunks, report
 from .distance_tables import DistanceTable
 from .sensitive import DEFAULT_OMGEVINGSTYPE, assign_omgevingstype, prepare_sensitive
 
-__all__ = ["QUAD_SEGS", "Omgevingstype", "allowed_category_zones", "max_allowed_category"]
+__all__ = ["QUAD_SEGS", "Omgevingstype", "allowed_category_zones", "max_allowed_category",
+           "zones_in_parts"]
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,10 @@ _SAMPLES = 8
 #: at once, without first candidates and check: so close to a zone nearly every such
 #: object shapes the union (Doesburg tiled: 6 % less CPU time than with the check).
 _DIRECT_M = 30.0
+
+#: A zone's reach that leaves less than this of its envelope uncovered (m2) is the whole
+#: envelope at every larger distance (see ``_ZoneReach``).
+_COVERED_M2 = 1e-6
 
 #: Items per node of the STRtrees searched for the nearest sensitive object.
 _NEAREST_NODE_CAPACITY = 2
@@ -410,63 +416,143 @@ def allowed_category_zones(
     >>> bands[["max_category", "area_m2"]].values.tolist()
     [['3.1', 500.0], ['3.2', 500.0]]
     """
-    from .categories import OMGEVINGSTYPES
 
-    check_frame(zones, "zones")
-    check_frame(sensitive, "sensitive")
-    check_same_crs(zones=zones, sensitive=sensitive)
-    issues = Issues("allowed_category_zones")
-    table, zp, sp, codes = _prepare(
-        zones, "zones", sensitive, issues, distance_table=distance_table,
-        omgevingstype=omgevingstype, omgevingstype_col=omgevingstype_col,
-        omgevingstype_areas=omgevingstype_areas)
-    valid = _valid_ranks(table)
-    zrows = np.flatnonzero(zp.usable)
-    zgeoms = zp.geometry[zrows]
-    empty = gpd.GeoDataFrame(
-        {"zone_id": pd.Series([], dtype=object), "max_category": pd.Series([], dtype=object),
-         "max_category_rank": pd.Series([], dtype="int64"),
-         "area_m2": pd.Series([], dtype=float)},
-        geometry=gpd.GeoSeries([], crs=zones.crs), crs=zones.crs)
-    if len(zrows) == 0:
-        issues.emit()
+    zoning = _ZoningMap(zones, sensitive, omgevingstype=omgevingstype,
+                        omgevingstype_col=omgevingstype_col,
+                        omgevingstype_areas=omgevingstype_areas, distance_table=distance_table)
+    zoning.issues.emit()
+    if not zoning.n:
         report(progress, 1.0, "no zones")
-        return empty
-    types = [o for o in range(len(OMGEVINGSTYPES))
-             if (table.distances[valid, o] > 0).any()]
-    sens = {o: sp.geometry[sp.usable & (codes == o)] for o in types}
-    trees = {o: strtree_of(sens[o]) for o in types}  # built whole: threads query it
-    # zones in batches, each batch whole on one thread (its steps are too small to split):
-    # the reaches of a batch are dropped when it ends (memory bounded by the threads)
-    size = min(_ZONE_BATCH, max(_MIN_ZONE_BATCH, -(-len(zrows) // (8 * n_threads()))))
-    batches = list(chunks(len(zrows), size))
-
-    def batch(sl: slice) -> tuple:
-        res = _zone_pieces(zgeoms[sl], table, valid, sens, trees)
-        res[0][:] += sl.start
-        return res
-
-    def done(k: int) -> None:
-        report(progress, min(0.95, 0.05 + 0.9 * k / len(batches)),
-               f"{min(k * size, len(zrows)):,} of {len(zrows):,} zones")
-
-    found = threaded_tasks(batch, batches, done=done)
-    z_idx = np.concatenate([f[0] for f in found])
-    ranks = np.concatenate([f[1] for f in found])
-    pieces = np.concatenate([f[2] for f in found])
-    area = np.concatenate([f[3] for f in found])
-    report(progress, 0.95, "clipping to zones")
-    labels = table.label_of(ranks)
-    zone_ids = np.asarray(zones.index, dtype=object)[zrows[z_idx]]
-    out = gpd.GeoDataFrame({
-        "zone_id": pd.Series(zone_ids, dtype=object),
-        "max_category": pd.Series(labels, dtype=object),
-        "max_category_rank": ranks,
-        "area_m2": area,
-    }, geometry=gpd.GeoSeries(pieces, crs=zones.crs), crs=zones.crs)
-    issues.emit()
+        return zoning.empty()
+    out = zoning.bands(0, zoning.n, progress)
     report(progress, 1.0, f"{len(out)} band polygons")
     return out
+
+
+def zones_in_parts(
+    zones: gpd.GeoDataFrame,
+    sensitive: gpd.GeoDataFrame,
+    *,
+    rows_per_part: int,
+    omgevingstype: Omgevingstype = DEFAULT_OMGEVINGSTYPE,
+    omgevingstype_col: str | None = None,
+    omgevingstype_areas: gpd.GeoDataFrame | None = None,
+    distance_table: DistanceTable | str | os.PathLike | None = None,
+    progress: ProgressCallback | None = None,
+) -> Iterator[gpd.GeoDataFrame]:
+    """:func:`allowed_category_zones` in parts of ``rows_per_part`` zones, each made when
+    it is taken: the bands of tens of thousands of terreinen need not be held at once.
+
+    The inputs are checked, and the warnings given, when this is called; the parts
+    together (in order, their row labels numbering on) are the result of
+    :func:`allowed_category_zones` with the same arguments (each zone's bands do not
+    depend on the other zones).
+
+    Examples
+    --------
+    >>> import geopandas as gpd
+    >>> from shapely.geometry import box
+    >>> x, y = 155_000, 463_000
+    >>> house = gpd.GeoDataFrame(geometry=[box(x, y, x + 10, y + 10)], crs="EPSG:28992")
+    >>> terreinen = gpd.GeoDataFrame(  # strips 50-150 m east and 50-150 m west
+    ...     geometry=[box(x + 60, y, x + 160, y + 10), box(x - 150, y, x - 50, y + 10)],
+    ...     crs="EPSG:28992")
+    >>> parts = list(zones_in_parts(terreinen, house, rows_per_part=1))
+    >>> [part.index.tolist() for part in parts]
+    [[0, 1], [2, 3]]
+    >>> parts[1]["max_category"].tolist()
+    ['3.1', '3.2']
+    """
+    zoning = _ZoningMap(zones, sensitive, omgevingstype=omgevingstype,
+                        omgevingstype_col=omgevingstype_col,
+                        omgevingstype_areas=omgevingstype_areas, distance_table=distance_table)
+    zoning.issues.emit()
+    if not zoning.n:
+        report(progress, 1.0, "no zones")
+        return iter([zoning.empty()])
+    rows_per_part = max(1, int(rows_per_part))
+
+    def parts() -> Iterator[gpd.GeoDataFrame]:
+        first = 0
+        for start in range(0, zoning.n, rows_per_part):
+            part = zoning.bands(start, min(start + rows_per_part, zoning.n), progress)
+            part.index = pd.RangeIndex(first, first + len(part))
+            first += len(part)
+            yield part
+            del part  # not held while the next part is made
+        report(progress, 1.0, f"{first} band polygons")
+
+    return parts()
+
+
+class _ZoningMap:
+    """The checked inputs of the zoning map and the bands of a range of its zones."""
+
+    def __init__(self, zones: gpd.GeoDataFrame, sensitive: gpd.GeoDataFrame, *,
+                 omgevingstype, omgevingstype_col, omgevingstype_areas, distance_table):
+        from .categories import OMGEVINGSTYPES
+
+        check_frame(zones, "zones")
+        check_frame(sensitive, "sensitive")
+        check_same_crs(zones=zones, sensitive=sensitive)
+        self.issues = Issues("allowed_category_zones")
+        table, zp, sp, codes = _prepare(
+            zones, "zones", sensitive, self.issues, distance_table=distance_table,
+            omgevingstype=omgevingstype, omgevingstype_col=omgevingstype_col,
+            omgevingstype_areas=omgevingstype_areas)
+        self.zones, self.table = zones, table
+        self.valid = _valid_ranks(table)
+        self.zrows = np.flatnonzero(zp.usable)
+        self.zgeoms = zp.geometry[self.zrows]
+        self.n = len(self.zrows)
+        types = [o for o in range(len(OMGEVINGSTYPES))
+                 if (table.distances[self.valid, o] > 0).any()] if self.n else []
+        self.sens = {o: sp.geometry[sp.usable & (codes == o)] for o in types}
+        self.trees = {o: strtree_of(self.sens[o]) for o in types}  # whole: threads query it
+        # zones in batches, each batch whole on one thread (its steps are too small to
+        # split): the reaches of a batch are dropped when it ends (memory bounded by the
+        # threads); the batch size is the same for every part
+        self.size = min(_ZONE_BATCH, max(_MIN_ZONE_BATCH, -(-self.n // (8 * n_threads()))))
+
+    def empty(self) -> gpd.GeoDataFrame:
+        crs = self.zones.crs
+        return gpd.GeoDataFrame(
+            {"zone_id": pd.Series([], dtype=object),
+             "max_category": pd.Series([], dtype=object),
+             "max_category_rank": pd.Series([], dtype="int64"),
+             "area_m2": pd.Series([], dtype=float)},
+            geometry=gpd.GeoSeries([], crs=crs), crs=crs)
+
+    def bands(self, start: int, stop: int, progress) -> gpd.GeoDataFrame:
+        """The bands of the usable zones ``start:stop`` (their order among the usable
+        zones), numbered from 0."""
+        zgeoms, table, valid = self.zgeoms[start:stop], self.table, self.valid
+        batches = list(chunks(len(zgeoms), self.size))
+
+        def batch(sl: slice) -> tuple:
+            res = _zone_pieces(zgeoms[sl], table, valid, self.sens, self.trees)
+            res[0][:] += sl.start
+            return res
+
+        def done(k: int) -> None:
+            zones_done = min(start + k * self.size, stop)
+            report(progress, min(0.95, 0.05 + 0.9 * zones_done / self.n),
+                   f"{zones_done:,} of {self.n:,} zones")
+
+        found = threaded_tasks(batch, batches, done=done)
+        z_idx = np.concatenate([f[0] for f in found])
+        ranks = np.concatenate([f[1] for f in found])
+        pieces = np.concatenate([f[2] for f in found])
+        area = np.concatenate([f[3] for f in found])
+        labels = table.label_of(ranks)
+        zone_ids = np.asarray(self.zones.index, dtype=object)[self.zrows[start + z_idx]]
+        crs = self.zones.crs
+        return gpd.GeoDataFrame({
+            "zone_id": pd.Series(zone_ids, dtype=object),
+            "max_category": pd.Series(labels, dtype=object),
+            "max_category_rank": ranks,
+            "area_m2": area,
+        }, geometry=gpd.GeoSeries(pieces, crs=crs), crs=crs)
 
 
 def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict,
@@ -544,7 +630,10 @@ class _ZoneReach:
 
     Shortcuts that leave the result unchanged inside the zone: a zone that one candidate
     buffer covers is inside the union (its envelope stands for it, and neither union nor
-    check is made); the objects the check adds are unioned with the union so far.
+    check is made); the objects the check adds are unioned with the union so far; and
+    once the reach of a zone is its whole envelope (to within ``_COVERED_M2``), the reach
+    at every larger distance is the envelope too, so :meth:`reach` (called with growing
+    distances) makes no buffer, union or check for it again.
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
@@ -556,6 +645,9 @@ class _ZoneReach:
         self.sens = sens
         self.zi = self.si = np.zeros(0, dtype=np.int64)
         self.dist = np.zeros(0)
+        # zones whose reach at an earlier (smaller) distance was their whole envelope
+        self.covered = np.zeros(self.nz, dtype=bool)
+        self.last_d = -np.inf
         if len(sens) == 0:
             return
         self.tree = tree
@@ -596,9 +688,15 @@ class _ZoneReach:
         out = np.array([shapely.Polygon()] * self.nz, dtype=object)
         if len(self.sens) == 0:
             return out
-        near = self.dist <= d
+        if d < self.last_d:
+            raise ValueError("reach() is asked with growing distances")
+        self.last_d = d
+        # within a covered zone a larger buffer of each object holds the smaller one
+        # (the polygons are inscribed in their circles, 10 m apart at least), so the
+        # union covers it again
+        near = (self.dist <= d) & ~self.covered[self.zi]
         zi, si = self.zi[near], self.si[near]
-        whole = self._whole(zi, si, d)
+        whole = self._whole(zi, si, d) | self.covered
         out[whole] = self.env[whole]
         keep = ~whole[zi]
         zi, si = zi[keep], si[keep]
@@ -626,6 +724,8 @@ class _ZoneReach:
             open_ = ~shapely.is_empty(rest)
             zi, si = _new_within(self.tree, rest[open_], check[open_], d, zi * n_s + si, n_s)
             out = _join(out, zi, si, _buffers(self.sens, si, d), self.env)
+        self.covered |= ~shapely.is_empty(out) & (
+            shapely.area(self.env) - shapely.area(out) <= _COVERED_M2)
         return out
 
 

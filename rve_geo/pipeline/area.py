@@ -61,7 +61,8 @@ class Stage:
 @dataclass(frozen=True)
 class LayerParts:
     """A result layer made part by part as it is written, never held whole (the
-    milieucontouren of a million parcels): the parts, in order, are the layer.
+    milieucontouren of a million parcels, the zoning map of tens of thousands of
+    terreinen): the parts, in order, are the layer.
 
     >>> parts = LayerParts(pd.RangeIndex(3), iter([pd.DataFrame({"a": [1, 2]}),
     ...                                            pd.DataFrame({"a": [3]})]))
@@ -69,13 +70,14 @@ class LayerParts:
     [1, 1]
     """
 
-    #: the row labels of the whole layer
-    index: pd.Index
+    #: the row labels of the whole layer; None: rows numbered 0, 1, ... (a RangeIndex),
+    #: their number known once the parts are taken (the bands of the zoning map)
+    index: pd.Index | None
     #: the parts, each made when it is taken (one pass)
     parts: Iterator[Any]
-
-    def __len__(self) -> int:
-        return len(self.index)
+    #: the parts are rows of the sources, in order (their ids come from those rows);
+    #: otherwise each part gets its ids as the whole layer would
+    rows_of_sources: bool = True
 
     def map(self, func: Callable[[Any], Any]) -> LayerParts:
         """The same layer with ``func`` applied to each part as it is taken."""
@@ -85,7 +87,7 @@ class LayerParts:
                 yield func(part)
                 del part  # not held while the next part is made
 
-        return LayerParts(self.index, mapped())
+        return LayerParts(self.index, mapped(), self.rows_of_sources)
 
 
 @dataclass
@@ -132,7 +134,8 @@ class _Area:
         """Add a result layer; per-parcel results keep the input columns and their own."""
         parcels = self.frames.get("parcels")
         if (parcels is not None and isinstance(frame, (pd.DataFrame, LayerParts))
-                and self.passed is not None and frame.index.equals(parcels.index)):
+                and self.passed is not None and frame.index is not None
+                and frame.index.equals(parcels.index)):
             original, passed = self.original_columns, self.passed
 
             def kept(part):

@@ -177,13 +177,26 @@ def _stage_max_category(area: _Area, progress):
     area.enrich(renamed)
 
 
+#: Terreinen per part of the zoning map: more terreinen than this are mapped, written and
+#: let go a part at a time (the bands of 30,000 terreinen hold about 57 million vertices).
+ZONE_PART_ROWS = 5_000
+
+
 def _stage_allowed_zones(area: _Area, progress):
+    from ..milieu.milieuruimte import zones_in_parts
+
     zones = area.frames.get("terreinen")
     if zones is None:
         raise _Skip("no input terreinen configured ([inputs.terreinen])")
     sensitive = area.need("sensitive")[0]
+    in_parts = None
+    if len(zones) > ZONE_PART_ROWS:
+        in_parts = functools.partial(zones_in_parts, rows_per_part=ZONE_PART_ROWS)
     out = area.call("allowed_category_zones", zones, sensitive,
-                    omgevingstype_col=_omgevingstype_col(area), progress=progress)
+                    omgevingstype_col=_omgevingstype_col(area), progress=progress,
+                    run_as=in_parts)
+    if in_parts is not None:
+        out = LayerParts(None, out, rows_of_sources=False)
     area.add("allowed_category_zones", out, "Zones of equal maximum allowed milieucategorie "
              "per terrein (milieuruimte), for the omgevingsplan")
 

@@ -262,8 +262,9 @@ def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -
     is cleaned, gets the input ids and is written, then let go; the layer is then held as
     a :class:`WrittenLayer`, as any large layer once written.
 
-    The parts are rows of the sources in order (the milieucontouren): each gets the ids
-    of its own rows of the sources.
+    Parts that are rows of the sources in order (the milieucontouren) each get the ids of
+    their own rows of the sources; other parts (the bands of the zoning map) get the ids
+    as the whole layer would, from every input.
     """
     from ..deliverables.ids import join_ids
     from ..deliverables.styles import layer_styles_frame
@@ -274,23 +275,35 @@ def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -
     type_ids: list[np.ndarray] = []
     first: list[Any] = []
 
+    inputs = {} if layer.rows_of_sources else {
+        role: area.frames.get(role) for role in ("parcels", "sensitive", "terreinen",
+                                                 "sources")}
+    rows_written = [0]
+
     def prepared():
         start = 0
         for part in layer.parts:
-            rows = sources.iloc[start:start + len(part)] if sources is not None else None
+            if layer.rows_of_sources:
+                rows = sources.iloc[start:start + len(part)] if sources is not None else None
+                frame = join_ids({name: _clean_for_gpkg(part)}, parcels=rows)[name]
+            else:
+                frame = join_ids({name: _clean_for_gpkg(part)}, **inputs)[name]
             start += len(part)
-            frame = join_ids({name: _clean_for_gpkg(part)}, parcels=rows)[name]
+            rows_written[0] = start
             type_ids.append(shapely.get_type_id(frame.geometry.array))
             if not first:  # the style and the column types: the same for every part
                 first.append(frame.iloc[:0])
             yield frame
             del part, frame  # not held while the next part is made
 
-    append_layer_parts(area.gpkg, name, prepared(), layer.index)
+    # rows numbered 0, 1, ...: not written as a column, as for a whole frame
+    append_layer_parts(area.gpkg, name, prepared(),
+                       layer.index if layer.index is not None else pd.RangeIndex(0))
     head = first[0]
     area.style_rows.append(layer_styles_frame({name: head}, lang=config.outputs.language))
     area.written.append(name)
-    area.layers[name] = WrittenLayer(area.gpkg, name, layer.index, np.concatenate(type_ids),
+    index = layer.index if layer.index is not None else pd.RangeIndex(rows_written[0])
+    area.layers[name] = WrittenLayer(area.gpkg, name, index, np.concatenate(type_ids),
                                      head.dtypes.drop(head._geometry_column_name))
 
 
