@@ -416,17 +416,12 @@ def allowed_category_zones(
     >>> bands[["max_category", "area_m2"]].values.tolist()
     [['3.1', 500.0], ['3.2', 500.0]]
     """
-
-    zoning = _ZoningMap(zones, sensitive, omgevingstype=omgevingstype,
-                        omgevingstype_col=omgevingstype_col,
-                        omgevingstype_areas=omgevingstype_areas, distance_table=distance_table)
-    zoning.issues.emit()
-    if not zoning.n:
-        report(progress, 1.0, "no zones")
-        return zoning.empty()
-    out = zoning.bands(0, zoning.n, progress)
-    report(progress, 1.0, f"{len(out)} band polygons")
-    return out
+    # one part holding every zone (taken to the end, so progress reaches 1)
+    [bands] = list(zones_in_parts(
+        zones, sensitive, rows_per_part=max(len(zones), 1), omgevingstype=omgevingstype,
+        omgevingstype_col=omgevingstype_col, omgevingstype_areas=omgevingstype_areas,
+        distance_table=distance_table, progress=progress))
+    return bands
 
 
 def zones_in_parts(
