@@ -427,15 +427,24 @@ def arrow_writes() -> bool:
     types, geometry type, rows and values (tests/test_io_arrow.py); only Python ``date``
     objects become a Date field through Arrow where they are text otherwise.
 
+    Not inside QGIS (``qgis`` imported): QGIS's executables bind the wheels' libraries to
+    their own GDAL (docs/qgis.md), and pyarrow's libraries were not tried there. The
+    environment variable ``RVE_ARROW_WRITES=0`` turns Arrow off, ``1`` on where possible.
+    Decided once per process.
+
     Examples
     --------
     >>> isinstance(arrow_writes(), bool)
     True
     """
     import importlib.util
+    import sys
 
     import pyogrio
 
+    wanted = os.environ.get("RVE_ARROW_WRITES", "").strip()
+    if wanted == "0" or (wanted != "1" and "qgis" in sys.modules):
+        return False
     if importlib.util.find_spec("pyarrow") is None:
         return False
     return tuple(pyogrio.__gdal_version__[:2]) >= (3, 8)
