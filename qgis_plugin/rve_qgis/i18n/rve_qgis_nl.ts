@@ -2127,10 +2127,6 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>gevoelige objecten indexeren</translation>
     </message>
     <message>
-      <source>clipping to zones</source>
-      <translation>afsnijden op zones</translation>
-    </message>
-    <message>
       <source>no zones</source>
       <translation>geen zones</translation>
     </message>
@@ -2343,12 +2339,12 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>band {0}</translation>
     </message>
     <message>
-      <source>{0} band polygons</source>
-      <translation>{0} bandpolygonen</translation>
-    </message>
-    <message>
       <source>{0} of {1} parcels</source>
       <translation>{0} van {1} kavels</translation>
+    </message>
+    <message>
+      <source>{0} band polygons</source>
+      <translation>{0} bandpolygonen</translation>
     </message>
     <message>
       <source>{0} of {1} zones</source>
@@ -4307,6 +4303,10 @@ zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
     <message>
       <source>buffering sensitive objects per zone</source>
       <translation type="vanished">gevoelige objecten per zone bufferen</translation>
+    </message>
+    <message>
+      <source>clipping to zones</source>
+      <translation type="vanished">afsnijden op zones</translation>
     </message>
     <message>
       <source>configuration</source>
