@@ -525,19 +525,21 @@ def _index_written(index: pd.Index) -> bool:
 def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
     """Write one layer; a long layer in parts (:func:`_row_parts`), with the same layer
     type, fields, rows and order as one call."""
-    if len(_row_parts(frame)) == 1:
+    parts = _row_parts(frame)
+    if len(parts) == 1:
         frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio",
                       use_arrow=arrow_writes())
         return
     kind, promote = _layer_geometry_type(frame)
-    _write_rows(frame, path, name, kind, promote, _index_written(frame.index), first=True)
+    _write_rows(frame, path, name, kind, promote, _index_written(frame.index), first=True,
+                parts=parts)
 
 
 def _write_rows(frame: gpd.GeoDataFrame, path: Path, name: str, kind: str, promote: bool,
-                index: bool, *, first: bool) -> None:
-    """Write ``frame`` in calls of one part (:func:`_row_parts`) each: create the layer
-    (``first``) or append to it."""
-    for k, rows in enumerate(_row_parts(frame)):
+                index: bool, *, first: bool, parts: list[slice] | None = None) -> None:
+    """Write ``frame`` in calls of one part each (``parts``, by default
+    :func:`_row_parts`): create the layer (``first``) or append to it."""
+    for k, rows in enumerate(_row_parts(frame) if parts is None else parts):
         part = frame.iloc[rows]
         part.to_file(path, layer=name, driver="GPKG", engine="pyogrio", index=index,
                      geometry_type=kind, promote_to_multi=promote, use_arrow=arrow_writes(),

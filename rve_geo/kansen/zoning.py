@@ -313,8 +313,7 @@ def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarra
     geoms = np.asarray(polygons, dtype=object)
     owner = np.arange(len(geoms), dtype=np.int64)
     path = np.zeros((len(geoms), 0), dtype=np.int8)  # per level: 3 - the quadrant taken
-    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []
-    depth = 0
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # leaves of each level
     while len(geoms):
         filled = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         geoms, owner, path = geoms[filled], owner[filled], path[filled]
@@ -325,7 +324,7 @@ def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarra
         # a piece too small for the floats to cut (extent near 1e-10 m) stays whole
         cuttable = (x0 < mx) & (mx < x1) & (y0 < my) & (my < y1)
         leaf = (shapely.get_num_coordinates(geoms) <= max_coords) | ~cuttable
-        found.append((geoms[leaf], owner[leaf], path[leaf], depth))
+        found.append((geoms[leaf], owner[leaf], path[leaf]))
         geoms, owner, path = geoms[~leaf], owner[~leaf], path[~leaf]
         x0, y0, x1, y1, mx, my = (v[~leaf] for v in (x0, y0, x1, y1, mx, my))
         quads = np.empty((len(geoms), 4), dtype=object)
@@ -338,12 +337,12 @@ def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarra
         owner = np.repeat(owner, 4)
         path = np.c_[np.repeat(path, 4, axis=0), np.tile(np.arange(3, -1, -1, dtype=np.int8),
                                                           len(quads))]
-        depth += 1
     pieces = np.concatenate([f[0] for f in found]) if found else np.zeros(0, dtype=object)
     owners = np.concatenate([f[1] for f in found]) if found else np.zeros(0, dtype=np.int64)
     # no leaf is an ancestor of another: paths padded with zeros sort in walk order
-    top = max((f[3] for f in found), default=0)
-    paths = (np.concatenate([np.pad(f[2], ((0, 0), (0, top - f[3]))) for f in found])
+    top = max((f[2].shape[1] for f in found), default=0)
+    paths = (np.concatenate([np.pad(f[2], ((0, 0), (0, top - f[2].shape[1])))
+                             for f in found])
              if found else np.zeros((0, 0), dtype=np.int8))
     order = np.lexsort((*(paths[:, j] for j in reversed(range(top))), owners))
     return pieces[order], owners[order]

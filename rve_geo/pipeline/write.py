@@ -278,7 +278,6 @@ def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -
     inputs = {} if layer.rows_of_sources else {
         role: area.frames.get(role) for role in ("parcels", "sensitive", "terreinen",
                                                  "sources")}
-    rows_written = [0]
 
     def prepared():
         start = 0
@@ -289,7 +288,6 @@ def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -
             else:
                 frame = join_ids({name: _clean_for_gpkg(part)}, **inputs)[name]
             start += len(part)
-            rows_written[0] = start
             type_ids.append(shapely.get_type_id(frame.geometry.array))
             if not first:  # the style and the column types: the same for every part
                 first.append(frame.iloc[:0])
@@ -302,7 +300,9 @@ def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -
     head = first[0]
     area.style_rows.append(layer_styles_frame({name: head}, lang=config.outputs.language))
     area.written.append(name)
-    index = layer.index if layer.index is not None else pd.RangeIndex(rows_written[0])
+    # rows numbered 0, 1, ...: as many as the parts written
+    index = layer.index if layer.index is not None else pd.RangeIndex(
+        sum(len(types) for types in type_ids))
     area.layers[name] = WrittenLayer(area.gpkg, name, index, np.concatenate(type_ids),
                                      head.dtypes.drop(head._geometry_column_name))
 
