@@ -2,7 +2,8 @@
 gives, about twice as fast.
 
 GDAL hands the layer over as Arrow batches of ``READ_BATCH_ROWS`` rows; each batch is
-turned into columns and geometries and let go, so no more than one batch is held twice.
+turned into columns and geometries (copied out of it) and let go, so no more than one
+batch is held at a time.
 Only layers whose fields Arrow gives back as the feature-by-feature reader does are read
 this way (whole numbers, decimals, text, true/false); a layer with dates, times, binary or
 JSON fields, no geometry or no rows is left to ``geopandas.read_file`` (:func:`read_gpkg`
@@ -44,6 +45,7 @@ def read_gpkg(path: str | os.PathLike, layer: str | int | None) -> gpd.GeoDataFr
     >>> frame["n"].tolist(), frame.crs.to_epsg(), frame.geometry.area.tolist()
     ([1, 2], 28992, [1.0, 1.0])
     """
+    import pyarrow as pa
     import pyogrio
     import shapely
     from pyogrio.raw import open_arrow
@@ -65,7 +67,10 @@ def read_gpkg(path: str | os.PathLike, layer: str | int | None) -> gpd.GeoDataFr
             wkb = batch.column(name)
             storage = getattr(wkb, "storage", wkb)  # the geoarrow.wkb extension type
             geometries.append(shapely.from_wkb(storage.to_numpy(zero_copy_only=False)))
-            columns.append(batch.drop_columns([name]).to_pandas())
+            # the columns copied out of the batch: a column that refers to it keeps the
+            # whole batch (its WKB too) alive, as GDAL hands it over as one block
+            rows = pa.array(np.arange(batch.num_rows))
+            columns.append(batch.drop_columns([name]).take(rows).to_pandas())
             del batch, wkb, storage
     n = sum(len(g) for g in geometries)
     frame = (pd.concat(columns, ignore_index=True) if fields
