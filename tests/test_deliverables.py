@@ -339,3 +339,28 @@ def test_pdf_has_one_page_per_map_and_renders(gpkg, tmp_path):
         page = imread(pages[on[0]])
         colourful = (page[..., :3].max(axis=2) - page[..., :3].min(axis=2)) > 0.25
         assert colourful.mean() > 0.01, start
+
+
+def test_workbook_sheets_have_a_bold_frozen_header_and_fitted_columns(tmp_path):
+    from openpyxl import load_workbook
+
+    from rve_geo.deliverables.tables import _write_xlsx
+
+    long_text = "x" * 80
+    tables = {"een": pd.DataFrame({"naam": ["a", "bbbbbbbbbb", None], "n": [1, 22, 333],
+                                   "v": [0.5, np.nan, 2.25]}),
+              "twee_met_een_naam_langer_dan_31_tekens": pd.DataFrame({"t": [long_text]})}
+    path = tmp_path / "t.xlsx"
+    _write_xlsx(tables, path)
+    book = load_workbook(path)  # not read-only: styles and sizes are read too
+    assert book.sheetnames == ["een", "twee_met_een_naam_langer_dan_31"]
+    ws = book["een"]
+    assert [c.value for c in ws[1]] == ["naam", "n", "v"]
+    assert all(c.font.bold for c in ws[1]) and not ws["A2"].font.bold
+    assert ws.freeze_panes == "A2"
+    assert [[c.value for c in row] for row in ws.iter_rows(min_row=2)] == [
+        ["a", 1, 0.5], ["bbbbbbbbbb", 22, None], [None, 333, 2.25]]
+    # as wide as the longest text plus 2 ("bbbbbbbbbb"; "None" of the gap counts too)
+    assert ws.column_dimensions["A"].width == 12
+    assert ws.column_dimensions["B"].width == 5
+    assert book["twee_met_een_naam_langer_dan_31"].column_dimensions["A"].width == 60

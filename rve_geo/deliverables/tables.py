@@ -386,21 +386,29 @@ def write_tables(layers: Mapping[str, Any], folder: str | os.PathLike, stem: str
 
 
 def _write_xlsx(tables: Mapping[str, pd.DataFrame], path: Path) -> None:
+    """One sheet per table: a bold header row that stays in view, columns as wide as their
+    longest text (at most 60). Written row by row as the workbook streams to disk
+    (openpyxl's write-only mode), not held as cells."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    book.remove(book.active)
+    book = Workbook(write_only=True)
+    bold = Font(bold=True)
     for sheet, frame in tables.items():
         ws = book.create_sheet(sheet[:31])
-        ws.append([str(c) for c in frame.columns])
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
+        for i, col in enumerate(frame.columns, start=1):  # set before the first row
+            width = max([len(str(col))] + [len(str(v)) for v in frame[col].tolist()]) + 2
+            ws.column_dimensions[get_column_letter(i)].width = min(width, 60)
+        ws.freeze_panes = "A2"
+        head = []
+        for col in frame.columns:
+            cell = WriteOnlyCell(ws, value=str(col))
+            cell.font = bold
+            head.append(cell)
+        ws.append(head)
         for row in frame.itertuples(index=False):
             ws.append([None if pd.isna(v) else (v.item() if hasattr(v, "item") else v)
                        for v in row])
-        for i, col in enumerate(frame.columns, start=1):
-            width = max([len(str(col))] + [len(str(v)) for v in frame[col].tolist()]) + 2
-            ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width, 60)
-        ws.freeze_panes = "A2"
     book.save(path)
