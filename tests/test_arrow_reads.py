@@ -120,19 +120,3 @@ def test_read_layer_goes_through_arrow_and_falls_back(tmp_path, monkeypatch):
     _assert_same(expected, read_layer(path, layer="t"))
     assert len(calls) == 1  # not asked when Arrow reads are off
 
-
-@pytest.mark.parametrize(("env", "qgis", "expected"), [
-    ("", False, True), ("0", False, False), ("", True, False), ("1", True, True)])
-def test_arrow_reads_off_inside_qgis_or_when_asked(monkeypatch, env, qgis, expected):
-    import sys
-
-    monkeypatch.setenv("RVE_ARROW_READS", env)
-    if qgis:
-        monkeypatch.setitem(sys.modules, "qgis", object())
-    else:
-        monkeypatch.delitem(sys.modules, "qgis", raising=False)
-    rio.arrow_reads.cache_clear()
-    try:
-        assert rio.arrow_reads() is expected  # pyarrow and GDAL >= 3.8 are here
-    finally:
-        rio.arrow_reads.cache_clear()

@@ -92,18 +92,20 @@ def test_parts_bounded_by_vertices(tmp_path, monkeypatch):
     assert a.geometry.to_wkb().tolist() == b.geometry.to_wkb().tolist()
 
 
+@pytest.mark.parametrize("switch", ["arrow_writes", "arrow_reads"])
 @pytest.mark.parametrize(("env", "qgis", "expected"), [
     ("", False, True), ("0", False, False), ("", True, False), ("1", True, True)])
-def test_arrow_writes_off_inside_qgis_or_when_asked(monkeypatch, env, qgis, expected):
+def test_arrow_off_inside_qgis_or_when_asked(monkeypatch, switch, env, qgis, expected):
     import sys
 
-    monkeypatch.setenv("RVE_ARROW_WRITES", env)
+    decide = getattr(rio, switch)  # RVE_ARROW_WRITES for writes, RVE_ARROW_READS for reads
+    monkeypatch.setenv(f"RVE_{switch.upper()}", env)
     if qgis:
         monkeypatch.setitem(sys.modules, "qgis", object())
     else:
         monkeypatch.delitem(sys.modules, "qgis", raising=False)
-    rio.arrow_writes.cache_clear()
+    decide.cache_clear()
     try:
-        assert rio.arrow_writes() is expected  # pyarrow and GDAL >= 3.8 are here
+        assert decide() is expected  # pyarrow and GDAL >= 3.8 are here
     finally:
-        rio.arrow_writes.cache_clear()
+        decide.cache_clear()
