@@ -246,3 +246,30 @@ def test_zones_in_parts_are_the_whole_zoning_map(rows_per_part):
                                   pd.DataFrame(whole.drop(columns="geometry")))
     assert joined.geometry.to_wkb().tolist() == whole.geometry.to_wkb().tolist()
     assert_same_bands(joined, _reference_zones(zones, homes, omgevingstype_col="omgevingstype"))
+
+
+def test_zone_near_a_chord_is_not_taken_as_covered():
+    # a tiny zone whose far corner lies beyond the chord of the 1000 m buffer of an
+    # L-shaped home but within 1000 m of it: the circle covers the zone, the buffer does
+    # not, so the zone keeps a sliver in the band beyond 1000 m (the bound on the grid's
+    # distances must use the chords, not the circle)
+    d = 1000.0
+    x, y = 155_000.0, 463_000.0
+    home = shapely.Polygon([(x, y), (x + 20, y), (x + 20, y + 8), (x + 8, y + 8),
+                            (x + 8, y + 20), (x, y + 20)])
+    ring = shapely.get_coordinates(shapely.buffer(home, d, quad_segs=mr.QUAD_SEGS).exterior)
+    mids = shapely.points((ring[1:] + ring[:-1]) / 2)
+    dist = shapely.distance(mids, home)
+    k = int(np.argmin(np.where((ring[1:, 0] > x + 20) & (ring[1:, 1] > y + 20), dist,
+                               np.inf)))  # a chord of the arc at the convex corner
+    assert dist[k] == pytest.approx(d * np.cos(np.pi / (4 * mr.QUAD_SEGS)), abs=1e-6)
+    mid = shapely.get_coordinates(mids[k])[0]
+    corner = np.array([x + 20, y + 20])
+    out = corner + (mid - corner) * (dist[k] + d) / 2 / dist[k]  # between chord and circle
+    zone = shapely.box(out[0] - 0.3, out[1] - 0.3, out[0], out[1])
+    zones = gpd.GeoDataFrame(geometry=[zone], crs="EPSG:28992")
+    homes = gpd.GeoDataFrame(geometry=[home], crs="EPSG:28992")
+    new = mr.allowed_category_zones(zones, homes)
+    ref = _reference_zones(zones, homes)
+    assert len(ref) == 2 and ref["area_m2"].min() > 1e-4  # the sliver beyond the chord
+    assert_same_bands(new, ref)

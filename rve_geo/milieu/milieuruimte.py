@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 #: (0.45 m at r = 1500 m, 0.06 m at r = 200 m).
 QUAD_SEGS = 32
 
+#: Every point this fraction of the buffer distance from an object, or closer, lies inside
+#: the object's buffer (the chord of a quarter circle's segment is this far from its centre).
+_INSCRIBED = float(np.cos(np.pi / (4 * QUAD_SEGS)))
+
 _CHUNK = 50_000
 
 #: Zones per batch of the zoning map (at most): the reaches of one batch per thread are
@@ -628,7 +632,11 @@ class _ZoneReach:
     check is made); the objects the check adds are unioned with the union so far; and
     once the reach of a zone is its whole envelope (to within ``_COVERED_M2``), the reach
     at every larger distance is the envelope too, so :meth:`reach` (called with growing
-    distances) makes no buffer, union or check for it again.
+    distances) makes no buffer, union or check for it again. The distances of the grid
+    points to their nearest objects also bound the distance of every point of the envelope
+    (each lies within half a cell diagonal of a grid point): a zone whose bound is at most
+    ``d * cos(pi / (4 * QUAD_SEGS))`` lies inside the buffers themselves, not only inside
+    their circles, so its reach is its envelope with no buffer made at all.
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
@@ -642,6 +650,8 @@ class _ZoneReach:
         self.dist = np.zeros(0)
         # zones whose reach at an earlier (smaller) distance was their whole envelope
         self.covered = np.zeros(self.nz, dtype=bool)
+        # per zone: no point of its envelope is farther than this from an object
+        self.far = np.full(self.nz, np.inf)
         self.last_d = -np.inf
         if len(sens) == 0:
             return
@@ -653,9 +663,19 @@ class _ZoneReach:
         xs = b[:, [0]] + fx[None, :] * (b[:, [2]] - b[:, [0]])
         ys = b[:, [1]] + fy[None, :] * (b[:, [3]] - b[:, [1]])
         pts = shapely.points(xs.ravel(), ys.ravel())
-        # one nearest object per point (all_matches=False), in point order
-        si = threaded_map(lambda p: self.tree.query_nearest(p, all_matches=False)[1],
-                          pts, min_chunk=20_000)
+
+        # one nearest object per point (all_matches=False) and its distance, in point order
+        def nearest(p: np.ndarray) -> np.ndarray:
+            (_, j), dist = self.tree.query_nearest(p, all_matches=False,
+                                                   return_distance=True)
+            return np.stack([j.astype(np.float64), dist], axis=1)
+
+        found = threaded_map(nearest, pts, min_chunk=20_000)
+        si = found[:, 0].astype(np.int64)
+        # every point of the envelope lies within half a cell diagonal of a grid point,
+        # and the distance to the objects changes no faster than the position
+        half_cell = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / (2 * (_SAMPLES - 1))
+        self.far = found[:, 1].reshape(self.nz, len(fx)).max(axis=1) + half_cell
         zi, si = _unique_pairs(np.arange(len(pts)) // len(fx), si, len(sens))
         dist = _pairwise(shapely.distance, zgeoms[zi], sens[si])
         near = dist <= d_max
@@ -686,6 +706,11 @@ class _ZoneReach:
         if d < self.last_d:
             raise ValueError("reach() is asked with growing distances")
         self.last_d = d
+        # every point within d * cos(pi / (4 * QUAD_SEGS)) of an object lies inside that
+        # object's buffer (its arcs are chords of at most pi / (4 * QUAD_SEGS) on each side
+        # of their middle): a zone whose envelope lies that close is covered whole, with no
+        # buffer, union or check
+        self.covered |= self.far <= d * _INSCRIBED * (1 - 1e-9)
         # within a covered zone a larger buffer of each object holds the smaller one
         # (the polygons are inscribed in their circles, 10 m apart at least), so the
         # union covers it again
