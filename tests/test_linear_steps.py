@@ -97,8 +97,15 @@ def test_redevelopment_names_the_buildings_on_no_parcel():
     assert "off1" in text and "off2" in text and "across" not in text.split("on no parcel")[1]
 
 
-def test_inputs_keep_only_buildings_touching_a_parcel():
+@pytest.mark.parametrize("chunk", [20_000, 1, 2])
+def test_inputs_keep_only_buildings_touching_a_parcel(monkeypatch, chunk):
+    # the query runs in chunks on the threads (1 and 2 buildings per chunk here): the same
+    # buildings kept, in input order
+    from rve_geo.pipeline import inputs
     from rve_geo.pipeline.inputs import _on_parcels
+
+    monkeypatch.setattr(inputs, "_TOUCH_CHUNK", chunk)
+    monkeypatch.setenv("RVE_THREADS", "2")
 
     parcels = gpd.GeoDataFrame(geometry=[box(X, Y, X + 100, Y + 100),
                                          box(X + 300, Y, X + 400, Y + 100)], crs="EPSG:28992")

@@ -206,6 +206,31 @@ def test_geopackage_layers_have_descriptions_real_types_and_hand_computed_values
     np.testing.assert_allclose(per_terrein["parcel_area_ha"], [12.0, 12.0])
 
 
+@pytest.mark.parametrize("threads", ["1", "2"])
+def test_input_hashes_made_while_reading(tmp_path, monkeypatch, threads):
+    # the hashes are made on a thread of their own while the inputs are read (inline with
+    # one thread): the same SHA-256 of every file, and an error in hashing is raised
+    from types import SimpleNamespace
+
+    from rve_geo.pipeline import inputs
+
+    monkeypatch.setenv("RVE_THREADS", threads)
+    files = [tmp_path / "a.gpkg", tmp_path / "b.csv", tmp_path / "missing.csv"]
+    files[0].write_bytes(bytes(range(256)) * 20_000)
+    files[1].write_text("code;ratio\n1;2\n")
+    config = SimpleNamespace(files_read=lambda: files)
+    hashes = inputs._input_hashes_meanwhile(config)()
+    assert hashes == {str(f): hashlib.sha256(f.read_bytes()).hexdigest() for f in files[:2]}
+
+    def broken(path):
+        raise PermissionError(f"cannot read {path}")
+
+    monkeypatch.setattr(inputs, "_sha256", broken)
+    wait = inputs._input_hashes_meanwhile(config)
+    with pytest.raises(PermissionError, match="a.gpkg"):
+        wait()
+
+
 def test_run_metadata_records_version_parameters_hashes_and_stages(single_run):
     folder, _ = single_run
     meta = pyogrio.read_dataframe(folder / "out" / "tiny.gpkg", layer="run_metadata")

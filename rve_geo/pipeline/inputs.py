@@ -10,7 +10,8 @@ True
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,9 @@ from .area import log
 from .config import RunConfig
 
 __all__ = ["RESULT_COLUMNS"]
+
+#: Fewest buildings per chunk of the query for the buildings that touch a parcel.
+_TOUCH_CHUNK = 20_000
 
 
 def _read_inputs(config: RunConfig, specs: Mapping[str, Any]) -> dict[str, Any]:
@@ -106,9 +110,17 @@ def _on_parcels(name: str, frames: dict[str, Any]) -> dict[str, Any]:
     parcels, buildings = frames.get("parcels"), frames.get("buildings")
     if parcels is None or buildings is None or not len(buildings):
         return frames
+    from .._parallel import threaded_chunks
+
     touching = np.zeros(len(buildings), dtype=bool)  # a mark per building: linear
-    touching[parcels.sindex.query(np.asarray(buildings.geometry.array, dtype=object),
-                                  predicate="intersects")[0]] = True
+    tree = parcels.sindex  # made once, before the threads query it
+    geoms = np.asarray(buildings.geometry.array, dtype=object)
+
+    def hits(rows: np.ndarray) -> np.ndarray:  # the query releases the interpreter lock
+        return rows[tree.query(geoms[rows], predicate="intersects")[0]]
+
+    for rows in threaded_chunks(hits, len(geoms), min_chunk=_TOUCH_CHUNK):
+        touching[rows] = True
     hit = np.flatnonzero(touching)
     if len(hit) < len(buildings):
         log.info("%s: %d of %d buildings touch no parcel and are left out", name,
@@ -209,6 +221,38 @@ def _sha256(path: Path) -> str:
 def _input_hashes(config: RunConfig) -> dict[str, str]:
     """SHA-256 of every file the run reads (inputs, per-area inputs, tables)."""
     return {str(p): _sha256(p) for p in config.files_read() if p.is_file()}
+
+
+def _input_hashes_meanwhile(config: RunConfig) -> Callable[[], dict[str, str]]:
+    """Start :func:`_input_hashes` on a thread of its own; the returned function waits
+    for the hashes (or raises what hashing raised).
+
+    Reading the inputs runs on one core, and hashing lets go of the interpreter lock while
+    it reads and hashes each block, so the hashes (6 s for a 3 GB GeoPackage) cost the run
+    no time of their own.
+    """
+    from .._parallel import n_threads
+
+    if n_threads() == 1:  # one thread asked for (RVE_THREADS=1): hash when asked
+        return lambda: _input_hashes(config)
+    found: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            found["hashes"] = _input_hashes(config)
+        except BaseException as exc:  # handed to the caller, which raises it
+            found["error"] = exc
+
+    worker = threading.Thread(target=work, name="rve-input-hashes", daemon=True)
+    worker.start()
+
+    def wait() -> dict[str, str]:
+        worker.join()
+        if "error" in found:
+            raise found["error"]
+        return found["hashes"]
+
+    return wait
 
 
 #: Columns the stages add to the per-parcel results (compared ignoring case with the

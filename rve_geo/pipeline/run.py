@@ -50,7 +50,7 @@ from ..potential.jobs import JOBS_BASIS
 from ..progress import report
 from .area import Stage, _Area, _Skip, log
 from .config import RunConfig, load_config
-from .inputs import _areas, _check_result_columns, _input_hashes
+from .inputs import _areas, _check_result_columns, _input_hashes_meanwhile
 from .results import FIGURES, AreaFailure, AreaResult, PipelineResult
 from .stages import STAGES, _stage_density  # noqa: F401 - tests patch run._stage_density
 from .write import (  # noqa: F401 - _export_gio: tests
@@ -309,6 +309,7 @@ def run_pipeline(
         config = load_config(config)
     started = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
     report(progress, 0.0, "reading inputs")
+    hashes_read = _input_hashes_meanwhile(config)
     areas = _areas(config)
     if not areas:
         raise ConfigError("the configuration gives no areas to run (check areas.split_by / "
@@ -319,7 +320,7 @@ def run_pipeline(
     all_targets = plan_outputs(config, [name for name, _ in areas], overwrite=overwrite)
     for name, frames in areas:
         _check_result_columns(config, name, frames)
-    hashes = _input_hashes(config)
+    hashes = hashes_read()
     created_folder = prepare_folder(folder)
     log.info("writing outputs to %s", folder)
 
