@@ -273,3 +273,50 @@ def test_zone_near_a_chord_is_not_taken_as_covered():
     ref = _reference_zones(zones, homes)
     assert len(ref) == 2 and ref["area_m2"].min() > 1e-4  # the sliver beyond the chord
     assert_same_bands(new, ref)
+
+
+def test_zones_equal_reference_on_thin_and_slanted_zones():
+    # slanted strips and thin triangles fill little of their envelopes: the bound on the
+    # distances is taken over the grid points near the zone only, and the zones that the
+    # check finds covered stay covered; both must leave the bands of the reference
+    rng = np.random.default_rng(5)
+    x, y = 155_000.0, 463_000.0
+    homes = gpd.GeoDataFrame(
+        {"omgevingstype": rng.choice(["rustige_woonwijk", "gemengd_gebied"], 60)},
+        geometry=[shapely.box(x + dx, y + dy, x + dx + 9, y + dy + 11)
+                  for dx, dy in rng.uniform(-400, 400, (60, 2))], crs="EPSG:28992")
+    zones = []
+    for cx, cy, length, angle in zip(rng.uniform(-900, 900, 24), rng.uniform(-900, 900, 24),
+                                     rng.uniform(80, 900, 24), rng.uniform(0, np.pi, 24),
+                                     strict=True):
+        ux, uy = np.cos(angle) * length / 2, np.sin(angle) * length / 2
+        zones.append(shapely.buffer(shapely.LineString(
+            [(x + cx - ux, y + cy - uy), (x + cx + ux, y + cy + uy)]), 6, cap_style="flat"))
+        zones.append(shapely.Polygon([(x + cx, y + cy), (x + cx + 2 * ux, y + cy + 2 * uy),
+                                      (x + cx + 2 * ux + 15, y + cy + 2 * uy - 10)]))
+    zones = gpd.GeoDataFrame(geometry=zones, crs="EPSG:28992")
+    new = mr.allowed_category_zones(zones, homes, omgevingstype_col="omgevingstype")
+    ref = _reference_zones(zones, homes, omgevingstype_col="omgevingstype")
+    assert ref["zone_id"].nunique() == len(zones)
+    assert (ref.groupby("zone_id").size() > 1).sum() >= 20  # most zones cross band edges
+    assert_same_bands(new, ref)
+
+
+def test_zone_farthest_between_grid_points_is_not_taken_as_covered():
+    # two homes 1.2 km apart and a zone beside them whose farthest point from both (on
+    # their bisector, 0.5 m beyond 1000 m) lies between the grid points (about 994.5 m):
+    # the bound must add the whole half cell diagonal, or the zone is taken as covered
+    # and loses its sliver in the band beyond 1000 m
+    x, y = 155_000.0, 463_000.0
+    homes = gpd.GeoDataFrame(geometry=[shapely.box(x - 1, y + 599, x + 1, y + 601),
+                                       shapely.box(x - 1, y - 601, x + 1, y - 599)],
+                             crs="EPSG:28992")
+    far_x = 1 + np.sqrt(1000.5 ** 2 - 599 ** 2)
+    assert shapely.distance(shapely.Point(x + far_x, y), homes.geometry.values).min() == \
+        pytest.approx(1000.5)
+    zones = gpd.GeoDataFrame(geometry=[shapely.box(x + far_x - 140, y - 70, x + far_x,
+                                                   y + 70)], crs="EPSG:28992")
+    new = mr.allowed_category_zones(zones, homes)
+    ref = _reference_zones(zones, homes)
+    assert ref["max_category_rank"].nunique() == 2 and ref["area_m2"].min() > 0.01
+    assert_same_bands(new, ref)

@@ -632,11 +632,13 @@ class _ZoneReach:
     check is made); the objects the check adds are unioned with the union so far; and
     once the reach of a zone is its whole envelope (to within ``_COVERED_M2``), the reach
     at every larger distance is the envelope too, so :meth:`reach` (called with growing
-    distances) makes no buffer, union or check for it again. The distances of the grid
-    points to their nearest objects also bound the distance of every point of the envelope
-    (each lies within half a cell diagonal of a grid point): a zone whose bound is at most
-    ``d * cos(pi / (4 * QUAD_SEGS))`` lies inside the buffers themselves, not only inside
-    their circles, so its reach is its envelope with no buffer made at all.
+    distances) makes no buffer, union or check for it again; so is a zone whose uncovered
+    part the check finds empty. The distances of the grid points to their nearest objects
+    also bound the distance of every point of the zone (each lies within half a cell
+    diagonal of a grid point, which then lies that close to the zone): a zone whose bound
+    is at most ``d * cos(pi / (4 * QUAD_SEGS))`` lies inside the buffers themselves, not
+    only inside their circles, so its reach is its envelope with no buffer made at all.
+    Inside the zone, where the bands are cut, that is the union of the buffers.
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
@@ -648,9 +650,9 @@ class _ZoneReach:
         self.sens = sens
         self.zi = self.si = np.zeros(0, dtype=np.int64)
         self.dist = np.zeros(0)
-        # zones whose reach at an earlier (smaller) distance was their whole envelope
+        # zones covered whole at an earlier (smaller) distance
         self.covered = np.zeros(self.nz, dtype=bool)
-        # per zone: no point of its envelope is farther than this from an object
+        # per zone: no point of the zone is farther than this from an object
         self.far = np.full(self.nz, np.inf)
         self.last_d = -np.inf
         if len(sens) == 0:
@@ -672,10 +674,15 @@ class _ZoneReach:
 
         found = threaded_map(nearest, pts, min_chunk=20_000)
         si = found[:, 0].astype(np.int64)
-        # every point of the envelope lies within half a cell diagonal of a grid point,
-        # and the distance to the objects changes no faster than the position
+        # every point of the zone lies within half a cell diagonal of a grid point (which
+        # then lies that close to the zone), and the distance to the objects changes no
+        # faster than the position
         half_cell = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / (2 * (_SAMPLES - 1))
-        self.far = found[:, 1].reshape(self.nz, len(fx)).max(axis=1) + half_cell
+        g_zone = np.arange(len(pts)) // len(fx)
+        by_zone = _pairwise(shapely.distance, pts, zgeoms[g_zone])
+        bound = np.where(by_zone <= half_cell[g_zone] * (1 + 1e-9) + 1e-9,
+                         found[:, 1], -np.inf).reshape(self.nz, len(fx))
+        self.far = bound.max(axis=1) + half_cell
         zi, si = _unique_pairs(np.arange(len(pts)) // len(fx), si, len(sens))
         dist = _pairwise(shapely.distance, zgeoms[zi], sens[si])
         near = dist <= d_max
@@ -742,6 +749,8 @@ class _ZoneReach:
             n_s = len(self.sens)
             rest = _pairwise(shapely.difference, self.zgeoms[check], out[check])
             open_ = ~shapely.is_empty(rest)
+            # a zone the union covers is covered at every larger distance too
+            self.covered[check] |= ~open_ | (shapely.area(rest) <= _COVERED_M2)
             zi, si = _new_within(self.tree, rest[open_], check[open_], d, zi * n_s + si, n_s)
             out = _join(out, zi, si, _buffers(self.sens, si, d), self.env)
         self.covered |= ~shapely.is_empty(out) & (
