@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from rve_geo.deliverables import styles
 
@@ -49,6 +50,23 @@ def test_data_classes_are_quintiles_and_fixed_classes_are_policy_breaks():
     # kansenzones: one class per zone in the data
     zones = styles.style_for("kansenzones", pd.DataFrame({"zone_id": [3, 1, 2]}))
     assert [c.value for c in zones.classes] == ["1", "2", "3"]
+    assert styles.to_qml(zones).count("<category ") == 3
+
+
+@pytest.mark.parametrize("key", ["kansenzones", "kansenzone_parcels"])
+def test_many_kansenzones_written_as_one_symbol_with_a_colour_expression(key):
+    # 32,800 zones (the Doesburg-tiled million parcels): one class each for the maps, but
+    # a QML of one symbol coloured by zone_id (35 MB before) and an SLD of one rule
+    n = 32_800
+    style = styles.style_for(key, pd.DataFrame({"zone_id": np.arange(1, n + 1)}))
+    assert len(style.classes) == n + (key == "kansenzone_parcels")
+    qml, sld = styles.to_qml(style), styles.to_sld(style, key)
+    assert 'type="singleSymbol"' in qml and "<category " not in qml
+    assert 'name="fillColor"' in qml and "(&quot;zone_id&quot; - 1) % 10" in qml
+    assert len(qml) < 5_000 and sld.count("<se:Rule>") == 1
+    # one class over the limit is enough; at the limit the legend stays
+    at = styles.style_for(key, pd.DataFrame({"zone_id": np.arange(1, 101)}))
+    assert ("<category " in styles.to_qml(at)) == (len(at.classes) <= styles.MAX_CATEGORIES)
 
 
 def test_english_legends_on_request():

@@ -36,7 +36,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,12 @@ _PURPLES = ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f")
 _BLUES = ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c")
 _NONE = "#d9d9d9"
 
+#: Most classes a categorized style is written with: a legend of thousands of kansenzones
+#: helps no one, and their QML (about 1 kB a class) would be read each time the layer is
+#: opened. Styles with more classes and a colour expression become one symbol coloured by
+#: that expression (the same colours), the SLD one rule.
+MAX_CATEGORIES = 100
+
 
 @dataclass(frozen=True)
 class StyleClass:
@@ -98,6 +104,11 @@ class Style:
     filled: bool = True
     order_by: tuple[str, bool] | None = None  # (field or QGIS expression, ascending)
     label_expression: str | None = None
+    #: QGIS expression giving each feature the colour of its class, and the legend label
+    #: of that one symbol: a categorized style with more than ``MAX_CATEGORIES`` classes is
+    #: written as one symbol coloured by this expression (see :func:`to_qml`)
+    colour_expression: str | None = None
+    colour_expression_label: str | None = None
 
 
 #: Result layer (pipeline layer name, or plugin output "operation" / "operation.output")
@@ -144,7 +155,10 @@ _TEXT = {
         "above": "boven toegestaan", "steps0": "volledig benut (0 stappen)",
         "step1": "1 stap ongebruikt", "steps": "{} stappen ongebruikt",
         "steps_more": "3 of meer stappen ongebruikt", "zone": "zone {}",
-        "no_zone": "in geen kansenzone", "unknown": "onbekend", "share": "{} - {} %",
+        "no_zone": "in geen kansenzone",
+        "zones_many": "kansenzone (een kleur per zone)",
+        "zones_many_parcels": "kavel in een kansenzone (een kleur per zone; grijs: in geen "
+        "zone)", "unknown": "onbekend", "share": "{} - {} %",
         "conflict": "binnen de richtafstand", "homes": "woning / gevoelig object",
         "border": "begrenzing", "and_more": "{} en meer",
         "plan_objects": "Planobjecten naar soort",
@@ -170,7 +184,10 @@ _TEXT = {
         "above": "above allowed", "steps0": "fully used (0 steps)",
         "step1": "1 step unused", "steps": "{} steps unused",
         "steps_more": "3 or more steps unused", "zone": "zone {}",
-        "no_zone": "in no zone", "unknown": "unknown", "share": "{} - {} %",
+        "no_zone": "in no zone",
+        "zones_many": "kansenzone (one colour per zone)",
+        "zones_many_parcels": "parcel in a kansenzone (one colour per zone; grey: in no "
+        "zone)", "unknown": "unknown", "share": "{} - {} %",
         "conflict": "inside the required distance", "homes": "home / sensitive object",
         "border": "outline", "and_more": "{} and more",
         "plan_objects": "Plan objects by type",
@@ -393,13 +410,20 @@ def _zones_style(key: str, t: Mapping[str, str], frame: Any, columns: set,
     """One colour per kansenzone; the parcel layer adds a class for parcels in no zone."""
     classes = [StyleClass(t["zone"].format(z), ZONE_PALETTE[i % len(ZONE_PALETTE)],
                           value=str(z)) for i, z in enumerate(_zone_ids(frame, columns))]
+    # kansenzones are numbered 1..K, so zone k has class k - 1 and its palette colour
+    palette = ", ".join(f"'{c}'" for c in ZONE_PALETTE)
+    by_zone = f'array_get(array({palette}), ("zone_id" - 1) % {len(ZONE_PALETTE)})'
     if key == "kansenzone_parcels":
         classes.append(StyleClass(t["no_zone"], _NONE, value=""))
         return Style(key, t[key], "categorized", "zone_id", tuple(classes), opacity=0.9,
-                     outline="#ffffff", outline_width_mm=0.1)
+                     outline="#ffffff", outline_width_mm=0.1,
+                     colour_expression=f"""CASE WHEN "zone_id" IS NULL THEN '{_NONE}' """
+                                       f"ELSE {by_zone} END",
+                     colour_expression_label=t["zones_many_parcels"])
     return Style(key, t[key], "categorized", "zone_id", tuple(classes), opacity=0.85,
                  outline="#ffffff", outline_width_mm=0.4,
-                 label_expression="'zone ' || \"zone_id\"")
+                 label_expression="'zone ' || \"zone_id\"", colour_expression=by_zone,
+                 colour_expression_label=t["zones_many"])
 
 
 _STYLE_BUILDERS: dict[str, Callable[..., Style]] = {
@@ -472,7 +496,18 @@ def _attr(text: Any) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _qml_symbol(name: str, style: Style, cls: StyleClass) -> str:
+def _as_written(style: Style) -> tuple[Style, str]:
+    """``style`` as QML and SLD write it, and the expression of its fill colour ("" for
+    none): a categorized style with more than ``MAX_CATEGORIES`` classes and a colour
+    expression becomes one symbol coloured by that expression."""
+    if (style.kind != "categorized" or style.colour_expression is None
+            or len(style.classes) <= MAX_CATEGORIES):
+        return style, ""
+    one = StyleClass(style.colour_expression_label or style.title, style.classes[0].colour)
+    return replace(style, kind="single", classes=(one,)), style.colour_expression
+
+
+def _qml_symbol(name: str, style: Style, cls: StyleClass, colour_expression: str = "") -> str:
     props = {
         "color": _rgba(cls.colour), "outline_color": _rgba(style.outline),
         "outline_style": "solid", "outline_width": f"{style.outline_width_mm:g}",
@@ -482,9 +517,19 @@ def _qml_symbol(name: str, style: Style, cls: StyleClass) -> str:
     options = "".join(f'<Option type="QString" name="{k}" value="{_attr(v)}"/>'
                       for k, v in props.items())
     legacy = "".join(f'<prop k="{k}" v="{_attr(v)}"/>' for k, v in props.items())
+    defined = ""
+    if colour_expression:  # the fill colour from an expression (QGIS data-defined property)
+        defined = ('<data_defined_properties><Option type="Map">'
+                   '<Option type="QString" name="name" value=""/><Option name="properties" '
+                   'type="Map"><Option name="fillColor" type="Map">'
+                   '<Option type="bool" name="active" value="true"/>'
+                   f'<Option type="QString" name="expression" value="{_attr(colour_expression)}"/>'
+                   '<Option type="int" name="type" value="3"/></Option></Option>'
+                   '<Option type="QString" name="type" value="collection"/></Option>'
+                   '</data_defined_properties>')
     return (f'<symbol type="fill" name="{name}" alpha="{style.opacity:g}" clip_to_extent="1" '
             f'force_rhr="0"><layer class="SimpleFill" enabled="1" locked="0" pass="0">'
-            f'<Option type="Map">{options}</Option>{legacy}</layer></symbol>')
+            f'<Option type="Map">{options}</Option>{legacy}{defined}</layer></symbol>')
 
 
 def _qml_labeling(expression: str) -> str:
@@ -505,11 +550,22 @@ def _qml_labeling(expression: str) -> str:
 def to_qml(style: Style) -> str:
     """QGIS QML (style categories symbology and labels) for ``style``.
 
+    A categorized style with more than ``MAX_CATEGORIES`` classes and a colour expression
+    (the kansenzones of a whole region) is written as one symbol whose fill colour is that
+    expression: the same colour per feature, one legend entry, a QML of a few kB.
+
     >>> qml = to_qml(style_for("kansenzones"))
     >>> 'type="categorizedSymbol"' in qml and 'labelsEnabled="1"' in qml
     True
+    >>> import pandas as pd
+    >>> many = style_for("kansenzones", pd.DataFrame({"zone_id": range(1, 5001)}))
+    >>> qml = to_qml(many)
+    >>> 'type="singleSymbol"' in qml and 'name="fillColor"' in qml, len(qml) < 5000
+    (True, True)
     """
-    symbols = "".join(_qml_symbol(str(i), style, c) for i, c in enumerate(style.classes))
+    style, colour_expression = _as_written(style)
+    symbols = "".join(_qml_symbol(str(i), style, c, colour_expression)
+                      for i, c in enumerate(style.classes))
     order = ""
     if style.order_by is not None:
         field, asc = style.order_by
@@ -577,6 +633,7 @@ def to_sld(style: Style, layer_name: str) -> str:
     >>> sld.count("<se:Rule>")
     6
     """
+    style, _ = _as_written(style)  # one rule for a compact style: SLD has no expression
     rules = "".join(f"<se:Rule><se:Name>{_attr(c.label)}</se:Name><se:Description><se:Title>"
                     f"{_attr(c.label)}</se:Title></se:Description>{_sld_filter(style, c)}"
                     f"{_sld_fill(style, c)}</se:Rule>" for c in style.classes)
