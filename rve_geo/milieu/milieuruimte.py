@@ -683,7 +683,7 @@ class _ZoneReach:
         bound = np.where(by_zone <= half_cell[g_zone] * (1 + 1e-9) + 1e-9,
                          found[:, 1], -np.inf).reshape(self.nz, len(fx))
         self.far = bound.max(axis=1) + half_cell
-        zi, si = _unique_pairs(np.arange(len(pts)) // len(fx), si, len(sens))
+        zi, si = _unique_pairs(g_zone, si, len(sens))
         dist = _pairwise(shapely.distance, zgeoms[zi], sens[si])
         near = dist <= d_max
         self.zi, self.si, self.dist = zi[near], si[near], dist[near]
@@ -715,7 +715,7 @@ class _ZoneReach:
         self.last_d = d
         # every point within d * cos(pi / (4 * QUAD_SEGS)) of an object lies inside that
         # object's buffer (its arcs are chords of at most pi / (4 * QUAD_SEGS) on each side
-        # of their middle): a zone whose envelope lies that close is covered whole, with no
+        # of their middle): a zone that lies that close (``far``) is covered whole, with no
         # buffer, union or check
         self.covered |= self.far <= d * _INSCRIBED * (1 - 1e-9)
         # within a covered zone a larger buffer of each object holds the smaller one
