@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import logging
 import os
 import tempfile
@@ -569,19 +570,25 @@ def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
                       use_arrow=arrow_writes())
         return
     kind, promote = _layer_geometry_type(frame)
-    _write_rows(frame, path, name, kind, promote, _index_written(frame.index), first=True,
-                parts=parts)
+    _write_rows((frame.iloc[rows] for rows in parts), path, name, kind, promote,
+                _index_written(frame.index))
 
 
-def _write_rows(frame: gpd.GeoDataFrame, path: Path, name: str, kind: str, promote: bool,
-                index: bool, *, first: bool, parts: list[slice] | None = None) -> None:
-    """Write ``frame`` in calls of one part each (``parts``, by default
-    :func:`_row_parts`): create the layer (``first``) or append to it."""
-    for k, rows in enumerate(_row_parts(frame) if parts is None else parts):
-        part = frame.iloc[rows]
+def _write_rows(parts: Iterable[gpd.GeoDataFrame], path: Path, name: str, kind: str,
+                promote: bool, index: bool) -> None:
+    """Create the layer ``name`` from ``parts``, one part converted at a time: through
+    Arrow in one call (:func:`rve_geo._arrow_writes.write_layer_parts`: the spatial index
+    is built once), else the first part written and each next one appended."""
+    if arrow_writes():
+        from ._arrow_writes import write_layer_parts
+
+        write_layer_parts(parts, path, name, geometry_type=kind, promote_to_multi=promote,
+                          index=index)
+        return
+    for k, part in enumerate(parts):
         part.to_file(path, layer=name, driver="GPKG", engine="pyogrio", index=index,
-                     geometry_type=kind, promote_to_multi=promote, use_arrow=arrow_writes(),
-                     mode="w" if first and k == 0 else "a")
+                     geometry_type=kind, promote_to_multi=promote, use_arrow=False,
+                     mode="w" if k == 0 else "a")
 
 
 def append_layer_parts(path: str | os.PathLike, name: str,
@@ -611,28 +618,39 @@ def append_layer_parts(path: str | os.PathLike, name: str,
     written = _index_written(index)
     kinds: set = set()
     has_z = False
-    kind = promote = None
+    parts = iter(parts)
     with _writing(path):
-        for part in parts:
-            first = kind is None
-            if first:
-                check_column_case(part.columns, what=f"layer '{name}'")
-                kind, promote = _layer_geometry_type(part)
-            part_kinds, part_z = _geometry_kinds(part)
-            kinds |= part_kinds
-            has_z |= part_z
-            with warnings.catch_warnings():
-                # another type than the layer's: the layer is written again below
-                warnings.filterwarnings("ignore", "A geometry of type", RuntimeWarning)
-                _write_rows(part, path, name, kind, promote, written, first=first)
-            del part  # not held while the next part is made
+        first = next(parts, None)
+        if first is None:
+            return
+        check_column_case(first.columns, what=f"layer '{name}'")
+        kind, promote = _layer_geometry_type(first)
+
+        # the first part is let go when the next is asked for
+        chained = itertools.chain([first], parts)
+        del first
+
+        def tracked() -> Iterator[gpd.GeoDataFrame]:
+            nonlocal has_z
+            for part in chained:
+                part_kinds, part_z = _geometry_kinds(part)
+                kinds.update(part_kinds)
+                has_z |= part_z
+                yield part
+                del part
+
+        with warnings.catch_warnings():
+            # another type than the layer's: the layer is written again below
+            warnings.filterwarnings("ignore", "A geometry of type", RuntimeWarning)
+            _write_rows(tracked(), path, name, kind, promote, written)
         whole = _geometry_type_of(kinds, has_z)
-        if kind is not None and whole != (kind, promote):
+        if whole != (kind, promote):
             frame = pyogrio.read_dataframe(path, layer=name)
             if written:
                 frame = frame.set_index(list(frame.columns[:index.nlevels]))
                 frame.index.names = index.names
-            _write_rows(frame, path, name, *whole, written, first=True)
+            _write_rows((frame.iloc[rows] for rows in _row_parts(frame)), path, name,
+                        *whole, written)
 
 
 def check_column_case(columns: Iterable, what: str) -> None:

@@ -109,3 +109,71 @@ def test_arrow_off_inside_qgis_or_when_asked(monkeypatch, switch, env, qgis, exp
         assert decide() is expected  # pyarrow and GDAL >= 3.8 are here
     finally:
         decide.cache_clear()
+
+
+def _appended(frame: gpd.GeoDataFrame, path, rows: int, kind: str, promote: bool) -> None:
+    """The layer as written before: the first part, then each next one appended."""
+    for k, start in enumerate(range(0, len(frame), rows)):
+        frame.iloc[start:start + rows].to_file(
+            path, layer="layer", driver="GPKG", engine="pyogrio", geometry_type=kind,
+            promote_to_multi=promote, use_arrow=True, mode="w" if k == 0 else "a")
+
+
+def test_parts_streamed_in_one_call_equal_the_parts_appended(tmp_path, monkeypatch):
+    # every kind of column, in parts of 2; "late" is empty in the first part and text
+    # after it (the first part's field type holds, as when appended)
+    import sqlite3
+
+    import pyogrio.raw
+
+    frame = _mixed_frame().assign(late=[None, None, "x", None, "y", "z"])
+    calls = []
+    write_arrow = pyogrio.raw.write_arrow
+    monkeypatch.setattr(pyogrio.raw, "write_arrow",
+                        lambda *a, **k: calls.append(k["layer"]) or write_arrow(*a, **k))
+    monkeypatch.setattr(rio, "arrow_writes", lambda: True)
+    monkeypatch.setattr(rio, "WRITE_CHUNK_ROWS", 2)
+    write_layers({"layer": frame}, tmp_path / "stream.gpkg")
+    assert calls == ["layer"]  # one write for the three parts
+    _appended(frame, tmp_path / "appended.gpkg", 2, "MultiPolygon", True)
+    a = pyogrio.read_info(tmp_path / "stream.gpkg", layer="layer")
+    b = pyogrio.read_info(tmp_path / "appended.gpkg", layer="layer")
+    assert list(a["fields"]) == list(b["fields"])
+    assert list(a["dtypes"]) == list(b["dtypes"])
+    assert a["geometry_type"] == b["geometry_type"] == "MultiPolygon"
+    ra = pyogrio.read_dataframe(tmp_path / "stream.gpkg", layer="layer")
+    rb = pyogrio.read_dataframe(tmp_path / "appended.gpkg", layer="layer")
+    pd.testing.assert_frame_equal(pd.DataFrame(ra.drop(columns="geometry")),
+                                  pd.DataFrame(rb.drop(columns="geometry")))
+    assert ra["late"].isna().tolist() == [True, True, False, True, False, False]
+    assert ra["late"].dropna().tolist() == ["x", "y", "z"]
+    assert ra.geometry.to_wkb().tolist() == rb.geometry.to_wkb().tolist()
+    # the spatial index holds every filled geometry, with its extent
+    con = sqlite3.connect(tmp_path / "stream.gpkg")
+    try:
+        rtree = con.execute("SELECT id, minx, maxx, miny, maxy FROM rtree_layer_geom "
+                            "ORDER BY id").fetchall()
+    finally:
+        con.close()
+    filled = ~(ra.geometry.isna() | ra.geometry.is_empty)
+    bounds = ra.geometry[filled].bounds
+    assert [r[0] for r in rtree] == [int(i) + 1 for i in np.flatnonzero(filled)]
+    got = np.array([r[1:] for r in rtree])
+    np.testing.assert_allclose(got, bounds[["minx", "maxx", "miny", "maxy"]].to_numpy(),
+                               atol=1e-5)
+
+
+def test_an_error_making_a_part_reaches_the_caller_as_raised(tmp_path, monkeypatch):
+    from rve_geo._arrow_writes import write_layer_parts
+
+    class Stop(Exception):
+        pass
+
+    def parts():
+        frame = _mixed_frame()
+        yield frame.iloc[:3]
+        raise Stop("the third zone failed")
+
+    with pytest.raises(Stop, match="the third zone failed"):
+        write_layer_parts(parts(), tmp_path / "x.gpkg", "layer",
+                          geometry_type="MultiPolygon", promote_to_multi=True, index=False)
