@@ -636,7 +636,9 @@ def append_layer_parts(path: str | os.PathLike, name: str,
                 part_kinds, part_z = _geometry_kinds(part)
                 kinds.update(part_kinds)
                 has_z |= part_z
-                yield part
+                # converted in the bounded parts of a whole layer: the WKB of one held
+                for rows in _row_parts(part):
+                    yield part.iloc[rows]
                 del part
 
         with warnings.catch_warnings():

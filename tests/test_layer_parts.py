@@ -83,3 +83,30 @@ def test_contours_in_parts_of_another_mode_are_one_whole_part():
     assert len(parts) == 1
     assert_geodataframe_equal(parts[0], environmental_contours(
         sources, category_col="cat", mode="per_category"))
+
+
+def test_a_long_part_is_converted_in_bounded_pieces(tmp_path, monkeypatch):
+    # a part of 7 circles (129 vertices each) under a bound of 300 vertices: converted two
+    # circles at a time (the WKB of one piece held), written as the one layer
+    import shapely
+
+    import rve_geo._arrow_writes as aw
+    import rve_geo.io as rio
+
+    circles = gpd.GeoDataFrame({"n": range(7)}, geometry=[
+        shapely.Point(X + 10 * i, Y).buffer(1.0, quad_segs=32) for i in range(7)],
+        crs="EPSG:28992")
+    converted = []
+    table = aw._table
+    monkeypatch.setattr(aw, "_table", lambda part, *a: converted.append(len(part))
+                        or table(part, *a))
+    monkeypatch.setattr(rio, "arrow_writes", lambda: True)
+    monkeypatch.setattr(rio, "WRITE_CHUNK_COORDS", 300)
+    append_layer_parts(tmp_path / "parts.gpkg", "layer", iter([circles.iloc[:6],
+                                                                circles.iloc[6:]]),
+                       circles.index)
+    assert converted == [2, 2, 2, 1]
+    kind, frame = _written(tmp_path / "parts.gpkg", "layer")
+    assert kind == "Polygon"
+    assert frame["n"].tolist() == list(range(7))
+    assert frame["wkb"].tolist() == circles.geometry.to_wkb().tolist()
