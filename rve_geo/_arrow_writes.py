@@ -13,7 +13,9 @@ cost per row no longer grows with the layer).
 
 The layer's field types are those of the first part, as when the next parts are appended
 to the layer the first made; a later part whose column has another type is cast to it
-(whole numbers with decimals are cut, as GDAL cuts them when it appends).
+(whole numbers with decimals are cut, as GDAL cuts them when it appends), and one that
+cannot be cast (text where the first part held numbers) stops the write with an
+:class:`~rve_geo.errors.OutputError` naming the layer, the column and the row.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def write_layer_parts(parts: Iterable[gpd.GeoDataFrame], path: str | os.PathLike
     import pyarrow as pa
     from pyogrio.raw import write_arrow
 
-    source = _Parts(iter(parts), promote_to_multi, index)
+    source = _Parts(iter(parts), promote_to_multi, index, name)
     first = source.first()
     if first is None:
         return
@@ -73,8 +75,9 @@ def write_layer_parts(parts: Iterable[gpd.GeoDataFrame], path: str | os.PathLike
 class _Parts:
     """The Arrow tables of the parts, with the schema of the first."""
 
-    def __init__(self, parts: Iterator[gpd.GeoDataFrame], promote: bool, index: bool):
-        self.parts, self.promote, self.index = parts, promote, index
+    def __init__(self, parts: Iterator[gpd.GeoDataFrame], promote: bool, index: bool,
+                 name: str):
+        self.parts, self.promote, self.index, self.name = parts, promote, index, name
         self.schema = None
         #: the error raised while a later part was made (GDAL reports it as its own)
         self.error: BaseException | None = None
@@ -89,18 +92,62 @@ class _Parts:
 
     def batches(self, table):
         try:
+            rows = table.num_rows
             yield from table.to_batches()
             del table
             for part in self.parts:
                 table = _table(part, self.promote, self.index)
                 del part
                 if not table.schema.equals(self.schema, check_metadata=True):
-                    table = table.cast(self.schema, safe=False)
+                    table = self._cast(table, rows)
+                rows += table.num_rows
                 yield from table.to_batches()
                 del table
         except BaseException as exc:
             self.error = exc
             raise
+
+    def _cast(self, table, start: int):
+        """``table`` (rows from ``start``) with the field types of the first part."""
+        import pyarrow as pa
+
+        from .errors import OutputError
+
+        try:
+            return table.cast(self.schema, safe=False)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+            pass
+        for field, first in zip(table.schema, self.schema, strict=True):
+            try:
+                table.column(field.name).cast(first.type, safe=False)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                raise OutputError(
+                    f"layer '{self.name}': column '{field.name}' holds {_kind(field.type)} "
+                    f"from row {start} on, where the rows before it hold "
+                    f"{_kind(first.type)}; a "
+                    "GeoPackage field has one type. Give the column one type (e.g. "
+                    "text for all rows) and run again.") from None
+        raise OutputError(f"layer '{self.name}': the rows from row {start} on do not fit "
+                          "the field types of the rows before them.")
+
+
+def _kind(arrow_type) -> str:
+    """The kind of value an Arrow type holds, in words.
+
+    >>> import pyarrow as pa
+    >>> _kind(pa.int64()), _kind(pa.large_string()), _kind(pa.date32())
+    ('whole numbers', 'text', 'date32[day]')
+    """
+    import pyarrow as pa
+
+    for test, words in ((pa.types.is_integer, "whole numbers"),
+                        (pa.types.is_floating, "decimal numbers"),
+                        (pa.types.is_boolean, "true/false values"),
+                        (lambda t: pa.types.is_string(t) or pa.types.is_large_string(t),
+                         "text")):
+        if test(arrow_type):
+            return words
+    return str(arrow_type)
 
 
 def _crs(frame: gpd.GeoDataFrame) -> str | None:
@@ -157,7 +204,7 @@ def _as_text(frame: pd.DataFrame, geometry_name: str) -> list[str]:
                 continue
             try:
                 pa.Schema.from_pandas(frame[[col]])
-            except pa.ArrowInvalid:
+            except (pa.ArrowInvalid, pa.ArrowTypeError):  # e.g. numbers mixed with text
                 frame[col] = frame[col].astype("string")
         elif isinstance(dtype, pd.DatetimeTZDtype) and str(dtype.tz) != "UTC":
             frame[col] = frame[col].astype("string")

@@ -181,3 +181,20 @@ def test_an_error_making_a_part_reaches_the_caller_as_raised(tmp_path, monkeypat
     with pytest.raises(Stop, match="the third zone failed"):
         write_layer_parts(parts(), tmp_path / "x.gpkg", "layer",
                           geometry_type="MultiPolygon", promote_to_multi=True, index=False)
+
+
+def test_text_after_numbers_in_one_column_names_the_column_and_row(tmp_path, monkeypatch):
+    # numbers in the first part's rows, text in a later one: a clear error, not a
+    # traceback from Arrow
+    from rve_geo.errors import OutputError
+
+    frame = gpd.GeoDataFrame({"code": pd.Series([1, 2, 3, "vier", 5], dtype=object)},
+                             geometry=[box(i, 0, i + 1, 1) for i in range(5)],
+                             crs="EPSG:28992")
+    monkeypatch.setattr(rio, "arrow_writes", lambda: True)
+    monkeypatch.setattr(rio, "WRITE_CHUNK_ROWS", 2)
+    with pytest.raises(OutputError, match=r"layer 'layer': column 'code' holds text from "
+                                          r"row 2 on, where the rows before it hold whole "
+                                          r"numbers; a GeoPackage field has one type\. "
+                                          r"Give the column one type"):
+        rio.append_layer(tmp_path / "x.gpkg", "layer", frame)
