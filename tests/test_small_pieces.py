@@ -8,9 +8,11 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pytest
 import shapely
 from shapely.geometry import MultiPolygon, box
 
+from rve_geo.kansen import zoning
 from rve_geo.kansen.zoning import _small_pieces
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data" / "doesburg.gpkg"
@@ -37,7 +39,10 @@ def depth_first(polygons, max_coords):
     return pieces, owner
 
 
-def test_pieces_and_order_equal_a_depth_first_cut():
+@pytest.mark.parametrize("chunk", [2000, 1, 7])
+def test_pieces_and_order_equal_a_depth_first_cut(monkeypatch, chunk):
+    # the clips of a level in one chunk, or in chunks of 1 and 7 polygons on the threads
+    monkeypatch.setattr(zoning, "_QUADS_PER_CHUNK", chunk)
     parcels = gpd.read_file(SAMPLE, layer="parcels").geometry.to_numpy()[:300]
     # tare-like shapes: each parcel's ring of 0.01 m, with holes and many vertices
     rings = shapely.difference(shapely.buffer(parcels, 2.0), parcels)

@@ -76,6 +76,9 @@ _AREA_RTOL = 1e-9
 #: Parcel boundaries per chunk of the frontage query on the threads.
 _BOUNDARIES_PER_CHUNK = 5000
 
+#: Polygons per chunk of one level of the quadtree cut of the tare on the threads.
+_QUADS_PER_CHUNK = 2000
+
 
 @dataclass(frozen=True)
 class KansenzonesResult:
@@ -294,14 +297,31 @@ def _zone_drivers(parcels: pd.DataFrame, zone: np.ndarray, area_m2: np.ndarray,
     return out
 
 
+def _quadrants(geoms: np.ndarray, x0, y0, x1, y1, mx, my) -> np.ndarray:
+    """Per polygon its four quadrants cut at (``mx``, ``my``): ``clip_by_rect`` with one
+    rectangle per polygon, in chunks on the threads (GEOS lets go of the interpreter)."""
+    quads = np.empty((len(geoms), 4), dtype=object)
+    clip = shapely.lib.clip_by_rect
+
+    def cut(rows: np.ndarray) -> None:
+        g, a, b, c, d, m, k = (v[rows] for v in (geoms, x0, y0, x1, y1, mx, my))
+        quads[rows, 0] = clip(g, a, b, m, k)
+        quads[rows, 1] = clip(g, m, b, c, k)
+        quads[rows, 2] = clip(g, a, k, m, d)
+        quads[rows, 3] = clip(g, m, k, c, d)
+
+    threaded_chunks(cut, len(geoms), min_chunk=_QUADS_PER_CHUNK)
+    return quads
+
+
 def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarray, np.ndarray]:
     """Cut each polygon into pieces of at most about ``max_coords`` vertices (quadtree).
 
     Returns the pieces and the position of the polygon each comes from, in the order of a
     depth-first walk of each polygon's quadtree (last quadrant first). Cut lines sit
     slightly off the bounding-box centres so that they rarely run along a parcel edge. The
-    tree is cut one level at a time for all polygons together: only the clips are made one
-    by one (``clip_by_rect`` takes one rectangle per call).
+    tree is cut one level at a time for all polygons together, the clips of a level in
+    chunks on the threads (:func:`_quadrants`).
 
     Examples
     --------
@@ -327,11 +347,7 @@ def _small_pieces(polygons: np.ndarray, max_coords: int = 24) -> tuple[np.ndarra
         found.append((geoms[leaf], owner[leaf], path[leaf]))
         geoms, owner, path = geoms[~leaf], owner[~leaf], path[~leaf]
         x0, y0, x1, y1, mx, my = (v[~leaf] for v in (x0, y0, x1, y1, mx, my))
-        quads = np.empty((len(geoms), 4), dtype=object)
-        clip = shapely.lib.clip_by_rect
-        for i, g in enumerate(geoms):
-            quads[i] = (clip(g, x0[i], y0[i], mx[i], my[i]), clip(g, mx[i], y0[i], x1[i], my[i]),
-                        clip(g, x0[i], my[i], mx[i], y1[i]), clip(g, mx[i], my[i], x1[i], y1[i]))
+        quads = _quadrants(geoms, x0, y0, x1, y1, mx, my)
         # the walk takes the last quadrant first: digit 3 - q
         geoms = quads.ravel()
         owner = np.repeat(owner, 4)
