@@ -184,6 +184,21 @@ def test_study_area_equals_hull_of_union(region, sample):
         assert shapely.area(ref) > 0
 
 
+def test_hull_from_one_line_is_the_hull_of_the_points(region):
+    # the hull made from a line through the vertices is the multipoint's hull, byte for
+    # byte: a region's vertices, repeated and collinear points, one point, two
+    from rve_geo.indicators._common import _hull_of
+
+    rng = np.random.default_rng(3)
+    cases = [shapely.get_coordinates(region["parcels"].geometry.to_numpy()),
+             np.repeat(rng.random((50, 2)) * 100, 3, axis=0),
+             np.c_[np.arange(10.0), 2 * np.arange(10.0)],
+             np.array([[5.0, 5.0]]), np.array([[5.0, 5.0], [5.0, 5.0]]),
+             np.array([[0.0, 0.0], [3.0, 4.0]])]
+    for coords in cases:
+        assert _hull_of(coords).wkb == shapely.convex_hull(shapely.multipoints(coords)).wkb
+
+
 @pytest.mark.parametrize("samples", [2, 3])
 def test_zones_equal_reference_from_few_first_candidates(region, sample, monkeypatch, samples):
     # with only 2 x 2 or 3 x 3 points per zone most objects that shape the union are found
