@@ -122,32 +122,12 @@ class _Parts:
                 table.column(field.name).cast(first.type, safe=False)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
                 raise OutputError(
-                    f"layer '{self.name}': column '{field.name}' holds {_kind(field.type)} "
-                    f"from row {start} on, where the rows before it hold "
-                    f"{_kind(first.type)}; a "
-                    "GeoPackage field has one type. Give the column one type (e.g. "
-                    "text for all rows) and run again.") from None
+                    f"layer '{self.name}': column '{field.name}' holds values from row "
+                    f"{start} on that do not fit the field type of the rows before it (e.g. "
+                    "text after numbers); a GeoPackage field has one type. Give the column "
+                    "one type (e.g. text for all rows) and run again.") from None
         raise OutputError(f"layer '{self.name}': the rows from row {start} on do not fit "
                           "the field types of the rows before them.")
-
-
-def _kind(arrow_type) -> str:
-    """The kind of value an Arrow type holds, in words.
-
-    >>> import pyarrow as pa
-    >>> _kind(pa.int64()), _kind(pa.large_string()), _kind(pa.date32())
-    ('whole numbers', 'text', 'date32[day]')
-    """
-    import pyarrow as pa
-
-    for test, words in ((pa.types.is_integer, "whole numbers"),
-                        (pa.types.is_floating, "decimal numbers"),
-                        (pa.types.is_boolean, "true/false values"),
-                        (lambda t: pa.types.is_string(t) or pa.types.is_large_string(t),
-                         "text")):
-        if test(arrow_type):
-            return words
-    return str(arrow_type)
 
 
 def _crs(frame: gpd.GeoDataFrame) -> str | None:

@@ -193,8 +193,9 @@ def test_text_after_numbers_in_one_column_names_the_column_and_row(tmp_path, mon
                              crs="EPSG:28992")
     monkeypatch.setattr(rio, "arrow_writes", lambda: True)
     monkeypatch.setattr(rio, "WRITE_CHUNK_ROWS", 2)
-    with pytest.raises(OutputError, match=r"layer 'layer': column 'code' holds text from "
-                                          r"row 2 on, where the rows before it hold whole "
-                                          r"numbers; a GeoPackage field has one type\. "
-                                          r"Give the column one type"):
+    with pytest.raises(OutputError, match=r"layer 'layer': column 'code' holds values from "
+                                          r"row 2 on that do not fit the field type of the "
+                                          r"rows before it \(e\.g\. text after numbers\); a "
+                                          r"GeoPackage field has one type\. Give the column "
+                                          r"one type"):
         rio.append_layer(tmp_path / "x.gpkg", "layer", frame)

@@ -2923,6 +2923,14 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>Corrigeer ze of laat ze leeg: voor een pand zonder hoogte wordt de gebruiksoppervlakte gebruikt.</translation>
     </message>
     <message>
+      <source>layer '{0}': the rows from row {1} on do not fit the field types of the rows before them.</source>
+      <translation>laag '{0}': de rijen vanaf rij {1} passen niet in de veldtypen van de rijen ervoor.</translation>
+    </message>
+    <message>
+      <source>layer '{0}': column '{1}' holds values from row {2} on that do not fit the field type of the rows before it (e.g. text after numbers); a GeoPackage field has one type. Give the column one type (e.g. text for all rows) and run again.</source>
+      <translation>laag '{0}': kolom '{1}' bevat vanaf rij {2} waarden die niet passen in het veldtype van de rijen ervoor (bijv. tekst na getallen); een GeoPackage-veld heeft één type. Geef de kolom één type (bijv. tekst voor alle rijen) en start opnieuw.</translation>
+    </message>
+    <message>
       <source>argument '{0}', layer '{1}', column '{2}'</source>
       <translation>invoer '{0}', laag '{1}', kolom '{2}'</translation>
     </message>
