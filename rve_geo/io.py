@@ -570,8 +570,15 @@ def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
                       use_arrow=arrow_writes())
         return
     kind, promote = _layer_geometry_type(frame)
-    _write_rows((frame.iloc[rows] for rows in parts), path, name, kind, promote,
-                _index_written(frame.index))
+    _write_rows(_pieces(frame, parts), path, name, kind, promote, _index_written(frame.index))
+
+
+def _pieces(frame: gpd.GeoDataFrame, parts: list[slice] | None = None
+            ) -> Iterator[gpd.GeoDataFrame]:
+    """The rows of ``frame`` in the parts ``parts`` (by default :func:`_row_parts`), one at
+    a time."""
+    for rows in _row_parts(frame) if parts is None else parts:
+        yield frame.iloc[rows]
 
 
 def _write_rows(parts: Iterable[gpd.GeoDataFrame], path: Path, name: str, kind: str,
@@ -616,15 +623,14 @@ def append_layer_parts(path: str | os.PathLike, name: str,
 
     path = Path(path)
     written = _index_written(index)
-    kinds: set = set()
-    has_z = False
     parts = iter(parts)
     with _writing(path):
         first = next(parts, None)
         if first is None:
             return
         check_column_case(first.columns, what=f"layer '{name}'")
-        kind, promote = _layer_geometry_type(first)
+        kinds, has_z = _geometry_kinds(first)
+        kind, promote = _geometry_type_of(kinds, has_z)
 
         # the first part is let go when the next is asked for
         chained = itertools.chain([first], parts)
@@ -632,13 +638,13 @@ def append_layer_parts(path: str | os.PathLike, name: str,
 
         def tracked() -> Iterator[gpd.GeoDataFrame]:
             nonlocal has_z
-            for part in chained:
-                part_kinds, part_z = _geometry_kinds(part)
-                kinds.update(part_kinds)
-                has_z |= part_z
+            for k, part in enumerate(chained):
+                if k:  # the first part's kinds are known
+                    part_kinds, part_z = _geometry_kinds(part)
+                    kinds.update(part_kinds)
+                    has_z |= part_z
                 # converted in the bounded parts of a whole layer: the WKB of one held
-                for rows in _row_parts(part):
-                    yield part.iloc[rows]
+                yield from _pieces(part)
                 del part
 
         with warnings.catch_warnings():
@@ -651,8 +657,7 @@ def append_layer_parts(path: str | os.PathLike, name: str,
             if written:
                 frame = frame.set_index(list(frame.columns[:index.nlevels]))
                 frame.index.names = index.names
-            _write_rows((frame.iloc[rows] for rows in _row_parts(frame)), path, name,
-                        *whole, written)
+            _write_rows(_pieces(frame), path, name, *whole, written)
 
 
 def check_column_case(columns: Iterable, what: str) -> None:
