@@ -583,7 +583,13 @@ def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
             f"argument '{argument}' has {int(missing.sum())} rows without geometry "
             f"(rows {row_ids(index[missing])}); remove or fix them."
         )
-    coords_ok = _finite_coordinates(np.where(missing, None, geoms))
+    # GEOS calls a geometry with a NaN or infinite coordinate invalid: only the rows it
+    # calls invalid need their coordinates scanned (a scan of every vertex took 6.3 s for
+    # 2.5 million homes, the validity 1.7 s), and the validity is used again below
+    present = np.where(missing, None, geoms)
+    valid_before = threaded_map(shapely.is_valid, present, min_chunk=20_000) | missing
+    coords_ok = np.ones(len(geoms), dtype=bool)
+    coords_ok[~valid_before] = _finite_coordinates(present[~valid_before])
     if not coords_ok.all():
         raise GeometryError(
             f"argument '{argument}' has {int((~coords_ok).sum())} geometries with NaN or "
@@ -600,6 +606,8 @@ def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
     if collection.any():
         geoms[collection] = _polygonal_part(geoms[collection], keep_other=True)
         types = shapely.get_type_id(geoms)
+    # rows changed since the validity was taken are checked again
+    changed = has_z | collection
     wrong = ~missing & ~np.isin(types, (3, 6))
     if wrong.any():
         kinds = sorted(set(shapely.get_type_id(geoms[wrong]).tolist()))
@@ -611,7 +619,9 @@ def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
             "(footprints or parcel outlines), or buffer points/lines into polygons first."
         )
     # GEOS releases the GIL in is_valid: chunks of the array run on all cores
-    valid = threaded_map(shapely.is_valid, geoms, min_chunk=20_000)
+    valid = valid_before.copy()
+    if changed.any():
+        valid[changed] = threaded_map(shapely.is_valid, geoms[changed], min_chunk=20_000)
     repair = ~missing & ~valid
     if repair.any():
         geoms[repair] = _polygonal_part(shapely.make_valid(geoms[repair]))
