@@ -606,8 +606,9 @@ def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
     if collection.any():
         geoms[collection] = _polygonal_part(geoms[collection], keep_other=True)
         types = shapely.get_type_id(geoms)
-    # rows changed since the validity was taken are checked again
-    changed = has_z | collection
+    # collections made polygonal are checked again (GEOS's validity is 2-D: dropping Z
+    # changes nothing in it)
+    changed = collection
     wrong = ~missing & ~np.isin(types, (3, 6))
     if wrong.any():
         kinds = sorted(set(shapely.get_type_id(geoms[wrong]).tolist()))
