@@ -46,7 +46,7 @@ def _config(folder: Path, gpkg: Path | None) -> Path:
 
 def _run(folder: Path, gpkg: Path | None, carried: bool) -> tuple[Path, dict]:
     """One run; returns its output folder and what the split did after each stage."""
-    seen = {"used": 0, "holds": {}, "checked": []}
+    seen = {"used": 0, "holds": {}, "checked": [], "buildings": {}}
     real_find, real_stage = CarriedSplit.find, pipeline_run._run_stage
     real_check = _validate._check_polygons
 
@@ -62,6 +62,7 @@ def _run(folder: Path, gpkg: Path | None, carried: bool) -> tuple[Path, dict]:
     def run_stage(stage, area, *args):
         real_stage(stage, area, *args)
         seen["holds"][stage.name] = area.split.holds
+        seen["buildings"][stage.name] = "buildings" in area.frames
 
     with pytest.MonkeyPatch.context() as m:
         m.setattr(CarriedSplit, "find", find)
@@ -118,6 +119,11 @@ def test_the_split_is_dropped_when_its_last_stage_ends(tmp_path):
     order = list(holds)
     assert all(holds[s] for s in order[order.index(SPLIT_STAGES[0]):order.index(last)])
     assert not any(holds[s] for s in order[order.index(last):])
+    # the buildings are let go with it: no stage after it uses them
+    kept = seen["buildings"]
+    assert all(kept[s] for s in order[:order.index(last)])
+    assert not any(kept[s] for s in order[order.index(last):])
+    assert order[order.index(last) + 1:] == ["work_home", "scores", "kansenzones"]
 
 
 def _pieces(p, b):
