@@ -606,9 +606,6 @@ def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
     if collection.any():
         geoms[collection] = _polygonal_part(geoms[collection], keep_other=True)
         types = shapely.get_type_id(geoms)
-    # collections made polygonal are checked again (GEOS's validity is 2-D: dropping Z
-    # changes nothing in it)
-    changed = collection
     wrong = ~missing & ~np.isin(types, (3, 6))
     if wrong.any():
         kinds = sorted(set(shapely.get_type_id(geoms[wrong]).tolist()))
@@ -619,10 +616,12 @@ def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
             f"are {', '.join(names.get(k, str(k)) for k in kinds)}. Use the polygon layer "
             "(footprints or parcel outlines), or buffer points/lines into polygons first."
         )
-    # GEOS releases the GIL in is_valid: chunks of the array run on all cores
+    # the validity taken above, again for the collections made polygonal (GEOS's validity
+    # is 2-D: dropping Z changes nothing in it); GEOS releases the GIL in is_valid
     valid = valid_before.copy()
-    if changed.any():
-        valid[changed] = threaded_map(shapely.is_valid, geoms[changed], min_chunk=20_000)
+    if collection.any():
+        valid[collection] = threaded_map(shapely.is_valid, geoms[collection],
+                                         min_chunk=20_000)
     repair = ~missing & ~valid
     if repair.any():
         geoms[repair] = _polygonal_part(shapely.make_valid(geoms[repair]))
