@@ -597,7 +597,7 @@ def _check_polygons(geoms: np.ndarray, index: pd.Index, argument: str,
             "those rows (they usually come from a failed reprojection or an empty x/y cell)."
         )
     geoms = geoms.copy()
-    has_z = ~missing & shapely.has_z(np.where(missing, None, geoms))
+    has_z = ~missing & shapely.has_z(present)
     if has_z.any():
         geoms[has_z] = shapely.force_2d(geoms[has_z])
     types = shapely.get_type_id(geoms)
