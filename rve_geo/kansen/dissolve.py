@@ -5,6 +5,15 @@ order (a row of a table padded with None, reduced in C), so the result does not 
 on how the groups are spread: the same as one call per group. GEOS releases the GIL, so
 the groups run in parallel on the threads of :func:`rve_geo._parallel.n_threads`.
 
+Parcels usually form a *coverage*: they do not overlap and neighbours share their edges
+vertex for vertex (the BRK's percelen do). With ``coverage=True`` each group is first
+checked with GEOS's coverage validator, and a group that is a valid coverage is
+dissolved with GEOS's coverage union, which only drops the shared edges (about ten times
+faster than the general union, which nodes every edge against every other). The point
+set is the same: the coverage union is exact for a valid coverage. A group that is not
+(parcels that overlap, or a neighbour's edge with a vertex the other side lacks) gets
+the general union, so the answer never depends on the data being clean.
+
 Examples
 --------
 >>> import numpy as np
@@ -16,6 +25,8 @@ Examples
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -28,6 +39,21 @@ __all__ = ["dissolve"]
 
 #: Most cells (rows x widest row) of one padded table: bounds the memory of a chunk.
 _MAX_CELLS = 2_000_000
+
+
+@functools.cache
+def _coverage_available() -> bool:
+    """GEOS 3.12 brought the coverage validator (shapely 2.1). Inside QGIS shapely may
+    call QGIS's own GEOS instead of the one it was built with (``rve_geo._versions``):
+    both must have it, else every group gets the general union."""
+    from .._versions import geos_in_use
+
+    def version(text: str) -> tuple[int, ...]:
+        return tuple(int(p) for p in re.findall(r"\d+", text.split("-")[0])[:3])
+
+    return (hasattr(shapely.lib, "coverage_is_valid")
+            and shapely.geos_version >= (3, 12, 0)
+            and version(str(geos_in_use()["version"])) >= (3, 12, 0))
 
 
 def _chunks(sizes: np.ndarray, n_parts: int, max_cells: int) -> list[np.ndarray]:
@@ -51,9 +77,38 @@ def _chunks(sizes: np.ndarray, n_parts: int, max_cells: int) -> list[np.ndarray]
     return out
 
 
+def _coverage_unions(table: np.ndarray) -> np.ndarray:
+    """Union of each row of ``table`` (polygons padded with None): the coverage union
+    where the row is a valid coverage, the general union where it is not.
+
+    Examples
+    --------
+    >>> from shapely.geometry import box
+    >>> table = np.array([[box(0, 0, 1, 1), box(1, 0, 2, 1)],     # a coverage
+    ...                   [box(0, 0, 2, 2), box(1, 1, 3, 3)]],     # overlapping
+    ...                  dtype=object)
+    >>> [g.area for g in _coverage_unions(table)]
+    [2.0, 7.0]
+    """
+    if len(table) == 0 or not _coverage_available():
+        return shapely.union_all(table, axis=1)
+    # one validation per row (a generalised ufunc over the last axis): no overlaps and
+    # matching edges; rows with only None are valid (empty) coverages
+    valid = np.asarray(shapely.lib.coverage_is_valid(table, 0.0), dtype=bool)
+    out = np.empty(len(table), dtype=object)
+    if valid.any():
+        try:
+            out[valid] = shapely.coverage_union_all(table[valid], axis=1)
+        except shapely.errors.GEOSException:  # not expected for a valid coverage
+            valid[:] = False
+    if not valid.all():
+        out[~valid] = shapely.union_all(table[~valid], axis=1)
+    return out
+
+
 def dissolve(geoms: np.ndarray, group: np.ndarray, n_groups: int, *,
              then: Callable[[np.ndarray], np.ndarray] | None = None,
-             max_cells: int = _MAX_CELLS) -> np.ndarray:
+             max_cells: int = _MAX_CELLS, coverage: bool = False) -> np.ndarray:
     """Union of ``geoms`` per group ``0 .. n_groups - 1``, optionally followed by ``then``.
 
     Parameters
@@ -69,6 +124,10 @@ def dissolve(geoms: np.ndarray, group: np.ndarray, n_groups: int, *,
         (e.g. a buffer), so heavy groups are not waited for twice.
     max_cells : int
         Most cells of one padded table (memory bound of a chunk).
+    coverage : bool
+        The geometries are polygons that usually form a coverage (parcels): each group
+        that is a valid coverage is dissolved with the coverage union (see the module
+        notes), the others with the general union. The point sets are the same either way.
 
     Returns
     -------
@@ -95,7 +154,7 @@ def dissolve(geoms: np.ndarray, group: np.ndarray, n_groups: int, *,
         row = np.repeat(np.arange(len(rows)), counts)
         col = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
         table[row, col] = members[starts[rows][row] + col]
-        result = shapely.union_all(table, axis=1)
+        result = _coverage_unions(table) if coverage else shapely.union_all(table, axis=1)
         return result if then is None else then(result)
 
     if threads == 1 or len(parts) == 1:

@@ -424,7 +424,7 @@ def gross_area_shares(
     closed = dissolve(grown, codes, k,
                       then=lambda u: shapely.buffer(u, -half, join_style="mitre"))
     del grown
-    parcels_union = dissolve(used, codes, k)
+    parcels_union = dissolve(used, codes, k, coverage=True)
     tare = threaded_pairwise(shapely.difference, closed, parcels_union, min_chunk=64)
     del closed, parcels_union
     tare_m2 = np.maximum(shapely.area(tare), 0.0)
@@ -730,7 +730,7 @@ def kansenzones(
     out_parcels = result_copy(parcels)
     out_parcels["zone_id"] = pd.arrays.IntegerArray(parcel_zone, parcel_zone <= 0)
 
-    geometry = dissolve(geoms[inzone], new_id[zz] - 1, n_zones)
+    geometry = dissolve(geoms[inzone], new_id[zz] - 1, n_zones, coverage=True)
     cols: dict[str, object] = {
         "zone_id": np.arange(1, n_zones + 1, dtype=np.int64),
         "area_ha": (z_gross if area_basis == "gross" else z_area)[rank] / 1e4,
