@@ -378,8 +378,22 @@ def _moved(region):
 def test_density_in_many_chunks_on_two_threads_equals_the_reference(region, monkeypatch):
     monkeypatch.setenv("RVE_THREADS", "2")
     monkeypatch.setattr(pieces_module, "_PARCELS_PER_CHUNK", 7)
+    monkeypatch.setattr(pieces_module, "_BUILDINGS_PER_CHUNK", 5)
     _assert_density_is_the_reference(region["parcels"], region["buildings"])
     _assert_density_is_the_reference(region["parcels"], _moved(region))
+
+
+def test_building_pieces_in_chunks_are_those_of_one_query_in_its_order(region, monkeypatch):
+    parcels = np.asarray(region["parcels"].geometry.array, dtype=object)
+    buildings = np.asarray(_moved(region).geometry.array, dtype=object)
+    usable = np.ones(len(parcels), dtype=bool)
+    one = pieces_module.building_pieces(parcels, usable, buildings)
+    monkeypatch.setenv("RVE_THREADS", "2")
+    monkeypatch.setattr(pieces_module, "_BUILDINGS_PER_CHUNK", 5)
+    many = pieces_module.building_pieces(parcels, usable, buildings)
+    assert len(one[0]) > 2 * len(buildings) // 3  # most buildings are cut: many chunks
+    for a, b in zip(one, many, strict=True):
+        np.testing.assert_array_equal(a, b)
 
 
 def test_a_broken_whole_building_test_fails_the_reference_comparison(region, monkeypatch):

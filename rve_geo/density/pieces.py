@@ -24,6 +24,9 @@ _WHOLE_PREDICATE = "covers"
 _CUT_PREDICATE = "intersects"
 #: Parcels per chunk of the whole-building query (the chunks run on every core).
 _PARCELS_PER_CHUNK = 5_000
+#: Buildings per chunk of the query for the parcels a building no parcel covers
+#: intersects (the chunks run on every core).
+_BUILDINGS_PER_CHUNK = 5_000
 
 
 def building_pieces(
@@ -144,7 +147,17 @@ def _split(parcel_geoms, parcel_usable, building_geoms, building_usable, buildin
     whole = np.zeros(len(building_geoms), dtype=bool)
     whole[cb] = True
     rest = np.flatnonzero(building_usable & ~whole)
-    ri, rj = strtree_of(parcels, owner).query(building_geoms[rest], predicate=_CUT_PREDICATE)
+    p_tree = strtree_of(parcels, owner)
+
+    def cut_pairs(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # each building is prepared by the one thread that queries it
+        local, pj = p_tree.query(building_geoms[rest[rows]], predicate=_CUT_PREDICATE)
+        return rows[local], pj
+
+    # the pairs in the order of one query (chunks in order, each sorted by building)
+    parts = threaded_chunks(cut_pairs, len(rest), min_chunk=_BUILDINGS_PER_CHUNK)
+    ri = np.concatenate([part[0] for part in parts])
+    rj = np.concatenate([part[1] for part in parts])
     bi = np.concatenate([cb, rest[ri]])
     pi = np.concatenate([ci, valid_idx[rj]])
     piece = np.zeros(len(bi))
