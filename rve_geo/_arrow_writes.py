@@ -113,6 +113,17 @@ class _Parts:
 
         from .errors import OutputError
 
+        names, want = table.schema.names, self.schema.names
+        if names != want:
+            missing = [n for n in want if n not in names]
+            extra = [n for n in names if n not in want]
+            if sorted(names) != sorted(want):
+                raise OutputError(
+                    f"layer '{self.name}': the rows from row {start} on have other columns "
+                    f"than the rows before them (missing: {', '.join(missing) or '-'}; "
+                    f"extra: {', '.join(extra) or '-'}); a GeoPackage layer has one set of "
+                    "fields. Give all rows the same columns and run again.")
+            table = table.select(want)  # the same columns in another order
         try:
             return table.cast(self.schema, safe=False)
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
@@ -126,8 +137,9 @@ class _Parts:
                     f"{start} on that do not fit the field type of the rows before it (e.g. "
                     "text after numbers); a GeoPackage field has one type. Give the column "
                     "one type (e.g. text for all rows) and run again.") from None
-        raise OutputError(f"layer '{self.name}': the rows from row {start} on do not fit "
-                          "the field types of the rows before them.")
+        raise OutputError(
+            f"layer '{self.name}': the rows from row {start} on do not fit the field types "
+            "of the rows before them. Give each column one type for all rows and run again.")
 
 
 def _crs(frame: gpd.GeoDataFrame) -> str | None:

@@ -199,3 +199,34 @@ def test_text_after_numbers_in_one_column_names_the_column_and_row(tmp_path, mon
                                           r"GeoPackage field has one type\. Give the column "
                                           r"one type"):
         rio.append_layer(tmp_path / "x.gpkg", "layer", frame)
+
+
+def _two_parts(second: gpd.GeoDataFrame):
+    first = gpd.GeoDataFrame({"code": ["a", "b"], "n": [1, 2]},
+                             geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:28992")
+    return iter([first, second])
+
+
+def test_a_later_part_with_its_columns_in_another_order_is_written_by_name(tmp_path):
+    from rve_geo._arrow_writes import write_layer_parts
+
+    second = gpd.GeoDataFrame({"n": [3], "code": ["c"]}, geometry=[box(2, 0, 3, 1)],
+                              crs="EPSG:28992")
+    write_layer_parts(_two_parts(second), tmp_path / "x.gpkg", "layer",
+                      geometry_type="Polygon", promote_to_multi=False, index=False)
+    got = gpd.read_file(tmp_path / "x.gpkg", layer="layer")
+    assert got["code"].tolist() == ["a", "b", "c"]
+    assert got["n"].tolist() == [1, 2, 3]
+
+
+def test_a_later_part_with_other_columns_names_them_the_row_and_the_fix(tmp_path):
+    from rve_geo._arrow_writes import write_layer_parts
+    from rve_geo.errors import OutputError
+
+    second = gpd.GeoDataFrame({"code": ["c"], "m": [3]}, geometry=[box(2, 0, 3, 1)],
+                              crs="EPSG:28992")
+    with pytest.raises(OutputError, match=r"layer 'layer': the rows from row 2 on have other "
+                                          r"columns than the rows before them \(missing: n; "
+                                          r"extra: m\).*Give all rows the same columns"):
+        write_layer_parts(_two_parts(second), tmp_path / "x.gpkg", "layer",
+                          geometry_type="Polygon", promote_to_multi=False, index=False)

@@ -2923,8 +2923,12 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>Corrigeer ze of laat ze leeg: voor een pand zonder hoogte wordt de gebruiksoppervlakte gebruikt.</translation>
     </message>
     <message>
-      <source>layer '{0}': the rows from row {1} on do not fit the field types of the rows before them.</source>
-      <translation>laag '{0}': de rijen vanaf rij {1} passen niet in de veldtypen van de rijen ervoor.</translation>
+      <source>layer '{0}': the rows from row {1} on do not fit the field types of the rows before them. Give each column one type for all rows and run again.</source>
+      <translation>laag '{0}': de rijen vanaf rij {1} passen niet in de veldtypen van de rijen ervoor. Geef elke kolom één type voor alle rijen en start opnieuw.</translation>
+    </message>
+    <message>
+      <source>layer '{0}': the rows from row {1} on have other columns than the rows before them (missing: {2}; extra: {3}); a GeoPackage layer has one set of fields. Give all rows the same columns and run again.</source>
+      <translation>laag '{0}': de rijen vanaf rij {1} hebben andere kolommen dan de rijen ervoor (ontbrekend: {2}; extra: {3}); een GeoPackage-laag heeft één set velden. Geef alle rijen dezelfde kolommen en start opnieuw.</translation>
     </message>
     <message>
       <source>layer '{0}': column '{1}' holds values from row {2} on that do not fit the field type of the rows before it (e.g. text after numbers); a GeoPackage field has one type. Give the column one type (e.g. text for all rows) and run again.</source>
@@ -4319,6 +4323,10 @@ zone (rijvolgorde) die het representatieve punt van de kavel bevat. ``auto``
     <message>
       <source>configuration</source>
       <translation type="vanished">configuratie</translation>
+    </message>
+    <message>
+      <source>layer '{0}': the rows from row {1} on do not fit the field types of the rows before them.</source>
+      <translation type="vanished">laag '{0}': de rijen vanaf rij {1} passen niet in de veldtypen van de rijen ervoor.</translation>
     </message>
     <message>
       <source>m2 BVO per job by function (``{"office": 20, "default": 100}``), a CSV
