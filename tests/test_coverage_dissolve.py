@@ -111,5 +111,8 @@ def test_the_sample_kansenzones_equal_those_of_the_general_union(monkeypatch):
     a = np.asarray(general.zones.geometry.array, dtype=object)
     b = np.asarray(fast.zones.geometry.array, dtype=object)
     assert shapely.area(shapely.symmetric_difference(a, b)).max() <= 1e-6
+    # the same vertices (a ring may start elsewhere): equal once normalized, as the
+    # plugin's tests compare the layers of a QGIS whose GEOS may take the other path
+    assert shapely.equals_exact(shapely.normalize(a), shapely.normalize(b), 0.0).all()
     valid = sum(v for v, _ in taken)
     assert valid > 0.5 * sum(n for _, n in taken)  # the fast path did the most
