@@ -20,8 +20,10 @@ set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${RVE_QGIS_CHROOT_CACHE:-/var/cache/rve-qgis}"
-RECIPE=3  # bump when the package list or the chroot set-up below changes
-PACKAGES=(qgis python3-qgis python3-venv xvfb xauth fonts-dejavu-core ca-certificates)
+RECIPE=4  # bump when the package list or the chroot set-up below changes
+# gdb: when QGIS dies on a signal its crash handler attaches gdb, if installed, and prints
+# the backtrace of the crashing thread (tests/qgis/test_qgis_desktop_dialog.py shows it)
+PACKAGES=(qgis python3-qgis python3-venv xvfb xauth fonts-dejavu-core ca-certificates gdb)
 VENV_IN=/opt/rve-venv-qgis
 REPO_IN=/rve
 

@@ -37,6 +37,13 @@ pytestmark = [
 ]
 
 SCRIPT = """
+import faulthandler, sys
+# should QGIS die on a signal: the Python stack of every thread on stderr, before QGIS's
+# crash handler prints its gdb backtrace on stdout (where gdb is installed: the chroots)
+try:
+    faulthandler.enable(sys.stderr, all_threads=True)
+except (AttributeError, OSError, ValueError):  # a stderr without a file descriptor
+    pass
 import json, os, time, traceback
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsLayerTreeGroup
 from qgis.PyQt.QtCore import QCoreApplication
@@ -106,7 +113,13 @@ def desktop_runs(qgis_env, tmp_path_factory):
     done = subprocess.run([XVFB_RUN, "-a", QGIS_BIN, "--nologo", "--noversioncheck",
                            "--code", str(script)], env=env, capture_output=True, text=True,
                           timeout=1500)
-    assert report.exists(), (done.returncode, done.stderr[-3000:])  # no report: QGIS died
+    if not report.exists():  # no report: QGIS died
+        (tmp_path / "qgis.stderr").write_text(done.stderr)
+        (tmp_path / "qgis.stdout").write_text(done.stdout)
+        pytest.fail(f"qgis.bin exited with {done.returncode} before its report (its output "
+                    f"in full: {tmp_path}/qgis.stderr and qgis.stdout).\nThe end of its "
+                    f"stderr (Python's stacks):\n{done.stderr[-12000:]}\nThe end of its "
+                    f"stdout (QGIS's gdb backtrace):\n{done.stdout[-12000:]}")
     result = json.loads(report.read_text())
     # the library's run of the same inputs: the reference for every layer
     data = {"inputs": {role: {"path": str(SAMPLE), "layer": layer} for role, layer in
