@@ -46,14 +46,12 @@ def _coverage_available() -> bool:
     """GEOS 3.12 brought the coverage validator (shapely 2.1). Inside QGIS shapely may
     call QGIS's own GEOS instead of the one it was built with (``rve_geo._versions``):
     both must have it, else every group gets the general union."""
-    from .._versions import geos_in_use
+    from .._versions import _short, geos_in_use
 
-    def version(text: str) -> tuple[int, ...]:
-        return tuple(int(p) for p in re.findall(r"\d+", text.split("-")[0])[:3])
-
+    in_use = tuple(int(p) for p in re.findall(r"\d+", _short(str(geos_in_use()["version"])))[:3])
     return (hasattr(shapely.lib, "coverage_is_valid")
             and shapely.geos_version >= (3, 12, 0)
-            and version(str(geos_in_use()["version"])) >= (3, 12, 0))
+            and in_use >= (3, 12, 0))
 
 
 def _chunks(sizes: np.ndarray, n_parts: int, max_cells: int) -> list[np.ndarray]:
