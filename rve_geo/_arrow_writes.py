@@ -115,9 +115,9 @@ class _Parts:
 
         names, want = table.schema.names, self.schema.names
         if names != want:
-            missing = [n for n in want if n not in names]
-            extra = [n for n in names if n not in want]
             if sorted(names) != sorted(want):
+                missing = [n for n in want if n not in names]
+                extra = [n for n in names if n not in want]
                 raise OutputError(
                     f"layer '{self.name}': the rows from row {start} on have other columns "
                     f"than the rows before them (missing: {', '.join(missing) or '-'}; "
