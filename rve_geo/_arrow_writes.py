@@ -57,11 +57,18 @@ def write_layer_parts(parts: Iterable[gpd.GeoDataFrame], path: str | os.PathLike
     import pyarrow as pa
     from pyogrio.raw import write_arrow
 
+    from ._write_process import writer_for
+
     source = _Parts(iter(parts), promote_to_multi, index, name)
     first = source.first()
     if first is None:
         return
     table, geometry_name, crs = first
+    writer = writer_for(path)
+    if writer is not None:  # the run goes on while a second process writes the layer
+        writer.write(name, source.schema, source.batches(table), geometry_name=geometry_name,
+                     geometry_type=geometry_type, crs=crs)
+        return
     reader = pa.RecordBatchReader.from_batches(source.schema, source.batches(table))
     try:
         write_arrow(reader, path, layer=name, driver="GPKG", geometry_name=geometry_name,

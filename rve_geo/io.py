@@ -34,6 +34,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from ._write_process import settle
 from .errors import InputError, OutputError
 
 __all__ = [
@@ -431,6 +432,7 @@ def _write_layer(frame: gpd.GeoDataFrame | pd.DataFrame, path: Path, name: str) 
     else:
         import pyogrio
 
+        settle(path)  # the long layers handed to a writer process come first
         pyogrio.write_dataframe(pd.DataFrame(frame), path, layer=name, driver="GPKG",
                                 use_arrow=arrow_writes())
 
@@ -566,6 +568,7 @@ def _write_geo_layer(frame: gpd.GeoDataFrame, path: Path, name: str) -> None:
     type, fields, rows and order as one call."""
     parts = _row_parts(frame)
     if len(parts) == 1:
+        settle(path)  # the long layers handed to a writer process come first
         frame.to_file(path, layer=name, driver="GPKG", engine="pyogrio",
                       use_arrow=arrow_writes())
         return
@@ -592,6 +595,7 @@ def _write_rows(parts: Iterable[gpd.GeoDataFrame], path: Path, name: str, kind: 
         write_layer_parts(parts, path, name, geometry_type=kind, promote_to_multi=promote,
                           index=index)
         return
+    settle(path)
     for k, part in enumerate(parts):
         part.to_file(path, layer=name, driver="GPKG", engine="pyogrio", index=index,
                      geometry_type=kind, promote_to_multi=promote, use_arrow=False,
@@ -653,6 +657,7 @@ def append_layer_parts(path: str | os.PathLike, name: str,
             _write_rows(tracked(), path, name, kind, promote, written)
         whole = _geometry_type_of(kinds, has_z)
         if whole != (kind, promote):
+            settle(path)  # the layer as written, to read it back
             frame = pyogrio.read_dataframe(path, layer=name)
             if written:
                 frame = frame.set_index(list(frame.columns[:index.nlevels]))
@@ -684,6 +689,7 @@ def check_column_case(columns: Iterable, what: str) -> None:
 def _set_descriptions(path: Path, descriptions: Mapping[str, str]) -> None:
     import sqlite3
 
+    settle(path)  # the long layers handed to a writer process come first
     con = sqlite3.connect(path)
     try:
         with con:

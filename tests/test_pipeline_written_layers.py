@@ -27,6 +27,8 @@ import pandas as pd
 import pyogrio
 import pytest
 
+import rve_geo._write_process as write_process
+import rve_geo.io as rio
 import rve_geo.pipeline.run as pipeline_run
 import rve_geo.pipeline.stages as pipeline_stages
 import rve_geo.pipeline.write as pipeline_write
@@ -37,8 +39,12 @@ from tests._layers import layer_as_table
 GIO_LAYERS = ["allowed_category_zones", "environmental_contours", "max_allowed_category"]
 #: Sources per part of the milieucontouren in the *in parts* run (the sample has 61)
 PART_ROWS = 7
+#: Rows per part of every long layer in the *writer process* run.
+WRITE_ROWS = 13
 #: The ways compared with *at the end*.
-WAYS = ("per stage", "read back", "in parts")
+WAYS = ("per stage", "read back", "in parts", "writer process")
+#: How many writer processes each way started.
+STARTED: dict[str, int] = {}
 
 
 def _config(folder: Path) -> Path:
@@ -58,14 +64,31 @@ def _config(folder: Path) -> Path:
 def _run(folder: Path, monkeypatch, how: str) -> Path:
     cfg = _config(folder)
     with monkeypatch.context() as m:
+        STARTED.setdefault(how, 0)
+        real_start = write_process._Writer._start
+
+        def start(writer):
+            if writer.proc is None:
+                STARTED[how] += 1
+            real_start(writer)
+
+        m.setattr(write_process._Writer, "_start", start)
+        m.setenv("RVE_BACKGROUND_WRITES", "1")
         if how == "at the end":
-            # the stages write nothing: _write_area writes every layer in one go
+            # the stages write nothing: _write_area writes every layer in one go, here
+            m.setenv("RVE_BACKGROUND_WRITES", "0")
             m.setattr(pipeline_run, "_write_stage_layers", lambda config, area: None)
         elif how == "read back":
             m.setattr(pipeline_write, "KEEP_ROWS", 0)
         elif how == "in parts":
             m.setattr(pipeline_stages, "CONTOUR_PART_ROWS", PART_ROWS)
             m.setattr(pipeline_stages, "ZONE_PART_ROWS", 1)
+        elif how == "writer process":
+            # every layer of more than WRITE_ROWS rows is long: the writer process
+            # writes it while the stages go on
+            m.setattr(pipeline_stages, "CONTOUR_PART_ROWS", PART_ROWS)
+            m.setattr(pipeline_stages, "ZONE_PART_ROWS", 1)
+            m.setattr(rio, "WRITE_CHUNK_ROWS", WRITE_ROWS)
         result = run_pipeline(cfg, overwrite=True)
     assert result.ok, result.failures
     return folder / "out"
@@ -154,3 +177,14 @@ def test_contours_in_parts_are_the_whole_layer_with_the_same_metadata(outputs):
                 for how, gpkg in gpkgs.items()}
     for key in ("warnings", "arguments_used", "figures", "stages_run", "stages_skipped"):
         assert metadata["in parts"][key] == metadata["at the end"][key], key
+
+
+def test_the_long_layers_went_to_a_writer_process(outputs):
+    """The *writer process* run handed its long layers to one writer process per
+    GeoPackage (where writes go through Arrow); the run written at the end none."""
+    assert STARTED["at the end"] == 0
+    if write_process.enabled():
+        assert STARTED["writer process"] == 1
+        assert STARTED["in parts"] == 1
+    else:  # e.g. GDAL older than 3.8: every layer written directly, the same files
+        assert STARTED["writer process"] == 0

@@ -716,8 +716,11 @@ def write_style_rows(gpkg: Any, frame: Any) -> int:
     """
     import pyogrio
 
+    from .._write_process import settle
+
     if not len(frame):
         return 0
+    settle(gpkg)  # the long layers handed to a writer process come first
     pyogrio.write_dataframe(frame, str(gpkg), layer="layer_styles", driver="GPKG",
                             append=False)
     from ..io import _set_descriptions

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .._memory import release_free_memory
+from .._write_process import background_writes
 from ..errors import (
     ConfigError,
     InputError,
@@ -215,10 +216,14 @@ def _run_area(config: RunConfig, name: str, frames: dict[str, Any],
     staging = make_staging(config.outputs.folder)
     area.gpkg = staging / targets["gpkg"].name
     try:
-        _require_parcels(area, name)
-        _run_stages(area, config, name, stage_progress, overall, book)
-        _write_outputs(config, area, name, staging, targets, hashes, started,
-                       stage_progress, overall, book, overwrite)
+        # the long layers are written by a second process while the stages go on; it
+        # has written them all before any output is moved into place, and is stopped
+        # before the staging folder is removed
+        with background_writes(area.gpkg):
+            _require_parcels(area, name)
+            _run_stages(area, config, name, stage_progress, overall, book)
+            _write_outputs(config, area, name, staging, targets, hashes, started,
+                           stage_progress, overall, book, overwrite)
     except (OperationCancelledError, KeyboardInterrupt):
         raise
     except Exception as exc:

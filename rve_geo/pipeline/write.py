@@ -21,6 +21,7 @@ import pandas as pd
 import shapely
 
 from .._versions import library_versions
+from .._write_process import settle
 from ..errors import ConfigError, OutputError
 from ..progress import report
 from ..sources.aliases import conventional_column
@@ -153,6 +154,9 @@ class WrittenLayer:
         row labels of the frame written."""
         import geopandas as gpd
 
+        from .._write_process import settle
+
+        settle(self.path)  # written by the writer process: wait until it is
         frame = gpd.read_file(self.path, layer=self.name, engine="pyogrio")
         if len(frame) != len(self.index):
             raise RuntimeError(f"layer '{self.name}' of {self.path} has {len(frame)} rows; "
@@ -345,6 +349,8 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
     gpkg = area.gpkg
     for name, frame in final.items():
         append_layer(gpkg, name, frame)
+    # every layer in the file before anything reads it or it is moved into place
+    settle(gpkg)
     _set_descriptions(gpkg, area.descriptions)
     styles = [*area.style_rows, layer_styles_frame(final, lang=config.outputs.language)]
     write_style_rows(gpkg, pd.concat([s for s in styles if len(s)] or styles[-1:],
