@@ -232,3 +232,52 @@ def test_a_failed_run_leaves_no_output_and_no_writer_process(tmp_path, monkeypat
     out = tmp_path / "out"
     assert not list(out.rglob("*.gpkg"))
     assert not list(out.glob(".rve-staging-*"))
+
+
+def test_a_layer_handed_over_meanwhile_is_converted_on_the_writers_thread(tmp_path,
+                                                                          monkeypatch):
+    import rve_geo._arrow_writes as aw
+
+    monkeypatch.setattr(rio, "WRITE_CHUNK_ROWS", 40)
+    threads: list[str] = []
+    real_table = aw._table
+
+    def table(part, *args):
+        import threading
+
+        threads.append(threading.current_thread().name)
+        return real_table(part, *args)
+
+    monkeypatch.setattr(aw, "_table", table)
+    frame = _frame(300)
+    path, direct = tmp_path / "meanwhile.gpkg", tmp_path / "direct.gpkg"
+    with wp.background_writes(path):
+        rio.append_layer_meanwhile(path, "homes", frame)
+        rio.append_layer(path, "after", _frame(20, seed=2))  # short: written directly
+    assert threads and set(threads) == {"rve-gpkg-writer"}  # not on the caller's thread
+    assert len(threads) == 8  # 300 rows in parts of 40
+    monkeypatch.setattr(rio, "WRITE_CHUNK_ROWS", 100_000)
+    rio.append_layer(direct, "homes", frame)
+    rio.append_layer(direct, "after", _frame(20, seed=2))
+    for name in ("homes", "after"):
+        pd.testing.assert_frame_equal(layer_as_table(path, name), layer_as_table(direct, name))
+    assert _schema(path) == _schema(direct)
+
+
+def test_an_error_while_a_layer_handed_over_meanwhile_is_made_is_raised_by_settle(tmp_path):
+    from rve_geo._arrow_writes import layer_stream
+
+    path = tmp_path / "meanwhile.gpkg"
+    frame = _frame(100)
+
+    def parts():
+        yield frame.iloc[:50]
+        yield frame.iloc[50:].assign(extra=1.0)  # another set of columns
+
+    with wp.background_writes(path):
+        wp.writer_for(path).write_later("mixed", lambda: layer_stream(
+            parts(), "mixed", geometry_type="Polygon", promote_to_multi=False, index=False))
+        with pytest.raises(OutputError, match=r"layer 'mixed'.*extra: extra"):
+            wp.settle(path)
+        _write(path, "next", frame, 30)  # the writer goes on
+    assert layer_as_table(path, "next")["n"].tolist() == list(range(100))
