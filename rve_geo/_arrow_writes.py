@@ -27,7 +27,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-__all__ = ["layer_stream", "write_layer_parts"]
+__all__ = ["write_layer_parts"]
 
 #: Field metadata that tells GDAL a text column holds dates and times (as pyogrio sets it).
 _DATETIME = {"GDAL:OGR:type": "DateTime"}
@@ -77,19 +77,6 @@ def write_layer_parts(parts: Iterable[gpd.GeoDataFrame], path: str | os.PathLike
         if source.error is not None and source.error is not exc:
             raise source.error from None
         raise
-
-
-def layer_stream(parts: Iterable[gpd.GeoDataFrame], name: str, *, geometry_type: str,
-                 promote_to_multi: bool, index: bool):
-    """``(schema, batches, geometry_name, geometry_type, crs)`` of the layer ``name`` made
-    of ``parts``, as :func:`write_layer_parts` hands it to GDAL (a writer process's
-    :meth:`~rve_geo._write_process._Writer.write_later` calls it on its own thread)."""
-    source = _Parts(iter(parts), promote_to_multi, index, name)
-    first = source.first()
-    if first is None:
-        raise ValueError(f"layer '{name}' has no part")
-    table, geometry_name, crs = first
-    return source.schema, source.batches(table), geometry_name, geometry_type, crs
 
 
 class _Parts:

@@ -133,9 +133,8 @@ class _Writer:
         self.items: queue.Queue = queue.Queue()
         self.room = threading.Condition()
         self.queued = 0
-        #: the first error of the writer not yet raised: (layer, kind, message, errno), or
-        #: the exception raised while a layer handed over with :meth:`write_later` was made
-        self.error: tuple | BaseException | None = None
+        #: the first error of the writer not yet raised: (layer, kind, message, errno)
+        self.error: tuple | None = None
         self.thread: threading.Thread | None = None
 
     # ------------------------------------------------------------------ run side
@@ -158,15 +157,6 @@ class _Writer:
             raise
         self._put(("end",), 0)
 
-    def write_later(self, name: str, make) -> None:
-        """Hand the layer ``name`` to the writer to be converted on the writer's thread:
-        ``make()`` returns ``(schema, batches, geometry_name, geometry_type, crs)`` and is
-        called there, so the run does not wait for the conversion either (for a layer
-        that does not change while the run goes on). An error of ``make`` or of its
-        batches is raised by the next :meth:`settle`, as it was raised."""
-        self._start()
-        self._put(("later", name, make), 0)
-
     def settle(self) -> None:
         """Wait until the writer has written everything handed to it; raise its error."""
         if self.proc is not None:
@@ -175,8 +165,6 @@ class _Writer:
             done.wait()
         if self.error is not None:
             error, self.error = self.error, None
-            if isinstance(error, BaseException):
-                raise error
             raise _output_error(self.path, *error)
 
     def stop(self) -> None:
@@ -225,34 +213,6 @@ class _Writer:
         self.thread.start()
 
     # ------------------------------------------------------------------ feeding thread
-    def _send_batch(self, pa, batch) -> None:
-        sink = pa.BufferOutputStream()
-        with pa.ipc.new_stream(sink, batch.schema) as stream:
-            stream.write_batch(batch)
-        self.send.send(("batch",))
-        self.send.send_bytes(memoryview(sink.getvalue()))
-
-    def _convert_and_send(self, pa, name: str, make) -> None:
-        """Make the layer's batches here, one part at a time, and send them."""
-        begun = False
-        try:
-            schema, batches, geometry_name, geometry_type, crs = make()
-            meta = {"path": self.path, "layer": name, "geometry_name": geometry_name,
-                    "geometry_type": geometry_type, "crs": crs}
-            self.send.send(("layer", meta, schema.serialize().to_pybytes()))
-            begun = True
-            for batch in batches:
-                self._send_batch(pa, batch)
-        except (OSError, EOFError):
-            raise
-        except BaseException as exc:  # raised by the next settle, as it was raised
-            if self.error is None:
-                self.error = exc
-            if begun:
-                self.send.send(("abort",))
-            return
-        self.send.send(("end",))
-
     def _feed(self) -> None:
         """Send the queued items to the writer process, in order (runs on a thread)."""
         import pyarrow as pa
@@ -265,10 +225,12 @@ class _Writer:
                 if broken:
                     pass
                 elif kind == "batch":
-                    self._send_batch(pa, item[1])
+                    sink = pa.BufferOutputStream()
+                    with pa.ipc.new_stream(sink, item[1].schema) as stream:
+                        stream.write_batch(item[1])
                     del item
-                elif kind == "later":
-                    self._convert_and_send(pa, item[1], item[2])
+                    self.send.send(("batch",))
+                    self.send.send_bytes(memoryview(sink.getvalue()))
                 elif kind == "sync":
                     self.send.send(("sync",))
                     reply = self.recv.recv()

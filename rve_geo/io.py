@@ -411,42 +411,6 @@ def append_layer(path: str | os.PathLike, name: str,
         _write_layer(frame, path, name)
 
 
-def append_layer_meanwhile(path: str | os.PathLike, name: str,
-                           frame: gpd.GeoDataFrame | pd.DataFrame) -> None:
-    """:func:`append_layer`, except that a long layer is converted and written by the
-    GeoPackage's writer process (:mod:`rve_geo._write_process`) while the caller goes on:
-    for a frame that does not change afterwards (an input layer the GeoPackage holds as
-    it was read). Without a writer process, or for a short layer, it is
-    :func:`append_layer`.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib, pandas as pd
-    >>> out = pathlib.Path(tempfile.mkdtemp()) / "staged.gpkg"
-    >>> append_layer_meanwhile(out, "summary", pd.DataFrame({"value": [0.5]}))
-    >>> import pyogrio; [row[0] for row in pyogrio.list_layers(out)]
-    ['summary']
-    """
-    from ._write_process import writer_for
-
-    path = Path(path)
-    writer = writer_for(path)
-    parts = _row_parts(frame) if isinstance(frame, gpd.GeoDataFrame) else []
-    if writer is None or len(parts) < 2:
-        append_layer(path, name, frame)
-        return
-    check_column_case(frame.columns, what=f"layer '{name}'")
-
-    def make():
-        from ._arrow_writes import layer_stream
-
-        kind, promote = _layer_geometry_type(frame)
-        return layer_stream(_pieces(frame, parts), name, geometry_type=kind,
-                            promote_to_multi=promote, index=_index_written(frame.index))
-
-    writer.write_later(name, make)
-
-
 @contextlib.contextmanager
 def _writing(out: Path):
     """Turn the errors of writing ``out`` into OutputError (disk full, pyogrio)."""

@@ -58,7 +58,6 @@ from .write import (  # noqa: F401 - _export_gio: tests
     _export_gio,
     _metadata,
     _write_area,
-    _write_input_layers,
     _write_stage_layers,
 )
 
@@ -147,7 +146,6 @@ def _run_stages(area: _Area, config: RunConfig, name: str,
     (:func:`~rve_geo.pipeline.write._write_stage_layers`), and the memory it freed is
     given back to the system (:func:`~rve_geo._memory.release_free_memory`).
     """
-    _write_input_layers(area)  # written while the stages run
     for s_i, stage in enumerate(STAGES):
         book.stage = stage.name
         bar = stage_progress(name, stage.title) if stage_progress else None

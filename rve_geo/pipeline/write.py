@@ -261,27 +261,6 @@ def _write_stage_layers(config: RunConfig, area: _Area) -> None:
             frame.dtypes.drop(geometry) if geometry is not None else frame.dtypes)
 
 
-#: The description of the ``sensitive_objects`` layer.
-SENSITIVE_DESCRIPTION = ("The sensitive objects (homes) the milieuzonering of this area used "
-                         "(input)")
-
-
-def _write_input_layers(area: _Area) -> None:
-    """Write the input layer the GeoPackage holds unchanged, ``sensitive_objects``, before
-    the stages: with a writer process (:mod:`rve_geo._write_process`) it is converted and
-    written while the stages run (5 million homes take about half a minute to write),
-    instead of at the end, when nothing else is left to do. Its style and description
-    are added with the other final layers (:func:`_write_area`)."""
-    from ..io import append_layer_meanwhile
-
-    sensitive = area.frames.get("sensitive")
-    if sensitive is None or area.gpkg is None:
-        return
-    # the frame as the stages leave it: they read the sensitive objects, never change them
-    append_layer_meanwhile(area.gpkg, "sensitive_objects", _clean_for_gpkg(sensitive))
-    area.written.append("sensitive_objects")
-
-
 def _write_parts(config: RunConfig, area: _Area, name: str, layer: LayerParts) -> None:
     """Write a layer made in parts (:class:`~rve_geo.pipeline.area.LayerParts`): each part
     is cleaned, gets the input ids and is written, then let go; the layer is then held as
@@ -353,9 +332,10 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
                                                "columns plus density, milieuruimte, "
                                                "scheefwerken, potential, age and score")
     sensitive = area.frames.get("sensitive")
-    if sensitive is not None and ("sensitive_objects" in area.written or len(area.layers)):
+    if sensitive is not None and len(area.layers):
         final["sensitive_objects"] = _clean_for_gpkg(sensitive)
-        area.descriptions["sensitive_objects"] = SENSITIVE_DESCRIPTION
+        area.descriptions["sensitive_objects"] = ("The sensitive objects (homes) the "
+                                                  "milieuzonering of this area used (input)")
     final["summary"] = _summary_table(area)
     area.descriptions["summary"] = "Key figures of the area (figure, label, value, unit)"
     terreinen = area.noting("terrein_summary", lambda: _terrein_table(area))
@@ -368,8 +348,7 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
     staged: list[Path] = []
     gpkg = area.gpkg
     for name, frame in final.items():
-        if name not in area.written:  # sensitive_objects: before the stages
-            append_layer(gpkg, name, frame)
+        append_layer(gpkg, name, frame)
     # every layer in the file before anything reads it or it is moved into place
     settle(gpkg)
     _set_descriptions(gpkg, area.descriptions)
