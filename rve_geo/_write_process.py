@@ -27,13 +27,17 @@ Rules that keep the file the one a direct write makes:
 
 Only where the layers are written through Arrow at all (:func:`rve_geo.io.arrow_writes`)
 and the interpreter is a Python executable (not inside QGIS, whose ``sys.executable`` is
-QGIS itself); ``RVE_BACKGROUND_WRITES=0`` turns it off.
+QGIS itself), on POSIX systems (the pipes are handed to the writer as descriptors);
+``RVE_BACKGROUND_WRITES=0`` turns it off. A writer process that cannot be started (it
+must import pyarrow and pyogrio within two minutes) leaves the layers to be written
+directly, with a warning.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import queue
 import subprocess
@@ -49,7 +53,12 @@ __all__ = ["QUEUE_BYTES", "background_writes", "enabled", "settle", "writer_for"
 #: would exceed it waits until the writer has taken enough (one part always fits).
 QUEUE_BYTES = 256 * 2**20
 
+#: Seconds the writer process may take to start (import pyarrow and pyogrio).
+_READY_S = 120.0
+
 _WRITERS: dict[str, _Writer] = {}
+
+log = logging.getLogger(__name__)
 
 
 def _key(path: str | os.PathLike) -> str:
@@ -64,16 +73,18 @@ def enabled() -> bool:
     """
     from .io import arrow_writes
 
-    if os.environ.get("RVE_BACKGROUND_WRITES", "1").strip() == "0":
+    if os.environ.get("RVE_BACKGROUND_WRITES", "1").strip() == "0" or os.name != "posix":
         return False
     name = os.path.basename(sys.executable or "").lower()
     return name.startswith("python") and arrow_writes()
 
 
 def writer_for(path: str | os.PathLike) -> _Writer | None:
-    """The writer process of the GeoPackage ``path`` (None outside
-    :func:`background_writes`)."""
-    return _WRITERS.get(_key(path))
+    """The writer process of the GeoPackage ``path``, started when first asked for; None
+    outside :func:`background_writes`, or when it could not be started (the layers are
+    then written directly, as without it)."""
+    writer = _WRITERS.get(_key(path))
+    return writer if writer is not None and writer.start() else None
 
 
 def settle(path: str | os.PathLike) -> None:
@@ -82,7 +93,7 @@ def settle(path: str | os.PathLike) -> None:
 
     >>> settle("nowhere.gpkg")
     """
-    writer = writer_for(path)
+    writer = _WRITERS.get(_key(path))
     if writer is not None:
         writer.settle()
 
@@ -136,6 +147,8 @@ class _Writer:
         #: the first error of the writer not yet raised: (layer, kind, message, errno)
         self.error: tuple | None = None
         self.thread: threading.Thread | None = None
+        #: the writer process could not be started: the layers are written directly
+        self.failed = False
 
     # ------------------------------------------------------------------ run side
     def write(self, name: str, schema, batches: Iterable, *, geometry_name: str,
@@ -145,7 +158,6 @@ class _Writer:
         The batches are made here, in the run's thread; an error while one is made stops
         the layer in the writer too and is raised as it was raised.
         """
-        self._start()
         meta = {"path": self.path, "layer": name, "geometry_name": geometry_name,
                 "geometry_type": geometry_type, "crs": crs}
         self._put(("layer", meta, schema.serialize().to_pybytes()), 0)
@@ -192,25 +204,58 @@ class _Writer:
             self.queued += size
         self.items.put((item, size))
 
-    def _start(self) -> None:
-        if self.proc is not None:
-            return
+    def start(self) -> bool:
+        """Start the writer process unless it runs; False when it cannot be started."""
+        if self.proc is not None or self.failed:
+            return not self.failed
         to_child, from_run = os.pipe()
         to_run, from_child = os.pipe()
+        try:
+            self.proc = subprocess.Popen(
+                [*self._command(), str(to_child), str(from_child)],
+                pass_fds=(to_child, from_child), stdin=subprocess.DEVNULL)
+        except OSError as exc:
+            self.proc = None
+            self._give_up(f"{exc}", [from_run, to_run])
+            return False
+        finally:
+            os.close(to_child)
+            os.close(from_child)
+        self.send = Connection(from_run, readable=False)
+        self.recv = Connection(to_run, writable=False)
+        # ready once it has imported what it writes with
+        try:
+            ready = self.recv.poll(_READY_S) and self.recv.recv() == ("ready",)
+        except (OSError, EOFError):
+            ready = False
+        if not ready:
+            self.proc.kill()
+            code = self.proc.wait()
+            self.send.close()
+            self.recv.close()
+            self.proc = None
+            self._give_up(f"exit code {code}", [])
+            return False
+        self.thread = threading.Thread(target=self._feed, name="rve-gpkg-writer",
+                                       daemon=True)
+        self.thread.start()
+        return True
+
+    def _give_up(self, why: str, fds: list[int]) -> None:
+        for fd in fds:
+            os.close(fd)
+        self.failed = True
+        log.warning("the GeoPackage writer process could not be started (%s); the layers "
+                    "of %s are written directly", why, self.path)
+
+    @staticmethod
+    def _command() -> list[str]:
+        """The writer process's command line, without its two pipe descriptors."""
         paths = json.dumps([p for p in sys.path if p])
         code = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
                 "from rve_geo._write_process import _serve; "
                 "_serve(int(sys.argv[2]), int(sys.argv[3]))")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", code, paths, str(to_child), str(from_child)],
-            pass_fds=(to_child, from_child), stdin=subprocess.DEVNULL)
-        os.close(to_child)
-        os.close(from_child)
-        self.send = Connection(from_run, readable=False)
-        self.recv = Connection(to_run, writable=False)
-        self.thread = threading.Thread(target=self._feed, name="rve-gpkg-writer",
-                                       daemon=True)
-        self.thread.start()
+        return [sys.executable, "-c", code, paths]
 
     # ------------------------------------------------------------------ feeding thread
     def _feed(self) -> None:
@@ -277,6 +322,7 @@ def _serve(from_run_fd: int, to_run_fd: int) -> None:
 
     recv = Connection(from_run_fd, writable=False)
     send = Connection(to_run_fd, readable=False)
+    send.send(("ready",))
     error = None
     while True:
         try:

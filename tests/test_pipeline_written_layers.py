@@ -65,14 +65,15 @@ def _run(folder: Path, monkeypatch, how: str) -> Path:
     cfg = _config(folder)
     with monkeypatch.context() as m:
         STARTED.setdefault(how, 0)
-        real_start = write_process._Writer._start
+        real_start = write_process._Writer.start
 
         def start(writer):
-            if writer.proc is None:
-                STARTED[how] += 1
-            real_start(writer)
+            running = writer.proc is not None
+            started = real_start(writer)
+            STARTED[how] += started and not running
+            return started
 
-        m.setattr(write_process._Writer, "_start", start)
+        m.setattr(write_process._Writer, "start", start)
         m.setenv("RVE_BACKGROUND_WRITES", "1")
         if how == "at the end":
             # the stages write nothing: _write_area writes every layer in one go, here

@@ -212,17 +212,19 @@ def test_a_failed_run_leaves_no_output_and_no_writer_process(tmp_path, monkeypat
     assert cli(["init", str(cfg), "--overwrite"]) in (0, None)
     monkeypatch.setattr(rio, "WRITE_CHUNK_ROWS", 13)
     writers: list[wp._Writer] = []
-    real_start = wp._Writer._start
+    real_start = wp._Writer.start
 
     def start(writer):
-        if writer.proc is None:
+        running = writer.proc is not None
+        started = real_start(writer)
+        if started and not running:
             writers.append(writer)
-        real_start(writer)
+        return started
 
     def fail(*args, **kwargs):
         raise RuntimeError("the disk is gone")
 
-    monkeypatch.setattr(wp._Writer, "_start", start)
+    monkeypatch.setattr(wp._Writer, "start", start)
     monkeypatch.setattr(pipeline_run, "_write_outputs", fail)
     result = pipeline_run.run_pipeline(cfg, overwrite=True)
     assert not result.ok
@@ -232,3 +234,22 @@ def test_a_failed_run_leaves_no_output_and_no_writer_process(tmp_path, monkeypat
     out = tmp_path / "out"
     assert not list(out.rglob("*.gpkg"))
     assert not list(out.glob(".rve-staging-*"))
+
+
+def test_a_writer_process_that_cannot_start_leaves_the_layers_to_a_direct_write(
+        tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(wp._Writer, "_command",
+                        staticmethod(lambda: [wp.sys.executable, "-c", "import sys; sys.exit(3)"]))
+    path, direct = tmp_path / "fallback.gpkg", tmp_path / "direct.gpkg"
+    frame = _frame(200)
+    with caplog.at_level("WARNING", logger="rve_geo._write_process"):
+        with wp.background_writes(path):
+            _write(path, "a", frame, 30)
+            _write(path, "b", frame, 30)  # not tried again
+            assert wp.writer_for(path) is None
+    _write(direct, "a", frame, 30)
+    _write(direct, "b", frame, 30)
+    for name in ("a", "b"):
+        pd.testing.assert_frame_equal(layer_as_table(path, name), layer_as_table(direct, name))
+    warned = [r.getMessage() for r in caplog.records if "could not be started" in r.getMessage()]
+    assert len(warned) == 1 and "exit code 3" in warned[0]
