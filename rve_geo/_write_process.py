@@ -317,8 +317,17 @@ class _Aborted(Exception):
 
 def _serve(from_run_fd: int, to_run_fd: int) -> None:
     """The writer process: write each layer handed over, in order, until told to quit."""
+    import signal
+    import warnings
+
     import pyarrow as pa
     from pyogrio.raw import write_arrow
+
+    # Ctrl-C reaches the whole process group: the run stops this process itself
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a part of another geometry type than the layer's: the run writes the layer again
+    # with the type of the whole (rve_geo.io.append_layer_parts), as it does directly
+    warnings.filterwarnings("ignore", "A geometry of type", RuntimeWarning)
 
     recv = Connection(from_run_fd, writable=False)
     send = Connection(to_run_fd, readable=False)

@@ -13,6 +13,7 @@ import pytest
 from geopandas.testing import assert_geodataframe_equal
 from shapely.geometry import MultiPolygon, box
 
+from rve_geo._write_process import background_writes, enabled, writer_for
 from rve_geo.io import append_layer, append_layer_parts
 from rve_geo.milieu.contours import contours_in_parts, environmental_contours
 
@@ -32,16 +33,23 @@ def _written(path, name) -> tuple[str, pd.DataFrame]:
         wkb=frame.geometry.to_wkb().to_numpy())
 
 
+@pytest.mark.parametrize("writer", [False, True], ids=["direct", "writer process"])
 @pytest.mark.parametrize("index", [None, [f"r{i}" for i in range(7)]])
-def test_a_multi_part_after_single_parts_gives_the_layer_written_whole(tmp_path, index):
+def test_a_multi_part_after_single_parts_gives_the_layer_written_whole(tmp_path, index, writer,
+                                                                        monkeypatch, capfd):
+    monkeypatch.setenv("RVE_BACKGROUND_WRITES", "1" if writer else "0")
     whole = _boxes(7, index)
     # the fifth row becomes a MultiPolygon: the whole layer is MultiPolygon (singles promoted)
     geoms = whole.geometry.to_numpy().copy()
     geoms[4] = MultiPolygon([box(X, Y + 50, X + 5, Y + 55), box(X + 30, Y + 50, X + 35, Y + 55)])
     whole = whole.set_geometry(gpd.GeoSeries(geoms, index=whole.index, crs=whole.crs))
     append_layer(tmp_path / "whole.gpkg", "layer", whole)
-    append_layer_parts(tmp_path / "parts.gpkg", "layer",
-                       (whole.iloc[i:i + 3] for i in range(0, 7, 3)), whole.index)
+    with background_writes(tmp_path / "parts.gpkg"):
+        assert (writer_for(tmp_path / "parts.gpkg") is not None) == (writer and enabled())
+        append_layer_parts(tmp_path / "parts.gpkg", "layer",
+                           (whole.iloc[i:i + 3] for i in range(0, 7, 3)), whole.index)
+    # the part of another type is no warning of either process: the layer is written again
+    assert "A geometry of type" not in capfd.readouterr().err
     kind, frame = _written(tmp_path / "parts.gpkg", "layer")
     ref_kind, ref = _written(tmp_path / "whole.gpkg", "layer")
     assert kind == ref_kind == "MultiPolygon"

@@ -154,8 +154,6 @@ class WrittenLayer:
         row labels of the frame written."""
         import geopandas as gpd
 
-        from .._write_process import settle
-
         settle(self.path)  # written by the writer process: wait until it is
         frame = gpd.read_file(self.path, layer=self.name, engine="pyogrio")
         if len(frame) != len(self.index):
