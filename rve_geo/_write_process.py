@@ -144,8 +144,9 @@ class _Writer:
         self.items: queue.Queue = queue.Queue()
         self.room = threading.Condition()
         self.queued = 0
-        #: the first error of the writer not yet raised: (layer, kind, message, errno)
-        self.error: tuple | None = None
+        #: the first error of the writer not yet raised: (layer, kind, message, errno) as
+        #: the writer process reported it, or the error of the process itself
+        self.error: tuple | BaseException | None = None
         self.thread: threading.Thread | None = None
         #: the writer process could not be started: the layers are written directly
         self.failed = False
@@ -177,6 +178,8 @@ class _Writer:
             done.wait()
         if self.error is not None:
             error, self.error = self.error, None
+            if isinstance(error, BaseException):
+                raise error
             raise _output_error(self.path, *error)
 
     def stop(self) -> None:
@@ -287,8 +290,12 @@ class _Writer:
                 broken = True
                 code = self.proc.poll() if self.proc is not None else None
                 if self.error is None:
-                    self.error = ("", "ProcessEnded", "the writing process ended "
-                                  f"unexpectedly (exit code {code})", None)
+                    from .errors import OutputError
+
+                    self.error = OutputError(
+                        f"the process writing '{self.path}' ended unexpectedly (exit code "
+                        f"{code}); the layers it had not written yet are missing. Run again; "
+                        "with RVE_BACKGROUND_WRITES=0 the layers are written directly.")
             finally:
                 if kind == "sync":
                     item[1].set()
@@ -306,8 +313,10 @@ def _output_error(path: str, layer: str, kind: str, message: str, errno: int | N
 
     if errno is not None:
         return os_error(OSError(errno, message), Path(path))
-    what = f"layer '{layer}' of '{path}'" if layer else f"'{path}'"
-    return OutputError(f"writing {what} failed: {message}; nothing was written.")
+    if not layer:
+        return OutputError(f"writing '{path}' failed: {message}; nothing was written.")
+    return OutputError(f"writing layer '{layer}' of '{path}' failed: {message}; nothing was "
+                       "written.")
 
 
 # ---------------------------------------------------------------------- writer process

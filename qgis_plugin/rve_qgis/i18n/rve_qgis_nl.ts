@@ -3023,6 +3023,18 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
       <translation>{0}: {1} waarden boven {2} (rijen {3}, bijv. {4}); dat is geen aannemelijke {5}. {6}</translation>
     </message>
     <message>
+      <source>writing layer '{0}' of '{1}' failed: {2}; nothing was written.</source>
+      <translation>schrijven van laag '{0}' van '{1}' mislukt: {2}; er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>writing '{0}' failed: {1}; nothing was written.</source>
+      <translation>schrijven van '{0}' mislukt: {1}; er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>the process writing '{0}' ended unexpectedly (exit code {1}); the layers it had not written yet are missing. Run again; with RVE_BACKGROUND_WRITES=0 the layers are written directly.</source>
+      <translation>het proces dat '{0}' schrijft is onverwacht gestopt (afsluitcode {1}); de lagen die het nog niet had geschreven ontbreken. Start de run opnieuw; met RVE_BACKGROUND_WRITES=0 worden de lagen rechtstreeks geschreven.</translation>
+    </message>
+    <message>
       <source>{0}: column '{1}' must hold one unique id per row, but rows {2} are empty or repeat; choose another --*-id-col or leave it out to use row numbers.</source>
       <translation>{0}: kolom '{1}' moet per rij één unieke id bevatten, maar rijen {2} zijn leeg of komen dubbel voor; kies een andere --*-id-col of laat hem weg om rijnummers te gebruiken.</translation>
     </message>
@@ -3181,10 +3193,6 @@ een datum ``YYYY-MM-DD``). De datum is standaard de datum in ``frbr_expression``
     <message>
       <source>output '{0}' exists; pass overwrite=True (CLI: --overwrite) or choose another folder.</source>
       <translation>uitvoer '{0}' bestaat al; geef overwrite=True (CLI: --overwrite) of kies een andere map.</translation>
-    </message>
-    <message>
-      <source>writing '{0}' failed: {1}; nothing was written.</source>
-      <translation>schrijven van '{0}' mislukt: {1}; er is niets geschreven.</translation>
     </message>
     <message>
       <source>argument 'buildings', column '{0}': {1} floor areas are more than {2} times the footprint (rows {3}, e.g. {4} m2 on {5} m2), more storeys than any building has; check the unit (m2, not cm2) and the value. {6}</source>
