@@ -335,3 +335,56 @@ def test_zone_farthest_between_grid_points_is_not_taken_as_covered():
     ref = _reference_zones(zones, homes)
     assert ref["max_category_rank"].nunique() == 2 and ref["area_m2"].min() > 0.01
     assert_same_bands(new, ref)
+
+
+def _l_shaped_terrein(x, y):
+    # a 600 x 600 m envelope of which the terrein fills an L of 100 m wide arms: most of
+    # the envelope (the 500 x 500 m notch) is not terrein
+    return shapely.Polygon([(x, y), (x + 600, y), (x + 600, y + 100), (x + 100, y + 100),
+                            (x + 100, y + 600), (x, y + 600)])
+
+
+def test_zone_grid_keeps_the_points_near_the_zone():
+    # the first candidates come from the grid points within half a cell diagonal of the
+    # zone: every point of the zone lies that close to one of them, and the points of the
+    # notch farther from the zone are left out
+    x, y = 155_000.0, 463_000.0
+    zones = np.array([_l_shaped_terrein(x, y), shapely.box(x, y - 50, x + 30, y - 20)])
+    grid = mr._ZoneGrid(zones)
+    b = shapely.bounds(zones)
+    assert grid.half_cell == pytest.approx(
+        np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / (2 * (mr._SAMPLES - 1)))
+    assert (shapely.distance(grid.points, zones[grid.zone])
+            <= grid.half_cell[grid.zone] + 1e-9).all()
+    per_zone = np.bincount(grid.zone, minlength=2)
+    assert per_zone[1] == mr._SAMPLES ** 2  # a rectangle keeps its whole grid
+    assert per_zone[0] < mr._SAMPLES ** 2 / 2  # the L: its arms only
+    rng = np.random.default_rng(3)
+    for k, zone in enumerate(zones):
+        x0, y0, x1, y1 = shapely.bounds(zone)
+        pts = shapely.points(rng.uniform(x0, x1, 4000), rng.uniform(y0, y1, 4000))
+        pts = pts[shapely.contains(zone, pts)]
+        mine = grid.points[grid.zone == k]
+        near = shapely.distance(pts[:, None], mine[None, :]).min(axis=1)
+        assert near.max() <= grid.half_cell[k] + 1e-9
+
+
+def test_zones_equal_reference_with_homes_in_the_notch_of_an_l():
+    # homes in the notch of an L-shaped terrein, near its arms and far from them: the grid
+    # points of the notch give no first candidates, so the homes that shape the union on
+    # the arms come from the points on the arms and from the check of the part left
+    # uncovered; the bands on the terrein are those of every home's buffer
+    rng = np.random.default_rng(8)
+    x, y = 155_000.0, 463_000.0
+    homes = gpd.GeoDataFrame(
+        {"omgevingstype": rng.choice(["rustige_woonwijk", "gemengd_gebied"], 80)},
+        geometry=[shapely.box(x + dx, y + dy, x + dx + 10, y + dy + 8)
+                  for dx, dy in rng.uniform(105, 590, (80, 2))], crs="EPSG:28992")
+    zones = gpd.GeoDataFrame(geometry=[_l_shaped_terrein(x, y),
+                                       _l_shaped_terrein(x - 700, y - 700)],
+                             crs="EPSG:28992")
+    new = mr.allowed_category_zones(zones, homes, omgevingstype_col="omgevingstype")
+    ref = _reference_zones(zones, homes, omgevingstype_col="omgevingstype")
+    bands = ref.groupby("zone_id").size()
+    assert bands[0] >= 4 and bands[1] >= 1  # the first crosses several band edges
+    assert_same_bands(new, ref)

@@ -565,11 +565,12 @@ def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict,
     b = shapely.bounds(zgeoms)
     corners = shapely.points(np.stack([b[:, [0, 1]], b[:, [0, 3]], b[:, [2, 1]],
                                        b[:, [2, 3]]], axis=1))  # (nz, 4)
+    grid = _ZoneGrid(zgeoms) if any(len(sens[o]) for o in sens) else None
     # reach[(o, d)][k]: the part of zone k's envelope within d of type-o objects
     reach: dict[tuple[int, float], np.ndarray] = {}
     for o in sens:
         dists = [float(d) for d in np.unique(table.distances[valid, o]) if d > 0]
-        candidates = _ZoneReach(zgeoms, env, corners, sens[o], max(dists), trees[o])
+        candidates = _ZoneReach(zgeoms, env, corners, grid, sens[o], max(dists), trees[o])
         for d in dists:
             reach[(o, d)] = candidates.reach(d)
 
@@ -613,19 +614,50 @@ def _union_rows(parts: np.ndarray) -> np.ndarray:
     return threaded_map(lambda i: shapely.union_all(parts[i], axis=1), idx, min_chunk=256)
 
 
+class _ZoneGrid:
+    """The points of a ``_SAMPLES`` x ``_SAMPLES`` grid on each zone's envelope that lie
+    within half a cell diagonal of the zone (``points``, their zone ``zone``), and that
+    half diagonal per zone (``half_cell``).
+
+    Every point of a zone lies within ``half_cell`` of one of its grid points, and that
+    grid point then lies within ``half_cell`` of the zone: the points kept are the ones
+    whose nearest objects can shape the union inside the zone, and whose distances bound
+    the distance of every point of the zone. Points of the envelope farther from the zone
+    (most of the envelope of a long diagonal or L-shaped terrein) would only add
+    candidates that shape the union outside it.
+    """
+
+    def __init__(self, zgeoms: np.ndarray):
+        b = shapely.bounds(zgeoms)
+        f = np.linspace(0.0, 1.0, _SAMPLES)
+        fx, fy = np.meshgrid(f, f, indexing="ij")
+        fx, fy = fx.ravel(), fy.ravel()
+        xs = b[:, [0]] + fx[None, :] * (b[:, [2]] - b[:, [0]])
+        ys = b[:, [1]] + fy[None, :] * (b[:, [3]] - b[:, [1]])
+        pts = shapely.points(xs.ravel(), ys.ravel())
+        self.half_cell = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / (2 * (_SAMPLES - 1))
+        zone = np.arange(len(pts)) // len(fx)
+        by_zone = _pairwise(shapely.distance, pts, zgeoms[zone])
+        keep = by_zone <= self.half_cell[zone] * (1 + 1e-9) + 1e-9
+        self.points, self.zone = pts[keep], zone[keep]
+
+
 class _ZoneReach:
     """Per zone, the part of its envelope within a distance of the objects of one
     omgevingstype (:meth:`reach`), from as few buffers as the answer needs.
 
-    Candidates: the object nearest to each of ``_SAMPLES`` x ``_SAMPLES`` points spread
-    over each zone envelope (its nearest-object cells are the ones that can shape the
-    union there). :meth:`reach` unions their buffers and then checks the rest: every other
+    Candidates: the object nearest to each point of the zone's grid (:class:`_ZoneGrid`:
+    the points of a ``_SAMPLES`` x ``_SAMPLES`` grid on the envelope that lie within half
+    a cell diagonal of the zone; their nearest-object cells are the ones that can shape the
+    union in the zone). :meth:`reach` unions their buffers and then checks the rest: every other
     object within the distance of the part of the zone still uncovered is added to the
     union (up to ``_DIRECT_M`` every object within the distance of the zone is taken at
     once, with no check). An object left out is farther than the distance from every
     point of the zone that the first union leaves uncovered, so its buffer (inscribed in
-    the exact one) adds nothing inside the zone: the result is the union of all buffers,
-    computed from the few objects that shape it. Work per zone does not depend on the size of the region.
+    the exact one) adds nothing inside the zone: inside the zone the result is the union of
+    all buffers, computed from the few objects that shape it (outside the zone, in the rest
+    of its envelope, buffers may be missing: the bands are cut to the zone). Work per zone
+    does not depend on the size of the region.
 
     Shortcuts that leave the result unchanged inside the zone: a zone that one candidate
     buffer covers is inside the union (its envelope stands for it, and neither union nor
@@ -642,7 +674,7 @@ class _ZoneReach:
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
-                 sens: np.ndarray, d_max: float, tree: shapely.STRtree):
+                 grid: _ZoneGrid, sens: np.ndarray, d_max: float, tree: shapely.STRtree):
         self.nz = len(zgeoms)
         self.zgeoms = zgeoms
         self.env = env
@@ -658,32 +690,22 @@ class _ZoneReach:
         if len(sens) == 0:
             return
         self.tree = tree
-        b = shapely.bounds(zgeoms)
-        f = np.linspace(0.0, 1.0, _SAMPLES)
-        fx, fy = np.meshgrid(f, f, indexing="ij")
-        fx, fy = fx.ravel(), fy.ravel()
-        xs = b[:, [0]] + fx[None, :] * (b[:, [2]] - b[:, [0]])
-        ys = b[:, [1]] + fy[None, :] * (b[:, [3]] - b[:, [1]])
-        pts = shapely.points(xs.ravel(), ys.ravel())
 
-        # one nearest object per point (all_matches=False) and its distance, in point order
+        # one nearest object per grid point (all_matches=False) and its distance
         def nearest(p: np.ndarray) -> np.ndarray:
             (_, j), dist = self.tree.query_nearest(p, all_matches=False,
                                                    return_distance=True)
             return np.stack([j.astype(np.float64), dist], axis=1)
 
-        found = threaded_map(nearest, pts, min_chunk=20_000)
+        found = threaded_map(nearest, grid.points, min_chunk=20_000)
         si = found[:, 0].astype(np.int64)
-        # every point of the zone lies within half a cell diagonal of a grid point (which
-        # then lies that close to the zone), and the distance to the objects changes no
-        # faster than the position
-        half_cell = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / (2 * (_SAMPLES - 1))
-        g_zone = np.arange(len(pts)) // len(fx)
-        by_zone = _pairwise(shapely.distance, pts, zgeoms[g_zone])
-        bound = np.where(by_zone <= half_cell[g_zone] * (1 + 1e-9) + 1e-9,
-                         found[:, 1], -np.inf).reshape(self.nz, len(fx))
-        self.far = bound.max(axis=1) + half_cell
-        zi, si = _unique_pairs(g_zone, si, len(sens))
+        # every point of the zone lies within half a cell diagonal of a grid point kept,
+        # and the distance to the objects changes no faster than the position
+        bound = np.full(self.nz, -np.inf)
+        np.maximum.at(bound, grid.zone, found[:, 1])
+        # (a zone with no grid point kept, which only a degenerate zone can be: no bound)
+        self.far = np.where(np.isfinite(bound), bound + grid.half_cell, np.inf)
+        zi, si = _unique_pairs(grid.zone, si, len(sens))
         dist = _pairwise(shapely.distance, zgeoms[zi], sens[si])
         near = dist <= d_max
         self.zi, self.si, self.dist = zi[near], si[near], dist[near]
