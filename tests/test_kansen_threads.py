@@ -64,9 +64,13 @@ def test_dissolve_equals_one_union_per_group(region, monkeypatch):
     assert shapely.equals_exact(shrunk[0], shapely.buffer(got[0], -1.0), 0.0)
 
 
-def test_gross_area_shares_equal_direct_frontage(region, small_chunks):
+@pytest.mark.parametrize("piece_coords", [24, zoning._TARE_PIECE_COORDS])
+def test_gross_area_shares_equal_direct_frontage(region, small_chunks, monkeypatch,
+                                                 piece_coords):
     """Each parcel's share of its group's tare in proportion to the length of its boundary
-    on that tare, measured on the whole tare instead of its pieces."""
+    on that tare, measured on the whole tare instead of its pieces (small pieces, and the
+    pieces of the default size, which leave most groups' tare whole)."""
+    monkeypatch.setattr(zoning, "_TARE_PIECE_COORDS", piece_coords)
     geoms = _geoms(region)
     group = pd.factorize(region["terrein_id"])[0]
     half = GAP_M / 2

@@ -76,6 +76,15 @@ _AREA_RTOL = 1e-9
 #: Parcel boundaries per chunk of the frontage query on the threads.
 _BOUNDARIES_PER_CHUNK = 5000
 
+#: Most vertices of a piece of the tare on which the frontage is measured: each parcel
+#: boundary is intersected with the pieces of its group's tare it meets. Pieces of 200
+#: vertices leave most groups' tare whole and cut only the large street networks; at
+#: 50,000 parcels on one thread the cut, query and intersections took 5.0 s with pieces of
+#: 200 against 7.8-8.8 s with pieces of 24 on the Doesburg-tiled layout (small terreinen,
+#: 1,640 groups), 1.96 s against 1.79-1.94 s on the generator layout; the frontages agree
+#: with those on the whole tare within 2e-9 m either way.
+_TARE_PIECE_COORDS = 200
+
 #: Polygons per chunk of one level of the quadtree cut of the tare on the threads.
 _QUADS_PER_CHUNK = 2000
 
@@ -431,7 +440,8 @@ def gross_area_shares(
     # frontage: the length of each parcel's boundary on the tare of its group, measured on
     # small pieces of the tare (a whole terrein's street network is one large polygon)
     pieces, owner = _small_pieces(threaded_map(
-        lambda g: shapely.buffer(g, 0.01, join_style="mitre"), tare, min_chunk=64))
+        lambda g: shapely.buffer(g, 0.01, join_style="mitre"), tare, min_chunk=64),
+        max_coords=_TARE_PIECE_COORDS)
     del tare
     boundary = threaded_map(shapely.boundary, used)
     tree = shapely.STRtree(pieces)
