@@ -105,6 +105,17 @@ def _reference_study_area(parcels, sensitive):
     return shapely.convex_hull(shapely.union_all(geoms[~shapely.is_missing(geoms)]))
 
 
+def _scattered_homes(rng, n, offsets_m, size_m):
+    """``n`` box homes of ``size_m`` (width, height) at random offsets in ``offsets_m``
+    (low, high) from (155000, 463000), each of a random omgevingstype of two."""
+    x, y = 155_000.0, 463_000.0
+    (w, h), (low, high) = size_m, offsets_m
+    return gpd.GeoDataFrame(
+        {"omgevingstype": rng.choice(["rustige_woonwijk", "gemengd_gebied"], n)},
+        geometry=[shapely.box(x + dx, y + dy, x + dx + w, y + dy + h)
+                  for dx, dy in rng.uniform(low, high, (n, 2))], crs="EPSG:28992")
+
+
 def assert_same_bands(new, ref):
     """Same rows (zone, band), same attributes, geometry within TOLERANCE_M2 each."""
     key = ["zone_id", "max_category_rank"]
@@ -296,10 +307,7 @@ def test_zones_equal_reference_on_thin_and_slanted_zones():
     # check finds covered stay covered; both must leave the bands of the reference
     rng = np.random.default_rng(5)
     x, y = 155_000.0, 463_000.0
-    homes = gpd.GeoDataFrame(
-        {"omgevingstype": rng.choice(["rustige_woonwijk", "gemengd_gebied"], 60)},
-        geometry=[shapely.box(x + dx, y + dy, x + dx + 9, y + dy + 11)
-                  for dx, dy in rng.uniform(-400, 400, (60, 2))], crs="EPSG:28992")
+    homes = _scattered_homes(rng, 60, (-400, 400), (9, 11))
     zones = []
     for cx, cy, length, angle in zip(rng.uniform(-900, 900, 24), rng.uniform(-900, 900, 24),
                                      rng.uniform(80, 900, 24), rng.uniform(0, np.pi, 24),
@@ -374,12 +382,8 @@ def test_zones_equal_reference_with_homes_in_the_notch_of_an_l():
     # points of the notch give no first candidates, so the homes that shape the union on
     # the arms come from the points on the arms and from the check of the part left
     # uncovered; the bands on the terrein are those of every home's buffer
-    rng = np.random.default_rng(8)
     x, y = 155_000.0, 463_000.0
-    homes = gpd.GeoDataFrame(
-        {"omgevingstype": rng.choice(["rustige_woonwijk", "gemengd_gebied"], 80)},
-        geometry=[shapely.box(x + dx, y + dy, x + dx + 10, y + dy + 8)
-                  for dx, dy in rng.uniform(105, 590, (80, 2))], crs="EPSG:28992")
+    homes = _scattered_homes(np.random.default_rng(8), 80, (105, 590), (10, 8))
     zones = gpd.GeoDataFrame(geometry=[_l_shaped_terrein(x, y),
                                        _l_shaped_terrein(x - 700, y - 700)],
                              crs="EPSG:28992")
