@@ -41,9 +41,9 @@ def main(config: str) -> int:
 
     tree_peak = [0.0]
 
-    def tree_rss() -> float:
-        """Resident memory of the process and its children (the GeoPackage writer), MB."""
-        rss = proc.memory_info().rss
+    def children_rss() -> float:
+        """Resident memory of the process's children (the GeoPackage writer), MB."""
+        rss = 0
         for child in proc.children(recursive=True):
             with contextlib.suppress(psutil.Error):
                 rss += child.memory_info().rss
@@ -53,7 +53,7 @@ def main(config: str) -> int:
         while not done.wait(0.2):
             rss = proc.memory_info().rss / 2**20
             peaks[-1] = max(peaks[-1], rss)
-            tree_peak[0] = max(tree_peak[0], tree_rss())
+            tree_peak[0] = max(tree_peak[0], rss + children_rss())
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
