@@ -392,3 +392,25 @@ def test_zones_equal_reference_with_homes_in_the_notch_of_an_l():
     bands = ref.groupby("zone_id").size()
     assert bands[0] >= 4 and bands[1] >= 1  # the first crosses several band edges
     assert_same_bands(new, ref)
+
+
+def test_corner_box_filter_keeps_every_pair_the_exact_test_takes():
+    # the zones' whole-envelope test measures the four corners exactly only for the pairs
+    # whose corners all lie within d of the object's box: a lower bound of the distance,
+    # so no pair the exact test would take is left out, and far pairs are
+    rng = np.random.default_rng(11)
+    n = 4000
+    x0, y0 = rng.uniform(0, 400, n), rng.uniform(0, 400, n)
+    envs = shapely.box(x0, y0, x0 + rng.uniform(1, 60, n), y0 + rng.uniform(1, 60, n))
+    b = shapely.bounds(envs)
+    corners = shapely.points(np.stack([b[:, [0, 1]], b[:, [0, 3]], b[:, [2, 1]],
+                                       b[:, [2, 3]]], axis=1))
+    cx, cy = rng.uniform(0, 400, n), rng.uniform(0, 400, n)
+    objects = np.where(rng.random(n) < 0.5, shapely.points(cx, cy),
+                       shapely.buffer(shapely.points(cx, cy), rng.uniform(1, 30, n)))
+    xy = shapely.get_coordinates(corners.ravel()).reshape(-1, 4, 2)
+    for d in (20.0, 60.0, 100.0):
+        exact = shapely.distance(corners, objects[:, None]).max(axis=1) <= d
+        kept = mr._corners_near_boxes(xy, shapely.bounds(objects), d)
+        assert exact.any() and (kept & ~exact).any() and not (exact & ~kept).any()
+        assert kept.sum() < n / 2  # the filter leaves most pairs out at these distances

@@ -679,6 +679,7 @@ class _ZoneReach:
         self.zgeoms = zgeoms
         self.env = env
         self.corners = corners
+        self.corner_xy = shapely.get_coordinates(corners.ravel()).reshape(-1, 4, 2)
         self.sens = sens
         self.zi = self.si = np.zeros(0, dtype=np.int64)
         self.dist = np.zeros(0)
@@ -713,6 +714,13 @@ class _ZoneReach:
     def _whole(self, zi: np.ndarray, si: np.ndarray, d: float) -> np.ndarray:
         """Zones whose four envelope corners lie within ``d`` of one convex object
         among the pairs: covered whole (the distance to a convex object is convex)."""
+        whole = np.zeros(self.nz, dtype=bool)
+        # a corner farther than d from an object's box is farther than d from the object:
+        # the exact distances only for the pairs whose four corners are all that close
+        near = _corners_near_boxes(self.corner_xy[zi], shapely.bounds(self.sens[si]), d)
+        zi, si = zi[near], si[near]
+        if len(zi) == 0:
+            return whole
         sens = self.sens[si]
         far = _pairwise(lambda c, s: shapely.distance(c, s[:, None]).max(axis=1),
                         self.corners[zi], sens)
@@ -721,7 +729,6 @@ class _ZoneReach:
             cand = np.flatnonzero(hit)
             hit[cand] = np.isin(shapely.get_type_id(sens[cand]), (0,)) | shapely.equals(
                 sens[cand], shapely.convex_hull(sens[cand]))
-        whole = np.zeros(self.nz, dtype=bool)
         whole[zi[hit]] = True
         return whole
 
@@ -794,6 +801,24 @@ def _join(out: np.ndarray, zi: np.ndarray, si: np.ndarray, bufs: np.ndarray,
     out = out.copy()
     out[groups] = _grouped_unions(bufs, starts, stops, env[groups], out[groups])
     return out
+
+
+def _corners_near_boxes(corner_xy: np.ndarray, boxes: np.ndarray, d: float) -> np.ndarray:
+    """Per pair ``k``: whether all four points ``corner_xy[k]`` (k, 4, 2) lie within ``d``
+    of the box ``boxes[k]`` (minx, miny, maxx, maxy), with a margin of 1e-9 relative for
+    rounding (the exact distance decides after it); NaN boxes (empty objects) never.
+
+    >>> corners = np.array([[[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]])
+    >>> _corners_near_boxes(corners, np.array([[2.0, 0.0, 3.0, 1.0]]), 1.0).tolist()
+    [False]
+    >>> _corners_near_boxes(corners, np.array([[2.0, 0.0, 3.0, 1.0]]), 2.0).tolist()
+    [True]
+    """
+    x, y = corner_xy[:, :, 0], corner_xy[:, :, 1]
+    dx = np.maximum(np.maximum(boxes[:, [0]] - x, x - boxes[:, [2]]), 0.0)
+    dy = np.maximum(np.maximum(boxes[:, [1]] - y, y - boxes[:, [3]]), 0.0)
+    with np.errstate(invalid="ignore"):
+        return (np.hypot(dx, dy) <= d * (1 + 1e-9) + 1e-9).all(axis=1)
 
 
 def _inside_one(bufs: np.ndarray, zgeoms: np.ndarray, zi: np.ndarray) -> np.ndarray:
