@@ -347,21 +347,21 @@ def _write_area(config: RunConfig, area: _Area, staging: Path, targets: Mapping[
     gpkg = area.gpkg
     for name, frame in final.items():
         append_layer(gpkg, name, frame)
-    # every layer in the file before anything reads it or it is moved into place
-    settle(gpkg)
-    _set_descriptions(gpkg, area.descriptions)
-    styles = [*area.style_rows, layer_styles_frame(final, lang=config.outputs.language)]
-    write_style_rows(gpkg, pd.concat([s for s in styles if len(s)] or styles[-1:],
-                                     ignore_index=True))
     staged.append(gpkg)
     layers = Layers({**area.layers, **final})
-    report(progress, 0.4, "GeoPackage prepared")
-    if config.outputs.tables:
+    styles = [*area.style_rows, layer_styles_frame(final, lang=config.outputs.language)]
+    if config.outputs.tables:  # from layers in memory: while the writer process finishes
         from ..deliverables.tables import write_tables
 
         meta = dict(zip(metadata["key"], metadata["value"], strict=True))
         staged += area.noting("write_tables", lambda: write_tables(
             layers, staging, targets["gpkg"].stem, lang=config.outputs.language, meta=meta))
+    # every layer in the file before anything reads it or it is moved into place
+    settle(gpkg)
+    _set_descriptions(gpkg, area.descriptions)
+    write_style_rows(gpkg, pd.concat([s for s in styles if len(s)] or styles[-1:],
+                                     ignore_index=True))
+    report(progress, 0.4, "GeoPackage prepared")
     if "shapefile" in targets:
         staged.append(_export_shapefiles(area, layers, staging / targets["shapefile"].name))
     if "gio" in targets:
