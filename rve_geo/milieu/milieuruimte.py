@@ -563,14 +563,16 @@ def _zone_pieces(zgeoms: np.ndarray, table, valid: np.ndarray, sens: dict,
     nz = len(zgeoms)
     env = shapely.envelope(zgeoms)
     b = shapely.bounds(zgeoms)
-    corners = shapely.points(np.stack([b[:, [0, 1]], b[:, [0, 3]], b[:, [2, 1]],
-                                       b[:, [2, 3]]], axis=1))  # (nz, 4)
+    corner_xy = np.stack([b[:, [0, 1]], b[:, [0, 3]], b[:, [2, 1]], b[:, [2, 3]]],
+                         axis=1)  # (nz, 4, 2)
+    corners = shapely.points(corner_xy)  # (nz, 4)
     grid = _ZoneGrid(zgeoms) if any(len(sens[o]) for o in sens) else None
     # reach[(o, d)][k]: the part of zone k's envelope within d of type-o objects
     reach: dict[tuple[int, float], np.ndarray] = {}
     for o in sens:
         dists = [float(d) for d in np.unique(table.distances[valid, o]) if d > 0]
-        candidates = _ZoneReach(zgeoms, env, corners, grid, sens[o], max(dists), trees[o])
+        candidates = _ZoneReach(zgeoms, env, corners, corner_xy, grid, sens[o], max(dists),
+                                trees[o])
         for d in dists:
             reach[(o, d)] = candidates.reach(d)
 
@@ -674,12 +676,13 @@ class _ZoneReach:
     """
 
     def __init__(self, zgeoms: np.ndarray, env: np.ndarray, corners: np.ndarray,
-                 grid: _ZoneGrid, sens: np.ndarray, d_max: float, tree: shapely.STRtree):
+                 corner_xy: np.ndarray, grid: _ZoneGrid, sens: np.ndarray, d_max: float,
+                 tree: shapely.STRtree):
         self.nz = len(zgeoms)
         self.zgeoms = zgeoms
         self.env = env
         self.corners = corners
-        self.corner_xy = shapely.get_coordinates(corners.ravel()).reshape(-1, 4, 2)
+        self.corner_xy = corner_xy  # the corners' coordinates, (nz, 4, 2)
         self.sens = sens
         self.zi = self.si = np.zeros(0, dtype=np.int64)
         self.dist = np.zeros(0)
